@@ -1,0 +1,131 @@
+//! Staff accounts, as the API and the staff console see them.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::text;
+
+/// What a member of provider staff may do. One role per account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Manages staff accounts; can also triage (in small providers the manager does both).
+    Admin,
+    /// Works the incoming queue: accepts or declines referrals.
+    Triage,
+    /// Works allocated cases.
+    Advocate,
+    /// Sees anonymised monitoring only, never a case.
+    Commissioner,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Triage => "triage",
+            Role::Advocate => "advocate",
+            Role::Commissioner => "commissioner",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Triage => "Triage",
+            Role::Advocate => "Advocate",
+            Role::Commissioner => "Commissioner",
+        }
+    }
+
+    /// Who may see and decide on incoming referrals.
+    pub fn can_triage(self) -> bool {
+        matches!(self, Role::Admin | Role::Triage)
+    }
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct LoginRequest {
+    #[validate(length(min = 1, max = 254, message = "Enter your email address"))]
+    pub email: String,
+    #[validate(length(min = 1, max = 1024, message = "Enter your password"))]
+    pub password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffUser {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// Returned by login and by "who am I". The CSRF token must be sent back in the
+/// `X-CSRF-Token` header on every state-changing staff request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub user: StaffUser,
+    pub csrf_token: String,
+    pub must_change_password: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct ChangePassword {
+    #[validate(length(min = 1, max = 1024, message = "Enter your current password"))]
+    pub current_password: String,
+    #[validate(length(min = 12, max = 1024, message = "Your new password must be at least 12 characters"))]
+    pub new_password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct NewStaffUser {
+    #[validate(custom(function = "text::email_address"))]
+    pub email: String,
+    #[validate(
+        length(min = 1, max = 100, message = "Enter a name of up to 100 characters"),
+        custom(function = "text::single_line")
+    )]
+    pub display_name: String,
+    pub role: Role,
+    /// A one-time password the new member of staff must change at first login.
+    #[validate(length(min = 12, max = 1024, message = "The first password must be at least 12 characters"))]
+    pub password: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+        assert!(Role::Triage.can_triage());
+        assert!(!Role::Advocate.can_triage());
+        assert!(!Role::Commissioner.can_triage());
+    }
+
+    #[test]
+    fn new_user_needs_a_real_email_and_long_password() {
+        let user = NewStaffUser {
+            email: "not-an-email".into(),
+            display_name: "<b>Sam</b>".into(),
+            role: Role::Triage,
+            password: "short".into(),
+        };
+        let errors = crate::problem::field_errors(&user.validate().unwrap_err());
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["display_name", "email", "password"]);
+    }
+}

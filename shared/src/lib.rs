@@ -1,0 +1,12 @@
+//! Types shared by the SpeakUp services and the PWA.
+//!
+//! Everything here is pure data and pure functions so that the browser and the server
+//! validate, explain and compute entitlement in exactly the same way.
+
+pub mod entitlement;
+pub mod identity;
+pub mod page;
+pub mod problem;
+pub mod referral;
+pub mod status;
+pub mod text;

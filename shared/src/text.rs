@@ -1,0 +1,139 @@
+//! Rules for free text typed by people and staff.
+//!
+//! Text is always rendered escaped, but we still refuse markup so that nothing that looks
+//! like HTML reaches a case record, an email or a CSV export.
+
+use std::borrow::Cow;
+use validator::ValidationError;
+
+/// True when the text holds something that looks like an HTML or XML tag (`<b`, `</`, `<!`, `<?`).
+/// A lone `<` as in "I <3 my cat" or "less than 5" is fine.
+pub fn contains_markup(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
+    })
+}
+
+/// Control characters other than line breaks and tabs never belong in what a person types.
+pub fn contains_control(text: &str, allow_newlines: bool) -> bool {
+    text.chars().any(|c| {
+        c.is_control() && !(allow_newlines && matches!(c, '\n' | '\r' | '\t'))
+    })
+}
+
+fn error(code: &'static str, message: &'static str) -> ValidationError {
+    ValidationError::new(code).with_message(Cow::Borrowed(message))
+}
+
+/// For one-line answers: names, phone numbers, languages.
+pub fn single_line(text: &str) -> Result<(), ValidationError> {
+    if contains_markup(text) {
+        return Err(error("markup", "Remove the < and > characters"));
+    }
+    if contains_control(text, false) {
+        return Err(error("control", "Use letters, numbers and punctuation only, on one line"));
+    }
+    Ok(())
+}
+
+/// For answers in the person's own words, which may run over several lines.
+pub fn multi_line(text: &str) -> Result<(), ValidationError> {
+    if contains_markup(text) {
+        return Err(error("markup", "Remove the < and > characters"));
+    }
+    if contains_control(text, true) {
+        return Err(error("control", "Use letters, numbers and punctuation only"));
+    }
+    Ok(())
+}
+
+/// A required answer must hold more than spaces.
+pub fn not_blank(text: &str) -> Result<(), ValidationError> {
+    if text.trim().is_empty() {
+        return Err(error("blank", "This answer cannot be empty"));
+    }
+    Ok(())
+}
+
+/// UK and international phone numbers: digits with optional spaces, brackets, dashes and a leading +.
+pub fn phone_number(text: &str) -> Result<(), ValidationError> {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let allowed = text
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0));
+    if !allowed || !(7..=15).contains(&digits) {
+        return Err(error(
+            "phone",
+            "Enter a phone number, like 07700 900 982 or +44 7700 900982",
+        ));
+    }
+    Ok(())
+}
+
+/// A deliberately simple email check: something@something.something, no spaces.
+/// The real test of an address is whether mail arrives.
+pub fn email_address(text: &str) -> Result<(), ValidationError> {
+    let valid = match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(char::is_whitespace)
+                && !domain.contains('@')
+        }
+        None => false,
+    };
+    if !valid || text.len() > 254 || contains_markup(text) {
+        return Err(error("email", "Enter an email address, like name@example.com"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_refused_but_hearts_are_not() {
+        assert!(contains_markup("<script>alert(1)</script>"));
+        assert!(contains_markup("hello </b>"));
+        assert!(contains_markup("<!-- x -->"));
+        assert!(!contains_markup("I <3 my cat"));
+        assert!(!contains_markup("fewer than < 5 visits"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_on_one_line() {
+        assert!(single_line("Sam\u{0007}").is_err());
+        assert!(single_line("Sam\nJones").is_err());
+        assert!(multi_line("line one\nline two").is_ok());
+        assert!(multi_line("bell\u{0007}").is_err());
+    }
+
+    #[test]
+    fn phone_numbers() {
+        assert!(phone_number("07700 900982").is_ok());
+        assert!(phone_number("+44 (0)20 7946 0000").is_ok());
+        assert!(phone_number("12345").is_err());
+        assert!(phone_number("0770O 900982").is_err());
+        assert!(phone_number("07700+900982").is_err());
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert!(email_address("sam@example.org").is_ok());
+        assert!(email_address("sam@example").is_err());
+        assert!(email_address("sam example@example.org").is_err());
+        assert!(email_address("@example.org").is_err());
+        assert!(email_address("a@b@example.org").is_err());
+    }
+
+    #[test]
+    fn blank_answers() {
+        assert!(not_blank("   \n").is_err());
+        assert!(not_blank(" a ").is_ok());
+    }
+}
