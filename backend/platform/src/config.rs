@@ -1,0 +1,91 @@
+//! Settings. Defaults make `cargo xtask run` work with nothing set; a TOML file named by
+//! `SPEAKUP_CONFIG` and then `SPEAKUP_*` environment variables override them.
+
+use std::path::PathBuf;
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    pub host: String,
+    pub port: u16,
+    /// Where SQLite files (one per service) and the generated secret live.
+    pub data_dir: PathBuf,
+    /// A PostgreSQL URL such as `postgres://user@host:5432/speakup`. When set, each service
+    /// uses its own database named `<that name>_<service>`; when absent, SQLite under `data_dir`.
+    pub database_url: Option<String>,
+    /// The built PWA (`frontend/dist`).
+    pub static_dir: PathBuf,
+    /// Secret for signing staff tokens and deriving tracking codes. Generated into
+    /// `data_dir/secret.key` on first start when not given.
+    pub secret: Option<String>,
+    /// Set when served behind TLS: cookies get `Secure` and responses get HSTS.
+    pub behind_tls: bool,
+    /// `pretty` for people, `json` for log collectors.
+    pub log_format: String,
+    /// The first provider admin, created on first start.
+    pub admin_email: String,
+    pub admin_password: Option<String>,
+    pub db_pool_size: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            data_dir: "data".into(),
+            database_url: None,
+            static_dir: "frontend/dist".into(),
+            secret: None,
+            behind_tls: false,
+            log_format: "pretty".into(),
+            admin_email: "admin@speakup.local".into(),
+            admin_password: None,
+            db_pool_size: 8,
+        }
+    }
+}
+
+impl Settings {
+    pub fn load() -> Result<Settings, figment::Error> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Ok(path) = std::env::var("SPEAKUP_CONFIG") {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract()
+    }
+
+    /// The database URL one service should use.
+    pub fn database_url_for(&self, service: &str) -> String {
+        match &self.database_url {
+            Some(url) => crate::db::postgres_url_for_service(url, service),
+            None => self.data_dir.join(format!("{service}.db")).to_string_lossy().into_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_by_default_one_file_per_service() {
+        let settings = Settings::default();
+        assert_eq!(settings.database_url_for("identity"), "data/identity.db");
+    }
+
+    #[test]
+    fn postgres_gets_one_database_per_service() {
+        let settings = Settings {
+            database_url: Some("postgres://postgres@127.0.0.1:5432/speakup?sslmode=disable".into()),
+            ..Settings::default()
+        };
+        assert_eq!(
+            settings.database_url_for("referrals"),
+            "postgres://postgres@127.0.0.1:5432/speakup_referrals?sslmode=disable"
+        );
+    }
+}

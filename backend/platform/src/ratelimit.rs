@@ -1,0 +1,59 @@
+//! In-memory rate limits keyed by something that is not personal data (a reference, a
+//! normalised account name), never by IP address.
+//!
+//! Limits live in each process, so with N replicas an attacker gets N times the budget;
+//! the budgets below are small enough that this stays safe.
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+use crate::ApiError;
+
+pub struct KeyedLimiter {
+    limiter: DefaultKeyedRateLimiter<String>,
+    title: &'static str,
+}
+
+impl KeyedLimiter {
+    /// Allows `burst` attempts per key, refilled one every `period / burst`.
+    pub fn new(burst: u32, period: Duration, title: &'static str) -> KeyedLimiter {
+        let burst = NonZeroU32::new(burst.max(1)).expect("burst is at least 1");
+        let quota = Quota::with_period(period / burst.get())
+            .expect("period is not zero")
+            .allow_burst(burst);
+        KeyedLimiter { limiter: RateLimiter::keyed(quota), title }
+    }
+
+    /// Spends one attempt for `key`, or says how long to wait.
+    pub fn check(&self, key: &str) -> Result<(), ApiError> {
+        // Forget keys that have refilled so memory stays bounded under a spray of keys.
+        if self.limiter.len() > 50_000 {
+            self.limiter.retain_recent();
+        }
+        self.limiter.check_key(&key.to_string()).map_err(|not_until| {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            ApiError::RateLimited { title: self.title, retry_after_secs: wait.as_secs().max(1) }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_key_has_its_own_budget() {
+        let limiter = KeyedLimiter::new(3, Duration::from_secs(900), "Too many tries");
+        for _ in 0..3 {
+            assert!(limiter.check("a").is_ok());
+        }
+        match limiter.check("a") {
+            Err(ApiError::RateLimited { retry_after_secs, .. }) => assert!((200..=300).contains(&retry_after_secs)),
+            other => panic!("expected a rate limit, got {other:?}"),
+        }
+        assert!(limiter.check("b").is_ok());
+    }
+}

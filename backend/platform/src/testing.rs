@@ -1,0 +1,131 @@
+//! Test support for the services: a fresh database per test on either backend, the real
+//! app on a random port, and [`db_tests!`](crate::db_tests) to run each test on both backends.
+//!
+//! PostgreSQL is found at `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`);
+//! `cargo xtask test` makes sure one answers there.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use diesel::{Connection, RunQueryDsl};
+
+use crate::config::Settings;
+use crate::db::{postgres_url_for_service, split_postgres_url, Backend};
+
+pub fn postgres_server_url() -> String {
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Fresh, empty databases for one test; removed again when dropped.
+pub struct TestDatabases {
+    pub backend: Backend,
+    /// For SQLite, the folder holding one file per service.
+    data_dir: PathBuf,
+    /// For PostgreSQL, the base URL whose database name every service extends.
+    postgres_base: Option<String>,
+}
+
+impl TestDatabases {
+    pub fn new(backend: Backend) -> TestDatabases {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let data_dir = std::env::temp_dir().join(format!("speakup-test-{id}"));
+        let postgres_base = (backend == Backend::Postgres).then(|| {
+            let (maintenance, _) = split_postgres_url(&postgres_server_url()).expect("TEST_DATABASE_URL names a database");
+            maintenance.replacen("/postgres", &format!("/speakup_test_{id}"), 1)
+        });
+        TestDatabases { backend, data_dir, postgres_base }
+    }
+
+    /// The URL the service called `service` should open.
+    pub fn url_for(&self, service: &str) -> String {
+        match &self.postgres_base {
+            Some(base) => postgres_url_for_service(base, service),
+            None => self.data_dir.join(format!("{service}.db")).to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Settings for a whole gateway over these databases.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            data_dir: self.data_dir.clone(),
+            database_url: self.postgres_base.clone(),
+            secret: Some("test-secret-test-secret-test-secret".into()),
+            ..Settings::default()
+        }
+    }
+}
+
+impl Drop for TestDatabases {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+        let Some(base) = &self.postgres_base else { return };
+        let Some((maintenance, prefix)) = split_postgres_url(base) else { return };
+        let Ok(mut admin) = diesel::pg::PgConnection::establish(&maintenance) else { return };
+        #[derive(diesel::QueryableByName)]
+        struct Name {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            datname: String,
+        }
+        let names: Vec<Name> = diesel::sql_query(format!(
+            "SELECT datname FROM pg_database WHERE datname LIKE '{prefix}%'"
+        ))
+        .load(&mut admin)
+        .unwrap_or_default();
+        for Name { datname } in names {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{datname}\" WITH (FORCE)")).execute(&mut admin);
+        }
+    }
+}
+
+/// A running app and a client that keeps cookies, like a browser.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).build().expect("client builds")
+}
+
+/// Serves `configure` exactly as production does (same middleware) on a random port.
+pub fn spawn_app<F>(configure: F) -> TestApp
+where
+    F: Fn(&mut actix_web::web::ServiceConfig) + Send + Clone + 'static,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
+    let port = listener.local_addr().expect("local address").port();
+    let server = crate::http::serve(listener, false, configure).expect("server starts");
+    actix_web::rt::spawn(server);
+    TestApp { address: format!("http://127.0.0.1:{port}"), client: client() }
+}
+
+/// Runs each named `async fn(Backend)` test on SQLite and on PostgreSQL:
+/// `db_tests!(submits_a_referral, tracks_a_referral);` makes `sqlite::submits_a_referral`
+/// and `postgres::submits_a_referral`.
+#[macro_export]
+macro_rules! db_tests {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[actix_web::test]
+                async fn $name() {
+                    super::$name($crate::db::Backend::Sqlite).await
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[actix_web::test]
+                async fn $name() {
+                    super::$name($crate::db::Backend::Postgres).await
+                }
+            )+
+        }
+    };
+}
