@@ -89,3 +89,36 @@ mod tests {
         );
     }
 }
+
+impl Settings {
+    /// The deployment's master secret: `SPEAKUP_SECRET`, or a random one generated into
+    /// `data_dir/secret.key` on first start and reused after. Replicas must share it.
+    pub fn master_secret(&self) -> std::io::Result<Vec<u8>> {
+        if let Some(secret) = &self.secret {
+            return Ok(secret.as_bytes().to_vec());
+        }
+        let path = self.data_dir.join("secret.key");
+        match std::fs::read_to_string(&path) {
+            Ok(existing) if !existing.trim().is_empty() => Ok(existing.trim().as_bytes().to_vec()),
+            _ => {
+                std::fs::create_dir_all(&self.data_dir)?;
+                let secret = crate::secrets::random_token(32);
+                write_private(&path, &secret)?;
+                Ok(secret.into_bytes())
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    file.write_all(contents.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    std::fs::write(path, contents)
+}

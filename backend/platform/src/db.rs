@@ -209,16 +209,26 @@ pub fn postgres_url_for_service(url: &str, service: &str) -> String {
 
 /// Splits a PostgreSQL URL into (URL of the `postgres` maintenance database, database name).
 pub(crate) fn split_postgres_url(url: &str) -> Option<(String, String)> {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (url, String::new()),
-    };
+    let base = url.split('?').next().unwrap_or(url);
     let slash = base.rfind('/')?;
     let name = &base[slash + 1..];
     if name.is_empty() || base[..slash].ends_with('/') {
         return None;
     }
-    Some((format!("{}/postgres{query}", &base[..slash]), name.to_string()))
+    Some((with_database(url, "postgres"), name.to_string()))
+}
+
+/// The same PostgreSQL URL pointing at another database.
+pub(crate) fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let server = match base.rfind('/') {
+        Some(slash) if !base[..slash].ends_with('/') => &base[..slash],
+        _ => base.trim_end_matches('/'),
+    };
+    format!("{server}/{name}{query}")
 }
 
 /// Creates the service's PostgreSQL database when it does not exist yet, so a fresh
@@ -269,5 +279,7 @@ mod tests {
             Some(("postgres://u@h:5432/postgres?sslmode=disable".into(), "speakup_identity".into()))
         );
         assert_eq!(split_postgres_url("postgres://h"), None);
+        assert_eq!(with_database("postgres://postgres@h/postgres", "x"), "postgres://postgres@h/x");
+        assert_eq!(with_database("postgres://postgres@h", "x"), "postgres://postgres@h/x");
     }
 }

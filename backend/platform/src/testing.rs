@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use diesel::{Connection, RunQueryDsl};
 
 use crate::config::Settings;
-use crate::db::{postgres_url_for_service, split_postgres_url, Backend};
+use crate::db::{postgres_url_for_service, split_postgres_url, with_database, Backend};
 
 pub fn postgres_server_url() -> String {
     std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
@@ -30,8 +30,7 @@ impl TestDatabases {
         let id = uuid::Uuid::new_v4().simple().to_string();
         let data_dir = std::env::temp_dir().join(format!("speakup-test-{id}"));
         let postgres_base = (backend == Backend::Postgres).then(|| {
-            let (maintenance, _) = split_postgres_url(&postgres_server_url()).expect("TEST_DATABASE_URL names a database");
-            maintenance.replacen("/postgres", &format!("/speakup_test_{id}"), 1)
+            with_database(&postgres_server_url(), &format!("speakup_test_{id}"))
         });
         TestDatabases { backend, data_dir, postgres_base }
     }

@@ -154,15 +154,36 @@ impl MhaSection {
             rest = stripped;
         }
         let compact: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
-        let valid = !compact.is_empty()
-            && compact.len() <= 12
-            && compact.starts_with(|c: char| c.is_ascii_digit())
-            && compact.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | ')' | '/'));
+        let valid = match compact.split_once('/') {
+            Some((first, second)) => is_section_part(first) && is_section_part(second),
+            None => is_section_part(&compact),
+        };
         valid.then(|| MhaSection(compact.to_ascii_uppercase()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// One reference as the Act writes it: a number (no leading zero), an optional letter as
+/// in "58A", and an optional subsection in brackets as in "5(2)". Anything looser would
+/// let typing slips such as "5)2(" through as if they were sections.
+fn is_section_part(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || text.starts_with('0') {
+        return false;
+    }
+    let mut rest = &text[digits..];
+    if let Some(after_letter) = rest.strip_prefix(|c: char| c.is_ascii_lowercase()) {
+        rest = after_letter;
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(sub) => (1..=2).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_digit()),
+        None => false,
     }
 }
 
@@ -176,5 +197,65 @@ fn normalised_section<'de, D: Deserializer<'de>>(d: D) -> Result<Option<MhaSecti
                 text.chars().take(20).collect::<String>()
             ))
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(raw: &str) -> Option<String> {
+        MhaSection::parse(raw).map(|s| s.as_str().to_owned())
+    }
+
+    #[test]
+    fn sections_are_normalised_to_the_acts_numbering() {
+        let cases = [
+            ("2", "2"),
+            ("3", "3"),
+            ("s5(2)", "5(2)"),
+            ("S5(4)", "5(4)"),
+            ("section 136", "136"),
+            ("Section 135", "135"),
+            ("SECTION 3", "3"),
+            ("S 3", "3"),
+            ("S. 3", "3"),
+            ("s.37", "37"),
+            ("sec 4", "4"),
+            ("sect. 2", "2"),
+            ("37/41", "37/41"),
+            (" s 37 / 41 ", "37/41"),
+            ("section 5 (2)", "5(2)"),
+            ("s58a", "58A"),
+            ("47/49", "47/49"),
+            ("135(1)", "135(1)"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(parsed(raw).as_deref(), Some(expected), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn things_that_are_not_sections_are_refused() {
+        for raw in [
+            "", " ", "s", "section", "abc", "5)2(", "5(", "5()", "5(2", "(2)", "0", "03",
+            "1234", "5(123)", "37/", "/41", "37/41/2", "5(2)x", "5ab", "3 months", "s-3",
+            "\u{00e9}3", "3\u{00e9}",
+        ] {
+            assert_eq!(parsed(raw), None, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn sections_in_json_are_normalised_and_bad_ones_are_refused() {
+        let mha: Mha = serde_json::from_str(r#"{ "section": "Section 5 (2)" }"#).unwrap();
+        assert_eq!(mha.section.as_ref().map(MhaSection::as_str), Some("5(2)"));
+        assert_eq!(serde_json::to_string(&mha.section).unwrap(), r#""5(2)""#);
+
+        let unknown: Mha = serde_json::from_str(r#"{ "section": null }"#).unwrap();
+        assert_eq!(unknown.section, None);
+
+        let error = serde_json::from_str::<Mha>(r#"{ "section": "five" }"#).unwrap_err();
+        assert!(error.to_string().contains("not a section"), "{error}");
     }
 }

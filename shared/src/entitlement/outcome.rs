@@ -1,12 +1,18 @@
-//! What the engine answers.
+//! What the engine answers. The JSON shapes here are the API contract shared by the PWA
+//! and the server, so names and spellings must not change once published.
 
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
+    /// At most one entry per advocacy type, in the order of [`Advocacy::ALL`].
     pub results: Vec<AdvocacyResult>,
     pub mode: Mode,
+    /// In the order of [`Flag::ALL`], each at most once.
     pub flags: Vec<Flag>,
+    /// Dotted names of unknown facts (`"difficulty"`, `"mha.section"`,
+    /// `"candidates.0.implicated_in_abuse"`) that could change a result or the mode,
+    /// in the order the facts appear in the JSON, each at most once.
     pub missing_facts: Vec<String>,
 }
 
@@ -14,6 +20,7 @@ pub struct Assessment {
 pub struct AdvocacyResult {
     pub advocacy: Advocacy,
     pub outcome: Outcome,
+    /// Never empty.
     pub reasons: Vec<Reason>,
 }
 
@@ -28,6 +35,17 @@ pub enum Advocacy {
     NonStatutory,
 }
 
+impl Advocacy {
+    pub const ALL: [Advocacy; 6] = [
+        Advocacy::CareAct,
+        Advocacy::Imca,
+        Advocacy::PaidRpr,
+        Advocacy::Imha,
+        Advocacy::NhsComplaints,
+        Advocacy::NonStatutory,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -40,6 +58,18 @@ pub enum Outcome {
     NotMet,
 }
 
+impl Outcome {
+    pub const ALL: [Outcome; 7] = [
+        Outcome::Duty,
+        Outcome::Eligible,
+        Outcome::Discretionary,
+        Outcome::PendingAssessment,
+        Outcome::Possible,
+        Outcome::OfferIfCommissioned,
+        Outcome::NotMet,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
@@ -48,19 +78,86 @@ pub enum Mode {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Flag {
-    UrgentSafeguarding,
-    IsolationOrSeclusion,
-    ReofferImha,
-    LaResponsibleForPrisoner,
-    KeepSameAdvocate,
-    FluctuatingCapacity,
-    AppointAsSoonAsPossible,
-    HandoverExistingAdvocate,
+/// Declares a closed set of stable codes together with its full list, so that a new code
+/// cannot be left out of `ALL` (the tests check that every code in `ALL` can be produced).
+macro_rules! codes {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $code)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code used in JSON, logs and reports.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+        }
+    };
 }
 
-/// Stable reason codes. Each has a plain-language text and an Easy Read text (see `Reason::plain`).
-/// The rules module owns the list; this placeholder is replaced there.
-pub use super::rules::Reason;
+codes! {
+    /// Something staff should act on, beyond the results themselves.
+    Flag {
+        UrgentSafeguarding = "urgent_safeguarding",
+        AppointAsSoonAsPossible = "appoint_as_soon_as_possible",
+        IsolationOrSeclusion = "isolation_or_seclusion",
+        ReofferImha = "reoffer_imha",
+        LaResponsibleForPrisoner = "la_responsible_for_prisoner",
+        KeepSameAdvocate = "keep_same_advocate",
+        HandoverExistingAdvocate = "handover_existing_advocate",
+        FluctuatingCapacity = "fluctuating_capacity",
+    }
+}
+
+codes! {
+    /// Why a result came out as it did. Codes are stored with referrals and counted in
+    /// reports, so a code is never renamed or reused; texts live in `texts.rs`.
+    Reason {
+        // Care Act 2014 ss67-68
+        NoCareSupportNeeds = "no_care_support_needs",
+        NoRelevantProcess = "no_relevant_process",
+        NoCouncilInvolvementYet = "no_council_involvement_yet",
+        NoSubstantialDifficulty = "no_substantial_difficulty",
+        NoAppropriateIndividual = "no_appropriate_individual",
+        AppropriateIndividualAvailable = "appropriate_individual_available",
+        ExceptionNhsHospitalOver28Days = "exception_nhs_hospital_over_28_days",
+        ExceptionNhsCareHome56DaysOrMore = "exception_nhs_care_home_56_days_or_more",
+        ExceptionDisagreement = "exception_disagreement",
+        // IMCA, Mental Capacity Act 2005
+        LacksCapacityNoOneToConsult = "lacks_capacity_no_one_to_consult",
+        SeriousMedicalTreatment = "serious_medical_treatment",
+        AccommodationHospitalOver28Days = "accommodation_hospital_over_28_days",
+        AccommodationCareHomeOver8Weeks = "accommodation_care_home_over_8_weeks",
+        ImcaCareReview = "imca_care_review",
+        ImcaSafeguarding = "imca_safeguarding",
+        McaAssessmentMissing = "mca_assessment_missing",
+        HasCapacityForDecision = "has_capacity_for_decision",
+        FamilyOrFriendToConsult = "family_or_friend_to_consult",
+        ShortStayAccommodation = "short_stay_accommodation",
+        // Paid RPR, Deprivation of Liberty Safeguards
+        DolsNoUnpaidRpr = "dols_no_unpaid_rpr",
+        NoDolsAuthorisation = "no_dols_authorisation",
+        UnpaidRprAvailable = "unpaid_rpr_available",
+        // IMHA, Mental Health Act 1983
+        DetainedQualifyingSection = "detained_qualifying_section",
+        ExcludedShortTermSection = "excluded_short_term_section",
+        ConditionallyDischarged = "conditionally_discharged",
+        Guardianship = "guardianship",
+        Cto = "cto",
+        ConsideredForS57S58a = "considered_for_s57_s58a",
+        NotSubjectToMha = "not_subject_to_mha",
+        // NHS complaints advocacy, Health and Social Care Act 2012
+        NhsComplaint = "nhs_complaint",
+        NoNhsComplaint = "no_nhs_complaint",
+        // Non-statutory advocacy, NICE NG227 1.2.1
+        NeedsHelpToBeHeard = "needs_help_to_be_heard",
+        CanBeHeardWithoutHelp = "can_be_heard_without_help",
+        StatutoryAdvocacyApplies = "statutory_advocacy_applies",
+    }
+}

@@ -1,0 +1,117 @@
+//! Queries on `staff_users`: the only place that reads or writes that table.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use speakup_platform::db::DbConnection;
+use speakup_types::identity::{Role, StaffUser};
+use uuid::Uuid;
+
+use crate::error::IdentityError;
+use crate::schema::staff_users;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = staff_users)]
+pub struct AccountRow {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub password_hash: String,
+    pub must_change_password: bool,
+    pub active: bool,
+}
+
+impl AccountRow {
+    pub fn to_user(&self) -> Result<StaffUser, IdentityError> {
+        Ok(StaffUser {
+            id: Uuid::parse_str(&self.id).map_err(|_| IdentityError::CorruptAccount)?,
+            email: self.email.clone(),
+            display_name: self.display_name.clone(),
+            role: Role::parse(&self.role).ok_or(IdentityError::CorruptAccount)?,
+        })
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = staff_users)]
+struct NewAccountRow<'a> {
+    id: String,
+    email: &'a str,
+    display_name: &'a str,
+    role: &'a str,
+    password_hash: &'a str,
+    must_change_password: bool,
+    active: bool,
+    created_at: chrono::NaiveDateTime,
+    updated_at: chrono::NaiveDateTime,
+}
+
+/// Emails are compared without case: people type them every which way.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    staff_users::table.count().get_result(conn)
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<AccountRow>> {
+    staff_users::table
+        .filter(staff_users::email.eq(normalise_email(email)))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find(conn: &mut DbConnection, id: Uuid) -> QueryResult<Option<AccountRow>> {
+    staff_users::table.find(id.to_string()).select(AccountRow::as_select()).first(conn).optional()
+}
+
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<AccountRow>> {
+    staff_users::table.order(staff_users::email.asc()).select(AccountRow::as_select()).load(conn)
+}
+
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub password_hash: &'a str,
+    pub must_change_password: bool,
+}
+
+pub fn create(conn: &mut DbConnection, account: NewAccount<'_>) -> Result<StaffUser, IdentityError> {
+    let now = Utc::now().naive_utc();
+    let email = normalise_email(account.email);
+    let row = NewAccountRow {
+        id: Uuid::new_v4().to_string(),
+        email: &email,
+        display_name: account.display_name.trim(),
+        role: account.role.as_str(),
+        password_hash: account.password_hash,
+        must_change_password: account.must_change_password,
+        active: true,
+        created_at: now,
+        updated_at: now,
+    };
+    match diesel::insert_into(staff_users::table).values(&row).execute(conn) {
+        Ok(_) => {}
+        Err(diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)) => {
+            return Err(IdentityError::EmailTaken)
+        }
+        Err(e) => return Err(e.into()),
+    }
+    find(conn, Uuid::parse_str(&row.id).expect("we made it"))?
+        .ok_or(IdentityError::CorruptAccount)?
+        .to_user()
+}
+
+pub fn set_password(conn: &mut DbConnection, id: Uuid, password_hash: &str) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(id.to_string()))
+        .set((
+            staff_users::password_hash.eq(password_hash),
+            staff_users::must_change_password.eq(false),
+            staff_users::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)
+        .map(drop)
+}

@@ -1,0 +1,40 @@
+use speakup_platform::db::DbError;
+use speakup_platform::ApiError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IdentityError {
+    #[error("wrong email or password")]
+    InvalidCredentials,
+    #[error("session ended")]
+    SessionEnded,
+    #[error("current password is wrong")]
+    WrongCurrentPassword,
+    #[error("email already used")]
+    EmailTaken,
+    #[error("stored account is corrupt")]
+    CorruptAccount,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for IdentityError {
+    fn from(error: diesel::result::Error) -> Self {
+        IdentityError::Database(error.into())
+    }
+}
+
+// The one place identity's errors become HTTP.
+impl From<IdentityError> for ApiError {
+    fn from(error: IdentityError) -> ApiError {
+        match error {
+            // One message for unknown email, wrong password and disabled account, so the
+            // form never reveals which accounts exist.
+            IdentityError::InvalidCredentials => ApiError::Unauthorized("The email address or password is not right"),
+            IdentityError::SessionEnded => ApiError::Unauthorized("Sign in to continue"),
+            IdentityError::WrongCurrentPassword => ApiError::field("current_password", "Your current password is not right"),
+            IdentityError::EmailTaken => ApiError::field("email", "There is already an account with this email address"),
+            IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
+            IdentityError::Database(e) => e.into(),
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Staff account management, for admins only.
+
+use actix_web::{web, HttpResponse};
+use speakup_platform::auth::Staff;
+use speakup_platform::extract::Valid;
+use speakup_platform::secrets::hash_secret;
+use speakup_platform::ApiError;
+use speakup_types::identity::{NewStaffUser, Role, StaffUser};
+
+use crate::error::IdentityError;
+use crate::{accounts, Identity};
+
+fn is_admin(role: Role) -> bool {
+    role == Role::Admin
+}
+
+pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let users: Vec<StaffUser> = identity
+        .db
+        .run(|conn| accounts::list(conn)?.iter().map(accounts::AccountRow::to_user).collect::<Result<_, IdentityError>>())
+        .await?;
+    Ok(HttpResponse::Ok().json(users))
+}
+
+pub async fn create(
+    identity: web::Data<Identity>,
+    staff: Staff,
+    body: Valid<NewStaffUser>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let new = body.into_inner();
+    let user = identity
+        .db
+        .run(move |conn| {
+            let hash = hash_secret(&new.password);
+            accounts::create(
+                conn,
+                accounts::NewAccount {
+                    email: &new.email,
+                    display_name: &new.display_name,
+                    role: new.role,
+                    password_hash: &hash,
+                    must_change_password: true,
+                },
+            )
+        })
+        .await?;
+    tracing::info!(user = %user.id, by = %staff.user_id(), role = user.role.as_str(), "staff account created");
+    Ok(HttpResponse::Created().json(user))
+}

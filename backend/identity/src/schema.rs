@@ -1,0 +1,28 @@
+// The same schema on both backends; see migrations/identity/{postgres,sqlite}.
+
+diesel::table! {
+    staff_users (id) {
+        id -> Text,
+        email -> Text,
+        display_name -> Text,
+        role -> Text,
+        password_hash -> Text,
+        must_change_password -> Bool,
+        active -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staff_sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(staff_sessions -> staff_users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions);

@@ -1,0 +1,125 @@
+//! Every call the app makes to the SpeakUp API, in one place: URLs, the CSRF and
+//! idempotency headers, and turning any failure into a `Problem` the pages can show.
+
+use gloo::net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use speakup_types::identity::{ChangePassword, LoginRequest, SessionInfo};
+use speakup_types::page::Page;
+use speakup_types::problem::Problem;
+use speakup_types::referral::{
+    QueueItem, ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral,
+    TriageDecision,
+};
+use uuid::Uuid;
+
+const IDENTITY: &str = "/api/identity/v1";
+const REFERRALS: &str = "/api/referrals/v1";
+pub const PER_PAGE: u32 = 20;
+
+pub type ApiResult<T> = Result<T, Problem>;
+
+fn problem(kind: &str, status: u16, title: &str) -> Problem {
+    Problem { kind: kind.into(), title: title.into(), status, detail: None, errors: Vec::new() }
+}
+
+fn network_problem() -> Problem {
+    problem(
+        "network",
+        0,
+        "We could not reach SpeakUp. Check you are connected to the internet and try again.",
+    )
+}
+
+/// Reads a failed response as a `Problem`; anything else (a proxy's HTML page) gets a plain message.
+async fn read_problem(response: Response) -> Problem {
+    let status = response.status();
+    match response.json::<Problem>().await {
+        Ok(mut p) => {
+            p.status = status;
+            p
+        }
+        Err(_) => problem(
+            "unexpected",
+            status,
+            "Sorry, something went wrong on our side. Please try again in a few minutes.",
+        ),
+    }
+}
+
+async fn send(request: Result<Request, gloo::net::Error>) -> ApiResult<Response> {
+    let request = request.map_err(|_| network_problem())?;
+    let response = request.send().await.map_err(|_| network_problem())?;
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(read_problem(response).await)
+    }
+}
+
+async fn json<T: DeserializeOwned>(request: Result<Request, gloo::net::Error>) -> ApiResult<T> {
+    let response = send(request).await?;
+    response.json::<T>().await.map_err(|_| {
+        problem("unexpected", response.status(), "Sorry, we could not read the answer from SpeakUp. Please try again.")
+    })
+}
+
+fn post<B: Serialize>(url: &str, body: &B, csrf: Option<&str>) -> Result<Request, gloo::net::Error> {
+    let mut builder: RequestBuilder = Request::post(url).header("Accept", "application/json");
+    if let Some(token) = csrf {
+        builder = builder.header("X-CSRF-Token", token);
+    }
+    builder.json(body)
+}
+
+fn get(url: &str) -> Result<Request, gloo::net::Error> {
+    Request::get(url).header("Accept", "application/json").build()
+}
+
+// Identity
+
+pub async fn login(body: &LoginRequest) -> ApiResult<SessionInfo> {
+    json(post(&format!("{IDENTITY}/login"), body, None)).await
+}
+
+pub async fn session() -> ApiResult<SessionInfo> {
+    json(get(&format!("{IDENTITY}/session"))).await
+}
+
+pub async fn logout(csrf: &str) -> ApiResult<()> {
+    let request = Request::post(&format!("{IDENTITY}/logout")).header("X-CSRF-Token", csrf).build();
+    send(request).await.map(|_| ())
+}
+
+pub async fn change_password(body: &ChangePassword, csrf: &str) -> ApiResult<()> {
+    send(post(&format!("{IDENTITY}/password"), body, Some(csrf))).await.map(|_| ())
+}
+
+// Referrals: public
+
+/// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.
+pub async fn submit_referral(body: &SelfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    let request = Request::post(&format!("{REFERRALS}/self-referrals"))
+        .header("Accept", "application/json")
+        .header("Idempotency-Key", &idempotency_key.to_string())
+        .json(body);
+    json(request).await
+}
+
+pub async fn track(body: &TrackRequest) -> ApiResult<TrackedReferral> {
+    json(post(&format!("{REFERRALS}/track"), body, None)).await
+}
+
+// Referrals: staff
+
+pub async fn queue(page: u32) -> ApiResult<Page<QueueItem>> {
+    json(get(&format!("{REFERRALS}/referrals?page={page}&per_page={PER_PAGE}"))).await
+}
+
+pub async fn referral(id: Uuid) -> ApiResult<ReferralDetail> {
+    json(get(&format!("{REFERRALS}/referrals/{id}"))).await
+}
+
+pub async fn decide(id: Uuid, body: &TriageDecision, csrf: &str) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/decision"), body, Some(csrf))).await
+}

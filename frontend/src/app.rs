@@ -1,0 +1,156 @@
+//! The routes, the session context and the page frame around every route.
+
+use speakup_types::identity::SessionInfo;
+use uuid::Uuid;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::layout::Layout;
+use crate::pages::public::{check, confirmation, eligibility, not_found, questions, start, track};
+use crate::pages::staff::{guard::StaffOnly, login, password, queue, referral};
+use crate::session::Auth;
+
+#[derive(Debug, Clone, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/refer")]
+    Refer,
+    #[at("/refer/help")]
+    HelpWith,
+    #[at("/refer/name")]
+    Name,
+    #[at("/refer/contact")]
+    ContactMethod,
+    #[at("/refer/contact-details")]
+    ContactDetails,
+    #[at("/refer/messages")]
+    Messages,
+    #[at("/refer/communication")]
+    Communication,
+    #[at("/refer/council")]
+    Council,
+    #[at("/refer/hospital")]
+    Hospital,
+    #[at("/refer/complaint")]
+    Complaint,
+    #[at("/refer/difficulty")]
+    Difficulty,
+    #[at("/refer/support")]
+    Support,
+    #[at("/refer/check")]
+    Check,
+    #[at("/refer/sent")]
+    Sent,
+    #[at("/track")]
+    Track,
+    #[at("/staff/login")]
+    StaffLogin,
+    #[at("/staff/password")]
+    StaffPassword,
+    #[at("/staff")]
+    Queue,
+    #[at("/staff/referrals/:id")]
+    StaffReferral { id: Uuid },
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    pub fn is_staff(&self) -> bool {
+        matches!(
+            self,
+            Route::StaffLogin | Route::StaffPassword | Route::Queue | Route::StaffReferral { .. }
+        )
+    }
+
+    /// The question pages in order; Continue goes to the next one, Back to the one before.
+    pub const QUESTIONS: [Route; 11] = [
+        Route::HelpWith,
+        Route::Name,
+        Route::ContactMethod,
+        Route::ContactDetails,
+        Route::Messages,
+        Route::Communication,
+        Route::Council,
+        Route::Hospital,
+        Route::Complaint,
+        Route::Difficulty,
+        Route::Support,
+    ];
+
+    pub fn previous_question(&self) -> Route {
+        let at = Route::QUESTIONS.iter().position(|r| r == self);
+        match at {
+            Some(0) | None => Route::Home,
+            Some(i) => Route::QUESTIONS[i - 1].clone(),
+        }
+    }
+
+    pub fn next_question(&self) -> Route {
+        let at = Route::QUESTIONS.iter().position(|r| r == self);
+        match at {
+            Some(i) if i + 1 < Route::QUESTIONS.len() => Route::QUESTIONS[i + 1].clone(),
+            _ => Route::Check,
+        }
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <start::StartPage /> },
+        Route::Refer => html! { <crate::components::redirect::Replace to={Route::HelpWith} /> },
+        Route::HelpWith => html! { <questions::HelpWith /> },
+        Route::Name => html! { <questions::Name /> },
+        Route::ContactMethod => html! { <questions::Method /> },
+        Route::ContactDetails => html! { <questions::Details /> },
+        Route::Messages => html! { <questions::Messages /> },
+        Route::Communication => html! { <questions::Communication /> },
+        Route::Council => html! { <eligibility::Council /> },
+        Route::Hospital => html! { <eligibility::Hospital /> },
+        Route::Complaint => html! { <eligibility::Complaint /> },
+        Route::Difficulty => html! { <eligibility::Difficulty /> },
+        Route::Support => html! { <eligibility::Support /> },
+        Route::Check => html! { <check::CheckAnswers /> },
+        Route::Sent => html! { <confirmation::Confirmation /> },
+        Route::Track => html! { <track::TrackPage /> },
+        Route::StaffLogin => html! { <login::LoginPage /> },
+        Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
+        Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
+        Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
+        Route::NotFound => html! { <not_found::NotFoundPage /> },
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let auth = use_state(|| Auth::Unknown);
+    html! {
+        <BrowserRouter>
+            <ContextProvider<UseStateHandle<Auth>> context={auth}>
+                <Frame />
+            </ContextProvider<UseStateHandle<Auth>>>
+        </BrowserRouter>
+    }
+}
+
+/// Header, main and footer around the page for the current route.
+#[component]
+fn Frame() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    html! {
+        <Layout staff={route.is_staff()}>
+            <Switch<Route> render={switch} />
+        </Layout>
+    }
+}
+
+/// Where a signed-in member of staff goes first.
+pub fn staff_home(info: &SessionInfo) -> Route {
+    if info.must_change_password {
+        Route::StaffPassword
+    } else {
+        Route::Queue
+    }
+}

@@ -1,0 +1,58 @@
+//! The page's `<h1>`: it names the page in the browser tab and takes keyboard focus after every
+//! route change, so screen reader users hear where they are.
+
+use std::cell::Cell;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::dom;
+
+thread_local! {
+    /// The very first page after a full load keeps the browser's own focus (so Tab reaches the skip link).
+    static FIRST_PAGE: Cell<bool> = const { Cell::new(true) };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    pub text: AttrValue,
+    /// When set, the heading text is the `<label>` of that input (GOV.UK's one-question pages).
+    #[prop_or_default]
+    pub label_for: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[component]
+pub fn Heading(props: &HeadingProps) -> Html {
+    let node = use_node_ref();
+    let location = use_location();
+    let address = location.map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_default();
+    let focused_for = use_mut_ref(|| None::<String>);
+    {
+        let node = node.clone();
+        use_effect_with((props.text.clone(), address), move |(text, address)| {
+            dom::set_title(text);
+            let mut focused_for = focused_for.borrow_mut();
+            if focused_for.as_deref() != Some(address.as_str()) {
+                *focused_for = Some(address.clone());
+                if !FIRST_PAGE.with(|first| first.replace(false)) {
+                    if let Some(h1) = node.cast::<web_sys::HtmlElement>() {
+                        let _ = h1.focus();
+                    }
+                }
+            }
+        });
+    }
+    let class = classes!("heading-xl", props.class.clone());
+    match &props.label_for {
+        Some(id) => html! {
+            <h1 {class} tabindex="-1" ref={node}>
+                <label for={id.clone()}>{ props.text.clone() }</label>
+            </h1>
+        },
+        None => html! {
+            <h1 {class} tabindex="-1" ref={node}>{ props.text.clone() }</h1>
+        },
+    }
+}

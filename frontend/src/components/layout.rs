@@ -1,0 +1,107 @@
+//! The frame of every page: skip link, header, main and footer. Staff pages get the staff header
+//! with the signed-in name and a Sign out button.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::dom;
+use crate::session::{use_auth, Auth};
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub staff: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    // Focus main without changing the address (a "#main" in the URL would confuse the router).
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        dom::focus_id("main");
+    });
+    html! {
+        <>
+            <a href="#main" class="skip-link" onclick={skip}>{ "Skip to main content" }</a>
+            if props.staff { <StaffHeader /> } else { <PublicHeader /> }
+            <div class="width">
+                <main id="main" class="main" tabindex="-1">{ props.children.clone() }</main>
+            </div>
+            <footer class="footer">
+                <div class="width">
+                    <h2 class="visually-hidden">{ "Support links" }</h2>
+                    <ul class="footer-links">
+                        <li><Link<Route> to={Route::Home}>{ "SpeakUp home" }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Track}>{ "Track a referral" }</Link<Route>></li>
+                        if !props.staff {
+                            <li><Link<Route> to={Route::StaffLogin}>{ "Staff sign in" }</Link<Route>></li>
+                        }
+                    </ul>
+                    <p class="footer-note">
+                        { "SpeakUp helps you get an independent advocate: someone on your side who helps you say what you want and get your rights." }
+                    </p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+#[component]
+fn PublicHeader() -> Html {
+    html! {
+        <header class="header">
+            <div class="width header-inner">
+                <Link<Route> to={Route::Home} classes="logo">{ "SpeakUp" }</Link<Route>>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn StaffHeader() -> Html {
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let signing_out = use_state(|| false);
+    let sign_out = {
+        let auth = auth.clone();
+        let signing_out = signing_out.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *signing_out {
+                return;
+            }
+            signing_out.set(true);
+            let auth = auth.clone();
+            let navigator = navigator.clone();
+            let signing_out = signing_out.clone();
+            let csrf = auth.csrf();
+            spawn_local(async move {
+                // Whatever the server says, forget the session here: the cookie is HttpOnly,
+                // and a failed logout leaves nothing this page can still use.
+                let _ = api::logout(&csrf).await;
+                signing_out.set(false);
+                auth.set(Auth::SignedOut);
+                if let Some(navigator) = navigator {
+                    navigator.push(&Route::StaffLogin);
+                }
+            });
+        })
+    };
+    html! {
+        <header class="header header-staff">
+            <div class="width header-inner">
+                <Link<Route> to={Route::Queue} classes="logo">{ "SpeakUp " }<span class="logo-tag">{ "staff" }</span></Link<Route>>
+                if let Auth::SignedIn(info) = &*auth {
+                    <div class="header-user">
+                        <span class="header-name">{ info.user.display_name.clone() }</span>
+                        <button type="button" id="sign-out" class="button button-secondary button-small"
+                            onclick={sign_out} disabled={*signing_out}>{ "Sign out" }</button>
+                    </div>
+                }
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,8 @@
+//! Building blocks shared by the pages.
+
+pub mod choices;
+pub mod error_summary;
+pub mod fields;
+pub mod heading;
+pub mod layout;
+pub mod redirect;

@@ -1,0 +1,33 @@
+//! Who is signed in to the staff console, shared with every staff page through a context.
+
+use speakup_types::identity::SessionInfo;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Auth {
+    /// Not asked the server yet (a fresh page load).
+    Unknown,
+    SignedOut,
+    SignedIn(SessionInfo),
+}
+
+impl Auth {
+    pub fn info(&self) -> Option<&SessionInfo> {
+        match self {
+            Auth::SignedIn(info) => Some(info),
+            _ => None,
+        }
+    }
+
+    pub fn csrf(&self) -> String {
+        self.info().map(|i| i.csrf_token.clone()).unwrap_or_default()
+    }
+}
+
+/// The handle pages use to read and change the session.
+pub type AuthHandle = UseStateHandle<Auth>;
+
+#[hook]
+pub fn use_auth() -> AuthHandle {
+    use_context::<AuthHandle>().expect("the App provides the session context")
+}
