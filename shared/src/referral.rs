@@ -284,6 +284,19 @@ impl Validate for TriageDecision {
     }
 }
 
+/// Facts are all optional and typed, so little can be wrong; an age over 120 is a typo.
+impl Validate for Facts {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        if self.age.is_some_and(|age| age > 120) {
+            let mut error = ValidationError::new("range");
+            error.message = Some("Enter an age between 0 and 120".into());
+            errors.add("age", error);
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
 /// The first `words` words of a text, for queue summaries.
 pub fn summary(text: &str, words: usize) -> String {
     let mut parts = text.split_whitespace();

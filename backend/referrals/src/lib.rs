@@ -1,1 +1,65 @@
+//! The referrals service: the entitlement engine over HTTP, self-referral intake,
+//! tracking without an account, and the triage queue. Routes live under `/api/referrals/v1`.
 
+mod error;
+mod routes;
+mod schema;
+mod store;
+mod tracking;
+mod views;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::web;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations};
+use speakup_platform::auth::TokenKeys;
+use speakup_platform::db::{Database, DbError, Migrations};
+use speakup_platform::ratelimit::KeyedLimiter;
+
+pub use error::ReferralError;
+
+const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/referrals/postgres");
+const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/referrals/sqlite");
+
+pub const SERVICE: &str = "referrals";
+
+pub struct Referrals {
+    db: Database,
+    keys: TokenKeys,
+    master_secret: Arc<[u8]>,
+    /// Five tries per reference per 15 minutes, for references that exist and ones that do not.
+    track_limiter: KeyedLimiter,
+}
+
+impl Referrals {
+    pub fn open(database_url: &str, master_secret: &[u8], pool_size: u32) -> Result<Referrals, DbError> {
+        let db = Database::open(database_url, Migrations { postgres: POSTGRES, sqlite: SQLITE }, pool_size)?;
+        Ok(Referrals {
+            db,
+            keys: TokenKeys::from_master(master_secret),
+            master_secret: master_secret.into(),
+            track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "Too many tries for this reference"),
+        })
+    }
+
+    pub fn database(&self) -> Database {
+        self.db.clone()
+    }
+
+    /// Mounts the routes. The returned closure is cheap to clone for each server worker.
+    pub fn configure(self) -> impl Fn(&mut web::ServiceConfig) + Send + Clone + 'static {
+        let db = self.db.clone();
+        let keys = web::Data::new(self.keys.clone());
+        let state = web::Data::new(self);
+        move |cfg: &mut web::ServiceConfig| {
+            cfg.service(speakup_platform::http::health("/api/referrals", vec![db.clone()]));
+            cfg.service(
+                web::scope("/api/referrals/v1")
+                    .app_data(state.clone())
+                    .app_data(keys.clone())
+                    .configure(routes::configure),
+            );
+        }
+    }
+}

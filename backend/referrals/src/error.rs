@@ -1,0 +1,45 @@
+use speakup_platform::db::DbError;
+use speakup_platform::ApiError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReferralError {
+    #[error("no referral with that reference and code")]
+    NotTracked,
+    #[error("no such referral")]
+    NotFound,
+    #[error("the referral has already been decided")]
+    AlreadyDecided,
+    #[error("missing or malformed idempotency key")]
+    IdempotencyKey,
+    #[error("stored referral is corrupt: {0}")]
+    Corrupt(&'static str),
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for ReferralError {
+    fn from(error: diesel::result::Error) -> Self {
+        ReferralError::Database(error.into())
+    }
+}
+
+// The one place referral errors become HTTP.
+impl From<ReferralError> for ApiError {
+    fn from(error: ReferralError) -> ApiError {
+        match error {
+            // Unknown reference and wrong code read the same, so a guess learns nothing.
+            ReferralError::NotTracked => ApiError::NotFound(
+                "We could not find a referral with that reference and tracking code. Check both and try again",
+            ),
+            ReferralError::NotFound => ApiError::NotFound("We could not find that referral"),
+            ReferralError::AlreadyDecided => {
+                ApiError::Conflict("Someone has already decided on this referral. Reload the page to see what they decided")
+            }
+            ReferralError::IdempotencyKey => ApiError::BadRequest(
+                "Send an Idempotency-Key header of 16 to 100 letters, digits, - or _ with each new referral".into(),
+            ),
+            ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),
+            ReferralError::Database(e) => e.into(),
+        }
+    }
+}

@@ -1,0 +1,15 @@
+mod eligibility;
+mod intake;
+mod track;
+mod triage;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/eligibility", web::post().to(eligibility::assess))
+        .route("/self-referrals", web::post().to(intake::self_referral))
+        .route("/track", web::post().to(track::track))
+        .route("/referrals", web::get().to(triage::queue))
+        .route("/referrals/{id}", web::get().to(triage::open))
+        .route("/referrals/{id}/decision", web::post().to(triage::decide));
+}

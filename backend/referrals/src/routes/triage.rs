@@ -1,0 +1,70 @@
+//! The triage queue: staff with a triage role list, open and decide on referrals.
+
+use actix_web::{web, HttpResponse};
+use speakup_platform::auth::Staff;
+use speakup_platform::extract::Valid;
+use speakup_platform::ApiError;
+use speakup_types::identity::Role;
+use speakup_types::page::{Page, PageRequest};
+use speakup_types::referral::{Decision, TriageDecision};
+use speakup_types::status::ReferralStatus;
+use uuid::Uuid;
+
+use crate::error::ReferralError;
+use crate::{store, views, Referrals};
+
+pub async fn queue(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    page: web::Query<PageRequest>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let request = page.into_inner().clamped();
+    let page = referrals
+        .db
+        .run(move |conn| {
+            let (rows, total) = store::queue(conn, request)?;
+            let items = rows.iter().map(views::queue_item).collect::<Result<Vec<_>, _>>()?;
+            Ok::<_, ReferralError>(Page { items, page: request.page, per_page: request.per_page, total: total as u64 })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(page))
+}
+
+async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<speakup_types::referral::ReferralDetail, ReferralError> {
+    referrals
+        .db
+        .run(move |conn| {
+            let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+            let history = store::history(conn, &row.id)?;
+            views::detail(&row, &history)
+        })
+        .await
+}
+
+pub async fn open(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let detail = load_detail(&referrals, id.into_inner()).await?;
+    tracing::info!(referral = %detail.id, by = %staff.user_id(), "referral opened");
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(detail))
+}
+
+pub async fn decide(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<TriageDecision>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let id = id.into_inner();
+    let TriageDecision { decision, reason_for_person } = body.into_inner();
+    let to = match decision {
+        Decision::Accept => ReferralStatus::Accepted,
+        Decision::Decline => ReferralStatus::Declined,
+    };
+    let note = reason_for_person.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+    let actor = staff.user_id();
+    referrals.db.run(move |conn| store::decide(conn, id, to, note, actor)).await?;
+    tracing::info!(referral = %id, by = %actor, to = to.as_str(), "referral decided");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}

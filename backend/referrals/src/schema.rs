@@ -1,0 +1,31 @@
+// The same schema on both backends; see migrations/referrals/{postgres,sqlite}.
+
+diesel::table! {
+    referrals (id) {
+        id -> Text,
+        reference -> Text,
+        idempotency_key -> Text,
+        tracking_code_hash -> Text,
+        route -> Text,
+        status -> Text,
+        urgent -> Bool,
+        answers -> Text,
+        assessment -> Text,
+        received_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referral_events (id) {
+        id -> Text,
+        referral_id -> Text,
+        at -> Timestamp,
+        status -> Text,
+        note_for_person -> Nullable<Text>,
+        actor -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(referral_events -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(referrals, referral_events);

@@ -1,0 +1,147 @@
+//! Queries on `referrals` and `referral_events`: the only place that touches those tables.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use speakup_platform::db::DbConnection;
+use speakup_types::page::PageRequest;
+use speakup_types::status::ReferralStatus;
+use uuid::Uuid;
+
+use crate::error::ReferralError;
+use crate::schema::{referral_events, referrals};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = referrals)]
+pub struct ReferralRow {
+    pub id: String,
+    pub reference: String,
+    pub idempotency_key: String,
+    pub tracking_code_hash: String,
+    pub route: String,
+    pub status: String,
+    pub urgent: bool,
+    pub answers: String,
+    pub assessment: String,
+    pub received_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = referral_events)]
+pub struct EventRow {
+    pub id: String,
+    pub referral_id: String,
+    pub at: NaiveDateTime,
+    pub status: String,
+    pub note_for_person: Option<String>,
+    pub actor: Option<String>,
+}
+
+impl EventRow {
+    pub fn new(referral_id: &str, status: ReferralStatus, note_for_person: Option<String>, actor: Option<Uuid>) -> EventRow {
+        EventRow {
+            id: Uuid::now_v7().to_string(),
+            referral_id: referral_id.to_string(),
+            at: Utc::now().naive_utc(),
+            status: status.as_str().to_string(),
+            note_for_person,
+            actor: actor.map(|a| a.to_string()),
+        }
+    }
+}
+
+pub enum Inserted {
+    Created,
+    /// A referral with this idempotency key already exists: the submission was a retry.
+    AlreadyExists(Box<ReferralRow>),
+}
+
+/// Stores a new referral and its first event in one transaction. A clash on the
+/// reference (vanishingly rare) is retried with a fresh one by the caller-supplied maker.
+pub fn insert(
+    conn: &mut DbConnection,
+    mut row: ReferralRow,
+    new_reference: impl Fn() -> String,
+) -> Result<(Inserted, ReferralRow), ReferralError> {
+    for _ in 0..5 {
+        let attempt = conn.transaction(|conn| {
+            diesel::insert_into(referrals::table).values(&row).execute(conn)?;
+            let first = EventRow::new(&row.id, ReferralStatus::Received, None, None);
+            diesel::insert_into(referral_events::table).values(&first).execute(conn)?;
+            Ok::<_, diesel::result::Error>(())
+        });
+        match attempt {
+            Ok(()) => return Ok((Inserted::Created, row)),
+            Err(diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)) => {
+                if let Some(existing) = find_by_idempotency_key(conn, &row.idempotency_key)? {
+                    return Ok((Inserted::AlreadyExists(Box::new(existing)), row));
+                }
+                row.reference = new_reference();
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(ReferralError::Corrupt("could not find a free reference"))
+}
+
+pub fn find_by_idempotency_key(conn: &mut DbConnection, key: &str) -> QueryResult<Option<ReferralRow>> {
+    referrals::table.filter(referrals::idempotency_key.eq(key)).select(ReferralRow::as_select()).first(conn).optional()
+}
+
+pub fn find_by_reference(conn: &mut DbConnection, reference: &str) -> QueryResult<Option<ReferralRow>> {
+    referrals::table.filter(referrals::reference.eq(reference)).select(ReferralRow::as_select()).first(conn).optional()
+}
+
+pub fn find(conn: &mut DbConnection, id: Uuid) -> QueryResult<Option<ReferralRow>> {
+    referrals::table.find(id.to_string()).select(ReferralRow::as_select()).first(conn).optional()
+}
+
+pub fn history(conn: &mut DbConnection, referral_id: &str) -> QueryResult<Vec<EventRow>> {
+    referral_events::table
+        .filter(referral_events::referral_id.eq(referral_id))
+        .order((referral_events::at.asc(), referral_events::id.asc()))
+        .select(EventRow::as_select())
+        .load(conn)
+}
+
+/// The triage queue: urgent first, then newest first.
+pub fn queue(conn: &mut DbConnection, page: PageRequest) -> QueryResult<(Vec<ReferralRow>, i64)> {
+    let page = page.clamped();
+    let total = referrals::table.count().get_result(conn)?;
+    let rows = referrals::table
+        .order((referrals::urgent.desc(), referrals::received_at.desc(), referrals::id.desc()))
+        .limit(i64::from(page.per_page))
+        .offset(page.offset())
+        .select(ReferralRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// Moves a referral out of `received`. The status check is part of the UPDATE, so when
+/// two people decide at once exactly one wins and the other is told.
+pub fn decide(
+    conn: &mut DbConnection,
+    id: Uuid,
+    to: ReferralStatus,
+    note_for_person: Option<String>,
+    actor: Uuid,
+) -> Result<(), ReferralError> {
+    conn.transaction(|conn| {
+        let changed = diesel::update(
+            referrals::table
+                .filter(referrals::id.eq(id.to_string()))
+                .filter(referrals::status.eq(ReferralStatus::Received.as_str())),
+        )
+        .set((referrals::status.eq(to.as_str()), referrals::updated_at.eq(Utc::now().naive_utc())))
+        .execute(conn)?;
+        if changed == 0 {
+            return Err(match find(conn, id)? {
+                Some(_) => ReferralError::AlreadyDecided,
+                None => ReferralError::NotFound,
+            });
+        }
+        let event = EventRow::new(&id.to_string(), to, note_for_person, Some(actor));
+        diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,83 @@
+//! Stored rows turned into what people and staff are shown.
+
+use chrono::{DateTime, Utc};
+use speakup_types::entitlement::Assessment;
+use speakup_types::referral::{summary, QueueItem, ReferralDetail, SelfReferral, StatusEvent, TrackedReferral};
+use speakup_types::status::ReferralStatus;
+use uuid::Uuid;
+
+use crate::error::ReferralError;
+use crate::store::{EventRow, ReferralRow};
+
+fn status(text: &str) -> Result<ReferralStatus, ReferralError> {
+    ReferralStatus::parse(text).ok_or(ReferralError::Corrupt("status"))
+}
+
+fn utc(at: chrono::NaiveDateTime) -> DateTime<Utc> {
+    at.and_utc()
+}
+
+impl ReferralRow {
+    fn answers(&self) -> Result<SelfReferral, ReferralError> {
+        serde_json::from_str(&self.answers).map_err(|_| ReferralError::Corrupt("answers"))
+    }
+
+    fn assessment(&self) -> Result<Assessment, ReferralError> {
+        serde_json::from_str(&self.assessment).map_err(|_| ReferralError::Corrupt("assessment"))
+    }
+
+    fn uuid(&self) -> Result<Uuid, ReferralError> {
+        Uuid::parse_str(&self.id).map_err(|_| ReferralError::Corrupt("id"))
+    }
+}
+
+fn events(rows: &[EventRow]) -> Result<Vec<StatusEvent>, ReferralError> {
+    rows.iter()
+        .map(|row| {
+            let status = status(&row.status)?;
+            Ok(StatusEvent {
+                at: utc(row.at),
+                status,
+                status_text: status.person_text().to_string(),
+                note_for_person: row.note_for_person.clone(),
+            })
+        })
+        .collect()
+}
+
+pub fn queue_item(row: &ReferralRow) -> Result<QueueItem, ReferralError> {
+    let answers = row.answers()?;
+    Ok(QueueItem {
+        id: row.uuid()?,
+        reference: row.reference.clone(),
+        received_at: utc(row.received_at),
+        status: status(&row.status)?,
+        urgent: row.urgent,
+        name: answers.name,
+        summary: summary(&answers.help_with, 20),
+    })
+}
+
+pub fn detail(row: &ReferralRow, history: &[EventRow]) -> Result<ReferralDetail, ReferralError> {
+    Ok(ReferralDetail {
+        id: row.uuid()?,
+        reference: row.reference.clone(),
+        received_at: utc(row.received_at),
+        status: status(&row.status)?,
+        urgent: row.urgent,
+        referral: row.answers()?,
+        assessment: row.assessment()?,
+        history: events(history)?,
+    })
+}
+
+/// Only status texts and notes written for the person: nothing internal.
+pub fn tracked(row: &ReferralRow, history: &[EventRow]) -> Result<TrackedReferral, ReferralError> {
+    let status = status(&row.status)?;
+    Ok(TrackedReferral {
+        reference: row.reference.clone(),
+        status,
+        status_text: status.person_text().to_string(),
+        history: events(history)?,
+    })
+}

@@ -1,0 +1,130 @@
+//! Eligibility and self-referral over HTTP, on both backends.
+
+mod support;
+
+use serde_json::{json, Value};
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use support::{new_key, referral, start};
+
+async fn eligibility_runs_the_engine_and_stores_nothing(backend: Backend) {
+    let h = start(backend).await;
+    let url = h.app.url("/api/referrals/v1/eligibility");
+    let facts = json!({"mha": {"status": "detained", "section": "Section 3"}});
+    let response = h.app.client.post(&url).json(&facts).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let result: Value = response.json().await.unwrap();
+    let imha = result["results"].as_array().unwrap().iter().find(|r| r["advocacy"] == "imha").expect("an IMHA result");
+    assert_eq!(imha["outcome"], "eligible");
+
+    for (bad, field) in [
+        (json!({"mha": {"section": "banana"}}), "mha.section"),
+        (json!({"age": 200}), "age"),
+        (json!({"age": "old"}), "age"),
+        (json!({"favourite_colour": "blue"}), "favourite_colour"),
+    ] {
+        let response = h.app.client.post(&url).json(&bad).send().await.unwrap();
+        assert_eq!(response.status(), 422, "{bad}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{bad}");
+    }
+    assert_eq!(h.queue("").await["total"], 0);
+}
+
+async fn a_self_referral_returns_a_reference_and_a_word_code(backend: Backend) {
+    let h = start(backend).await;
+    let response = h.submit(&new_key(), &referral("My care package is being cut.")).await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.headers().get("cache-control").unwrap(), "no-store");
+    let submitted: Value = response.json().await.unwrap();
+    let reference = submitted["reference"].as_str().unwrap();
+    assert!(reference.starts_with("SU-") && reference.len() == 12, "{reference}");
+    let code = submitted["tracking_code"].as_str().unwrap();
+    assert_eq!(code.split(' ').count(), 4, "{code}");
+    assert_eq!(submitted["status"], "received");
+    assert!(submitted["assessment"]["results"].is_array());
+
+    let queue = h.queue("").await;
+    assert_eq!(queue["total"], 1);
+    assert_eq!(queue["items"][0]["reference"], reference);
+    assert_eq!(queue["items"][0]["name"], "Sam");
+}
+
+async fn a_repeated_submission_makes_one_referral(backend: Backend) {
+    let h = start(backend).await;
+    let key = new_key();
+    let body = referral("Please help me with my housing.");
+    let (first, second) = tokio::join!(h.submit(&key, &body), h.submit(&key, &body));
+    let mut statuses = [first.status().as_u16(), second.status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 201]);
+    let (first, second): (Value, Value) = (first.json().await.unwrap(), second.json().await.unwrap());
+    assert_eq!(first["reference"], second["reference"]);
+    assert_eq!(first["tracking_code"], second["tracking_code"]);
+    let third: Value = h.submit(&key, &body).await.json().await.unwrap();
+    assert_eq!(third["reference"], first["reference"]);
+    assert_eq!(h.queue("").await["total"], 1);
+}
+
+async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: Backend) {
+    let h = start(backend).await;
+    let mut no_phone = referral("help");
+    no_phone["contact"]["phone"] = Value::Null;
+    let mut scripted = referral("<script>alert(1)</script>");
+    scripted["name"] = json!("<img src=x onerror=alert(1)>");
+    let mut wrong_types = referral("help");
+    wrong_types["contact"]["safe_to_leave_message"] = json!("perhaps");
+    let cases = [
+        (json!({}), vec!["help_with"]),
+        (no_phone, vec!["contact.phone"]),
+        (scripted, vec!["help_with", "name"]),
+        (wrong_types, vec!["contact.safe_to_leave_message"]),
+        (referral("   "), vec!["help_with"]),
+    ];
+    for (body, fields) in cases {
+        let response = h.submit(&new_key(), &body).await;
+        assert_eq!(response.status(), 422, "{body}");
+        let problem: Value = response.json().await.unwrap();
+        let got: Vec<&str> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+        assert_eq!(got, fields, "{body}");
+    }
+    let huge = referral(&"word ".repeat(20_000));
+    assert_eq!(h.submit(&new_key(), &huge).await.status(), 413);
+    let too_long = referral(&"a".repeat(5001));
+    assert_eq!(h.submit(&new_key(), &too_long).await.status(), 422);
+    for bad_key in ["", "short", "has spaces in the key!!"] {
+        assert_eq!(h.submit(bad_key, &referral("help")).await.status(), 400, "{bad_key:?}");
+    }
+    let no_key = h.app.client.post(h.app.url("/api/referrals/v1/self-referrals")).json(&referral("help")).send().await.unwrap();
+    assert_eq!(no_key.status(), 400);
+    assert_eq!(h.queue("").await["total"], 0);
+}
+
+async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend) {
+    let h = start(backend).await;
+    let mut urgent = referral("I am being kept in seclusion.");
+    urgent["eligibility"] = json!({"mha": {"status": "detained", "section": "3", "isolation_or_seclusion": true}});
+    let old: Value = h.submit(&new_key(), &referral("first")).await.json().await.unwrap();
+    let flagged: Value = h.submit(&new_key(), &urgent).await.json().await.unwrap();
+    let new: Value = h.submit(&new_key(), &referral("third")).await.json().await.unwrap();
+
+    let first_page = h.queue("?page=1&per_page=2").await;
+    assert_eq!(first_page["total"], 3);
+    let items = first_page["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["reference"], flagged["reference"]);
+    assert_eq!(items[0]["urgent"], true);
+    assert_eq!(items[1]["reference"], new["reference"]);
+    let second_page = h.queue("?page=2&per_page=2").await;
+    assert_eq!(second_page["items"][0]["reference"], old["reference"]);
+    let clamped = h.queue("?page=0&per_page=5000").await;
+    assert_eq!(clamped["per_page"], 100);
+}
+
+db_tests!(
+    eligibility_runs_the_engine_and_stores_nothing,
+    a_self_referral_returns_a_reference_and_a_word_code,
+    a_repeated_submission_makes_one_referral,
+    bad_referrals_are_refused_with_field_errors_and_nothing_saved,
+    the_queue_puts_urgent_first_then_newest_and_paginates,
+);

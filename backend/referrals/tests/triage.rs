@@ -1,0 +1,139 @@
+//! Tracking and triage over HTTP, on both backends.
+
+mod support;
+
+use serde_json::{json, Value};
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use speakup_types::identity::Role;
+use support::{new_key, referral, start, Harness, StaffSession};
+
+async fn submitted(h: &Harness) -> (String, String) {
+    let body: Value = h.submit(&new_key(), &referral("I need help at my care review.")).await.json().await.unwrap();
+    (body["reference"].as_str().unwrap().into(), body["tracking_code"].as_str().unwrap().into())
+}
+
+async fn queue_id(h: &Harness) -> String {
+    h.queue("").await["items"][0]["id"].as_str().unwrap().to_string()
+}
+
+async fn tracking_ignores_case_and_spaces_and_hides_what_is_wrong(backend: Backend) {
+    let h = start(backend).await;
+    let (reference, code) = submitted(&h).await;
+    let sloppy_reference = reference.to_lowercase().replace('-', " ");
+    let sloppy_code = code.to_uppercase().replace(' ', "");
+    let response = h.track(&sloppy_reference, &sloppy_code).await;
+    assert_eq!(response.status(), 200);
+    let tracked: Value = response.json().await.unwrap();
+    assert_eq!(tracked["reference"], reference);
+    assert_eq!(tracked["status"], "received");
+    assert_eq!(tracked["history"].as_array().unwrap().len(), 1);
+    assert!(tracked.get("referral").is_none() && tracked.get("assessment").is_none());
+
+    let wrong_code = h.track(&reference, "apple apple apple apple").await;
+    let unknown = h.track("SU-2222-2222", &code).await;
+    let malformed = h.track("<script>", &code).await;
+    assert_eq!([wrong_code.status(), unknown.status(), malformed.status()].map(|s| s.as_u16()), [404; 3]);
+    let (a, b): (Value, Value) = (wrong_code.json().await.unwrap(), unknown.json().await.unwrap());
+    assert_eq!(a, b);
+}
+
+async fn tracking_is_rate_limited_per_reference(backend: Backend) {
+    let h = start(backend).await;
+    let (reference, code) = submitted(&h).await;
+    for _ in 0..4 {
+        assert_eq!(h.track(&reference, "wrong words here now").await.status(), 404);
+    }
+    assert_eq!(h.track(&reference, &code).await.status(), 200);
+    let limited = h.track(&reference, &code).await;
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().get("retry-after").is_some());
+    // Unknown references are limited the same way, so limits reveal nothing.
+    for _ in 0..5 {
+        h.track("SU-3333-3333", "guess").await;
+    }
+    assert_eq!(h.track("SU-3333-3333", "guess").await.status(), 429);
+}
+
+async fn only_triage_roles_see_the_queue(backend: Backend) {
+    let h = start(backend).await;
+    submitted(&h).await;
+    let id = queue_id(&h).await;
+    let anonymous = h.app.client.get(h.app.url("/api/referrals/v1/referrals")).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+    let forged = h.app.client.get(h.app.url("/api/referrals/v1/referrals")).header("cookie", "speakup_session=abc.def").send().await.unwrap();
+    assert_eq!(forged.status(), 401);
+    for role in [Role::Advocate, Role::Commissioner] {
+        let staff = StaffSession::new(role);
+        for path in ["/api/referrals/v1/referrals".to_string(), format!("/api/referrals/v1/referrals/{id}")] {
+            assert_eq!(staff.get(&h, &path).send().await.unwrap().status(), 403, "{role:?} {path}");
+        }
+        let decide = staff.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
+        assert_eq!(decide.send().await.unwrap().status(), 403);
+    }
+    let admin = StaffSession::new(Role::Admin);
+    assert_eq!(admin.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().status(), 200);
+}
+
+async fn triage_accepts_and_the_person_sees_it(backend: Backend) {
+    let h = start(backend).await;
+    let (reference, code) = submitted(&h).await;
+    let id = queue_id(&h).await;
+    let triage = StaffSession::new(Role::Triage);
+
+    let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(detail["referral"]["contact"]["phone"], "07700 900982");
+    assert_eq!(detail["referral"]["communication"]["language"], "Polish");
+
+    let path = format!("/api/referrals/v1/referrals/{id}/decision");
+    let no_csrf = h.app.client.post(h.app.url(&path)).header("cookie", triage.cookie());
+    assert_eq!(no_csrf.json(&json!({"decision": "accept"})).send().await.unwrap().status(), 403);
+
+    let accepted = triage.post(&h, &path).json(&json!({"decision": "accept"})).send().await.unwrap();
+    assert_eq!(accepted.status(), 200);
+    let accepted: Value = accepted.json().await.unwrap();
+    assert_eq!(accepted["status"], "accepted");
+
+    let again = triage.post(&h, &path).json(&json!({"decision": "decline", "reason_for_person": "x"})).send().await.unwrap();
+    assert_eq!(again.status(), 409);
+
+    let tracked: Value = h.track(&reference, &code).await.json().await.unwrap();
+    assert_eq!(tracked["status"], "accepted");
+    let history = tracked["history"].as_array().unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1]["status"], "accepted");
+}
+
+async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
+    let h = start(backend).await;
+    let (reference, code) = submitted(&h).await;
+    let id = queue_id(&h).await;
+    let triage = StaffSession::new(Role::Triage);
+    let path = format!("/api/referrals/v1/referrals/{id}/decision");
+
+    let bare = triage.post(&h, &path).json(&json!({"decision": "decline"})).send().await.unwrap();
+    assert_eq!(bare.status(), 422);
+    let problem: Value = bare.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "reason_for_person");
+    let odd = triage.post(&h, &path).json(&json!({"decision": "maybe"})).send().await.unwrap();
+    assert_eq!(odd.status(), 422);
+    let missing = triage.post(&h, "/api/referrals/v1/referrals/00000000-0000-0000-0000-000000000000/decision");
+    assert_eq!(missing.json(&json!({"decision": "accept"})).send().await.unwrap().status(), 404);
+    let not_uuid = triage.get(&h, "/api/referrals/v1/referrals/not-a-uuid").send().await.unwrap();
+    assert_eq!(not_uuid.status(), 404);
+
+    let reason = "We only cover Leeds. Try Bradford Advocacy on 01274 000000.";
+    let declined = triage.post(&h, &path).json(&json!({"decision": "decline", "reason_for_person": reason})).send().await.unwrap();
+    assert_eq!(declined.status(), 200);
+    let tracked: Value = h.track(&reference, &code).await.json().await.unwrap();
+    assert_eq!(tracked["status"], "declined");
+    assert_eq!(tracked["history"][1]["note_for_person"], reason);
+}
+
+db_tests!(
+    tracking_ignores_case_and_spaces_and_hides_what_is_wrong,
+    tracking_is_rate_limited_per_reference,
+    only_triage_roles_see_the_queue,
+    triage_accepts_and_the_person_sees_it,
+    a_decline_needs_and_shows_a_reason_for_the_person,
+);

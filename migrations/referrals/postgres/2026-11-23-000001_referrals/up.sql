@@ -1,0 +1,26 @@
+CREATE TABLE referrals (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    tracking_code_hash TEXT NOT NULL,
+    route TEXT NOT NULL CHECK (route IN ('self')),
+    status TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'declined')),
+    urgent BOOLEAN NOT NULL DEFAULT FALSE,
+    -- The person's answers and the engine's indicated result, as the shared types serialise them.
+    answers TEXT NOT NULL,
+    assessment TEXT NOT NULL,
+    received_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+);
+CREATE INDEX referrals_queue ON referrals (urgent DESC, received_at DESC);
+
+CREATE TABLE referral_events (
+    id TEXT PRIMARY KEY,
+    referral_id TEXT NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+    at TIMESTAMP NOT NULL,
+    status TEXT NOT NULL,
+    note_for_person TEXT,
+    -- The member of staff who made the change; NULL when the person did.
+    actor TEXT
+);
+CREATE INDEX referral_events_referral ON referral_events (referral_id, at);
