@@ -81,8 +81,9 @@ async fn ready(databases: web::Data<Vec<Database>>) -> Result<HttpResponse, ApiE
 }
 
 /// Unknown `/api/...` routes get a problem, not an HTML page.
-pub async fn api_not_found() -> ApiError {
-    ApiError::NotFound("There is nothing at this address")
+pub async fn api_not_found() -> HttpResponse {
+    use actix_web::ResponseError;
+    ApiError::NotFound("There is nothing at this address").error_response()
 }
 
 /// Starts a hardened server on `listener` with the routes `configure` adds.

@@ -1,0 +1,132 @@
+//! The whole server as `speakup` runs it: every service, one process, both backends.
+
+use std::net::TcpListener;
+
+use serde_json::{json, Value};
+use speakup_gateway::startup;
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use speakup_platform::testing::{client, TestDatabases};
+
+struct Server {
+    url: String,
+    _dbs: TestDatabases,
+    _static_dir: tempdir::Dir,
+}
+
+mod tempdir {
+    /// A folder removed when dropped.
+    pub struct Dir(pub std::path::PathBuf);
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+async fn start(backend: Backend) -> Server {
+    let dbs = TestDatabases::new(backend);
+    let static_dir = std::env::temp_dir().join(format!("speakup-static-{}", uuid_like()));
+    std::fs::create_dir_all(&static_dir).unwrap();
+    std::fs::write(static_dir.join("index.html"), "<!doctype html><title>SpeakUp shell</title>").unwrap();
+    let mut settings = dbs.settings();
+    settings.static_dir = static_dir.clone();
+    settings.admin_email = "admin@example.org".into();
+    settings.admin_password = Some("admin-password-123".into());
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let started = startup::build(&settings, listener).await.expect("server builds");
+    let created = started.first_admin.expect("a first admin on a fresh database");
+    assert!(created.generated_password.is_none());
+    actix_web::rt::spawn(started.server);
+    Server { url: format!("http://127.0.0.1:{}", started.port), _dbs: dbs, _static_dir: tempdir::Dir(static_dir) }
+}
+
+fn uuid_like() -> String {
+    format!("{:x}{:x}", std::process::id(), std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos())
+}
+
+async fn serves_the_app_shell_with_strict_headers(backend: Backend) {
+    let server = start(backend).await;
+    let http = client();
+    for path in ["/", "/track", "/staff/referrals/123"] {
+        let response = http.get(format!("{}{path}", server.url)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        let csp = response.headers().get("content-security-policy").unwrap().to_str().unwrap().to_string();
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+        assert_eq!(response.headers().get("x-frame-options").unwrap(), "DENY");
+        assert!(response.text().await.unwrap().contains("SpeakUp shell"));
+    }
+    let missing_api = http.get(format!("{}/api/nothing/here", server.url)).send().await.unwrap();
+    assert_eq!(missing_api.status(), 404);
+    assert_eq!(missing_api.headers().get("content-type").unwrap(), "application/problem+json");
+    for path in ["/health/live", "/health/ready", "/api/identity/health/ready", "/api/referrals/health/ready"] {
+        assert_eq!(http.get(format!("{}{path}", server.url)).send().await.unwrap().status(), 200, "{path}");
+    }
+}
+
+/// The foundation journey through the API: a session from identity is honoured by referrals.
+async fn a_referral_is_triaged_with_an_identity_session(backend: Backend) {
+    let server = start(backend).await;
+    let url = |path: &str| format!("{}{path}", server.url);
+    let admin = client();
+    let session: Value = admin
+        .post(url("/api/identity/v1/login"))
+        .json(&json!({"email": "admin@example.org", "password": "admin-password-123"}))
+        .send().await.unwrap().json().await.unwrap();
+    let csrf = session["csrf_token"].as_str().unwrap();
+    let created = admin
+        .post(url("/api/identity/v1/users"))
+        .header("X-CSRF-Token", csrf)
+        .json(&json!({"email": "triage@example.org", "display_name": "Tri Age", "role": "triage", "password": "triage-password-1"}))
+        .send().await.unwrap();
+    assert_eq!(created.status(), 201);
+
+    let person = client();
+    let submitted: Value = person
+        .post(url("/api/referrals/v1/self-referrals"))
+        .header("Idempotency-Key", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef")
+        .json(&json!({"help_with": "Help me at my review", "name": "Jo", "contact": {"method": "email", "email": "jo@example.org"}}))
+        .send().await.unwrap().json().await.unwrap();
+    let reference = submitted["reference"].as_str().unwrap();
+    let code = submitted["tracking_code"].as_str().unwrap();
+
+    let triage = client();
+    let session: Value = triage
+        .post(url("/api/identity/v1/login"))
+        .json(&json!({"email": "triage@example.org", "password": "triage-password-1"}))
+        .send().await.unwrap().json().await.unwrap();
+    let csrf = session["csrf_token"].as_str().unwrap();
+    let queue: Value = triage.get(url("/api/referrals/v1/referrals")).send().await.unwrap().json().await.unwrap();
+    let id = queue["items"][0]["id"].as_str().unwrap();
+    let decided = triage
+        .post(url(&format!("/api/referrals/v1/referrals/{id}/decision")))
+        .header("X-CSRF-Token", csrf)
+        .json(&json!({"decision": "accept"}))
+        .send().await.unwrap();
+    assert_eq!(decided.status(), 200);
+
+    let tracked: Value = person
+        .post(url("/api/referrals/v1/track"))
+        .json(&json!({"reference": reference, "tracking_code": code}))
+        .send().await.unwrap().json().await.unwrap();
+    assert_eq!(tracked["status"], "accepted");
+    // Anonymous routes set no cookies at all.
+    assert!(person.get(url("/")).send().await.unwrap().headers().get("set-cookie").is_none());
+}
+
+async fn a_second_start_reuses_the_data(backend: Backend) {
+    let dbs = TestDatabases::new(backend);
+    let settings = dbs.settings();
+    let first = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.unwrap();
+    let password = first.first_admin.and_then(|a| a.generated_password).expect("a generated one-time password");
+    assert!(password.len() >= 16);
+    drop(first.server);
+    let second = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.unwrap();
+    assert!(second.first_admin.is_none());
+}
+
+db_tests!(
+    serves_the_app_shell_with_strict_headers,
+    a_referral_is_triaged_with_an_identity_session,
+    a_second_start_reuses_the_data,
+);
