@@ -7,6 +7,10 @@
 mod facts;
 mod outcome;
 mod rules;
+mod texts;
+
+#[cfg(test)]
+mod tests;
 
 pub use facts::*;
 pub use outcome::*;

@@ -126,7 +126,7 @@ impl Reason {
             ),
             Reason::Cto => (
                 "The person is on a community treatment order.",
-                "The person has treatment rules outside hospital.",
+                "The person must follow a treatment plan.",
             ),
             Reason::ConsideredForS57S58a => (
                 "Treatment that needs the person's consent or a second opinion (section 57, or section 58A for under-18s) is being considered, which gives a right to an IMHA even without detention.",
