@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
-use crate::pages::public::{check, confirmation, eligibility, not_found, questions, start, track};
+use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track};
 use crate::pages::staff::{guard::StaffOnly, login, password, queue, referral};
 use crate::session::Auth;
 
@@ -99,27 +99,27 @@ impl Route {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home => html! { <start::StartPage /> },
+        Route::Home => start::page(),
         Route::Refer => html! { <crate::components::redirect::Replace to={Route::HelpWith} /> },
         Route::HelpWith => html! { <questions::HelpWith /> },
         Route::Name => html! { <questions::Name /> },
-        Route::ContactMethod => html! { <questions::Method /> },
-        Route::ContactDetails => html! { <questions::Details /> },
-        Route::Messages => html! { <questions::Messages /> },
+        Route::ContactMethod => html! { <contact::Method /> },
+        Route::ContactDetails => html! { <contact::Details /> },
+        Route::Messages => html! { <contact::Messages /> },
         Route::Communication => html! { <questions::Communication /> },
-        Route::Council => html! { <eligibility::Council /> },
-        Route::Hospital => html! { <eligibility::Hospital /> },
-        Route::Complaint => html! { <eligibility::Complaint /> },
+        Route::Council => eligibility::council(),
+        Route::Hospital => eligibility::hospital(),
+        Route::Complaint => eligibility::complaint(),
         Route::Difficulty => html! { <eligibility::Difficulty /> },
-        Route::Support => html! { <eligibility::Support /> },
+        Route::Support => eligibility::support(),
         Route::Check => html! { <check::CheckAnswers /> },
-        Route::Sent => html! { <confirmation::Confirmation /> },
+        Route::Sent => confirmation::page(),
         Route::Track => html! { <track::TrackPage /> },
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
-        Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::NotFound => not_found::page(),
     }
 }
 

@@ -60,7 +60,7 @@ impl Draft {
     }
 
     pub fn method(&self) -> Option<ContactMethod> {
-        self.choices.method.as_deref().and_then(|m| serde_json::from_value(m.into()).ok())
+        ContactMethod::ALL.into_iter().find(|m| Some(method_code(*m)) == self.choices.method.as_deref())
     }
 
     /// The referral as it will be sent: trimmed, blank answers dropped, contact details for
@@ -91,8 +91,24 @@ impl Draft {
             Err(e) => field_errors(&e)
                 .into_iter()
                 .filter(|f| prefixes.iter().any(|p| f.field == *p || f.field.starts_with(&format!("{p}."))))
+                .map(|f| self.specific(f))
                 .collect(),
         }
+    }
+
+    /// The shared rule says "cannot be empty"; on a question page it helps to say what is missing.
+    fn specific(&self, mut error: FieldError) -> FieldError {
+        let blank = |v: &str| v.trim().is_empty();
+        match error.field.as_str() {
+            "help_with" if blank(&self.referral.help_with) => {
+                error.message = "Tell us what you would like help with".into();
+            }
+            "name" if blank(&self.referral.name) => {
+                error.message = "Tell us what we should call you".into();
+            }
+            _ => {}
+        }
+        error
     }
 
     pub fn facts(&self) -> Facts {
@@ -103,10 +119,9 @@ impl Draft {
                 facts.council_involved = Some(false);
                 facts.process = Some(Process::None);
             }
-            Some(code @ ("needs_assessment" | "care_support_plan" | "safeguarding_enquiry")) => {
-                facts.council_involved = Some(true);
-                facts.process = serde_json::from_value(code.into()).ok();
-            }
+            Some("needs_assessment") => council(&mut facts, Process::NeedsAssessment),
+            Some("care_support_plan") => council(&mut facts, Process::CareSupportPlan),
+            Some("safeguarding_enquiry") => council(&mut facts, Process::SafeguardingEnquiry),
             _ => {}
         }
         let status = match c.mha.as_deref() {
@@ -138,7 +153,9 @@ impl Draft {
     }
 }
 
-pub const DIFFICULTY_AREAS: [&str; 4] = ["understanding", "retaining", "weighing", "communicating"];
+/// The answer values that mean "none of these" and "I don't know".
+pub const ANSWER_NONE: &str = "none";
+pub const ANSWER_UNKNOWN: &str = "unknown";
 
 fn difficulty(ticked: &[String]) -> Option<Difficulty> {
     let has = |v: &str| ticked.iter().any(|t| t == v);
@@ -152,6 +169,25 @@ fn difficulty(ticked: &[String]) -> Option<Difficulty> {
         weighing: area("weighing"),
         communicating: area("communicating"),
     })
+}
+
+/// The council is assessing needs, planning care or making a safeguarding enquiry. Each of
+/// these only happens for someone who appears to have care and support needs (Care Act
+/// ss9, 25 and 42), so that fact follows from the answer.
+fn council(facts: &mut Facts, process: Process) {
+    facts.council_involved = Some(true);
+    facts.process = Some(process);
+    facts.care_support_needs = Some(true);
+}
+
+/// The value of a contact method's radio button (its JSON name).
+pub fn method_code(method: ContactMethod) -> &'static str {
+    match method {
+        ContactMethod::Phone => "phone",
+        ContactMethod::Text => "text",
+        ContactMethod::Email => "email",
+        ContactMethod::Letter => "letter",
+    }
 }
 
 fn clean(value: &Option<String>) -> Option<String> {

@@ -31,3 +31,19 @@ pub type AuthHandle = UseStateHandle<Auth>;
 pub fn use_auth() -> AuthHandle {
     use_context::<AuthHandle>().expect("the App provides the session context")
 }
+
+/// On a fresh page load, ask the server whether this browser has a staff session.
+#[hook]
+pub fn use_session_check(auth: &AuthHandle) {
+    let auth = auth.clone();
+    use_effect_with((), move |_| {
+        if *auth == Auth::Unknown {
+            yew::platform::spawn_local(async move {
+                match crate::api::session().await {
+                    Ok(info) => auth.set(Auth::SignedIn(info)),
+                    Err(_) => auth.set(Auth::SignedOut),
+                }
+            });
+        }
+    });
+}

@@ -1,1 +1,66 @@
-fn main() {}
+//! SpeakUp's build, run and test automation. Std only, so it builds in seconds.
+//!
+//! - `cargo xtask run`: build the PWA, then start the all-in-one server on
+//!   http://127.0.0.1:8080 with SQLite under ./data.
+//! - `cargo xtask test`: provision what the tests need (wasm toolchain, PostgreSQL,
+//!   Chromium + chromedriver, axe-core), build the PWA and run every test.
+//! - `cargo xtask frontend`: build the PWA only.
+
+mod frontend;
+mod provision;
+mod shell;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = root();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&root, &args[1..]),
+        Some("test") => test(&root, &args[1..]),
+        Some("frontend") => frontend::build(&root),
+        _ => {
+            eprintln!("usage: cargo xtask <run|test|frontend>\n  run       build the PWA and start SpeakUp on http://127.0.0.1:8080\n  test      set up what the tests need and run them all\n  frontend  build the PWA into frontend/dist");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(root: &Path, extra: &[String]) -> Result<(), String> {
+    frontend::build(root)?;
+    shell::say("building and starting the speakup server (release build; the first one takes a few minutes)");
+    let mut args = vec!["run", "--release", "--package", "speakup-gateway", "--bin", "speakup", "--"];
+    args.extend(extra.iter().map(String::as_str));
+    shell::cargo(root, &args, &[])
+}
+
+fn test(root: &Path, extra: &[String]) -> Result<(), String> {
+    let database_url = provision::postgres()?;
+    let browser = provision::browser()?;
+    let axe = provision::axe_core(root)?;
+    frontend::build(root)?;
+    shell::say("building the speakup server for the browser tests");
+    shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
+    shell::say("running every test: unit, API on SQLite and PostgreSQL, browser journeys");
+    let env = [
+        ("TEST_DATABASE_URL", database_url),
+        ("SPEAKUP_E2E_CHROMIUM", browser.chromium),
+        ("SPEAKUP_E2E_CHROMEDRIVER", browser.chromedriver),
+        ("SPEAKUP_E2E_AXE", axe.to_string_lossy().into_owned()),
+    ];
+    let mut args = vec!["test", "--workspace", "--exclude", "speakup-frontend"];
+    args.extend(extra.iter().map(String::as_str));
+    shell::cargo(root, &args, &env)
+}

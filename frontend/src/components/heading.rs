@@ -40,6 +40,8 @@ pub fn Heading(props: &HeadingProps) -> Html {
                     if let Some(h1) = node.cast::<web_sys::HtmlElement>() {
                         let _ = h1.focus();
                     }
+                    // A new page starts at the top, header and Back link in view.
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
             }
         });

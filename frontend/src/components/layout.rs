@@ -27,7 +27,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <a href="#main" class="skip-link" onclick={skip}>{ "Skip to main content" }</a>
-            if props.staff { <StaffHeader /> } else { <PublicHeader /> }
+            if props.staff { <StaffHeader /> } else { { public_header() } }
             <div class="width">
                 <main id="main" class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
@@ -50,8 +50,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
 }
 
-#[component]
-fn PublicHeader() -> Html {
+fn public_header() -> Html {
     html! {
         <header class="header">
             <div class="width header-inner">
@@ -97,6 +96,7 @@ fn StaffHeader() -> Html {
                 if let Auth::SignedIn(info) = &*auth {
                     <div class="header-user">
                         <span class="header-name">{ info.user.display_name.clone() }</span>
+                        <Link<Route> to={Route::StaffPassword} classes="header-link">{ "Change password" }</Link<Route>>
                         <button type="button" id="sign-out" class="button button-secondary button-small"
                             onclick={sign_out} disabled={*signing_out}>{ "Sign out" }</button>
                     </div>

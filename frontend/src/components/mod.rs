@@ -6,3 +6,6 @@ pub mod fields;
 pub mod heading;
 pub mod layout;
 pub mod redirect;
+pub mod links;
+pub mod question;
+pub mod assessment;

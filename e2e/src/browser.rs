@@ -1,0 +1,145 @@
+//! Headless Chromium through chromedriver, sized like a phone.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use crate::{artifacts_dir, free_port, required_env};
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    axe: String,
+}
+
+/// The WCAG 2.x A and AA rules, including 2.2.
+const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+impl Browser {
+    /// A new headless Chromium at `width`×`height` CSS pixels with touch, like a phone.
+    pub async fn start(width: u32, height: u32) -> Browser {
+        let port = free_port();
+        let driver = Command::new(required_env("SPEAKUP_E2E_CHROMEDRIVER"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile = std::env::temp_dir().join(format!("speakup-chromium-{port}"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": required_env("SPEAKUP_E2E_CHROMIUM"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
+                ],
+                "mobileEmulation": {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": true}},
+            }),
+        );
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let client = loop {
+            match ClientBuilder::rustls()
+                .expect("rustls client")
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() > deadline => panic!("could not start a browser session: {error}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+            }
+        };
+        let axe = std::fs::read_to_string(required_env("SPEAKUP_E2E_AXE")).expect("read axe-core");
+        Browser { client, driver, axe }
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+    }
+
+    /// Waits for the element with this CSS selector and returns it.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        match self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await {
+            Ok(element) => element,
+            Err(error) => {
+                self.screenshot("failure").await;
+                panic!("no element `{css}` on {}: {error}", self.url().await)
+            }
+        }
+    }
+
+    pub async fn url(&self) -> String {
+        self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default()
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.find(css).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("read text")
+    }
+
+    /// Waits until the element's text contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self.text(css).await;
+            if text.contains(expected) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "`{css}` says {text:?}, expected {expected:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits for a page whose `<h1>` contains `heading`.
+    pub async fn wait_for_heading(&self, heading: &str) {
+        self.wait_for_text("h1", heading).await;
+    }
+
+    /// Runs axe-core on the page and fails the test with every violation it finds.
+    /// Also fails when the page scrolls sideways.
+    pub async fn check_page(&self, name: &str) {
+        self.client.execute(&self.axe, vec![]).await.expect("inject axe-core");
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+              .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.map(n => n.target.join(' ')) }))))
+              .catch(e => done([{ id: 'axe-error', help: String(e) }]));
+        "#;
+        let violations = self.client.execute_async(script, vec![json!(AXE_TAGS)]).await.expect("run axe-core");
+        assert_eq!(violations, Value::Array(vec![]), "accessibility violations on {name} ({})", self.url().await);
+        let overflow = self
+            .client
+            .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
+            .await
+            .expect("measure width");
+        assert!(overflow.as_i64().unwrap_or(0) <= 0, "{name} scrolls sideways by {overflow} px");
+        self.screenshot(name).await;
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(artifacts_dir().join(format!("{name}.png")), png);
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

@@ -1,0 +1,110 @@
+//! The real `speakup` binary as a child process.
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use speakup_platform::db::Backend;
+use speakup_platform::testing::TestDatabases;
+
+use crate::{artifacts_dir, free_port, workspace_root};
+
+pub struct Server {
+    pub url: String,
+    child: Child,
+    log: PathBuf,
+    _dbs: TestDatabases,
+}
+
+pub const ADMIN_EMAIL: &str = "admin@example.org";
+pub const ADMIN_PASSWORD: &str = "e2e-admin-password";
+
+impl Server {
+    /// Starts `target/debug/speakup` with a fresh database on `backend`, logging JSON to
+    /// `target/e2e-artifacts/<name>.log`, and waits until it is ready.
+    pub async fn start(backend: Backend, name: &str) -> Server {
+        let root = workspace_root();
+        let binary = std::env::var("SPEAKUP_E2E_BINARY")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| root.join("target").join("debug").join("speakup"));
+        assert!(binary.exists(), "{} is missing: run `cargo xtask test`", binary.display());
+        let dbs = TestDatabases::new(backend);
+        let settings = dbs.settings();
+        let port = free_port();
+        let log = artifacts_dir().join(format!("{name}.log"));
+        let out = File::create(&log).expect("create the log file");
+        let mut command = Command::new(&binary);
+        command
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("SPEAKUP_PORT", port.to_string())
+            .env("SPEAKUP_DATA_DIR", &settings.data_dir)
+            .env("SPEAKUP_STATIC_DIR", root.join("frontend").join("dist"))
+            .env("SPEAKUP_ADMIN_EMAIL", ADMIN_EMAIL)
+            .env("SPEAKUP_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .env("SPEAKUP_LOG_FORMAT", "json")
+            .stdout(Stdio::from(out.try_clone().expect("clone the log file")))
+            .stderr(Stdio::from(out));
+        if let Some(url) = &settings.database_url {
+            command.env("SPEAKUP_DATABASE_URL", url);
+        }
+        let child = command.spawn().expect("start speakup");
+        let server = Server { url: format!("http://127.0.0.1:{port}"), child, log, _dbs: dbs };
+        server.wait_until_ready().await;
+        server
+    }
+
+    async fn wait_until_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let client = reqwest::Client::new();
+        loop {
+            if let Ok(response) = client.get(format!("{}/health/ready", self.url)).send().await {
+                if response.status().is_success() {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "speakup did not become ready; see {}", self.log.display());
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+
+    /// Everything the server has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Creates a staff account through the API, signed in as the first admin.
+    pub async fn create_staff(&self, email: &str, role: &str, password: &str) {
+        let admin = reqwest::Client::builder().cookie_store(true).build().expect("client");
+        let session: serde_json::Value = admin
+            .post(self.url("/api/identity/v1/login"))
+            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}))
+            .send()
+            .await
+            .expect("admin signs in")
+            .json()
+            .await
+            .expect("session JSON");
+        let created = admin
+            .post(self.url("/api/identity/v1/users"))
+            .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))
+            .json(&serde_json::json!({"email": email, "display_name": "Test Triage", "role": role, "password": password}))
+            .send()
+            .await
+            .expect("create staff");
+        assert_eq!(created.status(), 201, "creating {email}");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // SIGKILL is fine here: the databases are thrown away with the test.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

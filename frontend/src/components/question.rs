@@ -1,0 +1,38 @@
+//! The frame of a question page: Back link, error summary, the form and its Continue button.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::links::back_link;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionFormProps {
+    pub back: Route,
+    pub errors: Errors,
+    pub onsubmit: Callback<()>,
+    /// Offer a link past the optional questions to "check your answers".
+    #[prop_or_default]
+    pub skip: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn QuestionForm(props: &QuestionFormProps) -> Html {
+    let onsubmit = props.onsubmit.reform(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <>
+            { back_link(props.back.clone()) }
+            <ErrorSummary errors={props.errors.clone()} />
+            <form class="form" novalidate=true {onsubmit}>
+                { props.children.clone() }
+                <button type="submit" id="continue" class="button">{ "Continue" }</button>
+            </form>
+            if props.skip {
+                <p><Link<Route> to={Route::Check}>{ "Skip these questions and check your answers" }</Link<Route>></p>
+            }
+        </>
+    }
+}

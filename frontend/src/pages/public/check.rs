@@ -1,0 +1,199 @@
+//! Check your answers, see a first guess at which advocacy fits, and send the referral.
+
+use speakup_types::entitlement::assess;
+use speakup_types::problem::FieldError;
+use speakup_types::referral::ContactMethod;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::eligibility::{COUNCIL, DIFFICULTY, HOSPITAL};
+use crate::api;
+use crate::app::Route;
+use crate::components::assessment::FirstGuess;
+use crate::components::choices::{Choice, YES_NO_UNKNOWN};
+use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::heading::Heading;
+use crate::components::links::back_link;
+use crate::draft::{remember_submitted, use_draft, Draft};
+
+const NOT_ANSWERED: &str = "Not answered";
+
+/// The question page that asks for a field, so the error summary can send the person back there.
+fn page_for(field: &str) -> Route {
+    let first = field.split('.').next().unwrap_or_default();
+    match (first, field) {
+        ("help_with", _) => Route::HelpWith,
+        ("name", _) => Route::Name,
+        (_, "contact.method") => Route::ContactMethod,
+        (_, "contact.safe_times") | (_, "contact.safe_to_leave_message") => Route::Messages,
+        ("contact", _) => Route::ContactDetails,
+        ("communication", _) => Route::Communication,
+        ("eligibility", _) => Route::Council,
+        _ => Route::Check,
+    }
+}
+
+fn to_page(field: &str) -> String {
+    page_for(field).to_path()
+}
+
+/// Everything that must be fixed before sending: the shared rules, plus a contact method chosen.
+fn problems(draft: &Draft) -> Vec<FieldError> {
+    let mut found = draft.errors_for(&["help_with", "name", "contact", "communication", "eligibility"]);
+    if draft.method().is_none() {
+        // Until a method is chosen, the details it needs are not the problem to fix.
+        found.retain(|e| !matches!(e.field.as_str(), "contact.phone" | "contact.email" | "contact.address"));
+        found.push(FieldError::new("contact.method", "Choose how we should contact you"));
+    }
+    // In the order of the pages, so the summary reads like the form.
+    let mut ordered = Vec::with_capacity(found.len());
+    for page in Route::QUESTIONS.iter().chain([Route::Check].iter()) {
+        ordered.extend(found.iter().filter(|e| page_for(&e.field) == *page).cloned());
+    }
+    ordered
+}
+
+fn label_of(options: &[Choice], value: &Option<String>) -> String {
+    value
+        .as_deref()
+        .and_then(|v| options.iter().find(|c| c.value == v))
+        .map(|c| c.label.to_string())
+        .unwrap_or_else(|| NOT_ANSWERED.to_string())
+}
+
+fn or_not_given(value: &Option<String>) -> String {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).unwrap_or("Not given").to_string()
+}
+
+fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
+    html! {
+        <div class="summary-row">
+            <dt class="summary-key">{ question }</dt>
+            <dd class="summary-value">{ answer }</dd>
+            <dd class="summary-actions">
+                <Link<Route> to={change}>{ "Change" }<span class="visually-hidden">{ format!(" {what}") }</span></Link<Route>>
+            </dd>
+        </div>
+    }
+}
+
+fn text(value: String) -> Html {
+    html! { <span class="pre-wrap">{ value }</span> }
+}
+
+fn answers(d: &Draft) -> Html {
+    let r = d.to_submit();
+    let c = &d.choices;
+    let method = d.method();
+    let (detail_q, detail) = match method {
+        Some(ContactMethod::Phone | ContactMethod::Text) => ("Phone number", or_not_given(&r.contact.phone)),
+        Some(ContactMethod::Email) => ("Email address", or_not_given(&r.contact.email)),
+        Some(ContactMethod::Letter) => ("Address", or_not_given(&r.contact.address)),
+        None => ("Contact details", NOT_ANSWERED.to_string()),
+    };
+    let message = match c.safe_to_leave_message.as_deref() {
+        Some("yes") => "Yes",
+        Some("no") => "No",
+        Some(_) => "Not sure",
+        None => NOT_ANSWERED,
+    };
+    let needs = r.communication.labels();
+    let hard: Vec<String> = c
+        .difficulty
+        .iter()
+        .filter_map(|v| DIFFICULTY.iter().find(|o| o.value == v))
+        .map(|o| o.label.to_string())
+        .collect();
+    html! {
+        <dl class="summary-list">
+            { row("What you want help with", text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, "what you want help with") }
+            { row("What to call you", text(or_not_given(&Some(r.name.clone()))), Route::Name, "what to call you") }
+            { row("How to contact you", text(method.map(|m| m.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into())), Route::ContactMethod, "how to contact you") }
+            { row(detail_q, text(detail), Route::ContactDetails, "your contact details") }
+            { row("Safe to leave a message", text(message.to_string()), Route::Messages, "whether it is safe to leave a message") }
+            { row("Safe times to contact you", text(or_not_given(&r.contact.safe_times)), Route::Messages, "safe times to contact you") }
+            { row("What helps you communicate", text(if needs.is_empty() { "Nothing given".into() } else { needs.join("\n") }), Route::Communication, "what helps you communicate") }
+            { row("Council or social services", text(label_of(&COUNCIL, &c.process)), Route::Council, "whether the council is involved") }
+            { row("Kept in hospital (Mental Health Act)", text(label_of(&HOSPITAL, &c.mha)), Route::Hospital, "whether you are kept in hospital") }
+            { row("Complaint about the NHS", text(label_of(&YES_NO_UNKNOWN, &c.nhs_complaint)), Route::Complaint, "whether you want to complain about the NHS") }
+            { row("Things you find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::Difficulty, "things you find hard") }
+            { row("Family or friend who could help", text(label_of(&YES_NO_UNKNOWN, &c.support)), Route::Support, "whether a family member or friend could help") }
+        </dl>
+    }
+}
+
+#[component]
+pub fn CheckAnswers() -> Html {
+    let draft = use_draft();
+    let errors = use_state(Errors::default);
+    let sending = use_state(|| false);
+    let in_flight = use_mut_ref(|| false);
+    let navigator = use_navigator();
+    {
+        let draft = draft.clone();
+        use_effect_with((), move |_| {
+            if !draft.get().checking {
+                draft.update(|d| d.checking = true);
+            }
+        });
+    }
+    let onsubmit = {
+        let draft = draft.clone();
+        let errors = errors.clone();
+        let sending = sending.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // A double click must not send twice; a later retry re-uses the same idempotency key.
+            if *in_flight.borrow() {
+                return;
+            }
+            let d = draft.get();
+            let found = problems(&d);
+            if !found.is_empty() {
+                errors.set(errors.with_fields(found, to_page));
+                return;
+            }
+            *in_flight.borrow_mut() = true;
+            sending.set(true);
+            let (errors, sending, in_flight, navigator) =
+                (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
+            spawn_local(async move {
+                let result = api::submit_referral(&d.to_submit(), d.key).await;
+                *in_flight.borrow_mut() = false;
+                match result {
+                    Ok(submitted) => {
+                        remember_submitted(submitted);
+                        Draft::clear();
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Sent);
+                        }
+                    }
+                    Err(problem) => {
+                        sending.set(false);
+                        errors.set(errors.with_problem(&problem, to_page));
+                    }
+                }
+            });
+        })
+    };
+    let d = draft.get();
+    let assessment = assess(&d.facts());
+    html! {
+        <>
+            { back_link(Route::Support) }
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="Check your answers before sending" />
+            { answers(&d) }
+            <FirstGuess {assessment} />
+            <h2 class="heading-m">{ "Send your referral" }</h2>
+            <p class="body">{ "When you send this, our advocacy team will read what you told us and contact you in the way you asked." }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <button type="submit" id="submit-referral" class="button" disabled={*sending}>
+                    { if *sending { "Sending…" } else { "Send referral" } }
+                </button>
+                <p class="hint" role="status">{ if *sending { "Sending your referral. Please wait." } else { "" } }</p>
+            </form>
+        </>
+    }
+}

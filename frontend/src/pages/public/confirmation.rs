@@ -1,0 +1,49 @@
+//! After sending: the reference and the tracking code (shown once), and what happens next.
+
+use yew::prelude::*;
+
+use crate::app::Route;
+use crate::components::assessment::FirstGuess;
+use crate::components::heading::Heading;
+use crate::components::links::RouteLink;
+use crate::dom;
+use crate::draft::submitted;
+
+/// Reads the answer kept in memory by the check page; no state of its own.
+pub fn page() -> Html {
+    let Some(sent) = submitted() else {
+        return html! {
+            <>
+                <Heading text="Your referral" />
+                <p class="body">{ "We only show the reference and tracking code once, straight after a referral is sent. They are not stored on this device." }</p>
+                <p class="body">{ "If you wrote them down, you can track your referral." }</p>
+                <RouteLink to={Route::Track} class="button">{ "Track a referral" }</RouteLink>
+            </>
+        };
+    };
+    let print = Callback::from(|_: MouseEvent| dom::print());
+    html! {
+        <>
+            <div class="panel">
+                <Heading text="Referral sent" class="panel-title" />
+                <p class="panel-body">{ "Your reference is" }<br /><strong id="reference" class="code">{ sent.reference.clone() }</strong></p>
+            </div>
+            <h2 class="heading-m">{ "Your tracking code" }</h2>
+            <p class="tracking"><strong id="tracking-code" class="code code-large">{ sent.tracking_code.clone() }</strong></p>
+            <div class="warning">
+                <p class="warning-text">
+                    <strong>{ "Write this code down or print this page now. We only show it once. " }</strong>
+                    { "To check on your referral you need both the reference and the tracking code. Keep them somewhere safe and private." }
+                </p>
+            </div>
+            <button type="button" id="print" class="button button-secondary no-print" onclick={print}>{ "Print this page" }</button>
+            <h2 class="heading-m">{ "What happens next" }</h2>
+            <p class="body">{ sent.status_text.clone() }</p>
+            <p class="body">{ "We will contact you in the way you asked. If it is not safe to talk when we contact you, you can tell us to call back later." }</p>
+            <FirstGuess assessment={sent.assessment.clone()} />
+            <p class="body no-print">
+                <RouteLink to={Route::Track}>{ "Track your referral" }</RouteLink>
+            </p>
+        </>
+    }
+}

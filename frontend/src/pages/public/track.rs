@@ -1,0 +1,129 @@
+//! Track a referral with its reference and tracking code: no account needed.
+
+use speakup_types::problem::field_errors;
+use speakup_types::referral::{TrackRequest, TrackedReferral};
+use validator::Validate;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
+use crate::components::fields::TextInput;
+use crate::components::heading::Heading;
+use crate::dom;
+
+const NOT_FOUND: &str = "We could not find a referral with that reference and tracking code. Check both and try again.";
+
+#[component]
+pub fn TrackPage() -> Html {
+    let reference = use_state(String::new);
+    let code = use_state(String::new);
+    let errors = use_state(Errors::default);
+    let result = use_state(|| None::<TrackedReferral>);
+    let busy = use_state(|| false);
+    let results_ref = use_node_ref();
+    {
+        // Move focus to the result when it arrives, so screen reader users hear it.
+        let results_ref = results_ref.clone();
+        use_effect_with(result.clone(), move |result| {
+            if result.is_some() {
+                if let Some(h) = results_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let onsubmit = {
+        let (reference, code, errors, result, busy) =
+            (reference.clone(), code.clone(), errors.clone(), result.clone(), busy.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let request = TrackRequest {
+                reference: reference.trim().to_string(),
+                tracking_code: code.trim().to_string(),
+            };
+            if let Err(e) = request.validate() {
+                errors.set(errors.with_fields(field_errors(&e), to_field));
+                return;
+            }
+            busy.set(true);
+            let (errors, result, busy) = (errors.clone(), result.clone(), busy.clone());
+            spawn_local(async move {
+                match api::track(&request).await {
+                    Ok(found) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        result.set(Some(found));
+                    }
+                    Err(problem) if problem.status == 404 => {
+                        result.set(None);
+                        let item = SummaryItem { message: NOT_FOUND.into(), target: Some("#reference".into()) };
+                        errors.set(errors.failed(Vec::new(), vec![item]));
+                    }
+                    Err(problem) => {
+                        result.set(None);
+                        errors.set(errors.with_problem(&problem, to_field));
+                    }
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let on_reference = {
+        let reference = reference.clone();
+        Callback::from(move |v: String| reference.set(v))
+    };
+    let on_code = {
+        let code = code.clone();
+        Callback::from(move |v: String| code.set(v))
+    };
+    html! {
+        <>
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="Track a referral" />
+            <p class="body">{ "Use the reference and tracking code you were given when you sent your referral." }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <TextInput id="reference" label="Reference" hint="For example SU-4K7P-M2QX"
+                    value={(*reference).clone()} class="input-medium" autocomplete="off" spellcheck=false
+                    error={errors.inline("reference")} oninput={on_reference} />
+                <TextInput id="tracking_code" label="Tracking code"
+                    hint="The words we gave you when you sent your referral."
+                    value={(*code).clone()} autocomplete="off" spellcheck=false autocapitalize="none"
+                    error={errors.inline("tracking_code")} oninput={on_code} />
+                <button type="submit" id="continue" class="button" disabled={*busy}>{ "Check the status" }</button>
+            </form>
+            if let Some(found) = &*result {
+                { status(found, results_ref.clone()) }
+            }
+        </>
+    }
+}
+
+fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
+    // The server lists events oldest first; show the latest first.
+    let history: Vec<_> = found.history.iter().rev().collect();
+    html! {
+        <section class="result" aria-labelledby="result-title">
+            <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ format!("Referral {}", found.reference) }</h2>
+            <p class="body">{ "Status: " }<strong id="status-label" class="tag">{ found.status.label() }</strong></p>
+            <p class="body" id="status-text">{ found.status_text.clone() }</p>
+            if !history.is_empty() {
+                <h3 class="heading-s">{ "What has happened so far" }</h3>
+                <ol class="timeline">
+                    { for history.iter().map(|event| html! {
+                        <li class="timeline-item">
+                            <p class="timeline-when">{ dom::format_millis(event.at.timestamp_millis()) }</p>
+                            <p class="timeline-what"><strong>{ event.status.label() }</strong></p>
+                            <p class="body">{ event.status_text.clone() }</p>
+                            if let Some(note) = event.note_for_person.as_deref().filter(|n| !n.trim().is_empty()) {
+                                <p class="note"><strong>{ "Message from our team: " }</strong><span class="pre-wrap">{ note.to_string() }</span></p>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+//! Staff pages only render for a signed-in member of staff; anyone else goes to sign in.
+//! Someone who must change their password goes to that page first.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::redirect::Replace;
+use crate::session::{use_auth, use_session_check, Auth};
+
+#[derive(Properties, PartialEq)]
+pub struct StaffOnlyProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn StaffOnly(props: &StaffOnlyProps) -> Html {
+    let auth = use_auth();
+    let route = use_route::<Route>();
+    use_session_check(&auth);
+    match &*auth {
+        Auth::Unknown => html! { <p class="body" role="status">{ "Checking you are signed in…" }</p> },
+        Auth::SignedOut => html! { <Replace to={Route::StaffLogin} /> },
+        Auth::SignedIn(info) if info.must_change_password && route != Some(Route::StaffPassword) => {
+            html! { <Replace to={Route::StaffPassword} /> }
+        }
+        Auth::SignedIn(_) => props.children.clone(),
+    }
+}

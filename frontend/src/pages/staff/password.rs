@@ -1,0 +1,91 @@
+//! Change password. Staff with a first-time password are sent here before anything else.
+
+use speakup_types::identity::ChangePassword;
+use speakup_types::problem::field_errors;
+use validator::Validate;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::signed_out;
+use crate::api;
+use crate::app::Route;
+use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::fields::TextInput;
+use crate::components::heading::Heading;
+use crate::session::{use_auth, Auth};
+
+#[component]
+pub fn PasswordPage() -> Html {
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let current = use_state(String::new);
+    let new = use_state(String::new);
+    let errors = use_state(Errors::default);
+    let busy = use_state(|| false);
+    let must_change = auth.info().is_some_and(|i| i.must_change_password);
+    let onsubmit = {
+        let (auth, current, new, errors, busy) =
+            (auth.clone(), current.clone(), new.clone(), errors.clone(), busy.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let request = ChangePassword { current_password: (*current).clone(), new_password: (*new).clone() };
+            if let Err(e) = request.validate() {
+                errors.set(errors.with_fields(field_errors(&e), to_field));
+                return;
+            }
+            busy.set(true);
+            let (auth, errors, busy, navigator) = (auth.clone(), errors.clone(), busy.clone(), navigator.clone());
+            spawn_local(async move {
+                let result = api::change_password(&request, &auth.csrf()).await;
+                busy.set(false);
+                match result {
+                    Ok(()) => {
+                        if let Auth::SignedIn(mut info) = (*auth).clone() {
+                            info.must_change_password = false;
+                            auth.set(Auth::SignedIn(info));
+                        }
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Queue);
+                        }
+                    }
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            errors.set(errors.with_problem(&problem, to_field));
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let on_current = {
+        let current = current.clone();
+        Callback::from(move |v: String| current.set(v))
+    };
+    let on_new = {
+        let new = new.clone();
+        Callback::from(move |v: String| new.set(v))
+    };
+    html! {
+        <>
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="Change your password" />
+            if must_change {
+                <div class="inset">{ "You need to choose a new password before you can use SpeakUp." }</div>
+            }
+            <form class="form" novalidate=true {onsubmit}>
+                <TextInput id="current_password" label="Current password" input_type="password"
+                    autocomplete="current-password" spellcheck=false value={(*current).clone()}
+                    error={errors.inline("current_password")} oninput={on_current} />
+                <TextInput id="new_password" label="New password" input_type="password"
+                    autocomplete="new-password" spellcheck=false value={(*new).clone()}
+                    hint="Use at least 12 characters. Three or four random words are easy to remember and hard to guess."
+                    error={errors.inline("new_password")} oninput={on_new} />
+                <button type="submit" id="continue" class="button" disabled={*busy}>{ "Change password" }</button>
+            </form>
+        </>
+    }
+}

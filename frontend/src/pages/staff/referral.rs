@@ -1,0 +1,224 @@
+//! One referral for triage: everything the person told us, the indicated entitlement, the
+//! history, and the decision (accept, or decline with a reason written for the person).
+
+use speakup_types::problem::{field_errors, Problem};
+use speakup_types::referral::{ContactMethod, Decision, ReferralDetail, SelfReferral, TriageDecision};
+use uuid::Uuid;
+use validator::Validate;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::signed_out;
+use crate::api;
+use crate::app::Route;
+use crate::components::assessment::Indicated;
+use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::fields::TextArea;
+use crate::components::heading::Heading;
+use crate::dom;
+use crate::session::use_auth;
+
+#[derive(Properties, PartialEq)]
+pub struct ReferralPageProps {
+    pub id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Load {
+    Loading,
+    Loaded(Box<ReferralDetail>),
+    Failed(Problem),
+}
+
+#[component]
+pub fn ReferralPage(props: &ReferralPageProps) -> Html {
+    let auth = use_auth();
+    let load = use_state(|| Load::Loading);
+    let reason = use_state(String::new);
+    let errors = use_state(Errors::default);
+    let busy = use_state(|| false);
+    let done = use_state(|| None::<&'static str>);
+    let notice = use_node_ref();
+    {
+        // The decision buttons go away once decided: put focus on the confirmation instead.
+        let notice = notice.clone();
+        use_effect_with(*done, move |done| {
+            if done.is_some() {
+                if let Some(element) = notice.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    {
+        let (load, auth) = (load.clone(), auth.clone());
+        use_effect_with(props.id, move |id| {
+            let id = *id;
+            spawn_local(async move {
+                match api::referral(id).await {
+                    Ok(detail) => load.set(Load::Loaded(Box::new(detail))),
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            load.set(Load::Failed(problem));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    let decide = {
+        let (auth, load, reason, errors, busy, done) =
+            (auth.clone(), load.clone(), reason.clone(), errors.clone(), busy.clone(), done.clone());
+        let id = props.id;
+        Callback::from(move |decision: Decision| {
+            if *busy {
+                return;
+            }
+            let reason_for_person = Some(reason.trim().to_string()).filter(|r| !r.is_empty());
+            let body = TriageDecision {
+                decision,
+                reason_for_person: if decision == Decision::Decline { reason_for_person } else { None },
+            };
+            if let Err(e) = body.validate() {
+                errors.set(errors.with_fields(field_errors(&e), to_field));
+                return;
+            }
+            busy.set(true);
+            let (auth, load, errors, busy, done) = (auth.clone(), load.clone(), errors.clone(), busy.clone(), done.clone());
+            spawn_local(async move {
+                let result = api::decide(id, &body, &auth.csrf()).await;
+                busy.set(false);
+                match result {
+                    Ok(detail) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        done.set(Some(match decision {
+                            Decision::Accept => "Referral accepted. The person will see this when they track it.",
+                            Decision::Decline => "Referral declined. The person will see your reason when they track it.",
+                        }));
+                        load.set(Load::Loaded(Box::new(detail)));
+                    }
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            errors.set(errors.with_problem(&problem, to_field));
+                            if problem.status == 409 {
+                                // Someone else decided first: show what the referral says now.
+                                if let Ok(detail) = api::referral(id).await {
+                                    load.set(Load::Loaded(Box::new(detail)));
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ "Back to referrals" }</Link<Route>> };
+    let detail = match &*load {
+        Load::Loading => {
+            return html! { <>{ back }<Heading text="Referral" /><p class="body" role="status">{ "Loading…" }</p></> };
+        }
+        Load::Failed(problem) => {
+            let text = if problem.status == 404 { "Referral not found" } else { "Referral" };
+            let message = match problem.status {
+                404 => "There is no referral at this address.".to_string(),
+                403 => "Your account cannot see incoming referrals.".to_string(),
+                _ => problem.title.clone(),
+            };
+            return html! { <>{ back }<Heading {text} /><p class="body">{ message }</p></> };
+        }
+        Load::Loaded(detail) => detail,
+    };
+    let on_reason = {
+        let reason = reason.clone();
+        Callback::from(move |v: String| reason.set(v))
+    };
+    let accept = decide.reform(|_: MouseEvent| Decision::Accept);
+    let decline = decide.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Decision::Decline
+    });
+    // The server lists events oldest first; show the latest first.
+    let history: Vec<_> = detail.history.iter().rev().collect();
+    html! {
+        <>
+            { back }
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text={format!("Referral {}", detail.reference)} />
+            <p class="body">
+                { "Status: " }<strong id="referral-status" class="tag">{ detail.status.label() }</strong>
+                if detail.urgent { { " " }<strong class="tag tag-urgent">{ "Urgent" }</strong> }
+            </p>
+            <p class="hint">{ format!("Received {}", dom::format_millis(detail.received_at.timestamp_millis())) }</p>
+            <div role="status" class="notice-region">
+                if let Some(message) = *done { <p class="notice" tabindex="-1" ref={notice}>{ message }</p> }
+            </div>
+            { answers(&detail.referral) }
+            <h2 class="heading-m">{ "Indicated advocacy" }</h2>
+            <Indicated assessment={detail.assessment.clone()} />
+            <h2 class="heading-m">{ "History" }</h2>
+            <ol class="timeline">
+                { for history.iter().map(|e| html! {
+                    <li class="timeline-item">
+                        <p class="timeline-when">{ dom::format_millis(e.at.timestamp_millis()) }</p>
+                        <p class="timeline-what"><strong>{ e.status.label() }</strong></p>
+                        if let Some(note) = &e.note_for_person {
+                            <p class="note"><strong>{ "Told the person: " }</strong><span class="pre-wrap">{ note.clone() }</span></p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            if detail.status.awaits_decision() {
+                <h2 class="heading-m">{ "Decision" }</h2>
+                <p class="body">{ "Accept if the service can help. The person will be told in plain words either way." }</p>
+                <button type="button" id="accept" class="button" disabled={*busy} onclick={accept}>{ "Accept referral" }</button>
+                <form class="form decline" novalidate=true onsubmit={decline}>
+                    <TextArea id="reason_for_person" label="Reason for the person (needed to decline)"
+                        hint="The person reads this when they track their referral. Use plain words and say what they could do instead."
+                        value={(*reason).clone()} rows={4} error={errors.inline("reason_for_person")} oninput={on_reason} />
+                    <button type="submit" id="decline" class="button button-warning" disabled={*busy}>{ "Decline referral" }</button>
+                </form>
+            } else {
+                <p class="body">{ "This referral has been decided." }</p>
+            }
+        </>
+    }
+}
+
+fn answers(r: &SelfReferral) -> Html {
+    let c = &r.contact;
+    let detail = match c.method {
+        ContactMethod::Phone | ContactMethod::Text => c.phone.clone(),
+        ContactMethod::Email => c.email.clone(),
+        ContactMethod::Letter => c.address.clone(),
+    };
+    let message = match c.safe_to_leave_message {
+        Some(true) => "Yes",
+        Some(false) => "No, do not leave a message",
+        None => "Not said",
+    };
+    let needs = r.communication.labels();
+    let row = |key: &str, value: String| html! {
+        <div class="summary-row"><dt class="summary-key">{ key }</dt><dd class="summary-value pre-wrap">{ value }</dd></div>
+    };
+    html! {
+        <>
+            <h2 class="heading-m">{ "What they want help with" }</h2>
+            <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
+            <h2 class="heading-m">{ "Contact" }</h2>
+            <dl class="summary-list">
+                { row("Name", r.name.clone()) }
+                { row("Contact by", c.method.label().to_string()) }
+                { row("Details", detail.unwrap_or_else(|| "Not given".into())) }
+                { row("Safe to leave a message", message.to_string()) }
+                { row("Safe times", c.safe_times.clone().unwrap_or_else(|| "Not given".into())) }
+            </dl>
+            <h2 class="heading-m">{ "Communication needs" }</h2>
+            if needs.is_empty() {
+                <p class="body">{ "None given" }</p>
+            } else {
+                <ul class="list list-bullet">{ for needs.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            }
+        </>
+    }
+}
