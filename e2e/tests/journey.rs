@@ -1,0 +1,161 @@
+//! The foundation journey in headless Chromium at 375×667, on SQLite and on PostgreSQL:
+//! a person self-refers and gets a code; a triage worker signs in and accepts it; the
+//! person tracks it and reads the accepted status. axe-core checks every page on the way.
+
+use speakup_e2e::{Browser, Server};
+use speakup_platform::db::Backend;
+
+const HELP_WITH: &str = "The council wants to move me to a care home and I do not want to go.";
+const NAME: &str = "Sam Example";
+const PHONE: &str = "07700 900982";
+const TRIAGE: (&str, &str) = ("triage@example.org", "triage-first-password");
+
+/// Radios and checkboxes are styled, so click their labels as a person would.
+async fn choose(browser: &Browser, id: &str) {
+    browser.click(&format!("label[for='{id}']")).await;
+}
+
+async fn answer(browser: &Browser, field: &str, text: &str, page: &str) {
+    browser.find(&format!("#{field}")).await;
+    browser.check_page(page).await;
+    browser.type_into(&format!("#{field}"), text).await;
+    browser.click("#continue").await;
+}
+
+async fn choose_and_continue(browser: &Browser, id: &str, page: &str) {
+    browser.find(&format!("label[for='{id}']")).await;
+    browser.check_page(page).await;
+    choose(browser, id).await;
+    browser.click("#continue").await;
+}
+
+/// Returns the reference and tracking code from the confirmation page.
+async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, String) {
+    browser.goto(&server.url("/")).await;
+    browser.wait_for_heading("advocate").await;
+    browser.check_page(&format!("{tag}-01-start")).await;
+    browser.click("#start").await;
+
+    // An empty answer shows an error summary and keeps the person on the page.
+    browser.find("#help_with").await;
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#help_with']").await;
+    browser.check_page(&format!("{tag}-02-help-error")).await;
+    answer(browser, "help_with", HELP_WITH, &format!("{tag}-03-help")).await;
+    answer(browser, "name", NAME, &format!("{tag}-04-name")).await;
+    choose_and_continue(browser, "contact-method-phone", &format!("{tag}-05-contact")).await;
+    answer(browser, "contact-phone", PHONE, &format!("{tag}-06-phone")).await;
+
+    browser.find("label[for='contact-safe_to_leave_message-no']").await;
+    browser.check_page(&format!("{tag}-07-messages")).await;
+    choose(browser, "contact-safe_to_leave_message-no").await;
+    browser.type_into("#contact-safe_times", "weekday mornings").await;
+    browser.click("#continue").await;
+
+    browser.find("label[for='communication-easy_read']").await;
+    browser.check_page(&format!("{tag}-08-communication")).await;
+    choose(browser, "communication-easy_read").await;
+    browser.click("#continue").await;
+
+    choose_and_continue(browser, "eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
+    choose_and_continue(browser, "eligibility-mha-status-none", &format!("{tag}-10-hospital")).await;
+    choose_and_continue(browser, "eligibility-nhs_complaint-no", &format!("{tag}-11-complaint")).await;
+    choose_and_continue(browser, "eligibility-difficulty-understanding", &format!("{tag}-12-difficulty")).await;
+    choose_and_continue(browser, "eligibility-family_or_friend_to_consult-no", &format!("{tag}-13-support")).await;
+
+    browser.find("#submit-referral").await;
+    browser.check_page(&format!("{tag}-14-check")).await;
+    let check = browser.text("main").await;
+    assert!(check.contains(HELP_WITH) && check.contains(PHONE), "check your answers shows the answers");
+    browser.click("#submit-referral").await;
+
+    let reference = browser.text("#reference").await;
+    let code = browser.text("#tracking-code").await;
+    browser.check_page(&format!("{tag}-15-confirmation")).await;
+    assert!(reference.starts_with("SU-"), "{reference}");
+    assert_eq!(code.split_whitespace().count(), 4, "{code}");
+    (reference, code)
+}
+
+async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag: &str) {
+    browser.goto(&server.url("/staff/login")).await;
+    answer_login(browser, tag).await;
+
+    // New staff choose their own password first.
+    browser.find("#current_password").await;
+    browser.check_page(&format!("{tag}-21-change-password")).await;
+    browser.type_into("#current_password", TRIAGE.1).await;
+    browser.type_into("#new_password", "a-password-of-my-own").await;
+    browser.click("#continue").await;
+
+    let link = format!("a.queue-link[href^='/staff/referrals/']");
+    browser.wait_for_text(&link, reference).await;
+    browser.check_page(&format!("{tag}-22-queue")).await;
+    browser.click(&link).await;
+
+    browser.find("#accept").await;
+    browser.wait_for_text("main", NAME).await;
+    browser.check_page(&format!("{tag}-23-referral")).await;
+    browser.click("#accept").await;
+    browser.wait_for_text("#referral-status", "Accepted").await;
+    browser.check_page(&format!("{tag}-24-accepted")).await;
+}
+
+async fn answer_login(browser: &Browser, tag: &str) {
+    browser.find("#email").await;
+    browser.check_page(&format!("{tag}-20-sign-in")).await;
+    browser.type_into("#email", TRIAGE.0).await;
+    browser.type_into("#password", TRIAGE.1).await;
+    browser.click("#sign-in").await;
+}
+
+async fn person_tracks(browser: &Browser, server: &Server, reference: &str, code: &str, tag: &str) {
+    browser.goto(&server.url("/track")).await;
+    browser.find("#reference").await;
+    browser.check_page(&format!("{tag}-30-track")).await;
+    // People type codes however they like: case and spacing do not matter.
+    browser.type_into("#reference", &reference.to_lowercase()).await;
+    browser.type_into("#tracking_code", &code.to_uppercase()).await;
+    browser.click("#continue").await;
+    browser.wait_for_text("#status-label", "Accepted").await;
+    let text = browser.text("#status-text").await;
+    assert!(!text.is_empty());
+    browser.check_page(&format!("{tag}-31-tracked")).await;
+}
+
+fn assert_logs_hold_no_personal_data(server: &Server, code: &str) {
+    let log = server.log();
+    assert!(log.contains("referral received"), "the server logged the referral by id");
+    for secret in [NAME, PHONE, HELP_WITH, code, "weekday mornings", "Mozilla"] {
+        assert!(!log.contains(secret), "the log holds {secret:?}");
+    }
+    for line in log.lines().filter(|l| l.contains("\"request\"")) {
+        assert!(!line.contains("127.0.0.1"), "a request log line holds an IP address: {line}");
+    }
+}
+
+async fn journey(backend: Backend, tag: &str) {
+    let server = Server::start(backend, tag).await;
+    server.create_staff(TRIAGE.0, "triage", TRIAGE.1).await;
+
+    let person = Browser::start(375, 667).await;
+    let (reference, code) = self_refer(&person, &server, tag).await;
+
+    let staff = Browser::start(375, 667).await;
+    triage_accepts(&staff, &server, &reference, tag).await;
+    staff.close().await;
+
+    person_tracks(&person, &server, &reference, &code, tag).await;
+    person.close().await;
+    assert_logs_hold_no_personal_data(&server, &code);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn self_referral_triage_and_tracking_on_sqlite() {
+    journey(Backend::Sqlite, "sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn self_referral_triage_and_tracking_on_postgres() {
+    journey(Backend::Postgres, "postgres").await;
+}
