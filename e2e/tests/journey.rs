@@ -88,10 +88,10 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     browser.type_into("#new_password", "a-password-of-my-own").await;
     browser.click("#continue").await;
 
-    let link = format!("a.queue-link[href^='/staff/referrals/']");
-    browser.wait_for_text(&link, reference).await;
+    let link = "a.queue-link[href^='/staff/referrals/']";
+    browser.wait_for_text(link, reference).await;
     browser.check_page(&format!("{tag}-22-queue")).await;
-    browser.click(&link).await;
+    browser.click(link).await;
 
     browser.find("#accept").await;
     browser.wait_for_text("main", NAME).await;

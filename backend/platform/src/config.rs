@@ -50,12 +50,12 @@ impl Default for Settings {
 }
 
 impl Settings {
-    pub fn load() -> Result<Settings, figment::Error> {
+    pub fn load() -> Result<Settings, Box<figment::Error>> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if let Ok(path) = std::env::var("SPEAKUP_CONFIG") {
             figment = figment.merge(Toml::file_exact(path));
         }
-        figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract()
+        figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract().map_err(Box::new)
     }
 
     /// The database URL one service should use.
@@ -64,29 +64,6 @@ impl Settings {
             Some(url) => crate::db::postgres_url_for_service(url, service),
             None => self.data_dir.join(format!("{service}.db")).to_string_lossy().into_owned(),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sqlite_by_default_one_file_per_service() {
-        let settings = Settings::default();
-        assert_eq!(settings.database_url_for("identity"), "data/identity.db");
-    }
-
-    #[test]
-    fn postgres_gets_one_database_per_service() {
-        let settings = Settings {
-            database_url: Some("postgres://postgres@127.0.0.1:5432/speakup?sslmode=disable".into()),
-            ..Settings::default()
-        };
-        assert_eq!(
-            settings.database_url_for("referrals"),
-            "postgres://postgres@127.0.0.1:5432/speakup_referrals?sslmode=disable"
-        );
     }
 }
 
@@ -121,4 +98,39 @@ fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> 
 #[cfg(not(unix))]
 fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
     std::fs::write(path, contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_by_default_one_file_per_service() {
+        let settings = Settings::default();
+        assert_eq!(settings.database_url_for("identity"), "data/identity.db");
+    }
+
+    #[test]
+    fn postgres_gets_one_database_per_service() {
+        let settings = Settings {
+            database_url: Some("postgres://postgres@127.0.0.1:5432/speakup?sslmode=disable".into()),
+            ..Settings::default()
+        };
+        assert_eq!(
+            settings.database_url_for("referrals"),
+            "postgres://postgres@127.0.0.1:5432/speakup_referrals?sslmode=disable"
+        );
+    }
+
+    #[test]
+    fn a_generated_secret_is_kept_and_reused() {
+        let dir = std::env::temp_dir().join(format!("speakup-secret-{}", uuid::Uuid::new_v4()));
+        let settings = Settings { data_dir: dir.clone(), ..Settings::default() };
+        let first = settings.master_secret().unwrap();
+        assert!(first.len() >= 32);
+        assert_eq!(settings.master_secret().unwrap(), first);
+        let given = Settings { secret: Some("from-env".into()), ..settings };
+        assert_eq!(given.master_secret().unwrap(), b"from-env");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }
