@@ -20,6 +20,7 @@ const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22
 impl Browser {
     /// A new headless Chromium at `width`×`height` CSS pixels with touch, like a phone.
     pub async fn start(width: u32, height: u32) -> Browser {
+        let axe = std::fs::read_to_string(required_env("SPEAKUP_E2E_AXE")).expect("read axe-core");
         let port = free_port();
         let driver = Command::new(required_env("SPEAKUP_E2E_CHROMEDRIVER"))
             .arg(format!("--port={port}"))
@@ -54,7 +55,6 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
             }
         };
-        let axe = std::fs::read_to_string(required_env("SPEAKUP_E2E_AXE")).expect("read axe-core");
         Browser { client, driver, axe }
     }
 
@@ -137,8 +137,14 @@ impl Browser {
         }
     }
 
-    pub async fn close(mut self) {
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+/// Also runs when a test panics, so no chromedriver outlives its test.
+impl Drop for Browser {
+    fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }

@@ -9,7 +9,7 @@ mod browser;
 mod server;
 
 pub use browser::Browser;
-pub use server::Server;
+pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD};
 
 use std::path::PathBuf;
 

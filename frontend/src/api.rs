@@ -4,7 +4,7 @@
 use gloo::net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use speakup_types::identity::{ChangePassword, LoginRequest, SessionInfo};
+use speakup_types::identity::{ChangePassword, LoginRequest, NewStaffUser, SessionInfo, StaffUser};
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
 use speakup_types::referral::{
@@ -93,6 +93,16 @@ pub async fn logout(csrf: &str) -> ApiResult<()> {
 
 pub async fn change_password(body: &ChangePassword, csrf: &str) -> ApiResult<()> {
     send(post(&format!("{IDENTITY}/password"), body, Some(csrf))).await.map(|_| ())
+}
+
+/// Every staff account (administrators only).
+pub async fn users() -> ApiResult<Vec<StaffUser>> {
+    json(get(&format!("{IDENTITY}/users"))).await
+}
+
+/// Adds a staff account with a first password they must change (administrators only).
+pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser> {
+    json(post(&format!("{IDENTITY}/users"), body, Some(csrf))).await
 }
 
 // Referrals: public

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track};
-use crate::pages::staff::{guard::StaffOnly, login, password, queue, referral};
+use crate::pages::staff::{accounts, guard::StaffOnly, login, password, queue, referral};
 use crate::session::Auth;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -50,6 +50,8 @@ pub enum Route {
     StaffPassword,
     #[at("/staff")]
     Queue,
+    #[at("/staff/accounts")]
+    StaffAccounts,
     #[at("/staff/referrals/:id")]
     StaffReferral { id: Uuid },
     #[not_found]
@@ -61,7 +63,11 @@ impl Route {
     pub fn is_staff(&self) -> bool {
         matches!(
             self,
-            Route::StaffLogin | Route::StaffPassword | Route::Queue | Route::StaffReferral { .. }
+            Route::StaffLogin
+                | Route::StaffPassword
+                | Route::StaffAccounts
+                | Route::Queue
+                | Route::StaffReferral { .. }
         )
     }
 
@@ -117,6 +123,7 @@ fn switch(route: Route) -> Html {
         Route::Track => html! { <track::TrackPage /> },
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
+        Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
         Route::NotFound => not_found::page(),

@@ -91,24 +91,8 @@ impl Draft {
             Err(e) => field_errors(&e)
                 .into_iter()
                 .filter(|f| prefixes.iter().any(|p| f.field == *p || f.field.starts_with(&format!("{p}."))))
-                .map(|f| self.specific(f))
                 .collect(),
         }
-    }
-
-    /// The shared rule says "cannot be empty"; on a question page it helps to say what is missing.
-    fn specific(&self, mut error: FieldError) -> FieldError {
-        let blank = |v: &str| v.trim().is_empty();
-        match error.field.as_str() {
-            "help_with" if blank(&self.referral.help_with) => {
-                error.message = "Tell us what you would like help with".into();
-            }
-            "name" if blank(&self.referral.name) => {
-                error.message = "Tell us what we should call you".into();
-            }
-            _ => {}
-        }
-        error
     }
 
     pub fn facts(&self) -> Facts {

@@ -91,7 +91,8 @@ pub struct NewStaffUser {
     #[validate(custom(function = "text::email_address"))]
     pub email: String,
     #[validate(
-        length(min = 1, max = 100, message = "Enter a name of up to 100 characters"),
+        custom(function = "display_name_given"),
+        length(max = 100, message = "Use 100 characters or fewer"),
         custom(function = "text::single_line")
     )]
     pub display_name: String,
@@ -99,6 +100,10 @@ pub struct NewStaffUser {
     /// A one-time password the new member of staff must change at first login.
     #[validate(length(min = 12, max = 1024, message = "The first password must be at least 12 characters"))]
     pub password: String,
+}
+
+fn display_name_given(name: &str) -> Result<(), validator::ValidationError> {
+    text::required(name, "Enter their name")
 }
 
 #[cfg(test)]

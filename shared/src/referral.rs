@@ -17,14 +17,14 @@ pub const MAX_OWN_WORDS: usize = 5000;
 pub struct SelfReferral {
     /// What they want help with, in their own words.
     #[validate(
-        custom(function = "text::not_blank"),
+        custom(function = "help_with_given"),
         length(max = 5000, message = "Use 5000 characters or fewer"),
         custom(function = "text::multi_line")
     )]
     pub help_with: String,
     /// What they would like to be called.
     #[validate(
-        custom(function = "text::not_blank"),
+        custom(function = "name_given"),
         length(max = 100, message = "Use 100 characters or fewer"),
         custom(function = "text::single_line")
     )]
@@ -37,6 +37,14 @@ pub struct SelfReferral {
     /// Optional answers that feed the entitlement engine; all may be "I don't know".
     #[serde(default)]
     pub eligibility: Facts,
+}
+
+fn help_with_given(text: &str) -> Result<(), ValidationError> {
+    text::required(text, "Tell us what you would like help with")
+}
+
+fn name_given(text: &str) -> Result<(), ValidationError> {
+    text::required(text, "Tell us what we should call you")
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -346,6 +354,10 @@ mod tests {
         r.help_with = "   ".into();
         r.name = "<script>alert(1)</script>".into();
         assert_eq!(fields(&r), ["help_with", "name"]);
+        r.name = " ".into();
+        let messages: Vec<String> =
+            field_errors(&r.validate().unwrap_err()).into_iter().map(|e| e.message).collect();
+        assert_eq!(messages, ["Tell us what you would like help with", "Tell us what we should call you"]);
     }
 
     #[test]

@@ -48,10 +48,10 @@ pub fn multi_line(text: &str) -> Result<(), ValidationError> {
     Ok(())
 }
 
-/// A required answer must hold more than spaces.
-pub fn not_blank(text: &str) -> Result<(), ValidationError> {
+/// A required answer must hold more than spaces; `message` says what is missing.
+pub fn required(text: &str, message: &'static str) -> Result<(), ValidationError> {
     if text.trim().is_empty() {
-        return Err(error("blank", "This answer cannot be empty"));
+        return Err(error("blank", message));
     }
     Ok(())
 }
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn blank_answers() {
-        assert!(not_blank("   \n").is_err());
-        assert!(not_blank(" a ").is_ok());
+        assert!(required("   \n", "Tell us").is_err());
+        assert!(required(" a ", "Tell us").is_ok());
     }
 }

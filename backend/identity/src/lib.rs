@@ -89,19 +89,8 @@ impl Identity {
             .await
     }
 
-    /// Mounts the routes. The returned closure is cheap to clone for each server worker.
+    /// Mounts the routes under `/api/identity/v1` and the health checks.
     pub fn configure(self) -> impl Fn(&mut web::ServiceConfig) + Send + Clone + 'static {
-        let db = self.db.clone();
-        let keys = web::Data::new(self.keys.clone());
-        let state = web::Data::new(self);
-        move |cfg: &mut web::ServiceConfig| {
-            cfg.service(speakup_platform::http::health("/api/identity", vec![db.clone()]));
-            cfg.service(
-                web::scope("/api/identity/v1")
-                    .app_data(state.clone())
-                    .app_data(keys.clone())
-                    .configure(routes::configure),
-            );
-        }
+        speakup_platform::http::mount(SERVICE, self.db.clone(), self.keys.clone(), self, routes::configure)
     }
 }

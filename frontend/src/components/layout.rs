@@ -1,12 +1,15 @@
 //! The frame of every page: skip link, header, main and footer. Staff pages get the staff header
-//! with the signed-in name and a Sign out button.
+//! with the signed-in name, links to staff accounts (administrators) and change password, and a
+//! Sign out button.
 
+use speakup_types::identity::Role;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
+use crate::components::links::RouteLink;
 use crate::dom;
 use crate::session::{use_auth, Auth};
 
@@ -96,6 +99,9 @@ fn StaffHeader() -> Html {
                 if let Auth::SignedIn(info) = &*auth {
                     <div class="header-user">
                         <span class="header-name">{ info.user.display_name.clone() }</span>
+                        if info.user.role == Role::Admin {
+                            <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ "Staff accounts" }</RouteLink>
+                        }
                         <Link<Route> to={Route::StaffPassword} classes="header-link">{ "Change password" }</Link<Route>>
                         <button type="button" id="sign-out" class="button button-secondary button-small"
                             onclick={sign_out} disabled={*signing_out}>{ "Sign out" }</button>

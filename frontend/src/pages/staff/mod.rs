@@ -1,5 +1,6 @@
-//! The staff console: sign in, change password, the triage queue and one referral.
+//! The staff console: sign in, change password, the triage queue, one referral and staff accounts.
 
+pub mod accounts;
 pub mod guard;
 pub mod login;
 pub mod password;

@@ -1,0 +1,63 @@
+//! Staff accounts in headless Chromium at 375×667: the first administrator adds a triage
+//! worker through the accounts page (after a failed, empty attempt), and that worker signs
+//! in, chooses their own password and reaches the referrals queue. axe-core checks each state.
+
+use speakup_e2e::{Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+use speakup_platform::db::Backend;
+
+const WORKER: (&str, &str, &str) = ("Robin Triage", "robin.triage@example.org", "robin-first-password");
+
+async fn sign_in(browser: &Browser, server: &Server, email: &str, password: &str) {
+    browser.goto(&server.url("/staff/login")).await;
+    browser.find("#email").await;
+    browser.type_into("#email", email).await;
+    browser.type_into("#password", password).await;
+    browser.click("#sign-in").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_adds_a_triage_worker_who_can_then_sign_in() {
+    let server = Server::start(Backend::Sqlite, "accounts").await;
+
+    let admin = Browser::start(375, 667).await;
+    sign_in(&admin, &server, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    admin.click("#accounts-link").await;
+    admin.wait_for_heading("Staff accounts").await;
+    admin.wait_for_text("table", ADMIN_EMAIL).await;
+    admin.check_page("accounts-01-list").await;
+
+    // An empty form shows every problem at the top, each linked to its field.
+    admin.click("#add-staff").await;
+    for field in ["#display_name", "#email", "#role-admin", "#password"] {
+        admin.find(&format!("[role='alert'] a[href='{field}']")).await;
+    }
+    admin.check_page("accounts-02-errors").await;
+
+    admin.type_into("#display_name", WORKER.0).await;
+    admin.type_into("#email", WORKER.1).await;
+    admin.click("label[for='role-triage']").await;
+    admin.type_into("#password", WORKER.2).await;
+    admin.click("#add-staff").await;
+    admin.wait_for_text("[role='status'] .notice", &format!("{} can now sign in as Triage", WORKER.0)).await;
+    admin.wait_for_text("table", WORKER.1).await;
+    let focused = admin.client.execute("return document.activeElement.id;", vec![]).await.expect("read focus");
+    assert_eq!(focused, "staff-added", "the success message takes focus");
+    assert_eq!(admin.find("#email").await.prop("value").await.expect("read email").as_deref(), Some(""));
+    admin.check_page("accounts-03-added").await;
+    admin.close().await;
+
+    // The new worker chooses their own password first, then reaches the queue.
+    let worker = Browser::start(375, 667).await;
+    sign_in(&worker, &server, WORKER.1, WORKER.2).await;
+    worker.find("#current_password").await;
+    worker.type_into("#current_password", WORKER.2).await;
+    worker.type_into("#new_password", "robin-chose-this-one").await;
+    worker.click("#continue").await;
+    worker.wait_for_heading("Referrals").await;
+    assert!(
+        worker.client.find_all(fantoccini::Locator::Css("#accounts-link")).await.expect("look for the link").is_empty(),
+        "only administrators see the staff accounts link"
+    );
+    worker.check_page("accounts-04-worker-queue").await;
+    worker.close().await;
+}

@@ -1,0 +1,251 @@
+//! Staff accounts, for administrators: everyone who can sign in, and a form to add a member of
+//! staff with a first password they replace when they first sign in.
+
+use speakup_types::identity::{NewStaffUser, Role, StaffUser};
+use speakup_types::problem::{field_errors, FieldError, Problem};
+use validator::Validate;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::signed_out;
+use crate::api;
+use crate::components::choices::{Choice, Radios};
+use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::fields::TextInput;
+use crate::components::heading::Heading;
+use crate::session::use_auth;
+
+// The page's words.
+const TITLE: &str = "Staff accounts";
+const ADMINS_ONLY: &str = "Only administrators can manage staff accounts.";
+const LOADING: &str = "Loading staff accounts…";
+const CAPTION: &str = "Members of staff";
+const COLUMNS: [&str; 3] = ["Name", "Email address", "Role"];
+const ADD_TITLE: &str = "Add a member of staff";
+const NAME_LABEL: &str = "Name";
+const EMAIL_LABEL: &str = "Email address";
+const ROLE_LEGEND: &str = "Role";
+const CHOOSE_ROLE: &str = "Choose a role";
+const PASSWORD_LABEL: &str = "First password";
+const PASSWORD_HINT: &str = "A first password of at least 12 characters. Give it to them privately; they must choose their own when they first sign in.";
+const ADD_BUTTON: &str = "Add member of staff";
+
+fn role_hint(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "Manages staff accounts, and can also triage referrals.",
+        Role::Triage => "Decides whether to accept or decline incoming referrals.",
+        Role::Advocate => "Works on the cases allocated to them.",
+        Role::Commissioner => "Sees anonymised reports only, never anyone's case.",
+    }
+}
+
+fn added(user: &StaffUser) -> String {
+    format!("{} can now sign in as {}.", user.display_name, user.role.label())
+}
+
+fn role_choices() -> Vec<Choice> {
+    Role::ALL
+        .into_iter()
+        .map(|role| Choice { value: role.as_str(), label: role.label(), hint: Some(role_hint(role)) })
+        .collect()
+}
+
+/// The form's fields in the order they appear, so the error summary lists problems in that order.
+const FIELDS: [&str; 4] = ["display_name", "email", "role", "password"];
+
+fn in_form_order(mut errors: Vec<FieldError>) -> Vec<FieldError> {
+    errors.sort_by_key(|e| FIELDS.iter().position(|f| *f == e.field).unwrap_or(FIELDS.len()));
+    errors
+}
+
+/// Summary links go to the field; the role radios are reached through their first option.
+fn target(field: &str) -> String {
+    if field == "role" {
+        "#role-admin".into()
+    } else {
+        to_field(field)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Load {
+    Loading,
+    Loaded(Vec<StaffUser>),
+    Failed(Problem),
+}
+
+/// The success message, numbered so a second success takes focus again.
+#[derive(Debug, Clone, PartialEq)]
+struct Notice {
+    message: String,
+    number: u32,
+}
+
+#[component]
+pub fn AccountsPage() -> Html {
+    let auth = use_auth();
+    if auth.info().is_some_and(|i| i.user.role == Role::Admin) {
+        html! { <Accounts /> }
+    } else {
+        html! { <><Heading text={TITLE} /><p class="body">{ ADMINS_ONLY }</p></> }
+    }
+}
+
+#[component]
+fn Accounts() -> Html {
+    let auth = use_auth();
+    let load = use_state(|| Load::Loading);
+    let loads = use_state(|| 0_u32);
+    let display_name = use_state(String::new);
+    let email = use_state(String::new);
+    let role = use_state(|| None::<Role>);
+    let password = use_state(String::new);
+    let errors = use_state(Errors::default);
+    let busy = use_state(|| false);
+    let notice = use_state(|| None::<Notice>);
+    let banner = use_node_ref();
+    {
+        // The form is cleared on success: put focus on the message that says what happened.
+        let banner = banner.clone();
+        use_effect_with((*notice).clone(), move |notice| {
+            if notice.is_some() {
+                if let Some(element) = banner.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                    element.scroll_into_view();
+                }
+            }
+        });
+    }
+    {
+        // Load the list at first, and again after each account is added.
+        let (load, auth) = (load.clone(), auth.clone());
+        use_effect_with(*loads, move |_| {
+            spawn_local(async move {
+                match api::users().await {
+                    Ok(users) => load.set(Load::Loaded(users)),
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            load.set(Load::Failed(problem));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    let onsubmit = {
+        let (auth, loads, errors, busy, notice) =
+            (auth.clone(), loads.clone(), errors.clone(), busy.clone(), notice.clone());
+        let fields = (display_name.clone(), email.clone(), role.clone(), password.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let (display_name, email, role, password) = fields.clone();
+            let request = NewStaffUser {
+                email: email.trim().to_string(),
+                display_name: display_name.trim().to_string(),
+                role: role.unwrap_or(Role::Triage),
+                password: (*password).clone(),
+            };
+            let mut found = request.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
+            if role.is_none() {
+                found.push(FieldError::new("role", CHOOSE_ROLE));
+            }
+            notice.set(None);
+            if !found.is_empty() {
+                errors.set(errors.with_fields(in_form_order(found), target));
+                return;
+            }
+            busy.set(true);
+            let (auth, loads, errors, busy, notice) =
+                (auth.clone(), loads.clone(), errors.clone(), busy.clone(), notice.clone());
+            spawn_local(async move {
+                let result = api::create_user(&request, &auth.csrf()).await;
+                busy.set(false);
+                match result {
+                    Ok(user) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        for text in [&display_name, &email, &password] {
+                            text.set(String::new());
+                        }
+                        role.set(None);
+                        notice.set(Some(Notice { message: added(&user), number: *loads + 1 }));
+                        loads.set(*loads + 1);
+                    }
+                    Err(mut problem) => {
+                        if !signed_out(&auth, &problem) {
+                            problem.errors = in_form_order(problem.errors);
+                            errors.set(errors.with_problem(&problem, target));
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let typed = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let on_role = {
+        let role = role.clone();
+        Callback::from(move |(value, _): (String, bool)| role.set(Role::parse(&value)))
+    };
+    let selected: Vec<String> = role.iter().map(|r| r.as_str().to_string()).collect();
+    html! {
+        <>
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text={TITLE} />
+            <div role="status" class="notice-region">
+                if let Some(notice) = &*notice {
+                    <p id="staff-added" class="notice" tabindex="-1" ref={banner}>{ notice.message.clone() }</p>
+                }
+            </div>
+            { list(&load) }
+            <h2 class="heading-m" id="add-staff-title">{ ADD_TITLE }</h2>
+            <form class="form" novalidate=true aria-labelledby="add-staff-title" {onsubmit}>
+                <TextInput id="display_name" label={NAME_LABEL} autocomplete="off" spellcheck=false
+                    value={(*display_name).clone()} error={errors.inline("display_name")} oninput={typed(&display_name)} />
+                <TextInput id="email" label={EMAIL_LABEL} input_type="email" autocomplete="off" autocapitalize="none"
+                    spellcheck=false value={(*email).clone()} error={errors.inline("email")} oninput={typed(&email)} />
+                <Radios name="role" legend={ROLE_LEGEND} options={role_choices()} {selected}
+                    error={errors.inline("role")} onchange={on_role} />
+                <TextInput id="password" label={PASSWORD_LABEL} hint={PASSWORD_HINT} autocomplete="off"
+                    autocapitalize="none" spellcheck=false class="input-medium" value={(*password).clone()}
+                    error={errors.inline("password")} oninput={typed(&password)} />
+                <button type="submit" id="add-staff" class="button" disabled={*busy}>{ ADD_BUTTON }</button>
+            </form>
+        </>
+    }
+}
+
+fn list(load: &Load) -> Html {
+    match load {
+        Load::Loading => html! { <p class="body" role="status">{ LOADING }</p> },
+        Load::Failed(problem) if problem.status == 403 => html! { <p class="body">{ ADMINS_ONLY }</p> },
+        Load::Failed(problem) => html! {
+            <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div>
+        },
+        // On narrow screens the cells stack (see style.css). The roles repeat the table's own so
+        // browsers that drop table semantics for `display: block` still announce a table.
+        Load::Loaded(users) => html! {
+            <table class="table table-stack" role="table">
+                <caption class="table-caption">{ CAPTION }</caption>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        { for COLUMNS.iter().map(|c| html! { <th scope="col" role="columnheader">{ *c }</th> }) }
+                    </tr>
+                </thead>
+                <tbody role="rowgroup">
+                    { for users.iter().map(|user| html! {
+                        <tr role="row">
+                            <th scope="row" role="rowheader">{ user.display_name.clone() }</th>
+                            <td role="cell" class="table-wrap">{ user.email.clone() }</td>
+                            <td role="cell">{ user.role.label() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+    }
+}
