@@ -39,11 +39,25 @@ pub struct Draft {
     pub choices: Choices,
     /// Set once the person has seen "check your answers": Continue then goes back there.
     pub checking: bool,
+    /// What was last sent with `key`. A send may have arrived even when its answer was lost,
+    /// so changed answers go with a new key: the server refuses a key reused for other answers.
+    #[serde(default)]
+    pub sent: Option<SelfReferral>,
 }
 
 impl Draft {
     fn new() -> Draft {
-        Draft { key: new_key(), referral: SelfReferral::default(), choices: Choices::default(), checking: false }
+        Draft { key: new_key(), referral: SelfReferral::default(), choices: Choices::default(), checking: false, sent: None }
+    }
+
+    /// Records that `body` is about to be sent and returns the idempotency key to send it
+    /// with: the same key for a retry of the same answers, a new one for changed answers.
+    pub fn prepare_send(&mut self, body: &SelfReferral) -> Uuid {
+        if self.sent.as_ref().is_some_and(|sent| sent != body) {
+            self.key = new_key();
+        }
+        self.sent = Some(body.clone());
+        self.key
     }
 
     pub fn load() -> Draft {

@@ -55,7 +55,10 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct LoginRequest {
-    #[validate(length(min = 1, max = 254, message = "Enter your email address"))]
+    #[validate(
+        length(min = 1, max = 254, message = "Enter your email address"),
+        custom(function = "text::single_line")
+    )]
     pub email: String,
     #[validate(length(min = 1, max = 1024, message = "Enter your password"))]
     pub password: String,

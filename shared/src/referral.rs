@@ -35,6 +35,7 @@ pub struct SelfReferral {
     #[serde(default)]
     pub communication: CommunicationNeeds,
     /// Optional answers that feed the entitlement engine; all may be "I don't know".
+    #[validate(nested)]
     #[serde(default)]
     pub eligibility: Facts,
 }

@@ -86,7 +86,7 @@ pub fn email_address(text: &str) -> Result<(), ValidationError> {
         }
         None => false,
     };
-    if !valid || text.len() > 254 || contains_markup(text) {
+    if !valid || text.len() > 254 || contains_markup(text) || contains_control(text, false) {
         return Err(error("email", "Enter an email address, like name@example.com"));
     }
     Ok(())
@@ -129,6 +129,7 @@ mod tests {
         assert!(email_address("sam example@example.org").is_err());
         assert!(email_address("@example.org").is_err());
         assert!(email_address("a@b@example.org").is_err());
+        assert!(email_address("a\u{0}@example.org").is_err());
     }
 
     #[test]

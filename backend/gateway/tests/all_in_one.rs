@@ -96,6 +96,13 @@ async fn a_referral_is_triaged_with_an_identity_session(backend: Backend) {
         .json(&json!({"email": "triage@example.org", "password": "triage-password-1"}))
         .send().await.unwrap().json().await.unwrap();
     let csrf = session["csrf_token"].as_str().unwrap();
+    assert_eq!(session["must_change_password"], true);
+    let changed = triage
+        .post(url("/api/identity/v1/password"))
+        .header("X-CSRF-Token", csrf)
+        .json(&json!({"current_password": "triage-password-1", "new_password": "my-own-password-1"}))
+        .send().await.unwrap();
+    assert_eq!(changed.status(), 204);
     let queue: Value = triage.get(url("/api/referrals/v1/referrals")).send().await.unwrap().json().await.unwrap();
     let id = queue["items"][0]["id"].as_str().unwrap();
     let decided = triage

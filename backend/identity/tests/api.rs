@@ -100,6 +100,8 @@ async fn sign_out_needs_csrf_and_ends_the_session(backend: Backend) {
     let out = token_holder.post(app.url("/api/identity/v1/logout")).header("X-CSRF-Token", &csrf2).send().await.unwrap();
     assert_eq!(out.status(), StatusCode::NO_CONTENT);
     assert_eq!(token_holder.get(app.url("/api/identity/v1/session")).send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    // The signed token has not expired, but account management checks the live session.
+    assert_eq!(token_holder.get(app.url("/api/identity/v1/users")).send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
     // The first session is untouched.
     let still = app.client.get(app.url("/api/identity/v1/session")).send().await.unwrap();
     assert_eq!(still.status(), StatusCode::OK);
@@ -132,13 +134,16 @@ async fn only_admins_manage_accounts(backend: Backend) {
 async fn new_staff_must_change_their_first_password(backend: Backend) {
     let (app, _dbs) = start(backend).await;
     let csrf = sign_in(&app, &app.client, ADMIN.0, ADMIN.1).await;
-    create_user(&app, &app.client, &csrf, "new@example.org", "advocate").await;
+    create_user(&app, &app.client, &csrf, "new@example.org", "admin").await;
 
     let staff = client();
     let response = login(&app, &staff, "new@example.org", "first-password-123").await;
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["must_change_password"], true);
     let csrf = body["csrf_token"].as_str().unwrap();
+    // A first password opens nothing but the change-password page, even over the API.
+    let users = staff.get(app.url("/api/identity/v1/users")).send().await.unwrap();
+    assert_eq!(users.status(), StatusCode::FORBIDDEN);
 
     let change = |current: &'static str, new: &'static str| {
         staff
@@ -156,6 +161,7 @@ async fn new_staff_must_change_their_first_password(backend: Backend) {
 
     let session: Value = staff.get(app.url("/api/identity/v1/session")).send().await.unwrap().json().await.unwrap();
     assert_eq!(session["must_change_password"], false);
+    assert_eq!(staff.get(app.url("/api/identity/v1/users")).send().await.unwrap().status(), StatusCode::OK);
     assert_eq!(login(&app, &client(), "new@example.org", "a-brand-new-password").await.status(), StatusCode::OK);
 }
 
@@ -169,7 +175,8 @@ async fn bad_input_gets_a_clear_4xx(backend: Backend) {
         (app.client.post(&url).json(&json!({"email": 5, "password": []})), StatusCode::UNPROCESSABLE_ENTITY),
         (app.client.post(&url).json(&json!({"email": "", "password": ""})), StatusCode::UNPROCESSABLE_ENTITY),
         (app.client.post(&url).json(&json!({"email": "a".repeat(100_000), "password": "x"})), StatusCode::PAYLOAD_TOO_LARGE),
-        (app.client.post(&url).json(&json!({"email": "<script>alert(1)</script>", "password": "x"})), StatusCode::UNAUTHORIZED),
+        (app.client.post(&url).json(&json!({"email": "<script>alert(1)</script>", "password": "x"})), StatusCode::UNPROCESSABLE_ENTITY),
+        (app.client.post(&url).json(&json!({"email": "a\u{0}@example.org", "password": "x"})), StatusCode::UNPROCESSABLE_ENTITY),
     ];
     for (request, expected) in cases {
         let response = request.send().await.unwrap();

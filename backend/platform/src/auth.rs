@@ -35,11 +35,15 @@ pub struct Claims {
     pub csrf: String,
     /// Expiry, seconds since the epoch.
     pub exp: i64,
+    /// Set while the account still has a first password: nothing is allowed but choosing
+    /// a new one, so a one-time password handed over in person cannot be used for work.
+    #[serde(default)]
+    pub must_change: bool,
 }
 
 impl Claims {
     pub fn new(sid: String, uid: Uuid, role: Role, csrf: String) -> Claims {
-        Claims { sid, uid, role, csrf, exp: (Utc::now() + Duration::hours(SESSION_HOURS)).timestamp() }
+        Claims { sid, uid, role, csrf, exp: (Utc::now() + Duration::hours(SESSION_HOURS)).timestamp(), must_change: false }
     }
 }
 
@@ -94,8 +98,11 @@ impl Staff {
         self.claims.role
     }
 
-    /// Fails with 403 unless the role passes `allowed`.
+    /// Fails with 403 unless the role passes `allowed` and the first password has been changed.
     pub fn require(&self, allowed: fn(Role) -> bool) -> Result<(), ApiError> {
+        if self.claims.must_change {
+            return Err(ApiError::Forbidden("Choose a new password before you continue"));
+        }
         if allowed(self.claims.role) {
             Ok(())
         } else {
@@ -145,6 +152,16 @@ mod tests {
         let token = keys.sign(&claims());
         assert_eq!(keys.verify(&token), Some(claims()));
         assert_eq!(TokenKeys::from_master(b"other").verify(&token), None);
+    }
+
+    #[test]
+    fn a_first_password_session_may_do_nothing_else() {
+        let first_password = Claims { must_change: true, ..claims() };
+        let staff = Staff { claims: first_password };
+        assert!(matches!(staff.require(Role::can_triage), Err(ApiError::Forbidden(_))));
+        let staff = Staff { claims: claims() };
+        assert!(staff.require(Role::can_triage).is_ok());
+        assert!(matches!(staff.require(|r| r == Role::Admin), Err(ApiError::Forbidden(_))));
     }
 
     #[test]

@@ -77,12 +77,16 @@ impl Settings {
         let path = self.data_dir.join("secret.key");
         match std::fs::read_to_string(&path) {
             Ok(existing) if !existing.trim().is_empty() => Ok(existing.trim().as_bytes().to_vec()),
-            _ => {
+            // Only a missing file means "first start". Regenerating after any other failure
+            // would end every staff session and orphan every tracking code.
+            Ok(_) => Err(std::io::Error::other(format!("{} is empty; restore it or remove it", path.display()))),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 std::fs::create_dir_all(&self.data_dir)?;
                 let secret = crate::secrets::random_token(32);
                 write_private(&path, &secret)?;
                 Ok(secret.into_bytes())
             }
+            Err(error) => Err(error),
         }
     }
 }

@@ -11,6 +11,8 @@ pub enum ReferralError {
     AlreadyDecided,
     #[error("missing or malformed idempotency key")]
     IdempotencyKey,
+    #[error("idempotency key reused for other answers or too late")]
+    IdempotencyKeyReused,
     #[error("stored referral is corrupt: {0}")]
     Corrupt(&'static str),
     #[error(transparent)]
@@ -37,6 +39,9 @@ impl From<ReferralError> for ApiError {
             }
             ReferralError::IdempotencyKey => ApiError::BadRequest(
                 "Send an Idempotency-Key header of 16 to 100 letters, digits, - or _ with each new referral".into(),
+            ),
+            ReferralError::IdempotencyKeyReused => ApiError::Conflict(
+                "This Idempotency-Key was already used for a different referral. Send new answers with a new key",
             ),
             ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),
             ReferralError::Database(e) => e.into(),

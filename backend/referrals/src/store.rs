@@ -104,12 +104,18 @@ pub fn history(conn: &mut DbConnection, referral_id: &str) -> QueryResult<Vec<Ev
         .load(conn)
 }
 
-/// The triage queue: urgent first, then newest first.
+/// The triage queue: referrals awaiting a decision first, urgent ones at the top of those,
+/// then newest first.
 pub fn queue(conn: &mut DbConnection, page: PageRequest) -> QueryResult<(Vec<ReferralRow>, i64)> {
     let page = page.clamped();
     let total = referrals::table.count().get_result(conn)?;
     let rows = referrals::table
-        .order((referrals::urgent.desc(), referrals::received_at.desc(), referrals::id.desc()))
+        .order((
+            referrals::status.eq(ReferralStatus::Received.as_str()).desc(),
+            referrals::urgent.desc(),
+            referrals::received_at.desc(),
+            referrals::id.desc(),
+        ))
         .limit(i64::from(page.per_page))
         .offset(page.offset())
         .select(ReferralRow::as_select())

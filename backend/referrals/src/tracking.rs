@@ -45,6 +45,12 @@ pub fn code_for(master_secret: &[u8], idempotency_key: &str) -> String {
     bytes.iter().take(CODE_WORDS).map(|b| list[usize::from(*b) % list.len()]).collect::<Vec<_>>().join(" ")
 }
 
+/// What is stored of an idempotency key: a keyed hash, so that a copy of the database
+/// does not hold the keys from which tracking codes are derived.
+pub fn key_digest(master_secret: &[u8], idempotency_key: &str) -> String {
+    derive(master_secret, "idempotency-key", idempotency_key.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// What is hashed and compared: lower case letters only, so case, spaces, hyphens and
 /// full stops typed by the person do not matter.
 pub fn normalise_code(input: &str) -> String {
@@ -60,6 +66,7 @@ mod tests {
         let list = words();
         assert_eq!(list.len(), 256);
         let mut sorted = list.clone();
+        sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), 256);
         assert!(list.iter().all(|w| w.len() <= 8 && w.chars().all(|c| c.is_ascii_lowercase())));
@@ -83,6 +90,14 @@ mod tests {
         assert_eq!(code, code_for(b"secret", "key-1"));
         assert_ne!(code, code_for(b"secret", "key-2"));
         assert_ne!(code, code_for(b"other", "key-1"));
+    }
+
+    #[test]
+    fn key_digests_hide_the_key() {
+        let digest = key_digest(b"secret", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef");
+        assert_eq!(digest.len(), 64);
+        assert!(!digest.contains("0f8e7d6c"));
+        assert_ne!(digest, key_digest(b"other", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef"));
     }
 
     #[test]

@@ -5,7 +5,8 @@ mod support;
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use support::{new_key, referral, start};
+use speakup_types::identity::Role;
+use support::{new_key, referral, start, StaffSession};
 
 async fn eligibility_runs_the_engine_and_stores_nothing(backend: Backend) {
     let h = start(backend).await;
@@ -64,6 +65,17 @@ async fn a_repeated_submission_makes_one_referral(backend: Backend) {
     let third: Value = h.submit(&key, &body).await.json().await.unwrap();
     assert_eq!(third["reference"], first["reference"]);
     assert_eq!(h.queue("").await["total"], 1);
+
+    // The replayed code really tracks the referral.
+    let tracked = h.track(first["reference"].as_str().unwrap(), third["tracking_code"].as_str().unwrap()).await;
+    assert_eq!(tracked.status(), 200);
+
+    // The same key with other answers is refused, and hands out nobody's code.
+    let other = h.submit(&key, &referral("Someone else's words.")).await;
+    assert_eq!(other.status(), 409);
+    let problem: Value = other.json().await.unwrap();
+    assert!(problem.get("tracking_code").is_none() && problem.get("reference").is_none());
+    assert_eq!(h.queue("").await["total"], 1);
 }
 
 async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: Backend) {
@@ -80,6 +92,8 @@ async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: 
         (scripted, vec!["help_with", "name"]),
         (wrong_types, vec!["contact.safe_to_leave_message"]),
         (referral("   "), vec!["help_with"]),
+        (json!({"help_with": "x", "name": "Sam", "contact": {"method": "email", "email": "a\u{0}@example.org"}}), vec!["contact.email"]),
+        (with_eligibility(json!({"age": 200})), vec!["eligibility.age"]),
     ];
     for (body, fields) in cases {
         let response = h.submit(&new_key(), &body).await;
@@ -98,6 +112,12 @@ async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: 
     let no_key = h.app.client.post(h.app.url("/api/referrals/v1/self-referrals")).json(&referral("help")).send().await.unwrap();
     assert_eq!(no_key.status(), 400);
     assert_eq!(h.queue("").await["total"], 0);
+}
+
+fn with_eligibility(facts: Value) -> Value {
+    let mut body = referral("help");
+    body["eligibility"] = facts;
+    body
 }
 
 async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend) {
@@ -119,6 +139,15 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
     assert_eq!(second_page["items"][0]["reference"], old["reference"]);
     let clamped = h.queue("?page=0&per_page=5000").await;
     assert_eq!(clamped["per_page"], 100);
+
+    // Once decided, an urgent referral no longer sits above ones still waiting.
+    let id = first_page["items"][0]["id"].as_str().unwrap();
+    let triage = StaffSession::new(Role::Triage);
+    let accepted = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
+    assert_eq!(accepted.send().await.unwrap().status(), 200);
+    let after = h.queue("").await;
+    let order: Vec<&Value> = after["items"].as_array().unwrap().iter().map(|i| &i["reference"]).collect();
+    assert_eq!(order, [&new["reference"], &old["reference"], &flagged["reference"]]);
 }
 
 db_tests!(

@@ -71,6 +71,8 @@ async fn only_triage_roles_see_the_queue(backend: Backend) {
         let decide = staff.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
         assert_eq!(decide.send().await.unwrap().status(), 403);
     }
+    let unchanged = StaffSession::first_password(Role::Triage);
+    assert_eq!(unchanged.get(&h, "/api/referrals/v1/referrals").send().await.unwrap().status(), 403);
     let admin = StaffSession::new(Role::Admin);
     assert_eq!(admin.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().status(), 200);
 }

@@ -1,4 +1,4 @@
-mod session;
+pub(crate) mod session;
 mod users;
 
 use actix_web::web;

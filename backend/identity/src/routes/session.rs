@@ -26,22 +26,22 @@ fn session_cookie(value: String, behind_tls: bool) -> Cookie<'static> {
 pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> Result<HttpResponse, ApiError> {
     let LoginRequest { email, password } = body.into_inner();
     identity.login_limiter.check(&accounts::normalise_email(&email))?;
-    let account = identity
-        .db
-        .run(move |conn| {
-            let account = accounts::find_by_email(conn, &email)?;
-            match account {
-                Some(account) if account.active && verify_secret(&password, &account.password_hash) => Ok(account),
-                Some(_) => Err(IdentityError::InvalidCredentials),
-                None => {
-                    verify_against_nothing(&password);
-                    Err(IdentityError::InvalidCredentials)
-                }
-            }
-        })
-        .await?;
+    let found = identity.db.run(move |conn| accounts::find_by_email(conn, &email).map_err(IdentityError::from)).await?;
+    // argon2 runs without holding a database connection. The hash comes first so a
+    // disabled or unknown account answers no faster than a wrong password.
+    let account = web::block(move || match found {
+        Some(account) if verify_secret(&password, &account.password_hash) && account.active => Ok(account),
+        Some(_) => Err(IdentityError::InvalidCredentials),
+        None => {
+            verify_against_nothing(&password);
+            Err(IdentityError::InvalidCredentials)
+        }
+    })
+    .await
+    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))??;
     let user = account.to_user()?;
-    let claims = Claims::new(random_token(24), user.id, user.role, random_token(24));
+    let mut claims = Claims::new(random_token(24), user.id, user.role, random_token(24));
+    claims.must_change = account.must_change_password;
     let expires = Utc.timestamp_opt(claims.exp, 0).single().unwrap_or_else(Utc::now);
     let (sid, uid) = (claims.sid.clone(), user.id);
     identity.db.run(move |conn| sessions::create(conn, &sid, uid, expires).map_err(IdentityError::from)).await?;
@@ -56,7 +56,7 @@ pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> 
 
 /// The signed-in user, re-read from the database so a disabled account or a revoked
 /// session stops here at once.
-async fn live_account(identity: &Identity, staff: &Staff) -> Result<accounts::AccountRow, ApiError> {
+pub(crate) async fn live_account(identity: &Identity, staff: &Staff) -> Result<accounts::AccountRow, ApiError> {
     let (sid, uid) = (staff.claims.sid.clone(), staff.user_id());
     let account = identity
         .db
@@ -102,17 +102,22 @@ pub async fn change_password(
         return Err(ApiError::field("new_password", "Choose a password different from your current one"));
     }
     let (uid, sid) = (staff.user_id(), staff.claims.sid.clone());
+    let new_hash = web::block(move || {
+        verify_secret(&current_password, &account.password_hash).then(|| hash_secret(&new_password))
+    })
+    .await
+    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?
+    .ok_or(IdentityError::WrongCurrentPassword)?;
     identity
         .db
         .run(move |conn| {
-            if !verify_secret(&current_password, &account.password_hash) {
-                return Err(IdentityError::WrongCurrentPassword);
-            }
-            accounts::set_password(conn, uid, &hash_secret(&new_password))?;
+            accounts::set_password(conn, uid, &new_hash)?;
             sessions::revoke_all_except(conn, uid, &sid)?;
-            Ok(())
+            Ok::<_, IdentityError>(())
         })
         .await?;
     tracing::info!(user = %uid, "staff changed password");
-    Ok(HttpResponse::NoContent().finish())
+    // The same session, now allowed to work.
+    let claims = Claims { must_change: false, ..staff.claims.clone() };
+    Ok(HttpResponse::NoContent().cookie(session_cookie(identity.keys.sign(&claims), identity.behind_tls)).finish())
 }

@@ -8,14 +8,27 @@ use speakup_platform::ApiError;
 use speakup_types::identity::{NewStaffUser, Role, StaffUser};
 
 use crate::error::IdentityError;
+use crate::routes::session::live_account;
 use crate::{accounts, Identity};
 
 fn is_admin(role: Role) -> bool {
     role == Role::Admin
 }
 
-pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
+/// Account management checks the live session and the stored role, not only the token,
+/// so signing out, a password change or a demotion takes effect at once.
+async fn require_admin(identity: &Identity, staff: &Staff) -> Result<(), ApiError> {
     staff.require(is_admin)?;
+    let account = live_account(identity, staff).await?;
+    if Role::parse(&account.role) == Some(Role::Admin) {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("Your role does not allow this"))
+    }
+}
+
+pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
+    require_admin(&identity, &staff).await?;
     let users: Vec<StaffUser> = identity
         .db
         .run(|conn| accounts::list(conn)?.iter().map(accounts::AccountRow::to_user).collect::<Result<_, IdentityError>>())
@@ -28,7 +41,7 @@ pub async fn create(
     staff: Staff,
     body: Valid<NewStaffUser>,
 ) -> Result<HttpResponse, ApiError> {
-    staff.require(is_admin)?;
+    require_admin(&identity, &staff).await?;
     let new = body.into_inner();
     let user = identity
         .db

@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::hash_secret;
+use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
 use speakup_types::referral::{SelfReferral, Submitted};
@@ -31,6 +31,9 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ReferralError> {
     }
 }
 
+/// How long a retry may repeat a submission. Later, the same key is refused.
+const REPLAY_WINDOW_HOURS: i64 = 24;
+
 /// Referrals the triage team should see first.
 fn is_urgent(assessment: &Assessment) -> bool {
     assessment.flags.iter().any(|flag| matches!(flag, Flag::UrgentSafeguarding | Flag::IsolationOrSeclusion))
@@ -45,12 +48,17 @@ pub async fn self_referral(
     let answers = body.into_inner();
     let assessment = entitlement::assess(&answers.eligibility);
     let code = tracking::code_for(&referrals.master_secret, &key);
+    let normalised = tracking::normalise_code(&code);
+    // argon2 is slow on purpose: hash without holding a database connection.
+    let code_hash = web::block(move || hash_secret(&normalised))
+        .await
+        .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
     let now = Utc::now().naive_utc();
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
         reference: tracking::new_reference(),
-        idempotency_key: key,
-        tracking_code_hash: String::new(),
+        idempotency_key: tracking::key_digest(&referrals.master_secret, &key),
+        tracking_code_hash: code_hash,
         route: "self".into(),
         status: ReferralStatus::Received.as_str().into(),
         urgent: is_urgent(&assessment),
@@ -59,20 +67,13 @@ pub async fn self_referral(
         received_at: now,
         updated_at: now,
     };
-    let normalised = tracking::normalise_code(&code);
-    let (inserted, row) = referrals
-        .db
-        .run(move |conn| {
-            let row = ReferralRow { tracking_code_hash: hash_secret(&normalised), ..row };
-            store::insert(conn, row, tracking::new_reference)
-        })
-        .await?;
+    let (inserted, row) = referrals.db.run(move |conn| store::insert(conn, row, tracking::new_reference)).await?;
     let (http, stored) = match inserted {
         Inserted::Created => {
             tracing::info!(referral = %row.id, urgent = row.urgent, "referral received");
             (HttpResponse::Created(), row)
         }
-        Inserted::AlreadyExists(existing) => (HttpResponse::Ok(), *existing),
+        Inserted::AlreadyExists(existing) => (HttpResponse::Ok(), replay(*existing, &row.answers, &code).await?),
     };
     let status = ReferralStatus::parse(&stored.status).ok_or(ReferralError::Corrupt("status"))?;
     let assessment = serde_json::from_str(&stored.assessment).map_err(|_| ReferralError::Corrupt("assessment"))?;
@@ -84,4 +85,22 @@ pub async fn self_referral(
         status_text: status.person_text().to_string(),
         assessment,
     }))
+}
+
+/// A retry gets the first answer back only when it repeats the same answers, within the
+/// replay window, and the code still matches what was stored. Anything else would hand
+/// one person's code to another, or silently drop a correction.
+async fn replay(existing: ReferralRow, answers: &str, code: &str) -> Result<ReferralRow, ApiError> {
+    let fresh = Utc::now().naive_utc() - existing.received_at < chrono::Duration::hours(REPLAY_WINDOW_HOURS);
+    if existing.answers != answers || !fresh {
+        return Err(ReferralError::IdempotencyKeyReused.into());
+    }
+    let (normalised, hash) = (tracking::normalise_code(code), existing.tracking_code_hash.clone());
+    let matches = web::block(move || verify_secret(&normalised, &hash))
+        .await
+        .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
+    if !matches {
+        return Err(ReferralError::IdempotencyKeyReused.into());
+    }
+    Ok(existing)
 }

@@ -12,28 +12,33 @@ use crate::{store, tracking, views, Referrals};
 
 pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
     let TrackRequest { reference, tracking_code } = body.into_inner();
-    let reference = tracking::normalise_reference(&reference);
-    // Count the try against what was typed even when it cannot be a reference.
-    let limit_key = reference.clone().unwrap_or_else(|| "(malformed)".into());
-    referrals.track_limiter.check(&limit_key)?;
-    let code = tracking::normalise_code(&tracking_code);
-    let tracked = referrals
+    // The format of a reference is public, so refusing a malformed one at once reveals nothing.
+    let reference = tracking::normalise_reference(&reference).ok_or(ReferralError::NotTracked)?;
+    referrals.track_limiter.check(&reference)?;
+    let found = referrals
         .db
-        .run(move |conn| {
-            let row = match reference {
-                Some(reference) => store::find_by_reference(conn, &reference)?,
-                None => None,
-            };
-            let Some(row) = row else {
-                verify_against_nothing(&code);
-                return Err(ReferralError::NotTracked);
-            };
-            if !verify_secret(&code, &row.tracking_code_hash) {
-                return Err(ReferralError::NotTracked);
+        .run(move |conn| match store::find_by_reference(conn, &reference)? {
+            Some(row) => {
+                let history = store::history(conn, &row.id)?;
+                Ok::<_, ReferralError>(Some((row, history)))
             }
-            let history = store::history(conn, &row.id)?;
-            views::tracked(&row, &history)
+            None => Ok(None),
         })
         .await?;
+    // argon2 runs without holding a database connection; an unknown reference costs the
+    // same hash as a wrong code, so the two cannot be told apart by time.
+    let code = tracking::normalise_code(&tracking_code);
+    let hash = found.as_ref().map(|(row, _)| row.tracking_code_hash.clone());
+    let matches = web::block(move || match hash {
+        Some(hash) => verify_secret(&code, &hash),
+        None => {
+            verify_against_nothing(&code);
+            false
+        }
+    })
+    .await
+    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
+    let (row, history) = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
+    let tracked = views::tracked(&row, &history)?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
 }

@@ -42,7 +42,15 @@ pub struct StaffSession {
 
 impl StaffSession {
     pub fn new(role: Role) -> StaffSession {
-        let claims = Claims::new("sid".into(), Uuid::new_v4(), role, "csrf-token".into());
+        Self::with_claims(Claims::new("sid".into(), Uuid::new_v4(), role, "csrf-token".into()))
+    }
+
+    /// A session that still has to choose a new password.
+    pub fn first_password(role: Role) -> StaffSession {
+        Self::with_claims(Claims { must_change: true, ..Claims::new("sid".into(), Uuid::new_v4(), role, "csrf-token".into()) })
+    }
+
+    fn with_claims(claims: Claims) -> StaffSession {
         StaffSession {
             cookie: format!("{SESSION_COOKIE}={}", TokenKeys::from_master(SECRET).sign(&claims)),
             csrf: claims.csrf,

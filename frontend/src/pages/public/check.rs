@@ -156,10 +156,13 @@ pub fn CheckAnswers() -> Html {
             }
             *in_flight.borrow_mut() = true;
             sending.set(true);
+            let body = d.to_submit();
+            let mut key = d.key;
+            draft.update(|d| key = d.prepare_send(&body));
             let (errors, sending, in_flight, navigator) =
                 (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
             spawn_local(async move {
-                let result = api::submit_referral(&d.to_submit(), d.key).await;
+                let result = api::submit_referral(&body, key).await;
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(submitted) => {
