@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use speakup_types::entitlement::Assessment;
-use speakup_types::referral::{summary, QueueItem, ReferralDetail, SelfReferral, StatusEvent, TrackedReferral};
+use speakup_types::referral::{summary, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent, TrackedReferral};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -18,7 +18,7 @@ fn utc(at: chrono::NaiveDateTime) -> DateTime<Utc> {
 }
 
 impl ReferralRow {
-    fn answers(&self) -> Result<SelfReferral, ReferralError> {
+    fn answers(&self) -> Result<ReferralAnswers, ReferralError> {
         serde_json::from_str(&self.answers).map_err(|_| ReferralError::Corrupt("answers"))
     }
 
@@ -53,8 +53,8 @@ pub fn queue_item(row: &ReferralRow) -> Result<QueueItem, ReferralError> {
         received_at: utc(row.received_at),
         status: status(&row.status)?,
         urgent: row.urgent,
-        name: answers.name,
-        summary: summary(&answers.help_with, 20),
+        name: answers.person_name().to_string(),
+        summary: summary(answers.help_with(), 20),
     })
 }
 

@@ -84,8 +84,8 @@ async fn triage_accepts_and_the_person_sees_it(backend: Backend) {
     let triage = StaffSession::new(Role::Triage);
 
     let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(detail["referral"]["contact"]["phone"], "07700 900982");
-    assert_eq!(detail["referral"]["communication"]["language"], "Polish");
+    assert_eq!(detail["referral"]["answers"]["contact"]["phone"], "07700 900982");
+    assert_eq!(detail["referral"]["answers"]["communication"]["language"], "Polish");
 
     let path = format!("/api/referrals/v1/referrals/{id}/decision");
     let no_csrf = h.app.client.post(h.app.url(&path)).header("cookie", triage.cookie());

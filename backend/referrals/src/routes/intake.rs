@@ -1,4 +1,5 @@
-//! Self-referral. Anonymous route: nothing about the device or connection is stored.
+//! Making a referral: for yourself, or on behalf of someone else. Anonymous routes:
+//! nothing about the device or connection is stored.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
@@ -6,7 +7,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
-use speakup_types::referral::{SelfReferral, Submitted};
+use speakup_types::referral::{OnBehalfReferral, ReferralAnswers, SelfReferral, Submitted};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -44,9 +45,20 @@ pub async fn self_referral(
     req: HttpRequest,
     body: Valid<SelfReferral>,
 ) -> Result<HttpResponse, ApiError> {
-    let key = idempotency_key(&req)?;
-    let answers = body.into_inner();
-    let assessment = entitlement::assess(&answers.eligibility);
+    submit(&referrals, &req, ReferralAnswers::SelfReferral(body.into_inner())).await
+}
+
+pub async fn on_behalf(
+    referrals: web::Data<Referrals>,
+    req: HttpRequest,
+    body: Valid<OnBehalfReferral>,
+) -> Result<HttpResponse, ApiError> {
+    submit(&referrals, &req, ReferralAnswers::OnBehalf(body.into_inner())).await
+}
+
+async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
+    let key = idempotency_key(req)?;
+    let assessment = entitlement::assess(answers.eligibility());
     let code = tracking::code_for(&referrals.master_secret, &key);
     let normalised = tracking::normalise_code(&code);
     // argon2 is slow on purpose: hash without holding a database connection.
@@ -59,7 +71,7 @@ pub async fn self_referral(
         reference: tracking::new_reference(),
         idempotency_key: tracking::key_digest(&referrals.master_secret, &key),
         tracking_code_hash: code_hash,
-        route: "self".into(),
+        route: answers.route().into(),
         status: ReferralStatus::Received.as_str().into(),
         urgent: is_urgent(&assessment),
         answers: serde_json::to_string(&answers).map_err(|_| ApiError::Internal("answers serialise".into()))?,

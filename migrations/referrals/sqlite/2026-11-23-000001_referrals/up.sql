@@ -3,10 +3,11 @@ CREATE TABLE referrals (
     reference TEXT NOT NULL UNIQUE,
     idempotency_key TEXT NOT NULL UNIQUE,
     tracking_code_hash TEXT NOT NULL,
-    route TEXT NOT NULL CHECK (route IN ('self')),
+    -- 'professional' is the route still to come; allowing it now spares SQLite a table rebuild.
+    route TEXT NOT NULL CHECK (route IN ('self', 'on_behalf', 'professional')),
     status TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'declined')),
     urgent INTEGER NOT NULL DEFAULT 0,
-    -- The person's answers and the engine's indicated result, as the shared types serialise them.
+    -- The answers (`ReferralAnswers`, tagged by route) and the engine's indicated result, as JSON.
     answers TEXT NOT NULL,
     assessment TEXT NOT NULL,
     received_at TIMESTAMP NOT NULL,

@@ -1,0 +1,258 @@
+//! Referrals as the PWA sends them and as people and staff read them back.
+
+mod contact;
+mod on_behalf;
+mod self_referral;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use validator::{Validate, ValidationErrors};
+
+use crate::entitlement::Assessment;
+use crate::status::ReferralStatus;
+use crate::text;
+use contact::{check_optional, within};
+
+pub use contact::*;
+pub use on_behalf::*;
+pub use self_referral::*;
+
+/// What the person gets back once, and only once, after submitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submitted {
+    /// The public reference, e.g. `SU-4K7P-M2QX`. Not secret on its own.
+    pub reference: String,
+    /// The secret tracking code: a few common words. Never shown again.
+    pub tracking_code: String,
+    pub status: ReferralStatus,
+    pub status_text: String,
+    /// What the engine indicated from their answers; staff will confirm.
+    pub assessment: Assessment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct TrackRequest {
+    #[validate(length(min = 1, max = 40, message = "Enter your reference, like SU-4K7P-M2QX"))]
+    pub reference: String,
+    #[validate(length(min = 1, max = 120, message = "Enter your tracking code"))]
+    pub tracking_code: String,
+}
+
+/// What a person tracking a referral may see: status texts, never internal notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrackedReferral {
+    pub reference: String,
+    pub status: ReferralStatus,
+    pub status_text: String,
+    pub history: Vec<StatusEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusEvent {
+    pub at: DateTime<Utc>,
+    pub status: ReferralStatus,
+    pub status_text: String,
+    /// A reason written for the person by staff (for example why a referral was declined).
+    pub note_for_person: Option<String>,
+}
+
+/// One row of the triage queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub id: Uuid,
+    pub reference: String,
+    pub received_at: DateTime<Utc>,
+    pub status: ReferralStatus,
+    pub urgent: bool,
+    pub name: String,
+    /// The first words of what they want help with.
+    pub summary: String,
+}
+
+/// What was asked, by which route. The JSON is `{"route": "self", "answers": {...}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "route", content = "answers", rename_all = "snake_case")]
+pub enum ReferralAnswers {
+    #[serde(rename = "self")]
+    SelfReferral(SelfReferral),
+    OnBehalf(OnBehalfReferral),
+}
+
+impl ReferralAnswers {
+    /// The stored route name, as in the `route` column.
+    pub fn route(&self) -> &'static str {
+        match self {
+            ReferralAnswers::SelfReferral(_) => "self",
+            ReferralAnswers::OnBehalf(_) => "on_behalf",
+        }
+    }
+
+    /// What the person likes to be called.
+    pub fn person_name(&self) -> &str {
+        match self {
+            ReferralAnswers::SelfReferral(r) => &r.name,
+            ReferralAnswers::OnBehalf(r) => &r.person_name,
+        }
+    }
+
+    pub fn help_with(&self) -> &str {
+        match self {
+            ReferralAnswers::SelfReferral(r) => &r.help_with,
+            ReferralAnswers::OnBehalf(r) => &r.help_with,
+        }
+    }
+
+    pub fn eligibility(&self) -> &crate::entitlement::Facts {
+        match self {
+            ReferralAnswers::SelfReferral(r) => &r.eligibility,
+            ReferralAnswers::OnBehalf(r) => &r.eligibility,
+        }
+    }
+}
+
+/// The whole referral, for triage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReferralDetail {
+    pub id: Uuid,
+    pub reference: String,
+    pub received_at: DateTime<Utc>,
+    pub status: ReferralStatus,
+    pub urgent: bool,
+    pub referral: ReferralAnswers,
+    pub assessment: Assessment,
+    pub history: Vec<StatusEvent>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Accept,
+    Decline,
+}
+
+/// Triage's decision. A decline must carry a reason written for the person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageDecision {
+    pub decision: Decision,
+    #[serde(default)]
+    pub reason_for_person: Option<String>,
+}
+
+impl Validate for TriageDecision {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        check_optional(
+            &mut errors,
+            "reason_for_person",
+            self.reason_for_person.as_deref(),
+            self.decision == Decision::Decline,
+            |v| within(v, 2000).and_then(|_| text::multi_line(v)),
+            "Tell the person why we cannot take this referral",
+        );
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+
+/// The first `words` words of a text, for queue summaries.
+pub fn summary(text: &str, words: usize) -> String {
+    let mut parts = text.split_whitespace();
+    let head: Vec<&str> = parts.by_ref().take(words).collect();
+    let mut out = head.join(" ");
+    if parts.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::field_errors;
+
+    fn valid() -> SelfReferral {
+        SelfReferral {
+            help_with: "My care package is being cut and nobody listens to me.".into(),
+            name: "Sam".into(),
+            contact: ContactPreferences {
+                method: ContactMethod::Phone,
+                phone: Some("07700 900982".into()),
+                safe_to_leave_message: Some(false),
+                safe_times: Some("weekday mornings".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn fields(referral: &SelfReferral) -> Vec<String> {
+        match referral.validate() {
+            Ok(()) => vec![],
+            Err(e) => field_errors(&e).into_iter().map(|f| f.field).collect(),
+        }
+    }
+
+    #[test]
+    fn a_complete_referral_is_valid() {
+        assert!(fields(&valid()).is_empty());
+    }
+
+    #[test]
+    fn blank_and_markup_answers_are_named() {
+        let mut r = valid();
+        r.help_with = "   ".into();
+        r.name = "<script>alert(1)</script>".into();
+        assert_eq!(fields(&r), ["help_with", "name"]);
+        r.name = " ".into();
+        let messages: Vec<String> =
+            field_errors(&r.validate().unwrap_err()).into_iter().map(|e| e.message).collect();
+        assert_eq!(messages, ["Tell us what you would like help with", "Tell us what we should call you"]);
+    }
+
+    #[test]
+    fn the_chosen_contact_method_needs_its_details() {
+        let mut r = valid();
+        r.contact.phone = None;
+        assert_eq!(fields(&r), ["contact.phone"]);
+        r.contact.method = ContactMethod::Email;
+        assert_eq!(fields(&r), ["contact.email"]);
+        r.contact.email = Some("sam@example.org".into());
+        assert!(fields(&r).is_empty());
+        r.contact.method = ContactMethod::Letter;
+        assert_eq!(fields(&r), ["contact.address"]);
+    }
+
+    #[test]
+    fn an_interpreter_needs_a_language() {
+        let mut r = valid();
+        r.communication.interpreter = true;
+        assert_eq!(fields(&r), ["communication.language"]);
+        r.communication.language = Some("Polish".into());
+        assert!(fields(&r).is_empty());
+    }
+
+    #[test]
+    fn own_words_have_a_limit() {
+        let mut r = valid();
+        r.help_with = "a".repeat(MAX_OWN_WORDS + 1);
+        assert_eq!(fields(&r), ["help_with"]);
+    }
+
+    #[test]
+    fn a_decline_needs_a_reason_for_the_person() {
+        let decline = TriageDecision { decision: Decision::Decline, reason_for_person: None };
+        assert!(decline.validate().is_err());
+        let accept = TriageDecision { decision: Decision::Accept, reason_for_person: None };
+        assert!(accept.validate().is_ok());
+    }
+
+    #[test]
+    fn summaries_cut_at_word_boundaries() {
+        assert_eq!(summary("one two three", 2), "one two…");
+        assert_eq!(summary("one two", 2), "one two");
+    }
+}
+

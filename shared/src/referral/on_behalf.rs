@@ -1,0 +1,207 @@
+//! A carer, relative or friend asking for an advocate for someone else.
+//!
+//! The person's own contact details and the referrer's are kept apart, so the team never
+//! mistakes one for the other and can contact the person directly when that is safe.
+
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidationErrors};
+
+use super::contact::{check_optional, within};
+use super::{CommunicationNeeds, ContactPreferences, MAX_OWN_WORDS};
+use crate::entitlement::Facts;
+use crate::text;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    #[default]
+    Carer,
+    Family,
+    Friend,
+    Other,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 4] =
+        [Relationship::Carer, Relationship::Family, Relationship::Friend, Relationship::Other];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Relationship::Carer => "Unpaid carer",
+            Relationship::Family => "Family member",
+            Relationship::Friend => "Friend",
+            Relationship::Other => "Someone else who knows them",
+        }
+    }
+}
+
+/// Does the person know about this referral and agree to it?
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consent {
+    #[default]
+    Yes,
+    No,
+    /// The person cannot say (for example they cannot understand or communicate it).
+    CannotSay,
+}
+
+impl Consent {
+    pub fn label(self) -> &'static str {
+        match self {
+            Consent::Yes => "Yes, they know and agree",
+            Consent::No => "No",
+            Consent::CannotSay => "They cannot tell us",
+        }
+    }
+}
+
+/// Who is asking, and how to reach them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referrer {
+    pub name: String,
+    pub relationship: Relationship,
+    pub contact: ContactPreferences,
+}
+
+impl Validate for Referrer {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        check_optional(&mut errors, "name", Some(&self.name), true, |v| {
+            within(v, 100).and_then(|_| text::single_line(v))
+        }, "Tell us your name");
+        errors.merge_self("contact", self.contact.validate());
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnBehalfReferral {
+    pub referrer: Referrer,
+    /// What the person likes to be called.
+    pub person_name: String,
+    /// What help is needed, in the referrer's words.
+    pub help_with: String,
+    /// What the person themselves says, in their words, where they could give them.
+    #[serde(default)]
+    pub person_own_words: Option<String>,
+    pub consent: Consent,
+    /// Why referring is in the person's best interests, when they do not know or cannot agree.
+    #[serde(default)]
+    pub best_interests: Option<String>,
+    /// Contact the person only through the referrer.
+    #[serde(default)]
+    pub contact_through_referrer: bool,
+    /// The person's own contact details; needed unless contact goes through the referrer.
+    #[serde(default)]
+    pub person_contact: Option<ContactPreferences>,
+    /// The person's communication needs.
+    #[serde(default)]
+    pub communication: CommunicationNeeds,
+    #[serde(default)]
+    pub eligibility: Facts,
+}
+
+impl Validate for OnBehalfReferral {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        errors.merge_self("referrer", self.referrer.validate());
+        check_optional(&mut errors, "person_name", Some(&self.person_name), true, |v| {
+            within(v, 100).and_then(|_| text::single_line(v))
+        }, "Tell us what the person likes to be called");
+        check_optional(&mut errors, "help_with", Some(&self.help_with), true, |v| {
+            within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
+        }, "Tell us what the person needs help with");
+        check_optional(&mut errors, "person_own_words", self.person_own_words.as_deref(), false, |v| {
+            within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
+        }, "");
+        check_optional(&mut errors, "best_interests", self.best_interests.as_deref(), self.consent != Consent::Yes, |v| {
+            within(v, 2000).and_then(|_| text::multi_line(v))
+        }, "Tell us why an advocate would be in the person's best interests");
+        match &self.person_contact {
+            Some(contact) => {
+                errors.merge_self("person_contact", contact.validate());
+            }
+            None if !self.contact_through_referrer => {
+                let mut missing = validator::ValidationError::new("required");
+                missing.message = Some("Tell us how to contact the person, or choose to contact them through you".into());
+                errors.add("person_contact", missing);
+            }
+            None => {}
+        }
+        errors.merge_self("communication", self.communication.validate());
+        errors.merge_self("eligibility", self.eligibility.validate());
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::field_errors;
+    use crate::referral::ContactMethod;
+
+    fn phone(number: &str) -> ContactPreferences {
+        ContactPreferences { method: ContactMethod::Phone, phone: Some(number.into()), ..Default::default() }
+    }
+
+    fn valid() -> OnBehalfReferral {
+        OnBehalfReferral {
+            referrer: Referrer { name: "Pat".into(), relationship: Relationship::Carer, contact: phone("07700 900111") },
+            person_name: "Mum".into(),
+            help_with: "The council is reviewing her care and she gets confused in meetings.".into(),
+            consent: Consent::Yes,
+            contact_through_referrer: true,
+            ..Default::default()
+        }
+    }
+
+    fn fields(referral: &OnBehalfReferral) -> Vec<String> {
+        match referral.validate() {
+            Ok(()) => vec![],
+            Err(e) => field_errors(&e).into_iter().map(|f| f.field).collect(),
+        }
+    }
+
+    #[test]
+    fn a_complete_referral_is_valid() {
+        assert!(fields(&valid()).is_empty());
+    }
+
+    #[test]
+    fn without_agreement_a_best_interests_reason_is_needed() {
+        for consent in [Consent::No, Consent::CannotSay] {
+            let mut r = OnBehalfReferral { consent, ..valid() };
+            assert_eq!(fields(&r), ["best_interests"]);
+            r.best_interests = Some("She cannot follow the meetings and decisions are made without her.".into());
+            assert!(fields(&r).is_empty());
+        }
+    }
+
+    #[test]
+    fn the_person_is_reached_directly_or_through_the_referrer() {
+        let mut r = OnBehalfReferral { contact_through_referrer: false, ..valid() };
+        assert_eq!(fields(&r), ["person_contact"]);
+        r.person_contact = Some(phone("123"));
+        assert_eq!(fields(&r), ["person_contact.phone"]);
+        r.person_contact = Some(phone("07700 900222"));
+        assert!(fields(&r).is_empty());
+    }
+
+    #[test]
+    fn every_part_is_checked_with_its_path() {
+        let mut r = valid();
+        r.referrer.name = " ".into();
+        r.referrer.contact.phone = None;
+        r.person_name = "<b>Mum</b>".into();
+        r.help_with = String::new();
+        r.person_own_words = Some("\u{7}".into());
+        r.eligibility.age = Some(200);
+        assert_eq!(
+            fields(&r),
+            ["eligibility.age", "help_with", "person_name", "person_own_words", "referrer.contact.phone", "referrer.name"]
+        );
+    }
+}
