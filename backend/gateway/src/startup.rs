@@ -35,7 +35,8 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let identity = Identity::open(&settings.database_url_for(speakup_identity::SERVICE), &secret, settings.behind_tls, pool)
         .map_err(|source| StartupError::Database { service: "identity", source })?;
     let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool)
-        .map_err(|source| StartupError::Database { service: "referrals", source })?;
+        .map_err(|source| StartupError::Database { service: "referrals", source })?
+        .with_submission_limit(settings.submissions_per_ten_minutes);
     let first_admin = identity
         .ensure_first_admin(&settings.admin_email, settings.admin_password.as_deref())
         .await

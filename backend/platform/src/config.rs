@@ -29,6 +29,8 @@ pub struct Settings {
     pub admin_email: String,
     pub admin_password: Option<String>,
     pub db_pool_size: u32,
+    /// New referrals each route accepts per 10 minutes (the service-wide flood limit).
+    pub submissions_per_ten_minutes: u32,
 }
 
 impl Default for Settings {
@@ -45,6 +47,7 @@ impl Default for Settings {
             admin_email: "admin@speakup.local".into(),
             admin_password: None,
             db_pool_size: 8,
+            submissions_per_ten_minutes: 60,
         }
     }
 }

@@ -33,6 +33,19 @@ pub fn verify_against_nothing(secret: &str) {
     let _ = verify_secret(secret, hash);
 }
 
+/// At most this many slow hashes run at once in a process: each takes about 19 MiB and a
+/// core for tens of milliseconds, so a flood of sign-ins or tracking attempts queues here
+/// instead of exhausting memory.
+const CONCURRENT_HASHES: usize = 4;
+
+/// Runs slow hashing work (`hash_secret`, `verify_secret`) on the blocking pool, a few at
+/// a time, without holding anything else such as a database connection.
+pub async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::ApiError> {
+    static PERMITS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONCURRENT_HASHES);
+    let _permit = PERMITS.acquire().await.map_err(|_| crate::ApiError::Unavailable("hashing closed".into()))?;
+    actix_web::web::block(work).await.map_err(|_| crate::ApiError::Unavailable("hashing cancelled".into()))
+}
+
 /// URL-safe random token with `bytes` bytes of entropy.
 pub fn random_token(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];

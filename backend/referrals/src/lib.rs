@@ -30,6 +30,20 @@ pub struct Referrals {
     master_secret: Arc<[u8]>,
     /// Five tries per reference per 15 minutes, for references that exist and ones that do not.
     track_limiter: KeyedLimiter,
+    /// New referrals per route per 10 minutes, for the whole service: there is no CAPTCHA,
+    /// and limits are never kept per IP address, so a flood is slowed here and triage
+    /// still accepts each referral by hand.
+    submit_limiter: KeyedLimiter,
+}
+
+const DEFAULT_SUBMISSIONS_PER_TEN_MINUTES: u32 = 60;
+
+fn submit_limiter(per_ten_minutes: u32) -> KeyedLimiter {
+    KeyedLimiter::new(
+        per_ten_minutes,
+        Duration::from_secs(10 * 60),
+        "A lot of referrals are arriving at once. Nothing you typed is lost: please send it again",
+    )
 }
 
 impl Referrals {
@@ -40,7 +54,13 @@ impl Referrals {
             keys: TokenKeys::from_master(master_secret),
             master_secret: master_secret.into(),
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "Too many tries for this reference"),
+            submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
         })
+    }
+
+    /// How many new referrals each route accepts per 10 minutes.
+    pub fn with_submission_limit(self, per_ten_minutes: u32) -> Referrals {
+        Referrals { submit_limiter: submit_limiter(per_ten_minutes), ..self }
     }
 
     pub fn database(&self) -> Database {

@@ -150,7 +150,21 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
     assert_eq!(order, [&new["reference"], &old["reference"], &flagged["reference"]]);
 }
 
+async fn a_flood_of_referrals_is_slowed_per_route(backend: Backend) {
+    let h = support::start_with_submission_limit(backend, 2).await;
+    for _ in 0..2 {
+        assert_eq!(h.submit(&new_key(), &referral("help")).await.status(), 201);
+    }
+    let slowed = h.submit(&new_key(), &referral("help")).await;
+    assert_eq!(slowed.status(), 429);
+    assert!(slowed.headers().get("retry-after").is_some());
+    let problem: Value = slowed.json().await.unwrap();
+    assert!(problem["title"].as_str().unwrap().contains("Nothing you typed is lost"));
+    assert_eq!(h.queue("").await["total"], 2);
+}
+
 db_tests!(
+    a_flood_of_referrals_is_slowed_per_route,
     eligibility_runs_the_engine_and_stores_nothing,
     a_self_referral_returns_a_reference_and_a_word_code,
     a_repeated_submission_makes_one_referral,

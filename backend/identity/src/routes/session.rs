@@ -5,7 +5,7 @@ use actix_web::{web, HttpResponse};
 use chrono::{TimeZone, Utc};
 use speakup_platform::auth::{Claims, Staff, SESSION_COOKIE};
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{hash_secret, random_token, verify_against_nothing, verify_secret};
+use speakup_platform::secrets::{hash_secret, hashing, random_token, verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::identity::{ChangePassword, LoginRequest, SessionInfo};
 
@@ -29,7 +29,7 @@ pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> 
     let found = identity.db.run(move |conn| accounts::find_by_email(conn, &email).map_err(IdentityError::from)).await?;
     // argon2 runs without holding a database connection. The hash comes first so a
     // disabled or unknown account answers no faster than a wrong password.
-    let account = web::block(move || match found {
+    let account = hashing(move || match found {
         Some(account) if verify_secret(&password, &account.password_hash) && account.active => Ok(account),
         Some(_) => Err(IdentityError::InvalidCredentials),
         None => {
@@ -37,8 +37,7 @@ pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> 
             Err(IdentityError::InvalidCredentials)
         }
     })
-    .await
-    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))??;
+    .await??;
     let user = account.to_user()?;
     let mut claims = Claims::new(random_token(24), user.id, user.role, random_token(24));
     claims.must_change = account.must_change_password;
@@ -102,11 +101,10 @@ pub async fn change_password(
         return Err(ApiError::field("new_password", "Choose a password different from your current one"));
     }
     let (uid, sid) = (staff.user_id(), staff.claims.sid.clone());
-    let new_hash = web::block(move || {
+    let new_hash = hashing(move || {
         verify_secret(&current_password, &account.password_hash).then(|| hash_secret(&new_password))
     })
-    .await
-    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?
+    .await?
     .ok_or(IdentityError::WrongCurrentPassword)?;
     identity
         .db

@@ -4,7 +4,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{hash_secret, verify_secret};
+use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
 use speakup_types::referral::{OnBehalfReferral, ReferralAnswers, SelfReferral, Submitted};
@@ -58,13 +58,12 @@ pub async fn on_behalf(
 
 async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
+    referrals.submit_limiter.check(answers.route())?;
     let assessment = entitlement::assess(answers.eligibility());
     let code = tracking::code_for(&referrals.master_secret, &key);
     let normalised = tracking::normalise_code(&code);
     // argon2 is slow on purpose: hash without holding a database connection.
-    let code_hash = web::block(move || hash_secret(&normalised))
-        .await
-        .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
+    let code_hash = hashing(move || hash_secret(&normalised)).await?;
     let now = Utc::now().naive_utc();
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
@@ -108,9 +107,7 @@ async fn replay(existing: ReferralRow, answers: &str, code: &str) -> Result<Refe
         return Err(ReferralError::IdempotencyKeyReused.into());
     }
     let (normalised, hash) = (tracking::normalise_code(code), existing.tracking_code_hash.clone());
-    let matches = web::block(move || verify_secret(&normalised, &hash))
-        .await
-        .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
+    let matches = hashing(move || verify_secret(&normalised, &hash)).await?;
     if !matches {
         return Err(ReferralError::IdempotencyKeyReused.into());
     }

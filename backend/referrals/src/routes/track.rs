@@ -3,7 +3,7 @@
 
 use actix_web::{web, HttpResponse};
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{verify_against_nothing, verify_secret};
+use speakup_platform::secrets::{hashing, verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::referral::TrackRequest;
 
@@ -29,15 +29,14 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     // same hash as a wrong code, so the two cannot be told apart by time.
     let code = tracking::normalise_code(&tracking_code);
     let hash = found.as_ref().map(|(row, _)| row.tracking_code_hash.clone());
-    let matches = web::block(move || match hash {
+    let matches = hashing(move || match hash {
         Some(hash) => verify_secret(&code, &hash),
         None => {
             verify_against_nothing(&code);
             false
         }
     })
-    .await
-    .map_err(|_| ApiError::Unavailable("hashing cancelled".into()))?;
+    .await?;
     let (row, history) = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
     let tracked = views::tracked(&row, &history)?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))

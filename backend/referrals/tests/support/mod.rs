@@ -19,8 +19,14 @@ pub struct Harness {
 }
 
 pub async fn start(backend: Backend) -> Harness {
+    start_with_submission_limit(backend, 60).await
+}
+
+pub async fn start_with_submission_limit(backend: Backend, per_ten_minutes: u32) -> Harness {
     let dbs = TestDatabases::new(backend);
-    let referrals = Referrals::open(&dbs.url_for("referrals"), SECRET, 4).expect("referrals opens");
+    let referrals = Referrals::open(&dbs.url_for("referrals"), SECRET, 4)
+        .expect("referrals opens")
+        .with_submission_limit(per_ten_minutes);
     Harness { app: spawn_app(referrals.configure()), _dbs: dbs }
 }
 
