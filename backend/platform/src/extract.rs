@@ -72,7 +72,9 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
         if inner.is_syntax() || inner.is_eof() || inner.is_io() {
             return ApiError::BadRequest("The request is not valid JSON".into());
         }
-        let path = error.path().to_string();
+        // serde writes list positions as `deadlines[0].date`; validation and the PWA's field
+        // ids use `deadlines.0.date`.
+        let path = error.path().to_string().replace('[', ".").replace(']', "");
         let message = inner.to_string();
         if path == "." && missing_field(&message).is_none() {
             return ApiError::BadRequest("The request is not in the form we expected".into());

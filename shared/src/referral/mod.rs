@@ -2,6 +2,7 @@
 
 mod contact;
 mod on_behalf;
+mod professional;
 mod self_referral;
 
 use chrono::{DateTime, Utc};
@@ -16,6 +17,7 @@ use contact::{check_optional, within};
 
 pub use contact::*;
 pub use on_behalf::*;
+pub use professional::*;
 pub use self_referral::*;
 
 /// What the person gets back once, and only once, after submitting.
@@ -77,6 +79,7 @@ pub enum ReferralAnswers {
     #[serde(rename = "self")]
     SelfReferral(SelfReferral),
     OnBehalf(OnBehalfReferral),
+    Professional(ProfessionalReferral),
 }
 
 impl ReferralAnswers {
@@ -85,6 +88,7 @@ impl ReferralAnswers {
         match self {
             ReferralAnswers::SelfReferral(_) => "self",
             ReferralAnswers::OnBehalf(_) => "on_behalf",
+            ReferralAnswers::Professional(_) => "professional",
         }
     }
 
@@ -93,6 +97,7 @@ impl ReferralAnswers {
         match self {
             ReferralAnswers::SelfReferral(r) => &r.name,
             ReferralAnswers::OnBehalf(r) => &r.person_name,
+            ReferralAnswers::Professional(r) => &r.person.name,
         }
     }
 
@@ -100,6 +105,7 @@ impl ReferralAnswers {
         match self {
             ReferralAnswers::SelfReferral(r) => &r.help_with,
             ReferralAnswers::OnBehalf(r) => &r.help_with,
+            ReferralAnswers::Professional(r) => &r.help_with,
         }
     }
 
@@ -107,6 +113,7 @@ impl ReferralAnswers {
         match self {
             ReferralAnswers::SelfReferral(r) => &r.eligibility,
             ReferralAnswers::OnBehalf(r) => &r.eligibility,
+            ReferralAnswers::Professional(r) => &r.eligibility,
         }
     }
 }

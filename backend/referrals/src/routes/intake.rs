@@ -7,7 +7,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
-use speakup_types::referral::{OnBehalfReferral, ReferralAnswers, SelfReferral, Submitted};
+use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, ReferralAnswers, SelfReferral, Submitted};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -35,9 +35,20 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ReferralError> {
 /// How long a retry may repeat a submission. Later, the same key is refused.
 const REPLAY_WINDOW_HOURS: i64 = 24;
 
-/// Referrals the triage team should see first.
-fn is_urgent(assessment: &Assessment) -> bool {
-    assessment.flags.iter().any(|flag| matches!(flag, Flag::UrgentSafeguarding | Flag::IsolationOrSeclusion))
+/// A meeting or deadline this close makes a referral urgent.
+const URGENT_WITHIN_DAYS: i64 = 5;
+
+/// Referrals the triage team should see first: urgent safeguarding, isolation or
+/// seclusion, or a meeting or deadline within a few days.
+fn is_urgent(assessment: &Assessment, answers: &ReferralAnswers, today: chrono::NaiveDate) -> bool {
+    let flagged = assessment.flags.iter().any(|flag| matches!(flag, Flag::UrgentSafeguarding | Flag::IsolationOrSeclusion));
+    let soon = match answers {
+        ReferralAnswers::Professional(r) => {
+            r.deadlines.iter().any(|d| (d.date - today).num_days() <= URGENT_WITHIN_DAYS && d.date >= today)
+        }
+        ReferralAnswers::SelfReferral(_) | ReferralAnswers::OnBehalf(_) => false,
+    };
+    flagged || soon
 }
 
 pub async fn self_referral(
@@ -56,6 +67,14 @@ pub async fn on_behalf(
     submit(&referrals, &req, ReferralAnswers::OnBehalf(body.into_inner())).await
 }
 
+pub async fn professional(
+    referrals: web::Data<Referrals>,
+    req: HttpRequest,
+    body: Valid<ProfessionalReferral>,
+) -> Result<HttpResponse, ApiError> {
+    submit(&referrals, &req, ReferralAnswers::Professional(body.into_inner())).await
+}
+
 async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
     referrals.submit_limiter.check(answers.route())?;
@@ -72,7 +91,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswe
         tracking_code_hash: code_hash,
         route: answers.route().into(),
         status: ReferralStatus::Received.as_str().into(),
-        urgent: is_urgent(&assessment),
+        urgent: is_urgent(&assessment, &answers, Utc::now().date_naive()),
         answers: serde_json::to_string(&answers).map_err(|_| ApiError::Internal("answers serialise".into()))?,
         assessment: serde_json::to_string(&assessment).map_err(|_| ApiError::Internal("assessment serialise".into()))?,
         received_at: now,

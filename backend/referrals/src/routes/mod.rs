@@ -9,6 +9,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/eligibility", web::post().to(eligibility::assess))
         .route("/self-referrals", web::post().to(intake::self_referral))
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
+        .route("/professional-referrals", web::post().to(intake::professional))
         .route("/track", web::post().to(track::track))
         .route("/referrals", web::get().to(triage::queue))
         .route("/referrals/{id}", web::get().to(triage::open))
