@@ -79,7 +79,7 @@ pub enum ReferralAnswers {
     #[serde(rename = "self")]
     SelfReferral(SelfReferral),
     OnBehalf(OnBehalfReferral),
-    Professional(ProfessionalReferral),
+    Professional(Box<ProfessionalReferral>),
 }
 
 impl ReferralAnswers {

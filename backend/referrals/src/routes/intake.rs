@@ -72,7 +72,7 @@ pub async fn professional(
     req: HttpRequest,
     body: Valid<ProfessionalReferral>,
 ) -> Result<HttpResponse, ApiError> {
-    submit(&referrals, &req, ReferralAnswers::Professional(body.into_inner())).await
+    submit(&referrals, &req, ReferralAnswers::Professional(Box::new(body.into_inner()))).await
 }
 
 async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
