@@ -45,6 +45,11 @@ impl Role {
         }
     }
 
+    /// Who may see anonymised, aggregate monitoring.
+    pub fn can_see_monitoring(self) -> bool {
+        matches!(self, Role::Admin | Role::Commissioner)
+    }
+
     /// Who may see and decide on incoming referrals.
     pub fn can_triage(self) -> bool {
         matches!(self, Role::Admin | Role::Triage)

@@ -4,6 +4,7 @@
 //! validate, explain and compute entitlement in exactly the same way.
 
 pub mod entitlement;
+pub mod equality;
 pub mod identity;
 pub mod page;
 pub mod problem;

@@ -1,6 +1,7 @@
 //! The referrals service: the entitlement engine over HTTP, self-referral intake,
 //! tracking without an account, and the triage queue. Routes live under `/api/referrals/v1`.
 
+mod equality;
 mod error;
 mod routes;
 mod schema;

@@ -29,3 +29,15 @@ diesel::table! {
 
 diesel::joinable!(referral_events -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, referral_events);
+
+diesel::table! {
+    equality_monitoring (id) {
+        id -> Text,
+        referral_id -> Text,
+        answers -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(equality_monitoring -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(referrals, equality_monitoring);

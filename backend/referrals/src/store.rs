@@ -56,11 +56,12 @@ pub enum Inserted {
     AlreadyExists(Box<ReferralRow>),
 }
 
-/// Stores a new referral and its first event in one transaction. A clash on the
-/// reference (vanishingly rare) is retried with a fresh one by the caller-supplied maker.
+/// Stores a new referral, its first event and any equality answers in one transaction.
+/// A clash on the reference (vanishingly rare) is retried with a fresh one.
 pub fn insert(
     conn: &mut DbConnection,
     mut row: ReferralRow,
+    equality: Option<&str>,
     new_reference: impl Fn() -> String,
 ) -> Result<(Inserted, ReferralRow), ReferralError> {
     for _ in 0..5 {
@@ -68,6 +69,9 @@ pub fn insert(
             diesel::insert_into(referrals::table).values(&row).execute(conn)?;
             let first = EventRow::new(&row.id, ReferralStatus::Received, None, None);
             diesel::insert_into(referral_events::table).values(&first).execute(conn)?;
+            if let Some(answers) = equality {
+                crate::equality::record(conn, &row.id, answers)?;
+            }
             Ok::<_, diesel::result::Error>(())
         });
         match attempt {

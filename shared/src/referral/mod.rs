@@ -109,6 +109,15 @@ impl ReferralAnswers {
         }
     }
 
+    /// Takes the equality answers out, so they are never stored with the case.
+    pub fn take_equality(&mut self) -> Option<crate::equality::EqualityMonitoring> {
+        match self {
+            ReferralAnswers::SelfReferral(r) => r.equality.take(),
+            ReferralAnswers::OnBehalf(r) => r.equality.take(),
+            ReferralAnswers::Professional(r) => r.equality.take(),
+        }
+    }
+
     pub fn eligibility(&self) -> &crate::entitlement::Facts {
         match self {
             ReferralAnswers::SelfReferral(r) => &r.eligibility,

@@ -9,6 +9,7 @@ use validator::{Validate, ValidationErrors};
 use super::contact::{check_optional, within};
 use super::{CommunicationNeeds, ContactPreferences, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
+use crate::equality::EqualityMonitoring;
 use crate::text;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,7 +102,9 @@ pub struct OnBehalfReferral {
     #[serde(default)]
     pub communication: CommunicationNeeds,
     #[serde(default)]
-    pub eligibility: Facts,
+    pub eligibility: Facts,    /// Optional equality monitoring about the person; stored apart from the referral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equality: Option<EqualityMonitoring>,
 }
 
 impl Validate for OnBehalfReferral {
@@ -133,6 +136,9 @@ impl Validate for OnBehalfReferral {
         }
         errors.merge_self("communication", self.communication.validate());
         errors.merge_self("eligibility", self.eligibility.validate());
+        if let Some(equality) = &self.equality {
+            errors.merge_self("equality", equality.validate());
+        }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }

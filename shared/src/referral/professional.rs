@@ -12,6 +12,7 @@ use validator::{Validate, ValidationError, ValidationErrors};
 use super::contact::{check_optional, within};
 use super::{CommunicationNeeds, ContactPreferences, Consent, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
+use crate::equality::EqualityMonitoring;
 use crate::text;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -108,7 +109,9 @@ pub struct ProfessionalReferral {
     pub communication: CommunicationNeeds,
     /// The statutory facts, as the engine reads them.
     #[serde(default)]
-    pub eligibility: Facts,
+    pub eligibility: Facts,    /// Optional equality monitoring about the person; stored apart from the referral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equality: Option<EqualityMonitoring>,
 }
 
 fn line(max: usize) -> impl Fn(&str) -> Result<(), ValidationError> {
@@ -171,6 +174,9 @@ impl Validate for ProfessionalReferral {
         self.check_deadlines(&mut errors);
         errors.merge_self("communication", self.communication.validate());
         errors.merge_self("eligibility", self.eligibility.validate());
+        if let Some(equality) = &self.equality {
+            errors.merge_self("equality", equality.validate());
+        }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }

@@ -5,6 +5,7 @@ use validator::{Validate, ValidationError, ValidationErrors};
 
 use super::{CommunicationNeeds, ContactPreferences};
 use crate::entitlement::Facts;
+use crate::equality::EqualityMonitoring;
 use crate::text;
 
 pub const MAX_OWN_WORDS: usize = 5000;
@@ -36,6 +37,10 @@ pub struct SelfReferral {
     #[validate(nested)]
     #[serde(default)]
     pub eligibility: Facts,
+    /// Optional equality monitoring; the server stores it apart from the referral.
+    #[validate(nested)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equality: Option<EqualityMonitoring>,
 }
 
 fn help_with_given(text: &str) -> Result<(), ValidationError> {

@@ -75,10 +75,15 @@ pub async fn professional(
     submit(&referrals, &req, ReferralAnswers::Professional(Box::new(body.into_inner()))).await
 }
 
-async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
+async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
     referrals.submit_limiter.check(answers.route())?;
     let assessment = entitlement::assess(answers.eligibility());
+    let equality = answers
+        .take_equality()
+        .map(|e| serde_json::to_string(&e))
+        .transpose()
+        .map_err(|_| ApiError::Internal("equality serialise".into()))?;
     let code = tracking::code_for(&referrals.master_secret, &key);
     let normalised = tracking::normalise_code(&code);
     // argon2 is slow on purpose: hash without holding a database connection.
@@ -97,7 +102,8 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, answers: ReferralAnswe
         received_at: now,
         updated_at: now,
     };
-    let (inserted, row) = referrals.db.run(move |conn| store::insert(conn, row, tracking::new_reference)).await?;
+    let (inserted, row) =
+        referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;
     let (http, stored) = match inserted {
         Inserted::Created => {
             tracing::info!(referral = %row.id, urgent = row.urgent, "referral received");

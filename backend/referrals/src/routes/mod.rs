@@ -1,4 +1,5 @@
 mod eligibility;
+mod monitoring;
 mod intake;
 mod track;
 mod triage;
@@ -11,6 +12,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
         .route("/professional-referrals", web::post().to(intake::professional))
         .route("/track", web::post().to(track::track))
+        .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))
         .route("/referrals/{id}", web::get().to(triage::open))
         .route("/referrals/{id}/decision", web::post().to(triage::decide));
