@@ -11,17 +11,20 @@ pub enum ReferralStatus {
     Received,
     Accepted,
     Declined,
+    /// Joined into another referral about the same person.
+    Merged,
 }
 
 impl ReferralStatus {
-    pub const ALL: [ReferralStatus; 3] =
-        [ReferralStatus::Received, ReferralStatus::Accepted, ReferralStatus::Declined];
+    pub const ALL: [ReferralStatus; 4] =
+        [ReferralStatus::Received, ReferralStatus::Accepted, ReferralStatus::Declined, ReferralStatus::Merged];
 
     pub fn as_str(self) -> &'static str {
         match self {
             ReferralStatus::Received => "received",
             ReferralStatus::Accepted => "accepted",
             ReferralStatus::Declined => "declined",
+            ReferralStatus::Merged => "merged",
         }
     }
 
@@ -35,6 +38,7 @@ impl ReferralStatus {
             ReferralStatus::Received => "Received",
             ReferralStatus::Accepted => "Accepted",
             ReferralStatus::Declined => "Not accepted",
+            ReferralStatus::Merged => "Joined with another referral",
         }
     }
 
@@ -49,6 +53,10 @@ impl ReferralStatus {
             }
             ReferralStatus::Declined => {
                 "We are not able to take on this referral. The reason is below. You can contact us or refer again if things change."
+            }
+            // Says nothing about the other referral: someone else may have made it.
+            ReferralStatus::Merged => {
+                "We already had a referral about the same person, so we have put the two together. Nothing you told us is lost, and the team will use it."
             }
         }
     }

@@ -9,6 +9,10 @@ pub enum ReferralError {
     NotFound,
     #[error("the referral has already been decided")]
     AlreadyDecided,
+    #[error("the referral has already been joined into another")]
+    AlreadyMerged,
+    #[error("cannot join into that referral")]
+    MergeTarget(&'static str),
     #[error("missing or malformed idempotency key")]
     IdempotencyKey,
     #[error("idempotency key reused for other answers or too late")]
@@ -37,6 +41,10 @@ impl From<ReferralError> for ApiError {
             ReferralError::AlreadyDecided => {
                 ApiError::Conflict("Someone has already decided on this referral. Reload the page to see what they decided")
             }
+            ReferralError::AlreadyMerged => {
+                ApiError::Conflict("This referral has already been joined with another. Reload the page to see where")
+            }
+            ReferralError::MergeTarget(message) => ApiError::field("into", message),
             ReferralError::IdempotencyKey => ApiError::BadRequest(
                 "Send an Idempotency-Key header of 16 to 100 letters, digits, - or _ with each new referral".into(),
             ),

@@ -13,6 +13,11 @@ diesel::table! {
         assessment -> Text,
         received_at -> Timestamp,
         updated_at -> Timestamp,
+        match_name -> Text,
+        match_phone -> Nullable<Text>,
+        match_email -> Nullable<Text>,
+        match_dob -> Nullable<Text>,
+        merged_into -> Nullable<Text>,
     }
 }
 

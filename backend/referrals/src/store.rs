@@ -24,6 +24,11 @@ pub struct ReferralRow {
     pub assessment: String,
     pub received_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub match_name: String,
+    pub match_phone: Option<String>,
+    pub match_email: Option<String>,
+    pub match_dob: Option<String>,
+    pub merged_into: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -151,6 +156,65 @@ pub fn decide(
             });
         }
         let event = EventRow::new(&id.to_string(), to, note_for_person, Some(actor));
+        diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Other referrals that may be about the same person: the same phone, the same email, or
+/// the same name and date of birth. Referrals already joined into another are left out.
+pub fn likely_duplicates(conn: &mut DbConnection, row: &ReferralRow) -> QueryResult<Vec<ReferralRow>> {
+    let same_phone = referrals::match_phone.eq(&row.match_phone);
+    let same_email = referrals::match_email.eq(&row.match_email);
+    let same_name_and_birthday = referrals::match_name.eq(&row.match_name).and(referrals::match_dob.eq(&row.match_dob));
+    referrals::table
+        .filter(referrals::id.ne(&row.id))
+        .filter(referrals::status.ne(ReferralStatus::Merged.as_str()))
+        .filter(same_phone.or(same_email).or(same_name_and_birthday))
+        .order(referrals::received_at.desc())
+        .limit(20)
+        .select(ReferralRow::as_select())
+        .load(conn)
+}
+
+/// The references of referrals joined into this one.
+pub fn joined_into(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> {
+    referrals::table
+        .filter(referrals::merged_into.eq(id))
+        .order(referrals::received_at.asc())
+        .select(referrals::reference)
+        .load(conn)
+}
+
+/// Joins `id` into `into`. The status check is part of the UPDATE, so a referral is
+/// joined once even when two people try at the same moment.
+pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, actor: Uuid) -> Result<(), ReferralError> {
+    if id == into {
+        return Err(ReferralError::MergeTarget("Choose a different referral to join this one with"));
+    }
+    conn.transaction(|conn| {
+        let target = find(conn, into)?.ok_or(ReferralError::MergeTarget("We could not find that referral"))?;
+        if target.status == ReferralStatus::Merged.as_str() {
+            return Err(ReferralError::MergeTarget("That referral has itself been joined into another; choose that one"));
+        }
+        let changed = diesel::update(
+            referrals::table
+                .filter(referrals::id.eq(id.to_string()))
+                .filter(referrals::status.ne(ReferralStatus::Merged.as_str())),
+        )
+        .set((
+            referrals::status.eq(ReferralStatus::Merged.as_str()),
+            referrals::merged_into.eq(Some(into.to_string())),
+            referrals::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+        if changed == 0 {
+            return Err(match find(conn, id)? {
+                Some(_) => ReferralError::AlreadyMerged,
+                None => ReferralError::NotFound,
+            });
+        }
+        let event = EventRow::new(&id.to_string(), ReferralStatus::Merged, None, Some(actor));
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
         Ok(())
     })

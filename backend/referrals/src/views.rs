@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use speakup_types::entitlement::Assessment;
-use speakup_types::referral::{summary, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent, TrackedReferral};
+use speakup_types::referral::{
+    match_reasons, summary, LikelyDuplicate, PersonKeys, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent,
+    TrackedReferral,
+};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -58,7 +61,37 @@ pub fn queue_item(row: &ReferralRow) -> Result<QueueItem, ReferralError> {
     })
 }
 
-pub fn detail(row: &ReferralRow, history: &[EventRow]) -> Result<ReferralDetail, ReferralError> {
+/// The person keys stored with a row, for explaining why two referrals match.
+pub fn person_keys(row: &ReferralRow) -> PersonKeys {
+    PersonKeys {
+        name: row.match_name.clone(),
+        phone: row.match_phone.clone(),
+        email: row.match_email.clone(),
+        date_of_birth: row.match_dob.as_deref().and_then(|d| d.parse().ok()),
+    }
+}
+
+pub fn likely_duplicate(row: &ReferralRow, of: &PersonKeys) -> Result<Option<LikelyDuplicate>, ReferralError> {
+    let reasons = match_reasons(of, &person_keys(row));
+    if reasons.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(LikelyDuplicate {
+        id: row.uuid()?,
+        reference: row.reference.clone(),
+        received_at: utc(row.received_at),
+        status: status(&row.status)?,
+        name: row.answers()?.person_name().to_string(),
+        reasons,
+    }))
+}
+
+pub fn detail(
+    row: &ReferralRow,
+    history: &[EventRow],
+    merged_into: Option<String>,
+    joined: Vec<String>,
+) -> Result<ReferralDetail, ReferralError> {
     Ok(ReferralDetail {
         id: row.uuid()?,
         reference: row.reference.clone(),
@@ -68,6 +101,8 @@ pub fn detail(row: &ReferralRow, history: &[EventRow]) -> Result<ReferralDetail,
         referral: row.answers()?,
         assessment: row.assessment()?,
         history: events(history)?,
+        merged_into,
+        joined,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Referrals as the PWA sends them and as people and staff read them back.
 
 mod contact;
+mod matching;
 mod on_behalf;
 mod professional;
 mod self_referral;
@@ -16,6 +17,7 @@ use crate::text;
 use contact::{check_optional, within};
 
 pub use contact::*;
+pub use matching::*;
 pub use on_behalf::*;
 pub use professional::*;
 pub use self_referral::*;
@@ -138,6 +140,12 @@ pub struct ReferralDetail {
     pub referral: ReferralAnswers,
     pub assessment: Assessment,
     pub history: Vec<StatusEvent>,
+    /// The reference of the referral this one was joined into, if any.
+    #[serde(default)]
+    pub merged_into: Option<String>,
+    /// References of referrals joined into this one.
+    #[serde(default)]
+    pub joined: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -89,6 +89,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     // argon2 is slow on purpose: hash without holding a database connection.
     let code_hash = hashing(move || hash_secret(&normalised)).await?;
     let now = Utc::now().naive_utc();
+    let keys = answers.person_keys();
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
         reference: tracking::new_reference(),
@@ -101,6 +102,11 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         assessment: serde_json::to_string(&assessment).map_err(|_| ApiError::Internal("assessment serialise".into()))?,
         received_at: now,
         updated_at: now,
+        match_name: keys.name,
+        match_phone: keys.phone,
+        match_email: keys.email,
+        match_dob: keys.date_of_birth.map(|d| d.to_string()),
+        merged_into: None,
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

@@ -15,5 +15,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))
         .route("/referrals/{id}", web::get().to(triage::open))
-        .route("/referrals/{id}/decision", web::post().to(triage::decide));
+        .route("/referrals/{id}/decision", web::post().to(triage::decide))
+        .route("/referrals/{id}/duplicates", web::get().to(triage::duplicates))
+        .route("/referrals/{id}/merge", web::post().to(triage::merge));
 }

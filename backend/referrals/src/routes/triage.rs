@@ -6,7 +6,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_types::page::{Page, PageRequest};
-use speakup_types::referral::{Decision, TriageDecision};
+use speakup_types::referral::{Decision, MergeRequest, TriageDecision};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -37,7 +37,12 @@ async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<speakup_types::r
         .run(move |conn| {
             let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
             let history = store::history(conn, &row.id)?;
-            views::detail(&row, &history)
+            let merged_into = match row.merged_into.as_deref().and_then(|t| Uuid::parse_str(t).ok()) {
+                Some(target) => store::find(conn, target)?.map(|t| t.reference),
+                None => None,
+            };
+            let joined = store::joined_into(conn, &row.id)?;
+            views::detail(&row, &history, merged_into, joined)
         })
         .await
 }
@@ -66,5 +71,37 @@ pub async fn decide(
     let actor = staff.user_id();
     referrals.db.run(move |conn| store::decide(conn, id, to, note, actor)).await?;
     tracing::info!(referral = %id, by = %actor, to = to.as_str(), "referral decided");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+pub async fn duplicates(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let id = id.into_inner();
+    let found = referrals
+        .db
+        .run(move |conn| {
+            let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+            let keys = views::person_keys(&row);
+            let candidates = store::likely_duplicates(conn, &row)?;
+            let mut found = Vec::new();
+            for candidate in &candidates {
+                found.extend(views::likely_duplicate(candidate, &keys)?);
+            }
+            Ok::<_, ReferralError>(found)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(found))
+}
+
+pub async fn merge(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<MergeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let (id, into, actor) = (id.into_inner(), body.into_inner().into, staff.user_id());
+    referrals.db.run(move |conn| store::merge(conn, id, into, actor)).await?;
+    tracing::info!(referral = %id, into = %into, by = %actor, "referral joined into another");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

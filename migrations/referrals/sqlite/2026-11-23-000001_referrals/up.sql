@@ -5,15 +5,26 @@ CREATE TABLE referrals (
     tracking_code_hash TEXT NOT NULL,
     -- 'professional' is the route still to come; allowing it now spares SQLite a table rebuild.
     route TEXT NOT NULL CHECK (route IN ('self', 'on_behalf', 'professional')),
-    status TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'declined')),
+    status TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'declined', 'merged')),
     urgent INTEGER NOT NULL DEFAULT 0,
     -- The answers (`ReferralAnswers`, tagged by route) and the engine's indicated result, as JSON.
     answers TEXT NOT NULL,
     assessment TEXT NOT NULL,
     received_at TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP NOT NULL
+    updated_at TIMESTAMP NOT NULL,
+    -- Normalised keys of the person (never the referrer), for spotting duplicates.
+    match_name TEXT NOT NULL,
+    match_phone TEXT,
+    match_email TEXT,
+    match_dob TEXT,
+    -- Set when triage joined this referral into another about the same person.
+    merged_into TEXT REFERENCES referrals (id)
 );
 CREATE INDEX referrals_queue ON referrals (urgent DESC, received_at DESC);
+CREATE INDEX referrals_match_phone ON referrals (match_phone);
+CREATE INDEX referrals_match_email ON referrals (match_email);
+CREATE INDEX referrals_match_name ON referrals (match_name, match_dob);
+CREATE INDEX referrals_merged_into ON referrals (merged_into);
 
 CREATE TABLE referral_events (
     id TEXT PRIMARY KEY,
