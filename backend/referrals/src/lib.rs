@@ -35,6 +35,8 @@ pub struct Referrals {
     /// and limits are never kept per IP address, so a flood is slowed here and triage
     /// still accepts each referral by hand.
     submit_limiter: KeyedLimiter,
+    /// Three "I lost my code" requests per phone number or email address per hour.
+    lost_code_limiter: KeyedLimiter,
 }
 
 const DEFAULT_SUBMISSIONS_PER_TEN_MINUTES: u32 = 60;
@@ -56,6 +58,7 @@ impl Referrals {
             master_secret: master_secret.into(),
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "Too many tries for this reference"),
             submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
+            lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "You have asked for a new code a few times already"),
         })
     }
 

@@ -18,6 +18,7 @@ diesel::table! {
         match_email -> Nullable<Text>,
         match_dob -> Nullable<Text>,
         merged_into -> Nullable<Text>,
+        code_reset_requested_at -> Nullable<Timestamp>,
     }
 }
 

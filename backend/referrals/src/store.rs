@@ -29,6 +29,7 @@ pub struct ReferralRow {
     pub match_email: Option<String>,
     pub match_dob: Option<String>,
     pub merged_into: Option<String>,
+    pub code_reset_requested_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -218,4 +219,39 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, actor: Uuid) -> Resu
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
         Ok(())
     })
+}
+
+/// Flags the live referrals whose person has this phone or email (and this reference,
+/// when one was given) as asking for a new tracking code. Returns how many, for tests only:
+/// the route never tells the caller.
+pub fn request_code_reset(
+    conn: &mut DbConnection,
+    phone: Option<&str>,
+    email: Option<&str>,
+    reference: Option<&str>,
+) -> QueryResult<usize> {
+    let same_person = referrals::match_phone.eq(phone).or(referrals::match_email.eq(email));
+    let target = referrals::table
+        .filter(same_person)
+        .filter(referrals::status.ne(ReferralStatus::Merged.as_str()))
+        .select(referrals::id);
+    let ids: Vec<String> = match reference {
+        Some(reference) => target.filter(referrals::reference.eq(reference)).load(conn)?,
+        None => target.load(conn)?,
+    };
+    diesel::update(referrals::table.filter(referrals::id.eq_any(&ids)))
+        .set(referrals::code_reset_requested_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)
+}
+
+/// Replaces the tracking code hash and clears any reset request.
+pub fn replace_code(conn: &mut DbConnection, id: Uuid, code_hash: &str) -> Result<(), ReferralError> {
+    let changed = diesel::update(referrals::table.find(id.to_string()))
+        .set((
+            referrals::tracking_code_hash.eq(code_hash),
+            referrals::code_reset_requested_at.eq(None::<NaiveDateTime>),
+            referrals::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    if changed == 0 { Err(ReferralError::NotFound) } else { Ok(()) }
 }

@@ -45,6 +45,13 @@ pub fn code_for(master_secret: &[u8], idempotency_key: &str) -> String {
     bytes.iter().take(CODE_WORDS).map(|b| list[usize::from(*b) % list.len()]).collect::<Vec<_>>().join(" ")
 }
 
+/// A fresh random code, for when someone lost theirs.
+pub fn random_code() -> String {
+    let list = words();
+    let mut rng = rand::thread_rng();
+    (0..CODE_WORDS).map(|_| list[rng.gen_range(0..list.len())]).collect::<Vec<_>>().join(" ")
+}
+
 /// What is stored of an idempotency key: a keyed hash, so that a copy of the database
 /// does not hold the keys from which tracking codes are derived.
 pub fn key_digest(master_secret: &[u8], idempotency_key: &str) -> String {
@@ -90,6 +97,14 @@ mod tests {
         assert_eq!(code, code_for(b"secret", "key-1"));
         assert_ne!(code, code_for(b"secret", "key-2"));
         assert_ne!(code, code_for(b"other", "key-1"));
+    }
+
+    #[test]
+    fn random_codes_are_four_known_words() {
+        let list = words();
+        let code = random_code();
+        assert!(code.split(' ').all(|w| list.contains(&w)));
+        assert_eq!(code.split(' ').count(), CODE_WORDS);
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub fn detail(
         history: events(history)?,
         merged_into,
         joined,
+        code_reset_requested: row.code_reset_requested_at.is_some(),
     })
 }
 

@@ -146,6 +146,37 @@ pub struct ReferralDetail {
     /// References of referrals joined into this one.
     #[serde(default)]
     pub joined: Vec<String>,
+    /// Someone said they lost the tracking code and is waiting for a new one.
+    #[serde(default)]
+    pub code_reset_requested: bool,
+}
+
+/// "I lost my code": how the person asked to be contacted, and the reference if they have it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LostCode {
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// The phone number or email address given in the referral for the person.
+    pub phone_or_email: String,
+}
+
+impl Validate for LostCode {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let value = self.phone_or_email.trim();
+        let looks_right = if value.contains('@') { text::email_address(value) } else { text::phone_number(value) };
+        check_optional(&mut errors, "phone_or_email", Some(value), true, |_| looks_right.clone(), "Enter the phone number or email address you gave us");
+        check_optional(&mut errors, "reference", self.reference.as_deref(), false, |v| within(v, 40).and_then(|_| text::single_line(v)), "");
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+/// A new tracking code, shown once to the member of staff who will pass it on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewTrackingCode {
+    pub reference: String,
+    pub tracking_code: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

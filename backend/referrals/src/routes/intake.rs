@@ -107,6 +107,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         match_email: keys.email,
         match_dob: keys.date_of_birth.map(|d| d.to_string()),
         merged_into: None,
+        code_reset_requested_at: None,
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

@@ -12,10 +12,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
         .route("/professional-referrals", web::post().to(intake::professional))
         .route("/track", web::post().to(track::track))
+        .route("/lost-code", web::post().to(track::lost_code))
         .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))
         .route("/referrals/{id}", web::get().to(triage::open))
         .route("/referrals/{id}/decision", web::post().to(triage::decide))
         .route("/referrals/{id}/duplicates", web::get().to(triage::duplicates))
-        .route("/referrals/{id}/merge", web::post().to(triage::merge));
+        .route("/referrals/{id}/merge", web::post().to(triage::merge))
+        .route("/referrals/{id}/new-code", web::post().to(triage::new_code));
 }

@@ -2,10 +2,11 @@
 //! and a wrong code cannot be told apart from an unknown reference, by answer or by time.
 
 use actix_web::{web, HttpResponse};
+use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hashing, verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::referral::TrackRequest;
+use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
 
 use crate::error::ReferralError;
 use crate::{store, tracking, views, Referrals};
@@ -40,4 +41,25 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     let (row, history) = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
     let tracked = views::tracked(&row, &history)?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
+}
+
+/// "I lost my code". The answer is the same whether or not anything matched, so it cannot
+/// be used to find out whether someone has been referred.
+pub async fn lost_code(referrals: web::Data<Referrals>, body: Valid<LostCode>) -> Result<HttpResponse, ApiError> {
+    let LostCode { reference, phone_or_email } = body.into_inner();
+    let value = phone_or_email.trim();
+    let (phone, email) = if value.contains('@') { (None, Some(value.to_lowercase())) } else { (normalise_phone(value), None) };
+    let limit_key = phone.clone().or(email.clone()).unwrap_or_default();
+    referrals.lost_code_limiter.check(&limit_key)?;
+    let reference = reference.as_deref().and_then(tracking::normalise_reference);
+    referrals
+        .db
+        .run(move |conn| {
+            store::request_code_reset(conn, phone.as_deref(), email.as_deref(), reference.as_deref())
+                .map_err(ReferralError::from)
+        })
+        .await?;
+    Ok(HttpResponse::Accepted().json(json!({
+        "message": "Thank you. If we have a referral with these details, someone from the team will contact you in the way you asked and give you a new code."
+    })))
 }

@@ -6,12 +6,13 @@ use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_types::page::{Page, PageRequest};
-use speakup_types::referral::{Decision, MergeRequest, TriageDecision};
+use speakup_platform::secrets::{hash_secret, hashing};
+use speakup_types::referral::{Decision, MergeRequest, NewTrackingCode, TriageDecision};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use crate::{store, views, Referrals};
+use crate::{store, tracking, views, Referrals};
 
 pub async fn queue(
     referrals: web::Data<Referrals>,
@@ -104,4 +105,23 @@ pub async fn merge(
     referrals.db.run(move |conn| store::merge(conn, id, into, actor)).await?;
     tracing::info!(referral = %id, into = %into, by = %actor, "referral joined into another");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+/// Issues a new tracking code after the person asked for one. Shown once, to the member of
+/// staff who will pass it on through the person's safe contact route.
+pub async fn new_code(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let id = id.into_inner();
+    let code = tracking::random_code();
+    let normalised = tracking::normalise_code(&code);
+    let hash = hashing(move || hash_secret(&normalised)).await?;
+    let reference = referrals
+        .db
+        .run(move |conn| {
+            store::replace_code(conn, id, &hash)?;
+            Ok::<_, ReferralError>(store::find(conn, id)?.ok_or(ReferralError::NotFound)?.reference)
+        })
+        .await?;
+    tracing::info!(referral = %id, by = %staff.user_id(), "new tracking code issued");
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(NewTrackingCode { reference, tracking_code: code }))
 }

@@ -18,7 +18,9 @@ CREATE TABLE referrals (
     match_email TEXT,
     match_dob TEXT,
     -- Set when triage joined this referral into another about the same person.
-    merged_into TEXT REFERENCES referrals (id)
+    merged_into TEXT REFERENCES referrals (id),
+    -- Someone said they lost the tracking code; triage can issue a new one.
+    code_reset_requested_at TIMESTAMP
 );
 CREATE INDEX referrals_queue ON referrals (urgent DESC, received_at DESC);
 CREATE INDEX referrals_match_phone ON referrals (match_phone);

@@ -1,0 +1,75 @@
+//! "I lost my code": never reveals a referral; triage issues a new code. Both backends.
+
+mod support;
+
+use serde_json::{json, Value};
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use speakup_types::identity::Role;
+use support::{new_key, referral, start, Harness, StaffSession};
+
+async fn lost(h: &Harness, body: Value) -> reqwest::Response {
+    h.app.client.post(h.app.url("/api/referrals/v1/lost-code")).json(&body).send().await.unwrap()
+}
+
+async fn detail(h: &Harness, id: &str) -> Value {
+    StaffSession::new(Role::Triage).get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap()
+}
+
+async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: Backend) {
+    let h = start(backend).await;
+    let submitted: Value = h.submit(&new_key(), &referral("help")).await.json().await.unwrap();
+    let (reference, old_code) = (submitted["reference"].as_str().unwrap(), submitted["tracking_code"].as_str().unwrap());
+    let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
+
+    let known = lost(&h, json!({"phone_or_email": "+44 7700 900982"})).await;
+    let unknown = lost(&h, json!({"phone_or_email": "07700 900000"})).await;
+    let wrong_reference = lost(&h, json!({"phone_or_email": "07700 900982", "reference": "SU-2222-2222"})).await;
+    assert_eq!([known.status(), unknown.status(), wrong_reference.status()].map(|s| s.as_u16()), [202; 3]);
+    let (a, b): (Value, Value) = (known.json().await.unwrap(), unknown.json().await.unwrap());
+    assert_eq!(a, b);
+    assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
+
+    let triage = StaffSession::new(Role::Triage);
+    let issued = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
+    assert_eq!(issued.status(), 200);
+    let issued: Value = issued.json().await.unwrap();
+    assert_eq!(issued["reference"], reference);
+    let new_code = issued["tracking_code"].as_str().unwrap();
+    assert_eq!(h.track(reference, old_code).await.status(), 404);
+    assert_eq!(h.track(reference, new_code).await.status(), 200);
+    assert_eq!(detail(&h, &id).await["code_reset_requested"], false);
+
+    for role in [Role::Advocate, Role::Commissioner] {
+        let response = StaffSession::new(role).post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
+        assert_eq!(response.status(), 403);
+    }
+}
+
+async fn only_a_matching_reference_is_flagged(backend: Backend) {
+    let h = start(backend).await;
+    h.submit(&new_key(), &referral("help")).await;
+    let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
+    lost(&h, json!({"phone_or_email": "07700 900982", "reference": "SU-2222-2222"})).await;
+    assert_eq!(detail(&h, &id).await["code_reset_requested"], false);
+}
+
+async fn lost_code_requests_are_checked_and_limited(backend: Backend) {
+    let h = start(backend).await;
+    for body in [json!({"phone_or_email": ""}), json!({"phone_or_email": "call me"}), json!({"phone_or_email": "a@b"})] {
+        let response = lost(&h, body.clone()).await;
+        assert_eq!(response.status(), 422, "{body}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], "phone_or_email");
+    }
+    for _ in 0..3 {
+        assert_eq!(lost(&h, json!({"phone_or_email": "sam@example.org"})).await.status(), 202);
+    }
+    assert_eq!(lost(&h, json!({"phone_or_email": "SAM@example.org"})).await.status(), 429);
+}
+
+db_tests!(
+    a_lost_code_is_replaced_by_triage_without_revealing_anything,
+    only_a_matching_reference_is_flagged,
+    lost_code_requests_are_checked_and_limited,
+);
