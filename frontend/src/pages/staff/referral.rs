@@ -2,7 +2,7 @@
 //! history, and the decision (accept, or decline with a reason written for the person).
 
 use speakup_types::problem::{field_errors, Problem};
-use speakup_types::referral::{ContactMethod, Decision, ReferralDetail, SelfReferral, TriageDecision};
+use speakup_types::referral::{ContactMethod, Decision, ReferralAnswers, ReferralDetail, SelfReferral, TriageDecision};
 use uuid::Uuid;
 use validator::Validate;
 use yew::platform::spawn_local;
@@ -153,7 +153,10 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             <div role="status" class="notice-region">
                 if let Some(message) = *done { <p class="notice" tabindex="-1" ref={notice}>{ message }</p> }
             </div>
-            { answers(&detail.referral) }
+            { match &detail.referral {
+                ReferralAnswers::SelfReferral(r) => answers(r),
+                other => other_route(other),
+            } }
             <h2 class="heading-m">{ "Indicated advocacy" }</h2>
             <Indicated assessment={detail.assessment.clone()} />
             <h2 class="heading-m">{ "History" }</h2>
@@ -181,6 +184,24 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             } else {
                 <p class="body">{ "This referral has been decided." }</p>
             }
+        </>
+    }
+}
+
+/// Referrals made by someone else: who the person is and what they need. The full view of
+/// each route comes with its pages.
+fn other_route(referral: &ReferralAnswers) -> Html {
+    html! {
+        <>
+            <h2 class="heading-m">{ "What they need help with" }</h2>
+            <p class="body pre-wrap own-words">{ referral.help_with().to_string() }</p>
+            <h2 class="heading-m">{ "The person" }</h2>
+            <dl class="summary-list">
+                <div class="summary-row">
+                    <dt class="summary-key">{ "Name" }</dt>
+                    <dd class="summary-value">{ referral.person_name().to_string() }</dd>
+                </div>
+            </dl>
         </>
     }
 }
