@@ -35,6 +35,7 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.wait_for_heading("advocate").await;
     browser.check_page(&format!("{tag}-01-start")).await;
     browser.click("#start").await;
+    choose_and_continue(browser, "who-me", &format!("{tag}-01b-who")).await;
 
     // An empty answer shows an error summary and keeps the person on the page.
     browser.find("#help_with").await;

@@ -8,7 +8,7 @@ use speakup_types::identity::{ChangePassword, LoginRequest, NewStaffUser, Sessio
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
 use speakup_types::referral::{
-    QueueItem, ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral,
+    OnBehalfReferral, QueueItem, ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral,
     TriageDecision,
 };
 use uuid::Uuid;
@@ -110,6 +110,15 @@ pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser
 /// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.
 pub async fn submit_referral(body: &SelfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
     let request = Request::post(&format!("{REFERRALS}/self-referrals"))
+        .header("Accept", "application/json")
+        .header("Idempotency-Key", &idempotency_key.to_string())
+        .json(body);
+    json(request).await
+}
+
+/// Sends a referral made for someone else by their carer, relative or friend; retried like a self-referral.
+pub async fn submit_on_behalf(body: &OnBehalfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    let request = Request::post(&format!("{REFERRALS}/on-behalf-referrals"))
         .header("Accept", "application/json")
         .header("Idempotency-Key", &idempotency_key.to_string())
         .json(body);

@@ -6,7 +6,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
-use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track};
+use crate::pages::on_behalf;
+use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
 use crate::pages::staff::{accounts, guard::StaffOnly, login, password, queue, referral};
 use crate::session::Auth;
 
@@ -16,6 +17,8 @@ pub enum Route {
     Home,
     #[at("/refer")]
     Refer,
+    #[at("/refer/who")]
+    Who,
     #[at("/refer/help")]
     HelpWith,
     #[at("/refer/name")]
@@ -42,6 +45,48 @@ pub enum Route {
     Check,
     #[at("/refer/sent")]
     Sent,
+    #[at("/refer-for")]
+    ReferFor,
+    #[at("/refer-for/your-name")]
+    ForReferrerName,
+    #[at("/refer-for/how-you-know-them")]
+    ForRelationship,
+    #[at("/refer-for/your-contact")]
+    ForReferrerMethod,
+    #[at("/refer-for/your-contact-details")]
+    ForReferrerDetails,
+    #[at("/refer-for/their-name")]
+    ForPersonName,
+    #[at("/refer-for/help")]
+    ForHelpWith,
+    #[at("/refer-for/their-words")]
+    ForOwnWords,
+    #[at("/refer-for/agreement")]
+    ForConsent,
+    #[at("/refer-for/best-interests")]
+    ForBestInterests,
+    #[at("/refer-for/contact")]
+    ForContactWay,
+    #[at("/refer-for/their-contact")]
+    ForPersonMethod,
+    #[at("/refer-for/their-contact-details")]
+    ForPersonDetails,
+    #[at("/refer-for/messages")]
+    ForMessages,
+    #[at("/refer-for/communication")]
+    ForCommunication,
+    #[at("/refer-for/council")]
+    ForCouncil,
+    #[at("/refer-for/hospital")]
+    ForHospital,
+    #[at("/refer-for/complaint")]
+    ForComplaint,
+    #[at("/refer-for/difficulty")]
+    ForDifficulty,
+    #[at("/refer-for/support")]
+    ForSupport,
+    #[at("/refer-for/check")]
+    ForCheck,
     #[at("/track")]
     Track,
     #[at("/staff/login")]
@@ -89,7 +134,8 @@ impl Route {
     pub fn previous_question(&self) -> Route {
         let at = Route::QUESTIONS.iter().position(|r| r == self);
         match at {
-            Some(0) | None => Route::Home,
+            Some(0) => Route::Who,
+            None => Route::Home,
             Some(i) => Route::QUESTIONS[i - 1].clone(),
         }
     }
@@ -107,6 +153,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => start::page(),
         Route::Refer => html! { <crate::components::redirect::Replace to={Route::HelpWith} /> },
+        Route::Who => html! { <who::WhoPage /> },
         Route::HelpWith => html! { <questions::HelpWith /> },
         Route::Name => html! { <questions::Name /> },
         Route::ContactMethod => html! { <contact::Method /> },
@@ -116,10 +163,31 @@ fn switch(route: Route) -> Html {
         Route::Council => eligibility::council(),
         Route::Hospital => eligibility::hospital(),
         Route::Complaint => eligibility::complaint(),
-        Route::Difficulty => html! { <eligibility::Difficulty /> },
+        Route::Difficulty => eligibility::difficulty(),
         Route::Support => eligibility::support(),
         Route::Check => html! { <check::CheckAnswers /> },
         Route::Sent => confirmation::page(),
+        Route::ReferFor => html! { <crate::components::redirect::Replace to={Route::ForReferrerName} /> },
+        Route::ForReferrerName
+        | Route::ForRelationship
+        | Route::ForReferrerMethod
+        | Route::ForReferrerDetails
+        | Route::ForPersonName
+        | Route::ForHelpWith
+        | Route::ForOwnWords
+        | Route::ForConsent
+        | Route::ForBestInterests
+        | Route::ForContactWay
+        | Route::ForPersonMethod
+        | Route::ForPersonDetails
+        | Route::ForMessages
+        | Route::ForCommunication
+        | Route::ForCouncil
+        | Route::ForHospital
+        | Route::ForComplaint
+        | Route::ForDifficulty
+        | Route::ForSupport
+        | Route::ForCheck => on_behalf::page(route),
         Route::Track => html! { <track::TrackPage /> },
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },

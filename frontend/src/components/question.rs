@@ -15,6 +15,9 @@ pub struct QuestionFormProps {
     /// Offer a link past the optional questions to "check your answers".
     #[prop_or_default]
     pub skip: bool,
+    /// The route's "check your answers" page, for the skip link.
+    #[prop_or(Route::Check)]
+    pub check: Route,
     #[prop_or_default]
     pub children: Html,
 }
@@ -31,7 +34,7 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                 <button type="submit" id="continue" class="button">{ "Continue" }</button>
             </form>
             if props.skip {
-                <p><Link<Route> to={Route::Check}>{ "Skip these questions and check your answers" }</Link<Route>></p>
+                <p><Link<Route> to={props.check.clone()}>{ "Skip these questions and check your answers" }</Link<Route>></p>
             }
         </>
     }

@@ -1,2 +1,3 @@
+pub mod on_behalf;
 pub mod public;
 pub mod staff;

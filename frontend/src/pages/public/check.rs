@@ -17,7 +17,7 @@ use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{remember_submitted, use_draft, Draft};
 
-const NOT_ANSWERED: &str = "Not answered";
+pub const NOT_ANSWERED: &str = "Not answered";
 
 /// The question page that asks for a field, so the error summary can send the person back there.
 fn page_for(field: &str) -> Route {
@@ -54,7 +54,7 @@ fn problems(draft: &Draft) -> Vec<FieldError> {
     ordered
 }
 
-fn label_of(options: &[Choice], value: &Option<String>) -> String {
+pub fn label_of(options: &[Choice], value: &Option<String>) -> String {
     value
         .as_deref()
         .and_then(|v| options.iter().find(|c| c.value == v))
@@ -62,11 +62,11 @@ fn label_of(options: &[Choice], value: &Option<String>) -> String {
         .unwrap_or_else(|| NOT_ANSWERED.to_string())
 }
 
-fn or_not_given(value: &Option<String>) -> String {
+pub fn or_not_given(value: &Option<String>) -> String {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty()).unwrap_or("Not given").to_string()
 }
 
-fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
+pub fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
     html! {
         <div class="summary-row">
             <dt class="summary-key">{ question }</dt>
@@ -78,7 +78,7 @@ fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
     }
 }
 
-fn text(value: String) -> Html {
+pub fn text(value: String) -> Html {
     html! { <span class="pre-wrap">{ value }</span> }
 }
 

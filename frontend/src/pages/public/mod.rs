@@ -8,6 +8,7 @@ pub mod not_found;
 pub mod questions;
 pub mod start;
 pub mod track;
+pub mod who;
 
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -22,8 +22,9 @@ pub fn page() -> Html {
                 <li>{ "you find it hard to be heard and want help to speak up" }</li>
             </ul>
             <p class="body">{ "You do not need to know which kind of advocacy you need. Tell us what is happening and we will work it out with you." }</p>
+            <p class="body">{ "You can also ask for someone else if you are their carer, a relative or a friend." }</p>
             <p class="body">{ "It takes about 5 minutes. Some questions have an \"I don't know\" answer." }</p>
-            <RouteLink to={Route::HelpWith} id="start" class="button button-start">
+            <RouteLink to={Route::Who} id="start" class="button button-start">
                 { "Ask for an advocate" }
             </RouteLink>
             <h2 class="heading-m">{ "Already asked?" }</h2>

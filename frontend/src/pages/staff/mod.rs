@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod guard;
 pub mod login;
+mod on_behalf;
 pub mod password;
 pub mod queue;
 pub mod referral;

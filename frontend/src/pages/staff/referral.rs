@@ -2,14 +2,17 @@
 //! history, and the decision (accept, or decline with a reason written for the person).
 
 use speakup_types::problem::{field_errors, Problem};
-use speakup_types::referral::{ContactMethod, Decision, ReferralAnswers, ReferralDetail, SelfReferral, TriageDecision};
+use speakup_types::referral::{
+    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, ReferralAnswers, ReferralDetail, SelfReferral,
+    TriageDecision,
+};
 use uuid::Uuid;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::signed_out;
+use super::{on_behalf, signed_out};
 use crate::api;
 use crate::app::Route;
 use crate::components::assessment::Indicated;
@@ -155,6 +158,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             </div>
             { match &detail.referral {
                 ReferralAnswers::SelfReferral(r) => answers(r),
+                ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),
                 other => other_route(other),
             } }
             <h2 class="heading-m">{ "Indicated advocacy" }</h2>
@@ -206,8 +210,15 @@ fn other_route(referral: &ReferralAnswers) -> Html {
     }
 }
 
-fn answers(r: &SelfReferral) -> Html {
-    let c = &r.contact;
+/// One row of a summary list.
+pub(super) fn summary_row(key: &str, value: String) -> Html {
+    html! {
+        <div class="summary-row"><dt class="summary-key">{ key }</dt><dd class="summary-value pre-wrap">{ value }</dd></div>
+    }
+}
+
+/// How to contact someone: method, details, message safety and safe times, as summary rows.
+pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
     let detail = match c.method {
         ContactMethod::Phone | ContactMethod::Text => c.phone.clone(),
         ContactMethod::Email => c.email.clone(),
@@ -218,28 +229,41 @@ fn answers(r: &SelfReferral) -> Html {
         Some(false) => "No, do not leave a message",
         None => "Not said",
     };
-    let needs = r.communication.labels();
-    let row = |key: &str, value: String| html! {
-        <div class="summary-row"><dt class="summary-key">{ key }</dt><dd class="summary-value pre-wrap">{ value }</dd></div>
-    };
     html! {
         <>
-            <h2 class="heading-m">{ "What they want help with" }</h2>
-            <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
-            <h2 class="heading-m">{ "Contact" }</h2>
-            <dl class="summary-list">
-                { row("Name", r.name.clone()) }
-                { row("Contact by", c.method.label().to_string()) }
-                { row("Details", detail.unwrap_or_else(|| "Not given".into())) }
-                { row("Safe to leave a message", message.to_string()) }
-                { row("Safe times", c.safe_times.clone().unwrap_or_else(|| "Not given".into())) }
-            </dl>
+            { summary_row("Contact by", c.method.label().to_string()) }
+            { summary_row("Details", detail.unwrap_or_else(|| "Not given".into())) }
+            { summary_row("Safe to leave a message", message.to_string()) }
+            { summary_row("Safe times", c.safe_times.clone().unwrap_or_else(|| "Not given".into())) }
+        </>
+    }
+}
+
+pub(super) fn communication(needs: &CommunicationNeeds) -> Html {
+    let needs = needs.labels();
+    html! {
+        <>
             <h2 class="heading-m">{ "Communication needs" }</h2>
             if needs.is_empty() {
                 <p class="body">{ "None given" }</p>
             } else {
                 <ul class="list list-bullet">{ for needs.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
+        </>
+    }
+}
+
+fn answers(r: &SelfReferral) -> Html {
+    html! {
+        <>
+            <h2 class="heading-m">{ "What they want help with" }</h2>
+            <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
+            <h2 class="heading-m">{ "Contact" }</h2>
+            <dl class="summary-list">
+                { summary_row("Name", r.name.clone()) }
+                { contact_rows(&r.contact) }
+            </dl>
+            { communication(&r.communication) }
         </>
     }
 }

@@ -1,23 +1,49 @@
-//! The self-referral being written, kept in sessionStorage so a refresh or the Back button
-//! never loses what the person typed. It holds the idempotency key made when the referral was
-//! started, so every retry of the same referral is recognised by the server. Cleared after success.
+//! Referrals being written, kept in sessionStorage so a refresh or the Back button never loses
+//! what was typed. Each route keeps its own draft (`self_referral`, `on_behalf`); this module
+//! holds what they share: storage, the page handle, the eligibility answers, contact tidying,
+//! idempotency keys and the answer to a successful send.
+
+mod on_behalf;
+mod self_referral;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::storage::{SessionStorage, Storage};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use speakup_types::entitlement::{Candidate, Difficulty, Facts, Mha, MhaStatus, Process};
 use speakup_types::problem::{field_errors, FieldError};
-use speakup_types::referral::{ContactMethod, SelfReferral, Submitted};
+use speakup_types::referral::{ContactMethod, ContactPreferences, Submitted};
 use uuid::Uuid;
 use validator::Validate;
 use yew::prelude::*;
 
-const KEY: &str = "speakup.referral";
+pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft, OnBehalfHandle};
+pub use self_referral::{use_draft, Draft, DraftHandle, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
+
+/// A draft that lives in sessionStorage under its own key.
+pub trait Stored: Clone + Serialize + DeserializeOwned + 'static {
+    const KEY: &'static str;
+    fn fresh() -> Self;
+
+    fn load() -> Self {
+        SessionStorage::get::<Self>(Self::KEY).unwrap_or_else(|_| Self::fresh())
+    }
+
+    fn save(&self) {
+        // If storage is full or switched off the form still works; it just won't survive a refresh.
+        let _ = SessionStorage::set(Self::KEY, self);
+    }
+
+    fn clear() {
+        SessionStorage::delete(Self::KEY);
+    }
+}
 
 /// Answers to radio and checkbox questions, kept as the value of the option chosen so the page
-/// can show "I don't know" as chosen (it becomes `None` in the referral).
+/// can show "I don't know" as chosen (it becomes `None` in the referral). In an on-behalf
+/// referral `method` and `safe_to_leave_message` are about the person, not the referrer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Choices {
@@ -30,89 +56,11 @@ pub struct Choices {
     pub support: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Draft {
-    pub key: Uuid,
-    /// Free-text answers; contact method, message safety and the eligibility facts are filled
-    /// from `choices` when the referral is sent.
-    pub referral: SelfReferral,
-    pub choices: Choices,
-    /// Set once the person has seen "check your answers": Continue then goes back there.
-    pub checking: bool,
-    /// What was last sent with `key`. A send may have arrived even when its answer was lost,
-    /// so changed answers go with a new key: the server refuses a key reused for other answers.
-    #[serde(default)]
-    pub sent: Option<SelfReferral>,
-}
-
-impl Draft {
-    fn new() -> Draft {
-        Draft { key: new_key(), referral: SelfReferral::default(), choices: Choices::default(), checking: false, sent: None }
-    }
-
-    /// Records that `body` is about to be sent and returns the idempotency key to send it
-    /// with: the same key for a retry of the same answers, a new one for changed answers.
-    pub fn prepare_send(&mut self, body: &SelfReferral) -> Uuid {
-        if self.sent.as_ref().is_some_and(|sent| sent != body) {
-            self.key = new_key();
-        }
-        self.sent = Some(body.clone());
-        self.key
-    }
-
-    pub fn load() -> Draft {
-        SessionStorage::get::<Draft>(KEY).unwrap_or_else(|_| Draft::new())
-    }
-
-    pub fn save(&self) {
-        // If storage is full or switched off the form still works; it just won't survive a refresh.
-        let _ = SessionStorage::set(KEY, self);
-    }
-
-    pub fn clear() {
-        SessionStorage::delete(KEY);
-    }
-
-    pub fn method(&self) -> Option<ContactMethod> {
-        ContactMethod::ALL.into_iter().find(|m| Some(method_code(*m)) == self.choices.method.as_deref())
-    }
-
-    /// The referral as it will be sent: trimmed, blank answers dropped, contact details for
-    /// other methods left out, and the eligibility answers turned into facts.
-    pub fn to_submit(&self) -> SelfReferral {
-        let mut r = self.referral.clone();
-        r.help_with = r.help_with.trim().to_string();
-        r.name = r.name.trim().to_string();
-        let method = self.method().unwrap_or_default();
-        r.contact.method = method;
-        let keep_phone = matches!(method, ContactMethod::Phone | ContactMethod::Text);
-        r.contact.phone = if keep_phone { clean(&r.contact.phone) } else { None };
-        r.contact.email = if method == ContactMethod::Email { clean(&r.contact.email) } else { None };
-        r.contact.address = if method == ContactMethod::Letter { clean(&r.contact.address) } else { None };
-        r.contact.safe_times = clean(&r.contact.safe_times);
-        r.contact.safe_to_leave_message = yes_no(&self.choices.safe_to_leave_message);
-        r.communication.language = clean(&r.communication.language);
-        r.communication.other = clean(&r.communication.other);
-        r.eligibility = self.facts();
-        r
-    }
-
-    /// Validation errors (the same rules the server uses) for the fields whose path starts with
-    /// one of `prefixes`.
-    pub fn errors_for(&self, prefixes: &[&str]) -> Vec<FieldError> {
-        match self.to_submit().validate() {
-            Ok(()) => Vec::new(),
-            Err(e) => field_errors(&e)
-                .into_iter()
-                .filter(|f| prefixes.iter().any(|p| f.field == *p || f.field.starts_with(&format!("{p}."))))
-                .collect(),
-        }
-    }
-
+impl Choices {
+    /// The optional eligibility answers as facts for the entitlement engine.
     pub fn facts(&self) -> Facts {
-        let c = &self.choices;
         let mut facts = Facts::default();
-        match c.process.as_deref() {
+        match self.process.as_deref() {
             Some("none") => {
                 facts.council_involved = Some(false);
                 facts.process = Some(Process::None);
@@ -122,16 +70,16 @@ impl Draft {
             Some("safeguarding_enquiry") => council(&mut facts, Process::SafeguardingEnquiry),
             _ => {}
         }
-        let status = match c.mha.as_deref() {
+        let status = match self.mha.as_deref() {
             Some("detained") => Some(MhaStatus::Detained),
             Some("cto") => Some(MhaStatus::Cto),
             Some("none") => Some(MhaStatus::None),
             _ => None,
         };
         facts.mha = status.map(|s| Mha { status: Some(s), ..Mha::default() });
-        facts.nhs_complaint = yes_no(&c.nhs_complaint);
-        facts.difficulty = difficulty(&c.difficulty);
-        match yes_no(&c.support) {
+        facts.nhs_complaint = yes_no(&self.nhs_complaint);
+        facts.difficulty = difficulty(&self.difficulty);
+        match yes_no(&self.support) {
             Some(true) => {
                 facts.family_or_friend_to_consult = Some(true);
                 facts.candidates = Some(vec![Candidate {
@@ -188,7 +136,27 @@ pub fn method_code(method: ContactMethod) -> &'static str {
     }
 }
 
-fn clean(value: &Option<String>) -> Option<String> {
+/// The contact method whose radio value was chosen.
+pub fn method_from(choice: &Option<String>) -> Option<ContactMethod> {
+    ContactMethod::ALL.into_iter().find(|m| Some(method_code(*m)) == choice.as_deref())
+}
+
+/// Contact details as they will be sent: trimmed, blanks dropped, and details for other
+/// methods than the chosen one left out.
+pub fn tidy_contact(contact: &ContactPreferences, method: Option<ContactMethod>, message: &Option<String>) -> ContactPreferences {
+    let method = method.unwrap_or_default();
+    let keep_phone = matches!(method, ContactMethod::Phone | ContactMethod::Text);
+    ContactPreferences {
+        method,
+        phone: if keep_phone { clean(&contact.phone) } else { None },
+        email: if method == ContactMethod::Email { clean(&contact.email) } else { None },
+        address: if method == ContactMethod::Letter { clean(&contact.address) } else { None },
+        safe_times: clean(&contact.safe_times),
+        safe_to_leave_message: yes_no(message),
+    }
+}
+
+pub fn clean(value: &Option<String>) -> Option<String> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
@@ -201,8 +169,31 @@ pub fn yes_no(choice: &Option<String>) -> Option<bool> {
     }
 }
 
+/// Validation errors (the same rules the server uses) for the fields whose path starts with
+/// one of `prefixes`.
+pub fn errors_for(body: &impl Validate, prefixes: &[&str]) -> Vec<FieldError> {
+    match body.validate() {
+        Ok(()) => Vec::new(),
+        Err(e) => field_errors(&e)
+            .into_iter()
+            .filter(|f| prefixes.iter().any(|p| f.field == *p || f.field.starts_with(&format!("{p}."))))
+            .collect(),
+    }
+}
+
+/// Records that `body` is about to be sent and returns the idempotency key to send it with:
+/// the same key for a retry of the same answers, a new one for changed answers. A send may
+/// have arrived even when its answer was lost, and the server refuses a key reused for other answers.
+pub fn prepare_send<T: Clone + PartialEq>(key: &mut Uuid, sent: &mut Option<T>, body: &T) -> Uuid {
+    if sent.as_ref().is_some_and(|s| s != body) {
+        *key = new_key();
+    }
+    *sent = Some(body.clone());
+    *key
+}
+
 /// A random (version 4) UUID from the browser's cryptographic random numbers.
-fn new_key() -> Uuid {
+pub fn new_key() -> Uuid {
     let mut bytes = [0u8; 16];
     if getrandom::getrandom(&mut bytes).is_err() {
         // No crypto API (very old browser): fall back to Math.random; the key only needs to be unique.
@@ -226,26 +217,31 @@ pub fn submitted() -> Option<Submitted> {
     SUBMITTED.with(|s| s.borrow().clone())
 }
 
-/// The draft as page state. The draft lives in a shared cell, so two quick events in a row never
+/// A draft as page state. The draft lives in a shared cell, so two quick events in a row never
 /// work from a stale copy; `update` changes it, saves it and re-renders the page.
-#[derive(Clone)]
-pub struct DraftHandle {
-    cell: Rc<RefCell<Draft>>,
+pub struct Handle<D> {
+    cell: Rc<RefCell<D>>,
     rerender: UseForceUpdateHandle,
 }
 
-impl PartialEq for DraftHandle {
+impl<D> Clone for Handle<D> {
+    fn clone(&self) -> Self {
+        Handle { cell: self.cell.clone(), rerender: self.rerender.clone() }
+    }
+}
+
+impl<D> PartialEq for Handle<D> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.cell, &other.cell)
     }
 }
 
-impl DraftHandle {
-    pub fn get(&self) -> Draft {
+impl<D: Stored> Handle<D> {
+    pub fn get(&self) -> D {
         self.cell.borrow().clone()
     }
 
-    pub fn update(&self, change: impl FnOnce(&mut Draft)) {
+    pub fn update(&self, change: impl FnOnce(&mut D)) {
         {
             let mut draft = self.cell.borrow_mut();
             change(&mut draft);
@@ -256,11 +252,11 @@ impl DraftHandle {
 }
 
 #[hook]
-pub fn use_draft() -> DraftHandle {
+pub fn use_stored<D: Stored>() -> Handle<D> {
     let cell = use_mut_ref(|| {
-        let draft = Draft::load();
+        let draft = D::load();
         draft.save();
         draft
     });
-    DraftHandle { cell, rerender: use_force_update() }
+    Handle { cell, rerender: use_force_update() }
 }

@@ -1,0 +1,249 @@
+//! Check the answers about the referrer and the person, see a first guess at which advocacy
+//! fits, and send the referral.
+
+use speakup_types::entitlement::assess;
+use speakup_types::problem::FieldError;
+use speakup_types::referral::{ContactMethod, ContactPreferences};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::person::CONSENT;
+use super::{previous, QUESTIONS};
+use crate::api;
+use crate::app::Route;
+use crate::components::assessment::FirstGuess;
+use crate::components::choices::Choice;
+use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::heading::Heading;
+use crate::components::links::back_link;
+use crate::draft::{remember_submitted, use_on_behalf_draft, Draft, OnBehalfDraft};
+use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
+use crate::pages::public::eligibility::{options, Ask};
+
+/// The question page that asks for a field, so the error summary can send the person back there.
+fn page_for(field: &str) -> Route {
+    let first = field.split('.').next().unwrap_or_default();
+    match (first, field) {
+        (_, "referrer.name") => Route::ForReferrerName,
+        (_, "referrer.relationship") => Route::ForRelationship,
+        (_, "referrer.contact.method") => Route::ForReferrerMethod,
+        ("referrer", _) => Route::ForReferrerDetails,
+        ("person_name", _) => Route::ForPersonName,
+        ("help_with", _) => Route::ForHelpWith,
+        ("person_own_words", _) => Route::ForOwnWords,
+        ("consent", _) => Route::ForConsent,
+        ("best_interests", _) => Route::ForBestInterests,
+        ("contact_through_referrer", _) => Route::ForContactWay,
+        (_, "person_contact" | "person_contact.method") => Route::ForPersonMethod,
+        (_, "person_contact.safe_times" | "person_contact.safe_to_leave_message") => Route::ForMessages,
+        ("person_contact", _) => Route::ForPersonDetails,
+        ("communication", _) => Route::ForCommunication,
+        ("eligibility", _) => Route::ForCouncil,
+        _ => Route::ForCheck,
+    }
+}
+
+fn to_page(field: &str) -> String {
+    page_for(field).to_path()
+}
+
+const ALL: [&str; 10] = [
+    "referrer", "person_name", "help_with", "person_own_words", "consent", "best_interests",
+    "contact_through_referrer", "person_contact", "communication", "eligibility",
+];
+
+/// Everything that must be fixed before sending: the shared rules, plus every required choice made.
+fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
+    let mut found = d.errors_for(&ALL);
+    let mut missing = |field: &str, message: &str| found.push(FieldError::new(field, message));
+    if d.relationship().is_none() {
+        missing("referrer.relationship", "Choose how you know the person");
+    }
+    if d.referrer_method().is_none() {
+        missing("referrer.contact.method", "Choose how we should contact you");
+    }
+    if d.consent().is_none() {
+        missing("consent", "Choose whether the person knows and agrees");
+    }
+    if d.through_referrer().is_none() {
+        missing("contact_through_referrer", "Choose how we should get in touch with the person");
+    }
+    if d.asks_person_contact() && d.person_method().is_none() {
+        missing("person_contact.method", "Choose how we should contact the person");
+    }
+    // Until a method or a way to get in touch is chosen, the details it needs are not the problem to fix.
+    let no_referrer_method = d.referrer_method().is_none();
+    let no_person_method = d.asks_person_contact() && d.person_method().is_none();
+    let no_route = d.through_referrer().is_none();
+    found.retain(|e| {
+        let details = |prefix: &str| ["phone", "email", "address"].iter().any(|f| e.field == format!("{prefix}.{f}"));
+        !(no_referrer_method && details("referrer.contact")
+            || no_person_method && details("person_contact")
+            || no_route && e.field == "person_contact")
+    });
+    // In the order of the pages, so the summary reads like the form.
+    let mut ordered = Vec::with_capacity(found.len());
+    for page in QUESTIONS.iter().chain([Route::ForCheck].iter()) {
+        ordered.extend(found.iter().filter(|e| page_for(&e.field) == *page).cloned());
+    }
+    ordered
+}
+
+/// The contact method and its details, as two rows.
+/// `whom` and `whose` name them in the hidden text of the Change links ("you", "your").
+fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages: (Route, Route), (whom, whose): (&str, &str)) -> Html {
+    let (detail_q, detail) = match method {
+        Some(ContactMethod::Phone | ContactMethod::Text) => ("Phone number", or_not_given(&c.phone)),
+        Some(ContactMethod::Email) => ("Email address", or_not_given(&c.email)),
+        Some(ContactMethod::Letter) => ("Address", or_not_given(&c.address)),
+        None => ("Contact details", NOT_ANSWERED.to_string()),
+    };
+    let method = method.map(|m| m.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into());
+    html! {
+        <>
+            { row("How to contact", text(method), pages.0, &format!("how to contact {whom}")) }
+            { row(detail_q, text(detail), pages.1, &format!("{whose} contact details")) }
+        </>
+    }
+}
+
+fn about_you(d: &OnBehalfDraft) -> Html {
+    let r = d.to_submit();
+    let relationship = d.relationship().map(|r| r.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into());
+    html! {
+        <dl class="summary-list">
+            { row("Your name", text(or_not_given(&Some(r.referrer.name.clone()))), Route::ForReferrerName, "your name") }
+            { row("How you know them", text(relationship), Route::ForRelationship, "how you know the person") }
+            { contact_rows(d.referrer_method(), &r.referrer.contact, (Route::ForReferrerMethod, Route::ForReferrerDetails), ("you", "your")) }
+        </dl>
+    }
+}
+
+fn about_them(d: &OnBehalfDraft) -> Html {
+    let r = d.to_submit();
+    let c = &d.choices;
+    let through = match d.through_referrer() {
+        Some(true) => "Through you",
+        Some(false) => "Contact them directly",
+        None => NOT_ANSWERED,
+    };
+    let message = match c.safe_to_leave_message.as_deref() {
+        Some("yes") => "Yes",
+        Some("no") => "No",
+        Some(_) => "Not sure",
+        None => NOT_ANSWERED,
+    };
+    let needs = r.communication.labels();
+    let them = |ask: Ask| -> &'static [Choice] { options(ask, true) };
+    let hard: Vec<String> = c
+        .difficulty
+        .iter()
+        .filter_map(|v| them(Ask::Difficulty).iter().find(|o| o.value == v))
+        .map(|o| o.label.to_string())
+        .collect();
+    let person_contact = r.person_contact.clone().unwrap_or_default();
+    html! {
+        <dl class="summary-list">
+            { row("What they like to be called", text(or_not_given(&Some(r.person_name.clone()))), Route::ForPersonName, "what the person likes to be called") }
+            { row("What they need help with", text(or_not_given(&Some(r.help_with.clone()))), Route::ForHelpWith, "what the person needs help with") }
+            { row("What they say about it", text(or_not_given(&r.person_own_words)), Route::ForOwnWords, "what the person says") }
+            { row("Do they know and agree", text(label_of(&CONSENT, &d.about.consent)), Route::ForConsent, "whether the person knows and agrees") }
+            if d.asks_best_interests() {
+                { row("Why it is in their best interests", text(or_not_given(&r.best_interests)), Route::ForBestInterests, "why an advocate is in their best interests") }
+            }
+            { row("How to get in touch with them", text(through.to_string()), Route::ForContactWay, "how to get in touch with the person") }
+            if d.asks_person_contact() {
+                { contact_rows(d.person_method(), &person_contact, (Route::ForPersonMethod, Route::ForPersonDetails), ("them", "their")) }
+                { row("Safe to leave a message", text(message.to_string()), Route::ForMessages, "whether it is safe to leave a message") }
+                { row("Safe times to contact them", text(or_not_given(&person_contact.safe_times)), Route::ForMessages, "safe times to contact them") }
+            }
+            { row("What helps them communicate", text(if needs.is_empty() { "Nothing given".into() } else { needs.join("\n") }), Route::ForCommunication, "what helps the person communicate") }
+            { row("Council or social services", text(label_of(them(Ask::Council), &c.process)), Route::ForCouncil, "whether the council is involved") }
+            { row("Kept in hospital (Mental Health Act)", text(label_of(them(Ask::Hospital), &c.mha)), Route::ForHospital, "whether they are kept in hospital") }
+            { row("Complaint about the NHS", text(label_of(them(Ask::Complaint), &c.nhs_complaint)), Route::ForComplaint, "whether they want to complain about the NHS") }
+            { row("Things they find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::ForDifficulty, "things they find hard") }
+            { row("Family or friend who could help", text(label_of(them(Ask::Support), &c.support)), Route::ForSupport, "whether a family member or friend could help") }
+        </dl>
+    }
+}
+
+#[component]
+pub fn CheckAnswers() -> Html {
+    let draft = use_on_behalf_draft();
+    let errors = use_state(Errors::default);
+    let sending = use_state(|| false);
+    let in_flight = use_mut_ref(|| false);
+    let navigator = use_navigator();
+    {
+        let draft = draft.clone();
+        use_effect_with((), move |_| {
+            if !draft.get().checking {
+                draft.update(|d| d.checking = true);
+            }
+        });
+    }
+    let onsubmit = {
+        let (draft, errors, sending) = (draft.clone(), errors.clone(), sending.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // A double click must not send twice; a later retry re-uses the same idempotency key.
+            if *in_flight.borrow() {
+                return;
+            }
+            let d = draft.get();
+            let found = problems(&d);
+            if !found.is_empty() {
+                errors.set(errors.with_fields(found, to_page));
+                return;
+            }
+            *in_flight.borrow_mut() = true;
+            sending.set(true);
+            let body = d.to_submit();
+            let mut key = d.key;
+            draft.update(|d| key = d.prepare_send(&body));
+            let (errors, sending, in_flight, navigator) = (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
+            spawn_local(async move {
+                let result = api::submit_on_behalf(&body, key).await;
+                *in_flight.borrow_mut() = false;
+                match result {
+                    Ok(submitted) => {
+                        remember_submitted(submitted);
+                        OnBehalfDraft::clear();
+                        // The answer to "Who needs an advocate?" lives with the self-referral draft.
+                        Draft::clear();
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Sent);
+                        }
+                    }
+                    Err(problem) => {
+                        sending.set(false);
+                        errors.set(errors.with_problem(&problem, to_page));
+                    }
+                }
+            });
+        })
+    };
+    let d = draft.get();
+    let assessment = assess(&d.facts());
+    html! {
+        <>
+            { back_link(previous(&d, &Route::ForCheck)) }
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="Check your answers before sending" />
+            <h2 class="heading-m">{ "About you" }</h2>
+            { about_you(&d) }
+            <h2 class="heading-m">{ "About the person" }</h2>
+            { about_them(&d) }
+            <FirstGuess {assessment} />
+            <h2 class="heading-m">{ "Send the referral" }</h2>
+            <p class="body">{ "When you send this, our advocacy team will read it and get in touch in the way you asked." }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <button type="submit" id="submit-referral" class="button" disabled={*sending}>
+                    { if *sending { "Sending…" } else { "Send referral" } }
+                </button>
+                <p class="hint" role="status">{ if *sending { "Sending the referral. Please wait." } else { "" } }</p>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,152 @@
+//! Asking for an advocate for someone else, as their carer, relative or friend: one question
+//! per page under `/refer-for/`, with its own draft. Two pages only appear when they apply:
+//! the best-interests question when the person has not agreed, and the person's own contact
+//! details when the team should contact them directly.
+
+mod check;
+mod contact;
+mod person;
+mod referrer;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::error_summary::{to_field, Errors};
+use crate::draft::{Choices, OnBehalfDraft, OnBehalfHandle};
+use crate::pages::public::eligibility::{Ask, Difficulty, Flow, RadioQuestion};
+use contact::Whose;
+
+/// The question pages in order. Continue goes to the next one that applies, Back to the one before.
+const QUESTIONS: [Route; 19] = [
+    Route::ForReferrerName,
+    Route::ForRelationship,
+    Route::ForReferrerMethod,
+    Route::ForReferrerDetails,
+    Route::ForPersonName,
+    Route::ForHelpWith,
+    Route::ForOwnWords,
+    Route::ForConsent,
+    Route::ForBestInterests,
+    Route::ForContactWay,
+    Route::ForPersonMethod,
+    Route::ForPersonDetails,
+    Route::ForMessages,
+    Route::ForCommunication,
+    Route::ForCouncil,
+    Route::ForHospital,
+    Route::ForComplaint,
+    Route::ForDifficulty,
+    Route::ForSupport,
+];
+
+fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
+    match route {
+        Route::ForBestInterests => d.asks_best_interests(),
+        Route::ForPersonMethod | Route::ForPersonDetails | Route::ForMessages => d.asks_person_contact(),
+        _ => true,
+    }
+}
+
+pub fn previous(d: &OnBehalfDraft, here: &Route) -> Route {
+    let at = QUESTIONS.iter().position(|r| r == here).unwrap_or(0);
+    QUESTIONS[..at].iter().rev().find(|r| applies(d, r)).cloned().unwrap_or(Route::Who)
+}
+
+/// Where Continue goes from `here`. Once "check your answers" has been seen it goes back
+/// there, unless this answer opened a page that now needs answering.
+pub fn next(d: &OnBehalfDraft, here: &Route) -> Route {
+    if d.checking {
+        return match here {
+            Route::ForConsent if d.asks_best_interests() => Route::ForBestInterests,
+            Route::ForContactWay if d.asks_person_contact() => Route::ForPersonMethod,
+            _ => Route::ForCheck,
+        };
+    }
+    let at = QUESTIONS.iter().position(|r| r == here).map_or(QUESTIONS.len(), |i| i + 1);
+    QUESTIONS[at..].iter().find(|r| applies(d, r)).cloned().unwrap_or(Route::ForCheck)
+}
+
+/// The usual Continue: check this page's answers with the shared rules, then move on.
+pub fn continue_with(
+    draft: &OnBehalfHandle,
+    errors: &UseStateHandle<Errors>,
+    navigator: Option<Navigator>,
+    here: Route,
+    fields: &'static [&'static str],
+) -> Callback<()> {
+    let draft = draft.clone();
+    let errors = errors.clone();
+    Callback::from(move |_| {
+        let d = draft.get();
+        let found = d.errors_for(fields);
+        if found.is_empty() {
+            if let Some(navigator) = &navigator {
+                navigator.push(&next(&d, &here));
+            }
+        } else {
+            errors.set(errors.with_fields(found, to_field));
+        }
+    })
+}
+
+impl Flow for OnBehalfDraft {
+    const ABOUT_THEM: bool = true;
+
+    fn choices(&self) -> &Choices {
+        &self.choices
+    }
+
+    fn choices_mut(&mut self) -> &mut Choices {
+        &mut self.choices
+    }
+
+    fn page(ask: Ask) -> Route {
+        match ask {
+            Ask::Council => Route::ForCouncil,
+            Ask::Hospital => Route::ForHospital,
+            Ask::Complaint => Route::ForComplaint,
+            Ask::Difficulty => Route::ForDifficulty,
+            Ask::Support => Route::ForSupport,
+        }
+    }
+
+    fn back(&self, ask: Ask) -> Route {
+        previous(self, &Self::page(ask))
+    }
+
+    fn next(&self, ask: Ask) -> Route {
+        next(self, &Self::page(ask))
+    }
+
+    fn check() -> Route {
+        Route::ForCheck
+    }
+}
+
+/// The page for an on-behalf route.
+pub fn page(route: Route) -> Html {
+    match route {
+        Route::ForReferrerName => html! { <referrer::Name /> },
+        Route::ForRelationship => html! { <referrer::Relationship /> },
+        Route::ForReferrerMethod => html! { <contact::Method whose={Whose::Referrer} /> },
+        Route::ForReferrerDetails => html! { <contact::Details whose={Whose::Referrer} /> },
+        Route::ForPersonName => html! { <person::Name /> },
+        Route::ForHelpWith => html! { <person::HelpWith /> },
+        Route::ForOwnWords => html! { <person::OwnWords /> },
+        Route::ForConsent => html! { <person::Agreement /> },
+        Route::ForBestInterests => html! { <person::BestInterests /> },
+        Route::ForContactWay => html! { <contact::Through /> },
+        Route::ForPersonMethod => html! { <contact::Method whose={Whose::Person} /> },
+        Route::ForPersonDetails => html! { <contact::Details whose={Whose::Person} /> },
+        Route::ForMessages => html! { <contact::Messages /> },
+        Route::ForCommunication => html! { <person::Communication /> },
+        Route::ForCouncil => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
+        Route::ForHospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
+        Route::ForComplaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
+        Route::ForDifficulty => html! { <Difficulty<OnBehalfDraft> /> },
+        Route::ForSupport => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },
+        Route::ForCheck => html! { <check::CheckAnswers /> },
+        _ => html! {},
+    }
+}

@@ -1,0 +1,67 @@
+//! "Who needs an advocate?": the way into each route. A person asking for themselves (or for
+//! themselves as a carer) goes on to the self-referral; someone asking for another person goes
+//! to the on-behalf referral.
+
+use speakup_types::problem::FieldError;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::choices::{Choice, Radios};
+use crate::components::error_summary::Errors;
+use crate::components::question::QuestionForm;
+use crate::draft::{use_draft, OnBehalfDraft, Stored, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
+
+const OPTIONS: [Choice; 3] = [
+    Choice { value: WHO_ME, label: "Me", hint: None },
+    Choice {
+        value: WHO_CARER,
+        label: "Me, because I look after someone (a carer)",
+        hint: Some("For example, you want help with a carer's assessment or with support for yourself as a carer."),
+    },
+    Choice {
+        value: WHO_SOMEONE_ELSE,
+        label: "Someone else – I am their carer, family member or friend",
+        hint: Some("We will ask you about them, and whether they know you are asking."),
+    },
+];
+
+#[component]
+pub fn WhoPage() -> Html {
+    let draft = use_draft();
+    let errors = use_state(Errors::default);
+    let navigator = use_navigator();
+    let onsubmit = {
+        let draft = draft.clone();
+        let errors = errors.clone();
+        Callback::from(move |_| {
+            let d = draft.get();
+            let next = match d.who.as_deref() {
+                Some(WHO_SOMEONE_ELSE) if OnBehalfDraft::load().checking => Route::ForCheck,
+                Some(WHO_SOMEONE_ELSE) => Route::ForReferrerName,
+                Some(_) if d.checking => Route::Check,
+                Some(_) => Route::HelpWith,
+                None => {
+                    let missing = vec![FieldError::new("who", "Choose who needs an advocate")];
+                    errors.set(errors.with_fields(missing, |_| format!("#who-{WHO_ME}")));
+                    return;
+                }
+            };
+            if let Some(navigator) = &navigator {
+                navigator.push(&next);
+            }
+        })
+    };
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |(value, _): (String, bool)| draft.update(|d| d.who = Some(value)))
+    };
+    html! {
+        <QuestionForm back={Route::Home} errors={(*errors).clone()} {onsubmit}>
+            <Radios name="who" heading=true legend="Who needs an advocate?"
+                hint="You can ask for yourself, or for someone you know."
+                options={OPTIONS.to_vec()} selected={draft.get().who.into_iter().collect::<Vec<_>>()}
+                error={errors.inline("who")} {onchange} />
+        </QuestionForm>
+    }
+}
