@@ -104,6 +104,27 @@ impl Browser {
         }
     }
 
+    /// Radios and checkboxes are styled, so click their labels as a person would.
+    pub async fn choose(&self, id: &str) {
+        self.click(&format!("label[for='{id}']")).await;
+    }
+
+    /// On a one-question page: checks the page, types the answer and continues.
+    pub async fn answer(&self, field: &str, text: &str, page: &str) {
+        self.find(&format!("#{field}")).await;
+        self.check_page(page).await;
+        self.type_into(&format!("#{field}"), text).await;
+        self.click("#continue").await;
+    }
+
+    /// On a one-choice page: checks the page, chooses and continues.
+    pub async fn choose_and_continue(&self, id: &str, page: &str) {
+        self.find(&format!("label[for='{id}']")).await;
+        self.check_page(page).await;
+        self.choose(id).await;
+        self.click("#continue").await;
+    }
+
     /// Waits for a page whose `<h1>` contains `heading`.
     pub async fn wait_for_heading(&self, heading: &str) {
         self.wait_for_text("h1", heading).await;

@@ -10,59 +10,40 @@ const NAME: &str = "Sam Example";
 const PHONE: &str = "07700 900982";
 const TRIAGE: (&str, &str) = ("triage@example.org", "triage-first-password");
 
-/// Radios and checkboxes are styled, so click their labels as a person would.
-async fn choose(browser: &Browser, id: &str) {
-    browser.click(&format!("label[for='{id}']")).await;
-}
-
-async fn answer(browser: &Browser, field: &str, text: &str, page: &str) {
-    browser.find(&format!("#{field}")).await;
-    browser.check_page(page).await;
-    browser.type_into(&format!("#{field}"), text).await;
-    browser.click("#continue").await;
-}
-
-async fn choose_and_continue(browser: &Browser, id: &str, page: &str) {
-    browser.find(&format!("label[for='{id}']")).await;
-    browser.check_page(page).await;
-    choose(browser, id).await;
-    browser.click("#continue").await;
-}
-
 /// Returns the reference and tracking code from the confirmation page.
 async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, String) {
     browser.goto(&server.url("/")).await;
     browser.wait_for_heading("advocate").await;
     browser.check_page(&format!("{tag}-01-start")).await;
     browser.click("#start").await;
-    choose_and_continue(browser, "who-me", &format!("{tag}-01b-who")).await;
+    browser.choose_and_continue("who-me", &format!("{tag}-01b-who")).await;
 
     // An empty answer shows an error summary and keeps the person on the page.
     browser.find("#help_with").await;
     browser.click("#continue").await;
     browser.find("[role='alert'] a[href='#help_with']").await;
     browser.check_page(&format!("{tag}-02-help-error")).await;
-    answer(browser, "help_with", HELP_WITH, &format!("{tag}-03-help")).await;
-    answer(browser, "name", NAME, &format!("{tag}-04-name")).await;
-    choose_and_continue(browser, "contact-method-phone", &format!("{tag}-05-contact")).await;
-    answer(browser, "contact-phone", PHONE, &format!("{tag}-06-phone")).await;
+    browser.answer("help_with", HELP_WITH, &format!("{tag}-03-help")).await;
+    browser.answer("name", NAME, &format!("{tag}-04-name")).await;
+    browser.choose_and_continue("contact-method-phone", &format!("{tag}-05-contact")).await;
+    browser.answer("contact-phone", PHONE, &format!("{tag}-06-phone")).await;
 
     browser.find("label[for='contact-safe_to_leave_message-no']").await;
     browser.check_page(&format!("{tag}-07-messages")).await;
-    choose(browser, "contact-safe_to_leave_message-no").await;
+    browser.choose("contact-safe_to_leave_message-no").await;
     browser.type_into("#contact-safe_times", "weekday mornings").await;
     browser.click("#continue").await;
 
     browser.find("label[for='communication-easy_read']").await;
     browser.check_page(&format!("{tag}-08-communication")).await;
-    choose(browser, "communication-easy_read").await;
+    browser.choose("communication-easy_read").await;
     browser.click("#continue").await;
 
-    choose_and_continue(browser, "eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
-    choose_and_continue(browser, "eligibility-mha-status-none", &format!("{tag}-10-hospital")).await;
-    choose_and_continue(browser, "eligibility-nhs_complaint-no", &format!("{tag}-11-complaint")).await;
-    choose_and_continue(browser, "eligibility-difficulty-understanding", &format!("{tag}-12-difficulty")).await;
-    choose_and_continue(browser, "eligibility-family_or_friend_to_consult-no", &format!("{tag}-13-support")).await;
+    browser.choose_and_continue("eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
+    browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-10-hospital")).await;
+    browser.choose_and_continue("eligibility-nhs_complaint-no", &format!("{tag}-11-complaint")).await;
+    browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-12-difficulty")).await;
+    browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-13-support")).await;
 
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-14-check")).await;

@@ -15,61 +15,42 @@ const OWN_WORDS: &str = "I want to stay at home with my cat.";
 const BEST_INTERESTS: &str = "She cannot follow the review meetings and the decision is being made without her.";
 const TRIAGE: (&str, &str) = ("triage.worker@example.org", "triage-first-password");
 
-/// Radios and checkboxes are styled, so click their labels as a person would.
-async fn choose(browser: &Browser, id: &str) {
-    browser.click(&format!("label[for='{id}']")).await;
-}
-
-async fn answer(browser: &Browser, field: &str, text: &str, page: &str) {
-    browser.find(&format!("#{field}")).await;
-    browser.check_page(page).await;
-    browser.type_into(&format!("#{field}"), text).await;
-    browser.click("#continue").await;
-}
-
-async fn choose_and_continue(browser: &Browser, id: &str, page: &str) {
-    browser.find(&format!("label[for='{id}']")).await;
-    browser.check_page(page).await;
-    choose(browser, id).await;
-    browser.click("#continue").await;
-}
-
 /// Returns the reference and tracking code from the confirmation page.
 async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String, String) {
     browser.goto(&server.url("/")).await;
     browser.wait_for_heading("advocate").await;
     browser.check_page(&format!("{tag}-01-start")).await;
     browser.click("#start").await;
-    choose_and_continue(browser, "who-someone_else", &format!("{tag}-02-who")).await;
+    browser.choose_and_continue("who-someone_else", &format!("{tag}-02-who")).await;
 
-    answer(browser, "referrer-name", REFERRER, &format!("{tag}-03-your-name")).await;
-    choose_and_continue(browser, "referrer-relationship-carer", &format!("{tag}-04-relationship")).await;
-    choose_and_continue(browser, "referrer-contact-method-phone", &format!("{tag}-05-your-contact")).await;
-    answer(browser, "referrer-contact-phone", REFERRER_PHONE, &format!("{tag}-06-your-phone")).await;
-    answer(browser, "person_name", PERSON, &format!("{tag}-07-their-name")).await;
-    answer(browser, "help_with", HELP_WITH, &format!("{tag}-08-help")).await;
-    answer(browser, "person_own_words", OWN_WORDS, &format!("{tag}-09-own-words")).await;
-    choose_and_continue(browser, "consent-cannot_say", &format!("{tag}-10-agreement")).await;
+    browser.answer("referrer-name", REFERRER, &format!("{tag}-03-your-name")).await;
+    browser.choose_and_continue("referrer-relationship-carer", &format!("{tag}-04-relationship")).await;
+    browser.choose_and_continue("referrer-contact-method-phone", &format!("{tag}-05-your-contact")).await;
+    browser.answer("referrer-contact-phone", REFERRER_PHONE, &format!("{tag}-06-your-phone")).await;
+    browser.answer("person_name", PERSON, &format!("{tag}-07-their-name")).await;
+    browser.answer("help_with", HELP_WITH, &format!("{tag}-08-help")).await;
+    browser.answer("person_own_words", OWN_WORDS, &format!("{tag}-09-own-words")).await;
+    browser.choose_and_continue("consent-cannot_say", &format!("{tag}-10-agreement")).await;
 
     // Without her agreement the carer must say why an advocate is in her best interests.
     browser.find("#best_interests").await;
     browser.click("#continue").await;
     browser.find("[role='alert'] a[href='#best_interests']").await;
     browser.check_page(&format!("{tag}-11-best-interests-error")).await;
-    answer(browser, "best_interests", BEST_INTERESTS, &format!("{tag}-12-best-interests")).await;
+    browser.answer("best_interests", BEST_INTERESTS, &format!("{tag}-12-best-interests")).await;
 
     // Through the carer: the pages for her own contact details are skipped.
-    choose_and_continue(browser, "contact_through_referrer-yes", &format!("{tag}-13-contact-way")).await;
+    browser.choose_and_continue("contact_through_referrer-yes", &format!("{tag}-13-contact-way")).await;
     browser.find("label[for='communication-large_print']").await;
     browser.check_page(&format!("{tag}-14-communication")).await;
-    choose(browser, "communication-large_print").await;
+    browser.choose("communication-large_print").await;
     browser.click("#continue").await;
 
-    choose_and_continue(browser, "eligibility-process-care_support_plan", &format!("{tag}-15-council")).await;
-    choose_and_continue(browser, "eligibility-mha-status-none", &format!("{tag}-16-hospital")).await;
-    choose_and_continue(browser, "eligibility-nhs_complaint-unknown", &format!("{tag}-17-complaint")).await;
-    choose_and_continue(browser, "eligibility-difficulty-understanding", &format!("{tag}-18-difficulty")).await;
-    choose_and_continue(browser, "eligibility-family_or_friend_to_consult-no", &format!("{tag}-19-support")).await;
+    browser.choose_and_continue("eligibility-process-care_support_plan", &format!("{tag}-15-council")).await;
+    browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-16-hospital")).await;
+    browser.choose_and_continue("eligibility-nhs_complaint-unknown", &format!("{tag}-17-complaint")).await;
+    browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-18-difficulty")).await;
+    browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-19-support")).await;
 
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-20-check")).await;

@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod choices;
+pub mod communication;
 pub mod error_summary;
 pub mod fields;
 pub mod heading;

@@ -97,6 +97,33 @@ impl Validate for CommunicationNeeds {
 }
 
 impl CommunicationNeeds {
+    /// The tick-box aids, by the codes forms use for them.
+    pub const AIDS: [&'static str; 5] = ["interpreter", "bsl", "easy_read", "large_print", "audio"];
+
+    fn aid_mut(&mut self, code: &str) -> Option<&mut bool> {
+        match code {
+            "interpreter" => Some(&mut self.interpreter),
+            "bsl" => Some(&mut self.bsl),
+            "easy_read" => Some(&mut self.easy_read),
+            "large_print" => Some(&mut self.large_print),
+            "audio" => Some(&mut self.audio),
+            _ => None,
+        }
+    }
+
+    /// The codes of the aids that are ticked.
+    pub fn aids(&self) -> Vec<&'static str> {
+        let on = [self.interpreter, self.bsl, self.easy_read, self.large_print, self.audio];
+        Self::AIDS.into_iter().zip(on).filter(|(_, on)| *on).map(|(code, _)| code).collect()
+    }
+
+    /// Ticks or unticks one aid; unknown codes change nothing.
+    pub fn set_aid(&mut self, code: &str, on: bool) {
+        if let Some(aid) = self.aid_mut(code) {
+            *aid = on;
+        }
+    }
+
     /// The needs as short labels, for staff screens.
     pub fn labels(&self) -> Vec<String> {
         let mut out = Vec::new();

@@ -305,6 +305,17 @@ mod tests {
     }
 
     #[test]
+    fn communication_aids_tick_by_code() {
+        let mut needs = CommunicationNeeds::default();
+        needs.set_aid("bsl", true);
+        needs.set_aid("audio", true);
+        needs.set_aid("telepathy", true);
+        assert_eq!(needs.aids(), ["bsl", "audio"]);
+        needs.set_aid("bsl", false);
+        assert_eq!(needs.aids(), ["audio"]);
+    }
+
+    #[test]
     fn summaries_cut_at_word_boundaries() {
         assert_eq!(summary("one two three", 2), "one two…");
         assert_eq!(summary("one two", 2), "one two");

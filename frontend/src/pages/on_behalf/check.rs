@@ -4,20 +4,20 @@
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{ContactMethod, ContactPreferences};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::person::CONSENT;
 use super::{previous, QUESTIONS};
 use crate::api;
+use crate::pages::sending::{use_send, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::Choice;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
-use crate::draft::{remember_submitted, use_on_behalf_draft, Draft, OnBehalfDraft};
+use crate::draft::{use_on_behalf_draft, Draft, OnBehalfDraft};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 use crate::pages::public::eligibility::{options, Ask};
 
@@ -172,9 +172,6 @@ fn about_them(d: &OnBehalfDraft) -> Html {
 pub fn CheckAnswers() -> Html {
     let draft = use_on_behalf_draft();
     let errors = use_state(Errors::default);
-    let sending = use_state(|| false);
-    let in_flight = use_mut_ref(|| false);
-    let navigator = use_navigator();
     {
         let draft = draft.clone();
         use_effect_with((), move |_| {
@@ -183,47 +180,7 @@ pub fn CheckAnswers() -> Html {
             }
         });
     }
-    let onsubmit = {
-        let (draft, errors, sending) = (draft.clone(), errors.clone(), sending.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            // A double click must not send twice; a later retry re-uses the same idempotency key.
-            if *in_flight.borrow() {
-                return;
-            }
-            let d = draft.get();
-            let found = problems(&d);
-            if !found.is_empty() {
-                errors.set(errors.with_fields(found, to_page));
-                return;
-            }
-            *in_flight.borrow_mut() = true;
-            sending.set(true);
-            let body = d.to_submit();
-            let mut key = d.key;
-            draft.update(|d| key = d.prepare_send(&body));
-            let (errors, sending, in_flight, navigator) = (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
-            spawn_local(async move {
-                let result = api::submit_on_behalf(&body, key).await;
-                *in_flight.borrow_mut() = false;
-                match result {
-                    Ok(submitted) => {
-                        remember_submitted(submitted);
-                        OnBehalfDraft::clear();
-                        // The answer to "Who needs an advocate?" lives with the self-referral draft.
-                        Draft::clear();
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Sent);
-                        }
-                    }
-                    Err(problem) => {
-                        sending.set(false);
-                        errors.set(errors.with_problem(&problem, to_page));
-                    }
-                }
-            });
-        })
-    };
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: clear_drafts });
     let d = draft.get();
     let assessment = assess(&d.facts());
     html! {
@@ -239,11 +196,23 @@ pub fn CheckAnswers() -> Html {
             <h2 class="heading-m">{ "Send the referral" }</h2>
             <p class="body">{ "When you send this, our advocacy team will read it and get in touch in the way you asked." }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <button type="submit" id="submit-referral" class="button" disabled={*sending}>
-                    { if *sending { "Sending…" } else { "Send referral" } }
+                <button type="submit" id="submit-referral" class="button" disabled={sending}>
+                    { if sending { "Sending…" } else { "Send referral" } }
                 </button>
-                <p class="hint" role="status">{ if *sending { "Sending the referral. Please wait." } else { "" } }</p>
+                <p class="hint" role="status">{ if sending { "Sending the referral. Please wait." } else { "" } }</p>
             </form>
         </>
     }
+}
+
+fn send(d: &mut OnBehalfDraft) -> Sending {
+    let body = d.to_submit();
+    let key = d.prepare_send(&body);
+    Box::pin(async move { api::submit_on_behalf(&body, key).await })
+}
+
+/// The answer to "Who needs an advocate?" lives with the self-referral draft, so both go.
+fn clear_drafts() {
+    OnBehalfDraft::clear();
+    Draft::clear();
 }

@@ -8,10 +8,10 @@ use yew_router::prelude::*;
 
 use super::{continue_with, next, previous};
 use crate::app::Route;
-use crate::components::choices::{choice, Checkboxes, Choice, Radios};
+use crate::components::communication::CommunicationQuestions;
+use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
-use crate::components::heading::Heading;
 use crate::components::question::QuestionForm;
 use crate::draft::use_on_behalf_draft;
 
@@ -140,65 +140,20 @@ pub fn BestInterests() -> Html {
     }
 }
 
-const NEEDS: [(&str, &str); 5] = [
-    ("interpreter", "An interpreter"),
-    ("bsl", "A British Sign Language (BSL) interpreter"),
-    ("easy_read", "Easy Read (short sentences with pictures)"),
-    ("large_print", "Large print"),
-    ("audio", "Audio, or someone reading things out to them"),
-];
-
 #[component]
 pub fn Communication() -> Html {
     let draft = use_on_behalf_draft();
     let errors = use_state(Errors::default);
     let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForCommunication, &["communication"]);
     let d = draft.get();
-    let needs = &d.referral.communication;
-    let ticked: Vec<String> = [needs.interpreter, needs.bsl, needs.easy_read, needs.large_print, needs.audio]
-        .iter()
-        .zip(NEEDS)
-        .filter(|(on, _)| **on)
-        .map(|(_, (value, _))| value.to_string())
-        .collect();
-    let ontick = {
+    let onchange = {
         let draft = draft.clone();
-        Callback::from(move |(value, on): (String, bool)| {
-            draft.update(|d| {
-                let c = &mut d.referral.communication;
-                match value.as_str() {
-                    "interpreter" => c.interpreter = on,
-                    "bsl" => c.bsl = on,
-                    "easy_read" => c.easy_read = on,
-                    "large_print" => c.large_print = on,
-                    "audio" => c.audio = on,
-                    _ => {}
-                }
-            })
-        })
-    };
-    let onlanguage = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.referral.communication.language = Some(v)))
-    };
-    let onother = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.referral.communication.other = Some(v)))
+        Callback::from(move |needs| draft.update(|d| d.referral.communication = needs))
     };
     html! {
         <QuestionForm back={previous(&d, &Route::ForCommunication)} errors={(*errors).clone()} {onsubmit}>
-            <Heading text="How can we make it easier to talk with the person?" />
-            <p class="body">{ "The advocate will use what you tell us when they meet or contact the person. All of these are optional." }</p>
-            <Checkboxes name="communication" legend="Would any of these help them?" hint="Tick all that help."
-                options={NEEDS.map(|(v, l)| choice(v, l)).to_vec()} selected={ticked} onchange={ontick} />
-            <TextInput id="communication-language" label="Which language should we use with them? (optional)"
-                hint="If they need an interpreter, tell us which language the interpreter should speak."
-                value={needs.language.clone().unwrap_or_default()} class="input-medium"
-                error={errors.inline("communication.language")} oninput={onlanguage} />
-            <TextArea id="communication-other" label="Is there anything else that would help them? (optional)"
-                hint="For example: speak slowly, meet somewhere they know, or have someone they trust with them."
-                value={needs.other.clone().unwrap_or_default()} rows={3}
-                error={errors.inline("communication.other")} oninput={onother} />
+            <CommunicationQuestions needs={d.referral.communication.clone()} errors={(*errors).clone()} {onchange}
+                about_someone_else={true} />
         </QuestionForm>
     }
 }

@@ -3,19 +3,19 @@
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
 use speakup_types::referral::ContactMethod;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::eligibility::{COUNCIL, DIFFICULTY, HOSPITAL};
 use crate::api;
+use crate::pages::sending::{use_send, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::{Choice, YES_NO_UNKNOWN};
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
-use crate::draft::{remember_submitted, use_draft, Draft};
+use crate::draft::{use_draft, Draft};
 
 pub const NOT_ANSWERED: &str = "Not answered";
 
@@ -127,9 +127,6 @@ fn answers(d: &Draft) -> Html {
 pub fn CheckAnswers() -> Html {
     let draft = use_draft();
     let errors = use_state(Errors::default);
-    let sending = use_state(|| false);
-    let in_flight = use_mut_ref(|| false);
-    let navigator = use_navigator();
     {
         let draft = draft.clone();
         use_effect_with((), move |_| {
@@ -138,48 +135,7 @@ pub fn CheckAnswers() -> Html {
             }
         });
     }
-    let onsubmit = {
-        let draft = draft.clone();
-        let errors = errors.clone();
-        let sending = sending.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            // A double click must not send twice; a later retry re-uses the same idempotency key.
-            if *in_flight.borrow() {
-                return;
-            }
-            let d = draft.get();
-            let found = problems(&d);
-            if !found.is_empty() {
-                errors.set(errors.with_fields(found, to_page));
-                return;
-            }
-            *in_flight.borrow_mut() = true;
-            sending.set(true);
-            let body = d.to_submit();
-            let mut key = d.key;
-            draft.update(|d| key = d.prepare_send(&body));
-            let (errors, sending, in_flight, navigator) =
-                (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
-            spawn_local(async move {
-                let result = api::submit_referral(&body, key).await;
-                *in_flight.borrow_mut() = false;
-                match result {
-                    Ok(submitted) => {
-                        remember_submitted(submitted);
-                        Draft::clear();
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Sent);
-                        }
-                    }
-                    Err(problem) => {
-                        sending.set(false);
-                        errors.set(errors.with_problem(&problem, to_page));
-                    }
-                }
-            });
-        })
-    };
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: Draft::clear });
     let d = draft.get();
     let assessment = assess(&d.facts());
     html! {
@@ -192,11 +148,17 @@ pub fn CheckAnswers() -> Html {
             <h2 class="heading-m">{ "Send your referral" }</h2>
             <p class="body">{ "When you send this, our advocacy team will read what you told us and contact you in the way you asked." }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <button type="submit" id="submit-referral" class="button" disabled={*sending}>
-                    { if *sending { "Sending…" } else { "Send referral" } }
+                <button type="submit" id="submit-referral" class="button" disabled={sending}>
+                    { if sending { "Sending…" } else { "Send referral" } }
                 </button>
-                <p class="hint" role="status">{ if *sending { "Sending your referral. Please wait." } else { "" } }</p>
+                <p class="hint" role="status">{ if sending { "Sending your referral. Please wait." } else { "" } }</p>
             </form>
         </>
     }
+}
+
+fn send(d: &mut Draft) -> Sending {
+    let body = d.to_submit();
+    let key = d.prepare_send(&body);
+    Box::pin(async move { api::submit_referral(&body, key).await })
 }

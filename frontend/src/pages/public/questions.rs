@@ -5,10 +5,9 @@ use yew_router::prelude::*;
 
 use super::continue_with;
 use crate::app::Route;
-use crate::components::choices::{choice, Checkboxes};
+use crate::components::communication::CommunicationQuestions;
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
-use crate::components::heading::Heading;
 use crate::components::question::QuestionForm;
 use crate::draft::use_draft;
 
@@ -52,71 +51,20 @@ pub fn Name() -> Html {
     }
 }
 
-const NEEDS: [(&str, &str); 5] = [
-    ("interpreter", "An interpreter"),
-    ("bsl", "A British Sign Language (BSL) interpreter"),
-    ("easy_read", "Easy Read (short sentences with pictures)"),
-    ("large_print", "Large print"),
-    ("audio", "Audio, or someone reading things out to me"),
-];
-
 #[component]
 pub fn Communication() -> Html {
     let draft = use_draft();
     let errors = use_state(Errors::default);
-    let onsubmit =
-        continue_with(&draft, &errors, use_navigator(), Route::Communication, &["communication"]);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::Communication, &["communication"]);
     let d = draft.get();
-    let needs = &d.referral.communication;
-    let ticked: Vec<String> = [needs.interpreter, needs.bsl, needs.easy_read, needs.large_print, needs.audio]
-        .iter()
-        .zip(NEEDS)
-        .filter(|(on, _)| **on)
-        .map(|(_, (value, _))| value.to_string())
-        .collect();
-    let ontick = {
+    let onchange = {
         let draft = draft.clone();
-        Callback::from(move |(value, on): (String, bool)| {
-            draft.update(|d| {
-                let c = &mut d.referral.communication;
-                match value.as_str() {
-                    "interpreter" => c.interpreter = on,
-                    "bsl" => c.bsl = on,
-                    "easy_read" => c.easy_read = on,
-                    "large_print" => c.large_print = on,
-                    "audio" => c.audio = on,
-                    _ => {}
-                }
-            })
-        })
-    };
-    let onlanguage = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.referral.communication.language = Some(v)))
-    };
-    let onother = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.referral.communication.other = Some(v)))
+        Callback::from(move |needs| draft.update(|d| d.referral.communication = needs))
     };
     html! {
         <QuestionForm back={Route::Communication.previous_question()} errors={(*errors).clone()} {onsubmit}>
-            <Heading text="How can we make it easier to talk with you?" />
-            <p class="body">{ "We will use what you tell us every time we contact you. All of these are optional." }</p>
-            <Checkboxes name="communication" legend="Would any of these help you?"
-                hint="Tick all that help."
-                options={NEEDS.map(|(v, l)| choice(v, l)).to_vec()}
-                selected={ticked} onchange={ontick} />
-            <TextInput id="communication-language"
-                label="Which language would you like us to use? (optional)"
-                hint="If you need an interpreter, tell us which language they should speak."
-                value={needs.language.clone().unwrap_or_default()} class="input-medium"
-                autocomplete="language"
-                error={errors.inline("communication.language")} oninput={onlanguage} />
-            <TextArea id="communication-other"
-                label="Is there anything else that would help? (optional)"
-                hint="For example: please speak slowly, or I would like someone with me."
-                value={needs.other.clone().unwrap_or_default()} rows={3}
-                error={errors.inline("communication.other")} oninput={onother} />
+            <CommunicationQuestions needs={d.referral.communication.clone()} errors={(*errors).clone()} {onchange}
+                about_someone_else={false} />
         </QuestionForm>
     }
 }
