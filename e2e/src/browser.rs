@@ -1,5 +1,6 @@
 //! Headless Chromium through chromedriver, sized like a phone.
 
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -12,6 +13,8 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     axe: String,
+    /// Where this browser saves downloads, so a test can read what a page saved.
+    downloads: PathBuf,
 }
 
 /// The WCAG 2.x A and AA rules, including 2.2.
@@ -29,6 +32,9 @@ impl Browser {
             .spawn()
             .expect("start chromedriver");
         let profile = std::env::temp_dir().join(format!("speakup-chromium-{port}"));
+        let downloads = std::env::temp_dir().join(format!("speakup-downloads-{port}"));
+        let _ = std::fs::remove_dir_all(&downloads);
+        std::fs::create_dir_all(&downloads).expect("create the downloads folder");
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".into(),
@@ -40,6 +46,7 @@ impl Browser {
                     "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
                 ],
                 "mobileEmulation": {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": true}},
+                "prefs": {"download.default_directory": downloads.display().to_string(), "download.prompt_for_download": false},
             }),
         );
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -55,7 +62,26 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
             }
         };
-        Browser { client, driver, axe }
+        Browser { client, driver, axe, downloads }
+    }
+
+    /// Waits for the browser to finish downloading the file called `name`, and returns its text.
+    pub async fn downloaded(&self, name: &str) -> String {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            // Chromium writes to `<name>.crdownload` and renames it when done.
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                let found: Vec<_> = std::fs::read_dir(&self.downloads)
+                    .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+                    .unwrap_or_default();
+                panic!("no download {name} after 15 s; the downloads folder holds {found:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub async fn goto(&self, url: &str) {
@@ -95,7 +121,8 @@ impl Browser {
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            let text = self.text(css).await;
+            // The page may replace the element between finding and reading it: read again.
+            let text = self.find(css).await.text().await.unwrap_or_default();
             if text.contains(expected) {
                 return;
             }
@@ -168,5 +195,6 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.downloads);
     }
 }

@@ -8,6 +8,8 @@ use speakup_platform::db::Backend;
 const HELP_WITH: &str = "The council wants to move me to a care home and I do not want to go.";
 const NAME: &str = "Sam Example";
 const PHONE: &str = "07700 900982";
+const CODEWORD: &str = "bluebell";
+const DO_NOT_INVOLVE: &str = "My son: he must not be told about this.";
 const TRIAGE: (&str, &str) = ("triage@example.org", "triage-first-password");
 
 /// Returns the reference and tracking code from the confirmation page.
@@ -32,23 +34,43 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.check_page(&format!("{tag}-07-messages")).await;
     browser.choose("contact-safe_to_leave_message-no").await;
     browser.type_into("#contact-safe_times", "weekday mornings").await;
+    browser.type_into("#contact-codeword", CODEWORD).await;
+    // Marking the chosen way (phone) as unsafe is caught on this page, and nothing typed is lost.
+    browser.choose("contact-not_safe-phone").await;
+    browser.choose("contact-not_safe-letter").await;
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#contact-not_safe']").await;
+    browser.check_page(&format!("{tag}-07b-unsafe-error")).await;
+    assert_eq!(browser.find("#contact-codeword").await.prop("value").await.unwrap().as_deref(), Some(CODEWORD));
+    browser.choose("contact-not_safe-phone").await;
     browser.click("#continue").await;
 
     browser.find("label[for='communication-easy_read']").await;
     browser.check_page(&format!("{tag}-08-communication")).await;
     browser.choose("communication-easy_read").await;
+    browser.choose("communication-braille").await;
     browser.click("#continue").await;
+
+    browser.find("label[for='preferences-advocate_gender-woman']").await;
+    browser.check_page(&format!("{tag}-08b-advocate")).await;
+    browser.choose("preferences-advocate_gender-woman").await;
+    browser.type_into("#preferences-advocate_language", "Urdu").await;
+    browser.click("#continue").await;
+    browser.answer("preferences-do_not_involve", DO_NOT_INVOLVE, &format!("{tag}-08c-people")).await;
 
     browser.choose_and_continue("eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
     browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-10-hospital")).await;
     browser.choose_and_continue("eligibility-nhs_complaint-no", &format!("{tag}-11-complaint")).await;
     browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-12-difficulty")).await;
     browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-13-support")).await;
+    answer_equality(browser, tag).await;
 
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-14-check")).await;
     let check = browser.text("main").await;
-    assert!(check.contains(HELP_WITH) && check.contains(PHONE), "check your answers shows the answers");
+    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions"] {
+        assert!(check.contains(shown), "check your answers shows {shown:?}");
+    }
     browser.click("#submit-referral").await;
 
     let reference = browser.text("#reference").await;
@@ -57,6 +79,24 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     assert!(reference.starts_with("SU-"), "{reference}");
     assert_eq!(code.split_whitespace().count(), 4, "{code}");
     (reference, code)
+}
+
+/// The optional equality questions only appear once the person chooses to answer, and
+/// "prefer not to say" clears the other answers to a many-answer question.
+async fn answer_equality(browser: &Browser, tag: &str) {
+    browser.find("label[for='equality-answering-yes']").await;
+    browser.check_page(&format!("{tag}-13b-equality")).await;
+    browser.choose("equality-answering-yes").await;
+    browser.find("label[for='equality-age-35_44']").await;
+    browser.check_page(&format!("{tag}-13c-equality-questions")).await;
+    browser.choose("equality-age-35_44").await;
+    browser.choose("equality-life_circumstances-homeless").await;
+    browser.choose("equality-life_circumstances-learning_disability").await;
+    browser.choose("equality-life_circumstances-prefer_not_to_say").await;
+    let ticked = |id: &'static str| async move { browser.find(&format!("#equality-life_circumstances-{id}")).await.is_selected().await.unwrap() };
+    assert!(ticked("prefer_not_to_say").await);
+    assert!(!ticked("homeless").await && !ticked("learning_disability").await, "prefer not to say clears the rest");
+    browser.click("#continue").await;
 }
 
 async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag: &str) {
@@ -77,6 +117,14 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
 
     browser.find("#accept").await;
     browser.wait_for_text("main", NAME).await;
+    let page = browser.text("main").await;
+    for shown in ["Never contact by", "Letter", CODEWORD, "Braille", "A woman", DO_NOT_INVOLVE] {
+        assert!(page.contains(shown), "triage sees the profile: {shown:?}");
+    }
+    // Equality answers are kept apart from the case: the team never sees them.
+    for hidden in ["35 to 44", "Equality", "Prefer not to say"] {
+        assert!(!page.contains(hidden), "triage must not see equality answers: {hidden:?}");
+    }
     browser.check_page(&format!("{tag}-23-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;

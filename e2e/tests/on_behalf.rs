@@ -13,6 +13,7 @@ const PERSON: &str = "Joan Carer";
 const HELP_WITH: &str = "The council is reviewing my mother's care and plans to cut her visits.";
 const OWN_WORDS: &str = "I want to stay at home with my cat.";
 const BEST_INTERESTS: &str = "She cannot follow the review meetings and the decision is being made without her.";
+const PREVIOUS_ADVOCATE: &str = "Ruth from Carers Leeds";
 const TRIAGE: (&str, &str) = ("triage.worker@example.org", "triage-first-password");
 
 /// Returns the reference and tracking code from the confirmation page.
@@ -44,6 +45,16 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.find("label[for='communication-large_print']").await;
     browser.check_page(&format!("{tag}-14-communication")).await;
     browser.choose("communication-large_print").await;
+    browser.choose("communication-reading_help").await;
+    browser.click("#continue").await;
+
+    // The profile questions are about the person, and all optional.
+    browser.find("label[for='preferences-advocate_gender-no_preference']").await;
+    browser.check_page(&format!("{tag}-14b-advocate")).await;
+    browser.type_into("#preferences-previous_advocate", PREVIOUS_ADVOCATE).await;
+    browser.click("#continue").await;
+    browser.find("#preferences-involve").await;
+    browser.check_page(&format!("{tag}-14c-people")).await;
     browser.click("#continue").await;
 
     browser.choose_and_continue("eligibility-process-care_support_plan", &format!("{tag}-15-council")).await;
@@ -51,11 +62,12 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.choose_and_continue("eligibility-nhs_complaint-unknown", &format!("{tag}-17-complaint")).await;
     browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-18-difficulty")).await;
     browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-19-support")).await;
+    browser.choose_and_continue("equality-answering-no", &format!("{tag}-19b-equality")).await;
 
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-20-check")).await;
     let check = browser.text("main").await;
-    for shown in [REFERRER, REFERRER_PHONE, PERSON, HELP_WITH, OWN_WORDS, BEST_INTERESTS, "Through you"] {
+    for shown in [REFERRER, REFERRER_PHONE, PERSON, HELP_WITH, OWN_WORDS, BEST_INTERESTS, "Through you", PREVIOUS_ADVOCATE, "Skipped"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
     browser.click("#submit-referral").await;
@@ -97,6 +109,10 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
         assert!(person.contains(shown), "the person's section shows {shown:?}: {person}");
     }
     assert!(!person.contains(REFERRER_PHONE), "the referrer's phone is kept out of the person's section");
+    let page = browser.text("main").await;
+    for shown in [PREVIOUS_ADVOCATE, "Help with reading and forms", "Large print"] {
+        assert!(page.contains(shown), "triage sees the person's profile: {shown:?}");
+    }
     browser.check_page(&format!("{tag}-33-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;

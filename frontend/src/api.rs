@@ -8,8 +8,8 @@ use speakup_types::identity::{ChangePassword, LoginRequest, NewStaffUser, Sessio
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
 use speakup_types::referral::{
-    OnBehalfReferral, QueueItem, ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral,
-    TriageDecision,
+    LikelyDuplicate, LostCode, MergeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem, ReferralDetail, SelfReferral,
+    Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
 
@@ -107,26 +107,37 @@ pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser
 
 // Referrals: public
 
-/// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.
-pub async fn submit_referral(body: &SelfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
-    let request = Request::post(&format!("{REFERRALS}/self-referrals"))
+/// Sends a referral to `/api/referrals/v1/<route>` with its idempotency key.
+async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    let request = Request::post(&format!("{REFERRALS}/{route}"))
         .header("Accept", "application/json")
         .header("Idempotency-Key", &idempotency_key.to_string())
         .json(body);
     json(request).await
+}
+
+/// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.
+pub async fn submit_referral(body: &SelfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    submit("self-referrals", body, idempotency_key).await
 }
 
 /// Sends a referral made for someone else by their carer, relative or friend; retried like a self-referral.
 pub async fn submit_on_behalf(body: &OnBehalfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
-    let request = Request::post(&format!("{REFERRALS}/on-behalf-referrals"))
-        .header("Accept", "application/json")
-        .header("Idempotency-Key", &idempotency_key.to_string())
-        .json(body);
-    json(request).await
+    submit("on-behalf-referrals", body, idempotency_key).await
+}
+
+/// Sends a professional's referral; retried like a self-referral.
+pub async fn submit_professional(body: &ProfessionalReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    submit("professional-referrals", body, idempotency_key).await
 }
 
 pub async fn track(body: &TrackRequest) -> ApiResult<TrackedReferral> {
     json(post(&format!("{REFERRALS}/track"), body, None)).await
+}
+
+/// "I lost my code". The server answers the same whether or not a referral matched.
+pub async fn lost_code(body: &LostCode) -> ApiResult<()> {
+    send(post(&format!("{REFERRALS}/lost-code"), body, None)).await.map(|_| ())
 }
 
 // Referrals: staff
@@ -141,4 +152,23 @@ pub async fn referral(id: Uuid) -> ApiResult<ReferralDetail> {
 
 pub async fn decide(id: Uuid, body: &TriageDecision, csrf: &str) -> ApiResult<ReferralDetail> {
     json(post(&format!("{REFERRALS}/referrals/{id}/decision"), body, Some(csrf))).await
+}
+
+/// Other referrals that may be about the same person, with the reasons.
+pub async fn duplicates(id: Uuid) -> ApiResult<Vec<LikelyDuplicate>> {
+    json(get(&format!("{REFERRALS}/referrals/{id}/duplicates"))).await
+}
+
+/// Joins referral `id` into `body.into`; answers with referral `id` as it now is.
+pub async fn merge(id: Uuid, body: &MergeRequest, csrf: &str) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/merge"), body, Some(csrf))).await
+}
+
+/// A new tracking code for a person who lost theirs: shown once, never stored in the clear.
+pub async fn new_code(id: Uuid, csrf: &str) -> ApiResult<NewTrackingCode> {
+    let request = Request::post(&format!("{REFERRALS}/referrals/{id}/new-code"))
+        .header("Accept", "application/json")
+        .header("X-CSRF-Token", csrf)
+        .build();
+    json(request).await
 }

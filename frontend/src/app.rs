@@ -7,6 +7,8 @@ use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::pages::on_behalf;
+use crate::pages::professional::{self, ProPage};
+use crate::pages::public::lost_code;
 use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
 use crate::pages::staff::{accounts, guard::StaffOnly, login, password, queue, referral};
 use crate::session::Auth;
@@ -31,6 +33,10 @@ pub enum Route {
     Messages,
     #[at("/refer/communication")]
     Communication,
+    #[at("/refer/advocate")]
+    Advocate,
+    #[at("/refer/people")]
+    People,
     #[at("/refer/council")]
     Council,
     #[at("/refer/hospital")]
@@ -41,6 +47,8 @@ pub enum Route {
     Difficulty,
     #[at("/refer/support")]
     Support,
+    #[at("/refer/equality")]
+    Equality,
     #[at("/refer/check")]
     Check,
     #[at("/refer/sent")]
@@ -75,6 +83,10 @@ pub enum Route {
     ForMessages,
     #[at("/refer-for/communication")]
     ForCommunication,
+    #[at("/refer-for/advocate")]
+    ForAdvocate,
+    #[at("/refer-for/people")]
+    ForPeople,
     #[at("/refer-for/council")]
     ForCouncil,
     #[at("/refer-for/hospital")]
@@ -85,10 +97,18 @@ pub enum Route {
     ForDifficulty,
     #[at("/refer-for/support")]
     ForSupport,
+    #[at("/refer-for/equality")]
+    ForEquality,
     #[at("/refer-for/check")]
     ForCheck,
+    #[at("/refer-professional")]
+    ReferProfessional,
+    #[at("/refer-professional/:page")]
+    Professional { page: ProPage },
     #[at("/track")]
     Track,
+    #[at("/track/lost-code")]
+    LostCode,
     #[at("/staff/login")]
     StaffLogin,
     #[at("/staff/password")]
@@ -117,18 +137,21 @@ impl Route {
     }
 
     /// The question pages in order; Continue goes to the next one, Back to the one before.
-    pub const QUESTIONS: [Route; 11] = [
+    pub const QUESTIONS: [Route; 14] = [
         Route::HelpWith,
         Route::Name,
         Route::ContactMethod,
         Route::ContactDetails,
         Route::Messages,
         Route::Communication,
+        Route::Advocate,
+        Route::People,
         Route::Council,
         Route::Hospital,
         Route::Complaint,
         Route::Difficulty,
         Route::Support,
+        Route::Equality,
     ];
 
     pub fn previous_question(&self) -> Route {
@@ -160,11 +183,14 @@ fn switch(route: Route) -> Html {
         Route::ContactDetails => html! { <contact::Details /> },
         Route::Messages => html! { <contact::Messages /> },
         Route::Communication => html! { <questions::Communication /> },
+        Route::Advocate => html! { <questions::Advocate /> },
+        Route::People => html! { <questions::People /> },
         Route::Council => eligibility::council(),
         Route::Hospital => eligibility::hospital(),
         Route::Complaint => eligibility::complaint(),
         Route::Difficulty => eligibility::difficulty(),
         Route::Support => eligibility::support(),
+        Route::Equality => html! { <questions::Equality /> },
         Route::Check => html! { <check::CheckAnswers /> },
         Route::Sent => confirmation::page(),
         Route::ReferFor => html! { <crate::components::redirect::Replace to={Route::ForReferrerName} /> },
@@ -182,13 +208,19 @@ fn switch(route: Route) -> Html {
         | Route::ForPersonDetails
         | Route::ForMessages
         | Route::ForCommunication
+        | Route::ForAdvocate
+        | Route::ForPeople
         | Route::ForCouncil
         | Route::ForHospital
         | Route::ForComplaint
         | Route::ForDifficulty
         | Route::ForSupport
+        | Route::ForEquality
         | Route::ForCheck => on_behalf::page(route),
+        Route::ReferProfessional => html! { <crate::components::redirect::Replace to={ProPage::AboutYou.route()} /> },
+        Route::Professional { page } => professional::page(page),
         Route::Track => html! { <track::TrackPage /> },
+        Route::LostCode => html! { <lost_code::LostCodePage /> },
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
         Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },

@@ -8,13 +8,33 @@ pub fn document() -> Document {
 }
 
 /// Puts keyboard focus on the element with this id, if it exists, and brings it into view.
+/// Focuses the element with this id or, for a group of radios or checkboxes (whose options
+/// have ids of their own), the first option named so.
 pub fn focus_id(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
+    let found = document()
+        .get_element_by_id(id)
+        .or_else(|| document().query_selector(&format!("[name=\"{id}\"]")).ok().flatten());
+    if let Some(element) = found {
         if let Ok(element) = element.dyn_into::<HtmlElement>() {
             let _ = element.focus();
             element.scroll_into_view();
         }
     }
+}
+
+/// Focuses the first input or text area inside the element with this id (a new list item).
+pub fn focus_first_field(id: &str) {
+    let found = document().query_selector(&format!("#{id} input, #{id} textarea")).ok().flatten();
+    if let Some(element) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Today's date where the person is, from the browser's clock.
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 pub fn set_title(heading: &str) {
@@ -34,4 +54,30 @@ pub fn format_millis(millis: i64) -> String {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     String::from(date.to_locale_string("en-GB", &options))
+}
+
+/// Downloads `content` as a file called `name`: a Blob behind an object URL, clicked through a
+/// hidden `<a download>`. Nothing leaves the device, and the CSP needs no change for it.
+pub fn save_file(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&content.into());
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    document().body().ok_or("no body")?.append_child(&link)?;
+    link.click();
+    link.remove();
+    // Some browsers read the file after the click returns: let the URL go a minute later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
+    Ok(())
 }

@@ -4,6 +4,7 @@
 mod api;
 mod app;
 mod components;
+mod device;
 mod dom;
 mod draft;
 mod explain;

@@ -24,6 +24,30 @@ async fn equality_answers_never_appear_in_the_case(backend: Backend) {
     assert!(!detail.to_string().contains("homeless"));
 }
 
+/// The carer and professional routes keep the person's equality answers apart too.
+async fn every_route_keeps_equality_answers_apart(backend: Backend) {
+    let h = start(backend).await;
+    let answers = json!({"ethnicity": ["mixed"]});
+    let for_someone = json!({
+        "referrer": {"name": "Pat", "relationship": "friend", "contact": {"method": "email", "email": "pat@example.org"}},
+        "person_name": "Noor", "help_with": "Noor's care is being reviewed.", "consent": "yes",
+        "contact_through_referrer": true, "equality": answers
+    });
+    let professional = json!({
+        "referrer": {"name": "Alex", "organisation": "Adult Social Care", "job_role": "Social worker", "email": "alex@example.gov.uk"},
+        "person": {"name": "Jo"}, "help_with": "Jo's support plan is being written.", "consent": "yes", "equality": answers
+    });
+    let triage = StaffSession::new(Role::Triage);
+    for (route, body) in [("on-behalf-referrals", for_someone), ("professional-referrals", professional)] {
+        assert_eq!(h.submit_to(route, &new_key(), &body).await.status(), 201, "{route}");
+        let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
+        let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+        assert!(!detail.to_string().contains("mixed"), "{route}: {detail}");
+    }
+    let summary: Value = StaffSession::new(Role::Commissioner).get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
+    assert_eq!(summary["responses"], 2, "{summary}");
+}
+
 async fn commissioners_see_only_suppressed_counts(backend: Backend) {
     let h = start(backend).await;
     for _ in 0..5 {
@@ -66,6 +90,7 @@ async fn equality_answers_are_checked_against_the_catalogue(backend: Backend) {
 
 db_tests!(
     equality_answers_never_appear_in_the_case,
+    every_route_keeps_equality_answers_apart,
     commissioners_see_only_suppressed_counts,
     equality_answers_are_checked_against_the_catalogue,
 );

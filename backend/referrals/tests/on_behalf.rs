@@ -23,14 +23,7 @@ fn carer_referral() -> Value {
 }
 
 async fn submit(h: &Harness, key: &str, body: &Value) -> reqwest::Response {
-    h.app
-        .client
-        .post(h.app.url("/api/referrals/v1/on-behalf-referrals"))
-        .header("Idempotency-Key", key)
-        .json(body)
-        .send()
-        .await
-        .unwrap()
+    h.submit_to("on-behalf-referrals", key, body).await
 }
 
 async fn a_carer_refers_and_triage_sees_both_people_apart(backend: Backend) {

@@ -40,14 +40,7 @@ fn social_work_referral(meeting_in_days: i64) -> Value {
 }
 
 async fn submit(h: &Harness, body: &Value) -> reqwest::Response {
-    h.app
-        .client
-        .post(h.app.url("/api/referrals/v1/professional-referrals"))
-        .header("Idempotency-Key", new_key())
-        .json(body)
-        .send()
-        .await
-        .unwrap()
+    h.submit_to("professional-referrals", &new_key(), body).await
 }
 
 fn outcome<'a>(assessment: &'a Value, advocacy: &str) -> &'a Value {

@@ -14,6 +14,7 @@ struct Wording {
     intro: &'static str,
     legend: &'static str,
     audio: &'static str,
+    reading_help: &'static str,
     language: &'static str,
     language_hint: &'static str,
     other: &'static str,
@@ -25,6 +26,7 @@ const ABOUT_ME: Wording = Wording {
     intro: "We will use what you tell us every time we contact you. All of these are optional.",
     legend: "Would any of these help you?",
     audio: "Audio, or someone reading things out to me",
+    reading_help: "Help to read letters and fill in forms",
     language: "Which language would you like us to use? (optional)",
     language_hint: "If you need an interpreter, tell us which language they should speak.",
     other: "Is there anything else that would help? (optional)",
@@ -36,6 +38,7 @@ const ABOUT_THEM: Wording = Wording {
     intro: "The advocate will use what you tell us when they meet or contact the person. All of these are optional.",
     legend: "Would any of these help them?",
     audio: "Audio, or someone reading things out to them",
+    reading_help: "Help for them to read letters and fill in forms",
     language: "Which language should we use with them? (optional)",
     language_hint: "If they need an interpreter, tell us which language the interpreter should speak.",
     other: "Is there anything else that would help them? (optional)",
@@ -57,10 +60,12 @@ pub fn CommunicationQuestions(props: &CommunicationProps) -> Html {
     let words = if props.about_someone_else { &ABOUT_THEM } else { &ABOUT_ME };
     let labels = [
         "An interpreter",
-        "A British Sign Language (BSL) interpreter",
+        "British Sign Language (BSL) or another sign language",
         "Easy Read (short sentences with pictures)",
         "Large print",
+        "Braille",
         words.audio,
+        words.reading_help,
     ];
     let options = CommunicationNeeds::AIDS.into_iter().zip(labels).map(|(code, label)| choice(code, label)).collect::<Vec<_>>();
     let changed = |change: fn(&mut CommunicationNeeds, String)| {

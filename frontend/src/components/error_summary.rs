@@ -85,6 +85,9 @@ pub struct ErrorSummaryProps {
     pub errors: Errors,
     #[prop_or(AttrValue::Static("There is a problem"))]
     pub title: AttrValue,
+    /// The title's id; a page with a second summary (for one action) gives it another.
+    #[prop_or(AttrValue::Static("error-summary-title"))]
+    pub title_id: AttrValue,
 }
 
 #[component]
@@ -122,8 +125,8 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div role="alert" class="alert-region">
             if !props.errors.items.is_empty() {
-                <div class="error-summary" tabindex="-1" ref={node} aria-labelledby="error-summary-title">
-                    <h2 class="error-summary-title" id="error-summary-title">{ props.title.clone() }</h2>
+                <div class="error-summary" tabindex="-1" ref={node} aria-labelledby={props.title_id.clone()}>
+                    <h2 class="error-summary-title" id={props.title_id.clone()}>{ props.title.clone() }</h2>
                     <ul class="error-summary-list">
                         { for props.errors.items.iter().map(link) }
                     </ul>

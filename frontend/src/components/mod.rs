@@ -2,11 +2,19 @@
 
 pub mod choices;
 pub mod communication;
+pub mod contact;
+pub mod date;
+pub mod equality;
 pub mod error_summary;
 pub mod fields;
 pub mod heading;
 pub mod layout;
+pub mod pictures;
+pub mod preferences;
 pub mod redirect;
+pub mod repeating;
+pub mod shared_device;
+pub mod tracking_code;
 pub mod links;
 pub mod question;
 pub mod assessment;

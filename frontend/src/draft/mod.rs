@@ -1,25 +1,32 @@
-//! Referrals being written, kept in sessionStorage so a refresh or the Back button never loses
-//! what was typed. Each route keeps its own draft (`self_referral`, `on_behalf`); this module
+//! Referrals being written, kept on the device (see `device`) so a refresh, the Back button or
+//! coming back later never loses what was typed. Each route keeps its own draft (`self_referral`, `on_behalf`); this module
 //! holds what they share: storage, the page handle, the eligibility answers, contact tidying,
 //! idempotency keys and the answer to a successful send.
 
 mod on_behalf;
+mod professional;
 mod self_referral;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::storage::{SessionStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use speakup_types::equality::EqualityMonitoring;
 use speakup_types::entitlement::{Candidate, Difficulty, Facts, Mha, MhaStatus, Process};
 use speakup_types::problem::{field_errors, FieldError};
-use speakup_types::referral::{ContactMethod, ContactPreferences, Submitted};
+use speakup_types::referral::{CommunicationNeeds, Consent, ContactMethod, ContactPreferences, NamedPerson, PersonPreferences, Submitted};
 use uuid::Uuid;
 use validator::Validate;
 use yew::prelude::*;
 
+use crate::device;
+
 pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft, OnBehalfHandle};
+pub use professional::{
+    options, use_professional_draft, DateAnswer, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE,
+    CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
+};
 pub use self_referral::{use_draft, Draft, DraftHandle, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
 
 /// A draft that lives in sessionStorage under its own key.
@@ -28,16 +35,15 @@ pub trait Stored: Clone + Serialize + DeserializeOwned + 'static {
     fn fresh() -> Self;
 
     fn load() -> Self {
-        SessionStorage::get::<Self>(Self::KEY).unwrap_or_else(|_| Self::fresh())
+        device::load::<Self>(Self::KEY).unwrap_or_else(Self::fresh)
     }
 
     fn save(&self) {
-        // If storage is full or switched off the form still works; it just won't survive a refresh.
-        let _ = SessionStorage::set(Self::KEY, self);
+        device::save(Self::KEY, self);
     }
 
     fn clear() {
-        SessionStorage::delete(Self::KEY);
+        device::delete(Self::KEY);
     }
 }
 
@@ -54,6 +60,8 @@ pub struct Choices {
     pub nhs_complaint: Option<String>,
     pub difficulty: Vec<String>,
     pub support: Option<String>,
+    /// "yes" once the person chooses to answer the equality questions, "no" to skip them.
+    pub equality_answering: Option<String>,
 }
 
 impl Choices {
@@ -103,6 +111,30 @@ impl Choices {
 pub const ANSWER_NONE: &str = "none";
 pub const ANSWER_UNKNOWN: &str = "unknown";
 
+/// Ticks or unticks a box of a "tick all that apply" question whose "None of these" and
+/// "I don't know" cannot go with anything else.
+pub fn tick(ticked: &mut Vec<String>, value: String, on: bool) {
+    ticked.retain(|v| v != &value);
+    if on {
+        if value == ANSWER_NONE || value == ANSWER_UNKNOWN {
+            ticked.clear();
+        } else {
+            ticked.retain(|v| v != ANSWER_NONE && v != ANSWER_UNKNOWN);
+        }
+        ticked.push(value);
+    }
+}
+
+/// The value of a consent radio: `yes`, `no` or `cannot_say` (the JSON names).
+pub fn consent_from(choice: &str) -> Option<Consent> {
+    let code = |c: &Consent| match c {
+        Consent::Yes => "yes",
+        Consent::No => "no",
+        Consent::CannotSay => "cannot_say",
+    };
+    [Consent::Yes, Consent::No, Consent::CannotSay].into_iter().find(|c| code(c) == choice)
+}
+
 fn difficulty(ticked: &[String]) -> Option<Difficulty> {
     let has = |v: &str| ticked.iter().any(|t| t == v);
     if has("unknown") || ticked.is_empty() {
@@ -126,19 +158,9 @@ fn council(facts: &mut Facts, process: Process) {
     facts.care_support_needs = Some(true);
 }
 
-/// The value of a contact method's radio button (its JSON name).
-pub fn method_code(method: ContactMethod) -> &'static str {
-    match method {
-        ContactMethod::Phone => "phone",
-        ContactMethod::Text => "text",
-        ContactMethod::Email => "email",
-        ContactMethod::Letter => "letter",
-    }
-}
-
 /// The contact method whose radio value was chosen.
 pub fn method_from(choice: &Option<String>) -> Option<ContactMethod> {
-    ContactMethod::ALL.into_iter().find(|m| Some(method_code(*m)) == choice.as_deref())
+    choice.as_deref().and_then(ContactMethod::from_code)
 }
 
 /// Contact details as they will be sent: trimmed, blanks dropped, and details for other
@@ -146,14 +168,44 @@ pub fn method_from(choice: &Option<String>) -> Option<ContactMethod> {
 pub fn tidy_contact(contact: &ContactPreferences, method: Option<ContactMethod>, message: &Option<String>) -> ContactPreferences {
     let method = method.unwrap_or_default();
     let keep_phone = matches!(method, ContactMethod::Phone | ContactMethod::Text);
+    let keep_address = matches!(method, ContactMethod::Letter | ContactMethod::InPerson);
+    let named_person = contact.named_person.as_ref().filter(|_| method == ContactMethod::NamedPerson).map(|p| NamedPerson {
+        name: p.name.trim().to_string(),
+        relationship: clean(&p.relationship),
+        phone: clean(&p.phone),
+        email: clean(&p.email),
+    });
     ContactPreferences {
         method,
         phone: if keep_phone { clean(&contact.phone) } else { None },
         email: if method == ContactMethod::Email { clean(&contact.email) } else { None },
-        address: if method == ContactMethod::Letter { clean(&contact.address) } else { None },
+        address: if keep_address { clean(&contact.address) } else { None },
         safe_times: clean(&contact.safe_times),
         safe_to_leave_message: yes_no(message),
+        not_safe: contact.not_safe.clone(),
+        codeword: clean(&contact.codeword),
+        named_person,
     }
+}
+
+/// Communication needs and preferences as they will be sent: blank answers dropped.
+pub fn tidy_profile(communication: &mut CommunicationNeeds, preferences: &mut PersonPreferences) {
+    communication.language = clean(&communication.language);
+    communication.other = clean(&communication.other);
+    for answer in [
+        &mut preferences.advocate_language,
+        &mut preferences.advocate_culture_or_faith,
+        &mut preferences.previous_advocate,
+        &mut preferences.involve,
+        &mut preferences.do_not_involve,
+    ] {
+        *answer = clean(answer);
+    }
+}
+
+/// The equality answers to send: none unless the person chose to answer and gave an answer.
+pub fn tidy_equality(answering: &Option<String>, answers: &Option<EqualityMonitoring>) -> Option<EqualityMonitoring> {
+    answers.clone().filter(|a| answering.as_deref() == Some("yes") && !a.0.is_empty())
 }
 
 pub fn clean(value: &Option<String>) -> Option<String> {

@@ -8,7 +8,7 @@ use speakup_types::referral::{Consent, ContactMethod, ContactPreferences, OnBeha
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::{clean, errors_for, method_from, new_key, prepare_send, tidy_contact, use_stored, yes_no, Choices, Handle, Stored};
+use super::{clean, consent_from, errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, yes_no, Choices, Handle, Stored};
 
 /// Radio answers about the referrer and the person's agreement, kept as the option's value.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -62,14 +62,6 @@ fn relationship_code(r: Relationship) -> &'static str {
     }
 }
 
-fn consent_code(c: Consent) -> &'static str {
-    match c {
-        Consent::Yes => "yes",
-        Consent::No => "no",
-        Consent::CannotSay => "cannot_say",
-    }
-}
-
 impl OnBehalfDraft {
     pub fn prepare_send(&mut self, body: &OnBehalfReferral) -> Uuid {
         prepare_send(&mut self.key, &mut self.sent, body)
@@ -84,9 +76,7 @@ impl OnBehalfDraft {
     }
 
     pub fn consent(&self) -> Option<Consent> {
-        [Consent::Yes, Consent::No, Consent::CannotSay]
-            .into_iter()
-            .find(|c| Some(consent_code(*c)) == self.about.consent.as_deref())
+        self.about.consent.as_deref().and_then(consent_from)
     }
 
     pub fn referrer_method(&self) -> Option<ContactMethod> {
@@ -132,8 +122,8 @@ impl OnBehalfDraft {
         r.person_contact = self.asks_person_contact().then(|| {
             tidy_contact(&self.person_contact, self.person_method(), &self.choices.safe_to_leave_message)
         });
-        r.communication.language = clean(&r.communication.language);
-        r.communication.other = clean(&r.communication.other);
+        tidy_profile(&mut r.communication, &mut r.preferences);
+        r.equality = tidy_equality(&self.choices.equality_answering, &r.equality);
         r.eligibility = self.facts();
         r
     }

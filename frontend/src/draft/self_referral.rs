@@ -8,7 +8,7 @@ use speakup_types::referral::{ContactMethod, SelfReferral};
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::{clean, errors_for, method_from, new_key, prepare_send, tidy_contact, use_stored, Choices, Handle, Stored};
+use super::{errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, Choices, Handle, Stored};
 
 /// The answers to "Who needs an advocate?".
 pub const WHO_ME: &str = "me";
@@ -62,8 +62,8 @@ impl Draft {
         r.help_with = r.help_with.trim().to_string();
         r.name = r.name.trim().to_string();
         r.contact = tidy_contact(&r.contact, self.method(), &self.choices.safe_to_leave_message);
-        r.communication.language = clean(&r.communication.language);
-        r.communication.other = clean(&r.communication.other);
+        tidy_profile(&mut r.communication, &mut r.preferences);
+        r.equality = tidy_equality(&self.choices.equality_answering, &r.equality);
         r.eligibility = self.facts();
         r
     }

@@ -1,4 +1,6 @@
 pub mod on_behalf;
+pub mod professional;
+pub mod profile_rows;
 pub mod public;
 pub mod sending;
 pub mod staff;

@@ -13,10 +13,24 @@ pub enum ContactMethod {
     Text,
     Email,
     Letter,
+    /// Meeting face to face, where the person says.
+    InPerson,
+    /// Only through someone the person names and trusts.
+    NamedPerson,
 }
 
 impl ContactMethod {
-    pub const ALL: [ContactMethod; 4] =
+    pub const ALL: [ContactMethod; 6] = [
+        ContactMethod::Phone,
+        ContactMethod::Text,
+        ContactMethod::Email,
+        ContactMethod::Letter,
+        ContactMethod::InPerson,
+        ContactMethod::NamedPerson,
+    ];
+
+    /// The ways of reaching someone directly, which can each be unsafe.
+    pub const DIRECT: [ContactMethod; 4] =
         [ContactMethod::Phone, ContactMethod::Text, ContactMethod::Email, ContactMethod::Letter];
 
     pub fn label(self) -> &'static str {
@@ -25,7 +39,58 @@ impl ContactMethod {
             ContactMethod::Text => "Text message",
             ContactMethod::Email => "Email",
             ContactMethod::Letter => "Letter",
+            ContactMethod::InPerson => "In person",
+            ContactMethod::NamedPerson => "Through someone I trust",
         }
+    }
+
+    /// The JSON name, which forms also use as the value of the option.
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactMethod::Phone => "phone",
+            ContactMethod::Text => "text",
+            ContactMethod::Email => "email",
+            ContactMethod::Letter => "letter",
+            ContactMethod::InPerson => "in_person",
+            ContactMethod::NamedPerson => "named_person",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ContactMethod> {
+        ContactMethod::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
+/// Someone the person trusts, through whom all contact goes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NamedPerson {
+    pub name: String,
+    /// Who they are to the person ("my sister", "key worker").
+    pub relationship: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+impl NamedPerson {
+    /// Name, who they are, phone and email, one per line, leaving out what was not given.
+    pub fn summary(&self) -> String {
+        let mut lines = vec![self.name.trim()];
+        lines.extend([&self.relationship, &self.phone, &self.email].into_iter().flatten().map(|v| v.trim()));
+        lines.retain(|line| !line.is_empty());
+        lines.join("\n")
+    }
+}
+
+impl Validate for NamedPerson {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "Tell us the name of the person we should contact");
+        check_optional(&mut errors, "relationship", self.relationship.as_deref(), false, line(100), "");
+        let has_email = self.email.as_deref().is_some_and(|e| !e.trim().is_empty());
+        check_optional(&mut errors, "phone", self.phone.as_deref(), !has_email, text::phone_number, "Give a phone number or an email address for them");
+        check_optional(&mut errors, "email", self.email.as_deref(), false, text::email_address, "");
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
 
@@ -46,24 +111,60 @@ pub struct ContactPreferences {
     /// When it is safe to contact them, in their words ("weekday mornings").
     #[serde(default)]
     pub safe_times: Option<String>,
+    /// Ways it is not safe to use at all, for example because someone else reads their post.
+    #[serde(default)]
+    pub not_safe: Vec<ContactMethod>,
+    /// A word the team says so the person knows it really is us.
+    #[serde(default)]
+    pub codeword: Option<String>,
+    /// Who to go through when `method` is `NamedPerson`.
+    #[serde(default)]
+    pub named_person: Option<NamedPerson>,
+}
+
+impl ContactPreferences {
+    /// The detail that goes with the chosen method, as written: a number, an address, a place.
+    pub fn detail(&self) -> Option<&str> {
+        let detail = match self.method {
+            ContactMethod::Phone | ContactMethod::Text => &self.phone,
+            ContactMethod::Email => &self.email,
+            ContactMethod::Letter | ContactMethod::InPerson => &self.address,
+            ContactMethod::NamedPerson => return self.named_person.as_ref().map(|p| p.name.as_str()),
+        };
+        detail.as_deref()
+    }
 }
 
 impl Validate for ContactPreferences {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let needs_phone = matches!(self.method, ContactMethod::Phone | ContactMethod::Text);
-        check_optional(&mut errors, "phone", self.phone.as_deref(), needs_phone, |v| {
-            text::phone_number(v)
-        }, "Enter a phone number so we can contact you");
-        check_optional(&mut errors, "email", self.email.as_deref(), self.method == ContactMethod::Email, |v| {
-            text::email_address(v)
-        }, "Enter an email address so we can contact you");
-        check_optional(&mut errors, "address", self.address.as_deref(), self.method == ContactMethod::Letter, |v| {
-            within(v, 500).and_then(|_| text::multi_line(v))
-        }, "Enter an address so we can write to you");
-        check_optional(&mut errors, "safe_times", self.safe_times.as_deref(), false, |v| {
-            within(v, 200).and_then(|_| text::single_line(v))
-        }, "");
+        check_optional(&mut errors, "phone", self.phone.as_deref(), needs_phone, text::phone_number,
+            "Enter a phone number so we can contact you");
+        check_optional(&mut errors, "email", self.email.as_deref(), self.method == ContactMethod::Email, text::email_address,
+            "Enter an email address so we can contact you");
+        let address_missing = if self.method == ContactMethod::InPerson {
+            "Tell us where we can meet"
+        } else {
+            "Enter an address so we can write to you"
+        };
+        check_optional(&mut errors, "address", self.address.as_deref(),
+            matches!(self.method, ContactMethod::Letter | ContactMethod::InPerson), paragraph(500), address_missing);
+        check_optional(&mut errors, "safe_times", self.safe_times.as_deref(), false, line(200), "");
+        check_optional(&mut errors, "codeword", self.codeword.as_deref(), false, line(40), "");
+        // Reported on `not_safe`, the answer on the page where the clash shows.
+        if self.not_safe.contains(&self.method) {
+            errors.add("not_safe", error("unsafe", "You said the way you chose for us to get in touch is not safe. Untick it, or go back and choose another way"));
+        }
+        match &self.named_person {
+            Some(person) if self.method == ContactMethod::NamedPerson => {
+                errors.merge_self("named_person", person.validate());
+            }
+            None if self.method == ContactMethod::NamedPerson => {
+                errors.add("named_person.name", error("required", "Tell us the name of the person we should contact"));
+            }
+            _ => {}
+        }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
@@ -78,7 +179,10 @@ pub struct CommunicationNeeds {
     pub bsl: bool,
     pub easy_read: bool,
     pub large_print: bool,
+    pub braille: bool,
     pub audio: bool,
+    /// Someone to help read and fill in forms.
+    pub reading_help: bool,
     /// Anything else that helps ("please speak slowly").
     pub other: Option<String>,
 }
@@ -86,35 +190,44 @@ pub struct CommunicationNeeds {
 impl Validate for CommunicationNeeds {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        check_optional(&mut errors, "language", self.language.as_deref(), self.interpreter, |v| {
-            within(v, 60).and_then(|_| text::single_line(v))
-        }, "Tell us which language the interpreter should speak");
-        check_optional(&mut errors, "other", self.other.as_deref(), false, |v| {
-            within(v, 1000).and_then(|_| text::multi_line(v))
-        }, "");
+        check_optional(&mut errors, "language", self.language.as_deref(), self.interpreter, line(60),
+            "Tell us which language the interpreter should speak");
+        check_optional(&mut errors, "other", self.other.as_deref(), false, paragraph(1000), "");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
 
 impl CommunicationNeeds {
     /// The tick-box aids, by the codes forms use for them.
-    pub const AIDS: [&'static str; 5] = ["interpreter", "bsl", "easy_read", "large_print", "audio"];
+    pub const AIDS: [&'static str; 7] =
+        ["interpreter", "bsl", "easy_read", "large_print", "braille", "audio", "reading_help"];
+
+    /// Each aid with its code and how staff screens name it.
+    fn aids_mut(&mut self) -> [(&'static str, &'static str, &mut bool); 7] {
+        [
+            ("interpreter", "Needs an interpreter", &mut self.interpreter),
+            ("bsl", "British Sign Language or another sign language", &mut self.bsl),
+            ("easy_read", "Easy Read", &mut self.easy_read),
+            ("large_print", "Large print", &mut self.large_print),
+            ("braille", "Braille", &mut self.braille),
+            ("audio", "Audio", &mut self.audio),
+            ("reading_help", "Help with reading and forms", &mut self.reading_help),
+        ]
+    }
 
     fn aid_mut(&mut self, code: &str) -> Option<&mut bool> {
-        match code {
-            "interpreter" => Some(&mut self.interpreter),
-            "bsl" => Some(&mut self.bsl),
-            "easy_read" => Some(&mut self.easy_read),
-            "large_print" => Some(&mut self.large_print),
-            "audio" => Some(&mut self.audio),
-            _ => None,
-        }
+        self.aids_mut().into_iter().find(|(c, _, _)| *c == code).map(|(_, _, on)| on)
+    }
+
+    fn ticked(&self) -> Vec<(&'static str, &'static str)> {
+        // A copy keeps one table of codes, labels and fields; the strings in it are short.
+        let mut copy = self.clone();
+        copy.aids_mut().into_iter().filter(|(_, _, on)| **on).map(|(code, label, _)| (code, label)).collect()
     }
 
     /// The codes of the aids that are ticked.
     pub fn aids(&self) -> Vec<&'static str> {
-        let on = [self.interpreter, self.bsl, self.easy_read, self.large_print, self.audio];
-        Self::AIDS.into_iter().zip(on).filter(|(_, on)| *on).map(|(code, _)| code).collect()
+        self.ticked().into_iter().map(|(code, _)| code).collect()
     }
 
     /// Ticks or unticks one aid; unknown codes change nothing.
@@ -130,22 +243,28 @@ impl CommunicationNeeds {
         if let Some(language) = self.language.as_deref().filter(|l| !l.trim().is_empty()) {
             out.push(format!("Language: {language}"));
         }
-        for (on, label) in [
-            (self.interpreter, "Needs an interpreter"),
-            (self.bsl, "British Sign Language"),
-            (self.easy_read, "Easy Read"),
-            (self.large_print, "Large print"),
-            (self.audio, "Audio"),
-        ] {
-            if on {
-                out.push(label.to_string());
-            }
-        }
+        out.extend(self.ticked().into_iter().map(|(_, label)| label.to_string()));
         if let Some(other) = self.other.as_deref().filter(|o| !o.trim().is_empty()) {
             out.push(format!("Other: {other}"));
         }
         out
     }
+}
+
+/// One line of at most `max` characters.
+pub(crate) fn line(max: usize) -> impl Fn(&str) -> Result<(), ValidationError> {
+    move |v| within(v, max).and_then(|_| text::single_line(v))
+}
+
+/// Free text of at most `max` characters, line breaks allowed.
+pub(crate) fn paragraph(max: usize) -> impl Fn(&str) -> Result<(), ValidationError> {
+    move |v| within(v, max).and_then(|_| text::multi_line(v))
+}
+
+pub(crate) fn error(code: &'static str, message: &'static str) -> ValidationError {
+    let mut e = ValidationError::new(code);
+    e.message = Some(message.into());
+    e
 }
 
 pub(crate) fn within(value: &str, max: usize) -> Result<(), ValidationError> {

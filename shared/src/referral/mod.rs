@@ -3,6 +3,7 @@
 mod contact;
 mod matching;
 mod on_behalf;
+mod preferences;
 mod professional;
 mod self_referral;
 
@@ -19,6 +20,7 @@ use contact::{check_optional, within};
 pub use contact::*;
 pub use matching::*;
 pub use on_behalf::*;
+pub use preferences::*;
 pub use professional::*;
 pub use self_referral::*;
 
@@ -79,8 +81,8 @@ pub struct QueueItem {
 #[serde(tag = "route", content = "answers", rename_all = "snake_case")]
 pub enum ReferralAnswers {
     #[serde(rename = "self")]
-    SelfReferral(SelfReferral),
-    OnBehalf(OnBehalfReferral),
+    SelfReferral(Box<SelfReferral>),
+    OnBehalf(Box<OnBehalfReferral>),
     Professional(Box<ProfessionalReferral>),
 }
 
@@ -117,6 +119,22 @@ impl ReferralAnswers {
             ReferralAnswers::SelfReferral(r) => r.equality.take(),
             ReferralAnswers::OnBehalf(r) => r.equality.take(),
             ReferralAnswers::Professional(r) => r.equality.take(),
+        }
+    }
+
+    pub fn communication(&self) -> &CommunicationNeeds {
+        match self {
+            ReferralAnswers::SelfReferral(r) => &r.communication,
+            ReferralAnswers::OnBehalf(r) => &r.communication,
+            ReferralAnswers::Professional(r) => &r.communication,
+        }
+    }
+
+    pub fn preferences(&self) -> &PersonPreferences {
+        match self {
+            ReferralAnswers::SelfReferral(r) => &r.preferences,
+            ReferralAnswers::OnBehalf(r) => &r.preferences,
+            ReferralAnswers::Professional(r) => &r.preferences,
         }
     }
 
@@ -281,6 +299,45 @@ mod tests {
     }
 
     #[test]
+    fn a_way_marked_unsafe_cannot_be_the_chosen_way() {
+        let mut r = valid();
+        r.contact.not_safe = vec![ContactMethod::Letter, ContactMethod::Phone];
+        assert_eq!(fields(&r), ["contact.not_safe"]);
+        r.contact.method = ContactMethod::Text;
+        assert!(fields(&r).is_empty());
+    }
+
+    #[test]
+    fn contact_through_a_named_person_needs_their_name_and_a_way_to_reach_them() {
+        let mut r = valid();
+        r.contact.method = ContactMethod::NamedPerson;
+        assert_eq!(fields(&r), ["contact.named_person.name"]);
+        r.contact.named_person = Some(NamedPerson { name: "Aisha".into(), ..Default::default() });
+        assert_eq!(fields(&r), ["contact.named_person.phone"]);
+        r.contact.named_person = Some(NamedPerson { name: "Aisha".into(), email: Some("aisha@example.org".into()), ..Default::default() });
+        assert!(fields(&r).is_empty());
+        assert_eq!(r.contact.detail(), Some("Aisha"));
+    }
+
+    #[test]
+    fn meeting_in_person_needs_a_place_and_codewords_are_short() {
+        let mut r = valid();
+        r.contact.method = ContactMethod::InPerson;
+        r.contact.codeword = Some("a very long codeword that nobody could remember at all".into());
+        assert_eq!(fields(&r), ["contact.address", "contact.codeword"]);
+        let messages: Vec<String> = field_errors(&r.validate().unwrap_err()).into_iter().map(|e| e.message).collect();
+        assert_eq!(messages[0], "Tell us where we can meet");
+    }
+
+    #[test]
+    fn contact_methods_round_trip_through_their_codes() {
+        for method in ContactMethod::ALL {
+            assert_eq!(ContactMethod::from_code(method.code()), Some(method));
+            assert_eq!(serde_json::to_value(method).unwrap(), method.code());
+        }
+    }
+
+    #[test]
     fn an_interpreter_needs_a_language() {
         let mut r = valid();
         r.communication.interpreter = true;
@@ -312,7 +369,10 @@ mod tests {
         needs.set_aid("telepathy", true);
         assert_eq!(needs.aids(), ["bsl", "audio"]);
         needs.set_aid("bsl", false);
-        assert_eq!(needs.aids(), ["audio"]);
+        needs.set_aid("braille", true);
+        needs.set_aid("reading_help", true);
+        assert_eq!(needs.aids(), ["braille", "audio", "reading_help"]);
+        assert_eq!(needs.labels(), ["Braille", "Audio", "Help with reading and forms"]);
     }
 
     #[test]

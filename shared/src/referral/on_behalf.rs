@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
 use super::contact::{check_optional, within};
-use super::{CommunicationNeeds, ContactPreferences, MAX_OWN_WORDS};
+use super::{CommunicationNeeds, ContactPreferences, PersonPreferences, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
 use crate::text;
@@ -101,8 +101,12 @@ pub struct OnBehalfReferral {
     /// The person's communication needs.
     #[serde(default)]
     pub communication: CommunicationNeeds,
+    /// The person's wishes about their advocate and who to involve, as far as the referrer knows.
     #[serde(default)]
-    pub eligibility: Facts,    /// Optional equality monitoring about the person; stored apart from the referral.
+    pub preferences: PersonPreferences,
+    #[serde(default)]
+    pub eligibility: Facts,
+    /// Optional equality monitoring about the person; stored apart from the referral.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equality: Option<EqualityMonitoring>,
 }
@@ -135,6 +139,7 @@ impl Validate for OnBehalfReferral {
             None => {}
         }
         errors.merge_self("communication", self.communication.validate());
+        errors.merge_self("preferences", self.preferences.validate());
         errors.merge_self("eligibility", self.eligibility.validate());
         if let Some(equality) = &self.equality {
             errors.merge_self("equality", equality.validate());

@@ -7,10 +7,10 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use validator::{Validate, ValidationError, ValidationErrors};
+use validator::{Validate, ValidationErrors};
 
-use super::contact::{check_optional, within};
-use super::{CommunicationNeeds, ContactPreferences, Consent, MAX_OWN_WORDS};
+use super::contact::{check_optional, error, line, paragraph};
+use super::{CommunicationNeeds, ContactPreferences, Consent, PersonPreferences, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
 use crate::text;
@@ -107,25 +107,14 @@ pub struct ProfessionalReferral {
     pub existing_advocate: Option<String>,
     #[serde(default)]
     pub communication: CommunicationNeeds,
+    #[serde(default)]
+    pub preferences: PersonPreferences,
     /// The statutory facts, as the engine reads them.
     #[serde(default)]
-    pub eligibility: Facts,    /// Optional equality monitoring about the person; stored apart from the referral.
+    pub eligibility: Facts,
+    /// Optional equality monitoring about the person; stored apart from the referral.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equality: Option<EqualityMonitoring>,
-}
-
-fn line(max: usize) -> impl Fn(&str) -> Result<(), ValidationError> {
-    move |v| within(v, max).and_then(|_| text::single_line(v))
-}
-
-fn paragraph(max: usize) -> impl Fn(&str) -> Result<(), ValidationError> {
-    move |v| within(v, max).and_then(|_| text::multi_line(v))
-}
-
-fn error(code: &'static str, message: &'static str) -> ValidationError {
-    let mut e = ValidationError::new(code);
-    e.message = Some(message.into());
-    e
 }
 
 impl Validate for ProfessionalReferrer {
@@ -173,6 +162,7 @@ impl Validate for ProfessionalReferral {
         }
         self.check_deadlines(&mut errors);
         errors.merge_self("communication", self.communication.validate());
+        errors.merge_self("preferences", self.preferences.validate());
         errors.merge_self("eligibility", self.eligibility.validate());
         if let Some(equality) = &self.equality {
             errors.merge_self("equality", equality.validate());

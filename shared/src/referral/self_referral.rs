@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError, ValidationErrors};
 
-use super::{CommunicationNeeds, ContactPreferences};
+use super::{CommunicationNeeds, ContactPreferences, PersonPreferences};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
 use crate::text;
@@ -33,6 +33,9 @@ pub struct SelfReferral {
     #[validate(nested)]
     #[serde(default)]
     pub communication: CommunicationNeeds,
+    #[validate(nested)]
+    #[serde(default)]
+    pub preferences: PersonPreferences,
     /// Optional answers that feed the entitlement engine; all may be "I don't know".
     #[validate(nested)]
     #[serde(default)]

@@ -56,7 +56,7 @@ pub async fn self_referral(
     req: HttpRequest,
     body: Valid<SelfReferral>,
 ) -> Result<HttpResponse, ApiError> {
-    submit(&referrals, &req, ReferralAnswers::SelfReferral(body.into_inner())).await
+    submit(&referrals, &req, ReferralAnswers::SelfReferral(Box::new(body.into_inner()))).await
 }
 
 pub async fn on_behalf(
@@ -64,7 +64,7 @@ pub async fn on_behalf(
     req: HttpRequest,
     body: Valid<OnBehalfReferral>,
 ) -> Result<HttpResponse, ApiError> {
-    submit(&referrals, &req, ReferralAnswers::OnBehalf(body.into_inner())).await
+    submit(&referrals, &req, ReferralAnswers::OnBehalf(Box::new(body.into_inner()))).await
 }
 
 pub async fn professional(

@@ -78,14 +78,13 @@ impl StaffSession {
 
 impl Harness {
     pub async fn submit(&self, key: &str, body: &Value) -> Response {
-        self.app
-            .client
-            .post(self.app.url("/api/referrals/v1/self-referrals"))
-            .header("Idempotency-Key", key)
-            .json(body)
-            .send()
-            .await
-            .unwrap()
+        self.submit_to("self-referrals", key, body).await
+    }
+
+    /// Submits to one referral route: `self-referrals`, `on-behalf-referrals` or `professional-referrals`.
+    pub async fn submit_to(&self, route: &str, key: &str, body: &Value) -> Response {
+        let url = self.app.url(&format!("/api/referrals/v1/{route}"));
+        self.app.client.post(url).header("Idempotency-Key", key).json(body).send().await.unwrap()
     }
 
     pub async fn track(&self, reference: &str, code: &str) -> Response {

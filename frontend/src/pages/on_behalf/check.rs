@@ -3,7 +3,6 @@
 
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
-use speakup_types::referral::{ContactMethod, ContactPreferences};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,6 +17,7 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_on_behalf_draft, Draft, OnBehalfDraft};
+use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 use crate::pages::public::eligibility::{options, Ask};
 
@@ -36,10 +36,13 @@ fn page_for(field: &str) -> Route {
         ("best_interests", _) => Route::ForBestInterests,
         ("contact_through_referrer", _) => Route::ForContactWay,
         (_, "person_contact" | "person_contact.method") => Route::ForPersonMethod,
-        (_, "person_contact.safe_times" | "person_contact.safe_to_leave_message") => Route::ForMessages,
+        (_, "person_contact.safe_times" | "person_contact.safe_to_leave_message" | "person_contact.not_safe" | "person_contact.codeword") => Route::ForMessages,
         ("person_contact", _) => Route::ForPersonDetails,
         ("communication", _) => Route::ForCommunication,
+        (_, "preferences.involve" | "preferences.do_not_involve") => Route::ForPeople,
+        ("preferences", _) => Route::ForAdvocate,
         ("eligibility", _) => Route::ForCouncil,
+        ("equality", _) => Route::ForEquality,
         _ => Route::ForCheck,
     }
 }
@@ -48,9 +51,9 @@ fn to_page(field: &str) -> String {
     page_for(field).to_path()
 }
 
-const ALL: [&str; 10] = [
+const ALL: [&str; 12] = [
     "referrer", "person_name", "help_with", "person_own_words", "consent", "best_interests",
-    "contact_through_referrer", "person_contact", "communication", "eligibility",
+    "contact_through_referrer", "person_contact", "communication", "preferences", "eligibility", "equality",
 ];
 
 /// Everything that must be fixed before sending: the shared rules, plus every required choice made.
@@ -77,7 +80,7 @@ fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     let no_person_method = d.asks_person_contact() && d.person_method().is_none();
     let no_route = d.through_referrer().is_none();
     found.retain(|e| {
-        let details = |prefix: &str| ["phone", "email", "address"].iter().any(|f| e.field == format!("{prefix}.{f}"));
+        let details = |prefix: &str| e.field.starts_with(&format!("{prefix}.")) && !e.field.ends_with(".method");
         !(no_referrer_method && details("referrer.contact")
             || no_person_method && details("person_contact")
             || no_route && e.field == "person_contact")
@@ -88,24 +91,6 @@ fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
         ordered.extend(found.iter().filter(|e| page_for(&e.field) == *page).cloned());
     }
     ordered
-}
-
-/// The contact method and its details, as two rows.
-/// `whom` and `whose` name them in the hidden text of the Change links ("you", "your").
-fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages: (Route, Route), (whom, whose): (&str, &str)) -> Html {
-    let (detail_q, detail) = match method {
-        Some(ContactMethod::Phone | ContactMethod::Text) => ("Phone number", or_not_given(&c.phone)),
-        Some(ContactMethod::Email) => ("Email address", or_not_given(&c.email)),
-        Some(ContactMethod::Letter) => ("Address", or_not_given(&c.address)),
-        None => ("Contact details", NOT_ANSWERED.to_string()),
-    };
-    let method = method.map(|m| m.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into());
-    html! {
-        <>
-            { row("How to contact", text(method), pages.0, &format!("how to contact {whom}")) }
-            { row(detail_q, text(detail), pages.1, &format!("{whose} contact details")) }
-        </>
-    }
 }
 
 fn about_you(d: &OnBehalfDraft) -> Html {
@@ -128,13 +113,6 @@ fn about_them(d: &OnBehalfDraft) -> Html {
         Some(false) => "Contact them directly",
         None => NOT_ANSWERED,
     };
-    let message = match c.safe_to_leave_message.as_deref() {
-        Some("yes") => "Yes",
-        Some("no") => "No",
-        Some(_) => "Not sure",
-        None => NOT_ANSWERED,
-    };
-    let needs = r.communication.labels();
     let them = |ask: Ask| -> &'static [Choice] { options(ask, true) };
     let hard: Vec<String> = c
         .difficulty
@@ -155,15 +133,15 @@ fn about_them(d: &OnBehalfDraft) -> Html {
             { row("How to get in touch with them", text(through.to_string()), Route::ForContactWay, "how to get in touch with the person") }
             if d.asks_person_contact() {
                 { contact_rows(d.person_method(), &person_contact, (Route::ForPersonMethod, Route::ForPersonDetails), ("them", "their")) }
-                { row("Safe to leave a message", text(message.to_string()), Route::ForMessages, "whether it is safe to leave a message") }
-                { row("Safe times to contact them", text(or_not_given(&person_contact.safe_times)), Route::ForMessages, "safe times to contact them") }
+                { safety_rows(&person_contact, &c.safe_to_leave_message, Route::ForMessages, ("them", "their")) }
             }
-            { row("What helps them communicate", text(if needs.is_empty() { "Nothing given".into() } else { needs.join("\n") }), Route::ForCommunication, "what helps the person communicate") }
+            { profile_rows(&r.communication, &r.preferences, [Route::ForCommunication, Route::ForAdvocate, Route::ForPeople], ("them", "their")) }
             { row("Council or social services", text(label_of(them(Ask::Council), &c.process)), Route::ForCouncil, "whether the council is involved") }
             { row("Kept in hospital (Mental Health Act)", text(label_of(them(Ask::Hospital), &c.mha)), Route::ForHospital, "whether they are kept in hospital") }
             { row("Complaint about the NHS", text(label_of(them(Ask::Complaint), &c.nhs_complaint)), Route::ForComplaint, "whether they want to complain about the NHS") }
             { row("Things they find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::ForDifficulty, "things they find hard") }
             { row("Family or friend who could help", text(label_of(them(Ask::Support), &c.support)), Route::ForSupport, "whether a family member or friend could help") }
+            { equality_row(&r.equality, Route::ForEquality, ("them", "their")) }
         </dl>
     }
 }

@@ -1,5 +1,5 @@
 //! How to reach the referrer and the person: the referrer's contact, whether to go through the
-//! referrer, and the person's own contact and message safety.
+//! referrer, and the person's own contact and what is safe.
 
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{ContactMethod, ContactPreferences};
@@ -9,11 +9,11 @@ use yew_router::prelude::*;
 use super::{continue_with, next, previous};
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
+use crate::components::contact::{ContactDetails, ContactSafety};
 use crate::components::error_summary::Errors;
-use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::components::redirect::Replace;
-use crate::draft::{method_code, use_on_behalf_draft, OnBehalfDraft};
+use crate::draft::{use_on_behalf_draft, OnBehalfDraft};
 
 /// Whose contact details a page asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,8 +29,8 @@ struct Words {
     details_page: Route,
     legend: &'static str,
     hint: &'static str,
-    /// Phone, mobile, email and address questions.
-    ask: [&'static str; 4],
+    /// The ways of contact to offer: a referrer is reached directly.
+    methods: &'static [ContactMethod],
 }
 
 fn words(whose: Whose) -> Words {
@@ -41,7 +41,7 @@ fn words(whose: Whose) -> Words {
             details_page: Route::ForReferrerDetails,
             legend: "How should we contact you?",
             hint: "We will use this to talk with you about the referral.",
-            ask: ["What is your phone number?", "What is your mobile number?", "What is your email address?", "What is your address?"],
+            methods: &ContactMethod::DIRECT,
         },
         Whose::Person => Words {
             path: "person_contact",
@@ -49,7 +49,7 @@ fn words(whose: Whose) -> Words {
             details_page: Route::ForPersonDetails,
             legend: "How should we contact the person?",
             hint: "Choose the way that is easiest and safest for them.",
-            ask: ["What is their phone number?", "What is their mobile number?", "What is their email address?", "What is their address?"],
+            methods: &ContactMethod::ALL,
         },
     }
 }
@@ -108,7 +108,7 @@ pub fn Method(p: &WhoseProps) -> Html {
         Whose::Referrer => d.about.referrer_method.clone(),
         Whose::Person => d.choices.method.clone(),
     };
-    let options: Vec<Choice> = ContactMethod::ALL.iter().map(|m| choice(method_code(*m), m.label())).collect();
+    let options: Vec<Choice> = w.methods.iter().map(|m| choice(m.code(), m.label())).collect();
     html! {
         <QuestionForm back={previous(&d, &w.method_page)} errors={(*errors).clone()} {onsubmit}>
             <Radios name={name} heading=true legend={w.legend} hint={w.hint} {options}
@@ -125,48 +125,23 @@ pub fn Details(p: &WhoseProps) -> Html {
     let (whose, w) = (p.whose, words(p.whose));
     let fields: &'static [&'static str] = match whose {
         Whose::Referrer => &["referrer.contact.phone", "referrer.contact.email", "referrer.contact.address"],
-        Whose::Person => &["person_contact.phone", "person_contact.email", "person_contact.address"],
+        Whose::Person => &["person_contact.phone", "person_contact.email", "person_contact.address", "person_contact.named_person"],
     };
     let onsubmit = continue_with(&draft, &errors, use_navigator(), w.details_page.clone(), fields);
     let mut d = draft.get();
     let Some(method) = method_of(&d, whose) else {
         return html! { <Replace to={w.method_page} /> };
     };
-    let set = |field: fn(&mut ContactPreferences) -> &mut Option<String>| {
+    let onchange = {
         let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| *field(contact_mut(d, whose)) = Some(v)))
+        Callback::from(move |contact: ContactPreferences| draft.update(|d| *contact_mut(d, whose) = contact))
     };
-    let id = |f: &str| format!("{}-{f}", w.path.replace('.', "-"));
-    let path = |f: &str| format!("{}.{f}", w.path);
     let back = previous(&d, &w.details_page);
-    let contact = contact_mut(&mut d, whose).clone();
-    let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let field = match method {
-        ContactMethod::Phone | ContactMethod::Text => html! {
-            <TextInput id={id("phone")} heading=true
-                label={if method == ContactMethod::Text { w.ask[1] } else { w.ask[0] }}
-                hint="For example 07700 900 982. We will only use it about this referral."
-                input_type="tel" autocomplete="tel" class="input-medium" spellcheck=false
-                value={value(&contact.phone)} error={errors.inline(&path("phone"))}
-                oninput={set(|c| &mut c.phone)} />
-        },
-        ContactMethod::Email => html! {
-            <TextInput id={id("email")} heading=true label={w.ask[2]}
-                hint="We will only use it about this referral."
-                input_type="email" autocomplete="email" spellcheck=false
-                value={value(&contact.email)} error={errors.inline(&path("email"))}
-                oninput={set(|c| &mut c.email)} />
-        },
-        ContactMethod::Letter => html! {
-            <TextArea id={id("address")} heading=true label={w.ask[3]}
-                hint="Include the postcode." autocomplete="street-address" rows={4}
-                value={value(&contact.address)} error={errors.inline(&path("address"))}
-                oninput={set(|c| &mut c.address)} />
-        },
-    };
+    let contact = ContactPreferences { method, ..contact_mut(&mut d, whose).clone() };
     html! {
         <QuestionForm {back} errors={(*errors).clone()} {onsubmit}>
-            { field }
+            <ContactDetails path={w.path} {contact} errors={(*errors).clone()} {onchange}
+                about_someone_else={whose == Whose::Person} />
         </QuestionForm>
     }
 }
@@ -210,28 +185,22 @@ pub fn Through() -> Html {
 pub fn Messages() -> Html {
     let draft = use_on_behalf_draft();
     let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForMessages, &["person_contact.safe_times"]);
+    let fields = &["person_contact.not_safe", "person_contact.safe_times", "person_contact.codeword"];
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForMessages, fields);
     let onchange = {
         let draft = draft.clone();
-        Callback::from(move |(value, _): (String, bool)| draft.update(|d| d.choices.safe_to_leave_message = Some(value)))
+        Callback::from(move |contact: ContactPreferences| draft.update(|d| d.person_contact = contact))
     };
-    let ontimes = {
+    let onmessage = {
         let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.person_contact.safe_times = Some(v)))
+        Callback::from(move |value: String| draft.update(|d| d.choices.safe_to_leave_message = Some(value)))
     };
     let d = draft.get();
+    let contact = ContactPreferences { method: d.person_method().unwrap_or_default(), ..d.person_contact.clone() };
     html! {
         <QuestionForm back={previous(&d, &Route::ForMessages)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="person_contact-safe_to_leave_message" heading=true
-                legend="Is it safe for us to leave the person a message?"
-                hint="For example a voicemail, a text someone else could read, or a letter someone else might open."
-                options={vec![choice("yes", "Yes, you can leave a message"), choice("no", "No, do not leave a message"), choice("unknown", "I'm not sure")]}
-                apart={vec!["unknown"]}
-                selected={d.choices.safe_to_leave_message.clone().into_iter().collect::<Vec<_>>()} {onchange} />
-            <TextInput id="person_contact-safe_times" label="When is it safe to contact them? (optional)"
-                hint="For example: afternoons, or not when a particular person is with them."
-                value={d.person_contact.safe_times.clone().unwrap_or_default()}
-                error={errors.inline("person_contact.safe_times")} oninput={ontimes} />
+            <ContactSafety path="person_contact" {contact} errors={(*errors).clone()} {onchange} about_someone_else=true
+                message={d.choices.safe_to_leave_message.clone()} {onmessage} />
         </QuestionForm>
     }
 }

@@ -16,9 +16,10 @@ use crate::components::error_summary::{to_field, Errors};
 use crate::draft::{Choices, OnBehalfDraft, OnBehalfHandle};
 use crate::pages::public::eligibility::{Ask, Difficulty, Flow, RadioQuestion};
 use contact::Whose;
+pub use person::CONSENT;
 
 /// The question pages in order. Continue goes to the next one that applies, Back to the one before.
-const QUESTIONS: [Route; 19] = [
+const QUESTIONS: [Route; 22] = [
     Route::ForReferrerName,
     Route::ForRelationship,
     Route::ForReferrerMethod,
@@ -33,11 +34,14 @@ const QUESTIONS: [Route; 19] = [
     Route::ForPersonDetails,
     Route::ForMessages,
     Route::ForCommunication,
+    Route::ForAdvocate,
+    Route::ForPeople,
     Route::ForCouncil,
     Route::ForHospital,
     Route::ForComplaint,
     Route::ForDifficulty,
     Route::ForSupport,
+    Route::ForEquality,
 ];
 
 fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
@@ -141,11 +145,14 @@ pub fn page(route: Route) -> Html {
         Route::ForPersonDetails => html! { <contact::Details whose={Whose::Person} /> },
         Route::ForMessages => html! { <contact::Messages /> },
         Route::ForCommunication => html! { <person::Communication /> },
+        Route::ForAdvocate => html! { <person::Advocate /> },
+        Route::ForPeople => html! { <person::People /> },
         Route::ForCouncil => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
         Route::ForHospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
         Route::ForComplaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
         Route::ForDifficulty => html! { <Difficulty<OnBehalfDraft> /> },
         Route::ForSupport => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },
+        Route::ForEquality => html! { <person::Equality /> },
         Route::ForCheck => html! { <check::CheckAnswers /> },
         _ => html! {},
     }

@@ -1,6 +1,7 @@
 //! About the person who needs an advocate: their name, what they need help with, what they
 //! say themselves, whether they know and agree (with a best-interests reason if not), and
-//! what helps them communicate.
+//! their profile: what helps them communicate, what they would like in an advocate and who
+//! to involve.
 
 use speakup_types::problem::FieldError;
 use yew::prelude::*;
@@ -9,6 +10,8 @@ use yew_router::prelude::*;
 use super::{continue_with, next, previous};
 use crate::app::Route;
 use crate::components::communication::CommunicationQuestions;
+use crate::components::equality::EqualityQuestions;
+use crate::components::preferences::{AdvocateQuestions, PeopleQuestions};
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
@@ -154,6 +157,62 @@ pub fn Communication() -> Html {
         <QuestionForm back={previous(&d, &Route::ForCommunication)} errors={(*errors).clone()} {onsubmit}>
             <CommunicationQuestions needs={d.referral.communication.clone()} errors={(*errors).clone()} {onchange}
                 about_someone_else={true} />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn Advocate() -> Html {
+    let draft = use_on_behalf_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForAdvocate, &["preferences"]);
+    let d = draft.get();
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
+    };
+    html! {
+        <QuestionForm back={previous(&d, &Route::ForAdvocate)} errors={(*errors).clone()} {onsubmit}>
+            <AdvocateQuestions preferences={d.referral.preferences.clone()} errors={(*errors).clone()} {onchange} about_someone_else=true />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn People() -> Html {
+    let draft = use_on_behalf_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForPeople, &["preferences"]);
+    let d = draft.get();
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
+    };
+    html! {
+        <QuestionForm back={previous(&d, &Route::ForPeople)} errors={(*errors).clone()} {onsubmit}>
+            <PeopleQuestions preferences={d.referral.preferences.clone()} errors={(*errors).clone()} {onchange} about_someone_else=true />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn Equality() -> Html {
+    let draft = use_on_behalf_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForEquality, &["equality"]);
+    let d = draft.get();
+    let onanswering = {
+        let draft = draft.clone();
+        Callback::from(move |v: String| draft.update(|d| d.choices.equality_answering = Some(v)))
+    };
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |answers| draft.update(|d| d.referral.equality = Some(answers)))
+    };
+    html! {
+        <QuestionForm back={previous(&d, &Route::ForEquality)} errors={(*errors).clone()} {onsubmit}>
+            <EqualityQuestions answers={d.referral.equality.clone()} answering={d.choices.equality_answering.clone()}
+                {onanswering} {onchange} about_someone_else=true error={errors.inline("equality")} />
         </QuestionForm>
     }
 }

@@ -2,7 +2,6 @@
 
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
-use speakup_types::referral::ContactMethod;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,6 +15,7 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_draft, Draft};
+use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 
 pub const NOT_ANSWERED: &str = "Not answered";
 
@@ -26,10 +26,13 @@ fn page_for(field: &str) -> Route {
         ("help_with", _) => Route::HelpWith,
         ("name", _) => Route::Name,
         (_, "contact.method") => Route::ContactMethod,
-        (_, "contact.safe_times") | (_, "contact.safe_to_leave_message") => Route::Messages,
+        (_, "contact.safe_times" | "contact.safe_to_leave_message" | "contact.not_safe" | "contact.codeword") => Route::Messages,
         ("contact", _) => Route::ContactDetails,
         ("communication", _) => Route::Communication,
+        (_, "preferences.involve" | "preferences.do_not_involve") => Route::People,
+        ("preferences", _) => Route::Advocate,
         ("eligibility", _) => Route::Council,
+        ("equality", _) => Route::Equality,
         _ => Route::Check,
     }
 }
@@ -40,10 +43,10 @@ fn to_page(field: &str) -> String {
 
 /// Everything that must be fixed before sending: the shared rules, plus a contact method chosen.
 fn problems(draft: &Draft) -> Vec<FieldError> {
-    let mut found = draft.errors_for(&["help_with", "name", "contact", "communication", "eligibility"]);
+    let mut found = draft.errors_for(&["help_with", "name", "contact", "communication", "preferences", "eligibility", "equality"]);
     if draft.method().is_none() {
         // Until a method is chosen, the details it needs are not the problem to fix.
-        found.retain(|e| !matches!(e.field.as_str(), "contact.phone" | "contact.email" | "contact.address"));
+        found.retain(|e| !e.field.starts_with("contact."));
         found.push(FieldError::new("contact.method", "Choose how we should contact you"));
     }
     // In the order of the pages, so the summary reads like the form.
@@ -85,20 +88,6 @@ pub fn text(value: String) -> Html {
 fn answers(d: &Draft) -> Html {
     let r = d.to_submit();
     let c = &d.choices;
-    let method = d.method();
-    let (detail_q, detail) = match method {
-        Some(ContactMethod::Phone | ContactMethod::Text) => ("Phone number", or_not_given(&r.contact.phone)),
-        Some(ContactMethod::Email) => ("Email address", or_not_given(&r.contact.email)),
-        Some(ContactMethod::Letter) => ("Address", or_not_given(&r.contact.address)),
-        None => ("Contact details", NOT_ANSWERED.to_string()),
-    };
-    let message = match c.safe_to_leave_message.as_deref() {
-        Some("yes") => "Yes",
-        Some("no") => "No",
-        Some(_) => "Not sure",
-        None => NOT_ANSWERED,
-    };
-    let needs = r.communication.labels();
     let hard: Vec<String> = c
         .difficulty
         .iter()
@@ -109,16 +98,15 @@ fn answers(d: &Draft) -> Html {
         <dl class="summary-list">
             { row("What you want help with", text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, "what you want help with") }
             { row("What to call you", text(or_not_given(&Some(r.name.clone()))), Route::Name, "what to call you") }
-            { row("How to contact you", text(method.map(|m| m.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into())), Route::ContactMethod, "how to contact you") }
-            { row(detail_q, text(detail), Route::ContactDetails, "your contact details") }
-            { row("Safe to leave a message", text(message.to_string()), Route::Messages, "whether it is safe to leave a message") }
-            { row("Safe times to contact you", text(or_not_given(&r.contact.safe_times)), Route::Messages, "safe times to contact you") }
-            { row("What helps you communicate", text(if needs.is_empty() { "Nothing given".into() } else { needs.join("\n") }), Route::Communication, "what helps you communicate") }
+            { contact_rows(d.method(), &r.contact, (Route::ContactMethod, Route::ContactDetails), ("you", "your")) }
+            { safety_rows(&r.contact, &c.safe_to_leave_message, Route::Messages, ("you", "your")) }
+            { profile_rows(&r.communication, &r.preferences, [Route::Communication, Route::Advocate, Route::People], ("you", "your")) }
             { row("Council or social services", text(label_of(&COUNCIL, &c.process)), Route::Council, "whether the council is involved") }
             { row("Kept in hospital (Mental Health Act)", text(label_of(&HOSPITAL, &c.mha)), Route::Hospital, "whether you are kept in hospital") }
             { row("Complaint about the NHS", text(label_of(&YES_NO_UNKNOWN, &c.nhs_complaint)), Route::Complaint, "whether you want to complain about the NHS") }
             { row("Things you find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::Difficulty, "things you find hard") }
             { row("Family or friend who could help", text(label_of(&YES_NO_UNKNOWN, &c.support)), Route::Support, "whether a family member or friend could help") }
+            { equality_row(&r.equality, Route::Equality, ("you", "your")) }
         </dl>
     }
 }
@@ -140,7 +128,7 @@ pub fn CheckAnswers() -> Html {
     let assessment = assess(&d.facts());
     html! {
         <>
-            { back_link(Route::Support) }
+            { back_link(Route::Equality) }
             <ErrorSummary errors={(*errors).clone()} />
             <Heading text="Check your answers before sending" />
             { answers(&d) }

@@ -1,21 +1,21 @@
-//! How to contact the person, their details, and whether it is safe to leave a message.
+//! How to contact the person, their details, and what is safe.
 
 use speakup_types::problem::FieldError;
-use speakup_types::referral::ContactMethod;
+use speakup_types::referral::{ContactMethod, ContactPreferences};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::continue_with;
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
+use crate::components::contact::{ContactDetails, ContactSafety};
 use crate::components::error_summary::Errors;
-use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::components::redirect::Replace;
-use crate::draft::{method_code, use_draft};
+use crate::draft::use_draft;
 
 fn method_choices() -> Vec<Choice> {
-    ContactMethod::ALL.iter().map(|m| choice(method_code(*m), m.label())).collect()
+    ContactMethod::ALL.iter().map(|m| choice(m.code(), m.label())).collect()
 }
 
 #[component]
@@ -56,43 +56,20 @@ pub fn Method() -> Html {
 pub fn Details() -> Html {
     let draft = use_draft();
     let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ContactDetails, &["contact.phone", "contact.email", "contact.address"]);
+    let fields = &["contact.phone", "contact.email", "contact.address", "contact.named_person"];
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ContactDetails, fields);
     let d = draft.get();
     let Some(method) = d.method() else {
         return html! { <Replace to={Route::ContactMethod} /> };
     };
-    let set = |field: fn(&mut speakup_types::referral::ContactPreferences) -> &mut Option<String>| {
+    let onchange = {
         let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| *field(&mut d.referral.contact) = Some(v)))
+        Callback::from(move |contact: ContactPreferences| draft.update(|d| d.referral.contact = contact))
     };
-    let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let contact = &d.referral.contact;
-    let field = match method {
-        ContactMethod::Phone | ContactMethod::Text => html! {
-            <TextInput id="contact-phone" heading=true
-                label={if method == ContactMethod::Text { "What is your mobile number?" } else { "What is your phone number?" }}
-                hint="For example 07700 900 982. We will only use it about your referral."
-                input_type="tel" autocomplete="tel" class="input-medium" spellcheck=false
-                value={value(&contact.phone)} error={errors.inline("contact.phone")}
-                oninput={set(|c| &mut c.phone)} />
-        },
-        ContactMethod::Email => html! {
-            <TextInput id="contact-email" heading=true label="What is your email address?"
-                hint="We will only use it about your referral."
-                input_type="email" autocomplete="email" spellcheck=false
-                value={value(&contact.email)} error={errors.inline("contact.email")}
-                oninput={set(|c| &mut c.email)} />
-        },
-        ContactMethod::Letter => html! {
-            <TextArea id="contact-address" heading=true label="What is your address?"
-                hint="Include the postcode." autocomplete="street-address" rows={4}
-                value={value(&contact.address)} error={errors.inline("contact.address")}
-                oninput={set(|c| &mut c.address)} />
-        },
-    };
+    let contact = ContactPreferences { method, ..d.referral.contact };
     html! {
         <QuestionForm back={Route::ContactDetails.previous_question()} errors={(*errors).clone()} {onsubmit}>
-            { field }
+            <ContactDetails path="contact" {contact} errors={(*errors).clone()} {onchange} />
         </QuestionForm>
     }
 }
@@ -101,35 +78,22 @@ pub fn Details() -> Html {
 pub fn Messages() -> Html {
     let draft = use_draft();
     let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::Messages, &["contact.safe_times"]);
+    let fields = &["contact.not_safe", "contact.safe_times", "contact.codeword"];
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::Messages, fields);
     let onchange = {
         let draft = draft.clone();
-        Callback::from(move |(value, _): (String, bool)| {
-            draft.update(|d| d.choices.safe_to_leave_message = Some(value))
-        })
+        Callback::from(move |contact: ContactPreferences| draft.update(|d| d.referral.contact = contact))
     };
-    let ontimes = {
+    let onmessage = {
         let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.referral.contact.safe_times = Some(v)))
+        Callback::from(move |value: String| draft.update(|d| d.choices.safe_to_leave_message = Some(value)))
     };
     let d = draft.get();
+    let contact = ContactPreferences { method: d.method().unwrap_or_default(), ..d.referral.contact };
     html! {
         <QuestionForm back={Route::Messages.previous_question()} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="contact-safe_to_leave_message" heading=true
-                legend="Is it safe for us to leave a message?"
-                hint="For example a voicemail, a text someone else could read, or a letter someone else might open."
-                options={vec![
-                    choice("yes", "Yes, you can leave a message"),
-                    choice("no", "No, do not leave a message"),
-                    choice("unknown", "I'm not sure"),
-                ]}
-                apart={vec!["unknown"]}
-                selected={d.choices.safe_to_leave_message.clone().into_iter().collect::<Vec<_>>()}
-                {onchange} />
-            <TextInput id="contact-safe_times" label="When is it safe to contact you? (optional)"
-                hint="For example: weekday mornings, or not when someone else is at home."
-                value={d.referral.contact.safe_times.clone().unwrap_or_default()}
-                error={errors.inline("contact.safe_times")} oninput={ontimes} />
+            <ContactSafety path="contact" {contact} errors={(*errors).clone()} {onchange}
+                message={d.choices.safe_to_leave_message.clone()} {onmessage} />
         </QuestionForm>
     }
 }

@@ -10,7 +10,7 @@ use crate::app::Route;
 use crate::components::choices::{choice, Checkboxes, Choice, Radios, YES_NO_UNKNOWN};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
-use crate::draft::{use_stored, Choices, Draft, Stored, ANSWER_NONE, ANSWER_UNKNOWN};
+use crate::draft::{tick, use_stored, Choices, Draft, Stored, ANSWER_NONE, ANSWER_UNKNOWN};
 
 pub const COUNCIL: [Choice; 5] = [
     choice("needs_assessment", "Yes, they are assessing what care and support I need"),
@@ -268,20 +268,8 @@ pub fn Difficulty<D: Flow>() -> Html {
     let onchange = {
         let draft = draft.clone();
         Callback::from(move |(value, on): (String, bool)| {
-            draft.update(|d| {
-                let ticked = &mut d.choices_mut().difficulty;
-                ticked.retain(|v| v != &value);
-                if on {
-                    // "None of these" and "I don't know" cannot go with anything else.
-                    let alone = value == ANSWER_NONE || value == ANSWER_UNKNOWN;
-                    if alone {
-                        ticked.clear();
-                    } else {
-                        ticked.retain(|v| v != ANSWER_NONE && v != ANSWER_UNKNOWN);
-                    }
-                    ticked.push(value);
-                }
-            })
+            // "None of these" and "I don't know" cannot go with anything else.
+            draft.update(|d| tick(&mut d.choices_mut().difficulty, value, on))
         })
     };
     let words = words(Ask::Difficulty, D::ABOUT_THEM);

@@ -1,4 +1,5 @@
-//! The first questions: what the person wants help with, their name, and communication needs.
+//! What the person wants help with, their name, and their profile: communication needs,
+//! what they would like in an advocate and who to involve.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -6,6 +7,8 @@ use yew_router::prelude::*;
 use super::continue_with;
 use crate::app::Route;
 use crate::components::communication::CommunicationQuestions;
+use crate::components::equality::EqualityQuestions;
+use crate::components::preferences::{AdvocateQuestions, PeopleQuestions};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
@@ -65,6 +68,60 @@ pub fn Communication() -> Html {
         <QuestionForm back={Route::Communication.previous_question()} errors={(*errors).clone()} {onsubmit}>
             <CommunicationQuestions needs={d.referral.communication.clone()} errors={(*errors).clone()} {onchange}
                 about_someone_else={false} />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn Advocate() -> Html {
+    let draft = use_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::Advocate, &["preferences"]);
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
+    };
+    html! {
+        <QuestionForm back={Route::Advocate.previous_question()} errors={(*errors).clone()} {onsubmit}>
+            <AdvocateQuestions preferences={draft.get().referral.preferences} errors={(*errors).clone()} {onchange} />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn People() -> Html {
+    let draft = use_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::People, &["preferences"]);
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
+    };
+    html! {
+        <QuestionForm back={Route::People.previous_question()} errors={(*errors).clone()} {onsubmit}>
+            <PeopleQuestions preferences={draft.get().referral.preferences} errors={(*errors).clone()} {onchange} />
+        </QuestionForm>
+    }
+}
+
+#[component]
+pub fn Equality() -> Html {
+    let draft = use_draft();
+    let errors = use_state(Errors::default);
+    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::Equality, &["equality"]);
+    let d = draft.get();
+    let onanswering = {
+        let draft = draft.clone();
+        Callback::from(move |v: String| draft.update(|d| d.choices.equality_answering = Some(v)))
+    };
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |answers| draft.update(|d| d.referral.equality = Some(answers)))
+    };
+    html! {
+        <QuestionForm back={Route::Equality.previous_question()} errors={(*errors).clone()} {onsubmit}>
+            <EqualityQuestions answers={d.referral.equality.clone()} answering={d.choices.equality_answering.clone()}
+                {onanswering} {onchange} error={errors.inline("equality")} />
         </QuestionForm>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
+use crate::components::shared_device::SharedDeviceSwitch;
 
 pub fn page() -> Html {
     html! {
@@ -27,6 +28,7 @@ pub fn page() -> Html {
             <RouteLink to={Route::Who} id="start" class="button button-start">
                 { "Ask for an advocate" }
             </RouteLink>
+            <SharedDeviceSwitch />
             <h2 class="heading-m">{ "Already asked?" }</h2>
             <p class="body">
                 <RouteLink to={Route::Track} id="track-link">{ "Track a referral" }</RouteLink>

@@ -7,9 +7,11 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::api;
+use crate::app::Route;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
+use crate::components::links::RouteLink;
 use crate::dom;
 
 const NOT_FOUND: &str = "We could not find a referral with that reference and tracking code. Check both and try again.";
@@ -94,6 +96,7 @@ pub fn TrackPage() -> Html {
                     error={errors.inline("tracking_code")} oninput={on_code} />
                 <button type="submit" id="continue" class="button" disabled={*busy}>{ "Check the status" }</button>
             </form>
+            <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ "I lost my tracking code" }</RouteLink></p>
             if let Some(found) = &*result {
                 { status(found, results_ref.clone()) }
             }

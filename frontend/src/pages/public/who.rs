@@ -1,6 +1,7 @@
 //! "Who needs an advocate?": the way into each route. A person asking for themselves (or for
 //! themselves as a carer) goes on to the self-referral; someone asking for another person goes
-//! to the on-behalf referral.
+//! to the on-behalf referral; a professional referring someone they work with goes to the
+//! professional referral.
 
 use speakup_types::problem::FieldError;
 use yew::prelude::*;
@@ -10,9 +11,10 @@ use crate::app::Route;
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
-use crate::draft::{use_draft, OnBehalfDraft, Stored, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
+use crate::draft::{use_draft, OnBehalfDraft, ProfessionalDraft, Stored, WHO_CARER, WHO_ME, WHO_PROFESSIONAL, WHO_SOMEONE_ELSE};
+use crate::pages::professional::ProPage;
 
-const OPTIONS: [Choice; 3] = [
+const OPTIONS: [Choice; 4] = [
     Choice { value: WHO_ME, label: "Me", hint: None },
     Choice {
         value: WHO_CARER,
@@ -23,6 +25,11 @@ const OPTIONS: [Choice; 3] = [
         value: WHO_SOMEONE_ELSE,
         label: "Someone else – I am their carer, family member or friend",
         hint: Some("We will ask you about them, and whether they know you are asking."),
+    },
+    Choice {
+        value: WHO_PROFESSIONAL,
+        label: "Someone I work with – I am referring them as a professional",
+        hint: Some("For example a social worker, nurse, ward or care home staff, GP or police officer."),
     },
 ];
 
@@ -39,6 +46,8 @@ pub fn WhoPage() -> Html {
             let next = match d.who.as_deref() {
                 Some(WHO_SOMEONE_ELSE) if OnBehalfDraft::load().checking => Route::ForCheck,
                 Some(WHO_SOMEONE_ELSE) => Route::ForReferrerName,
+                Some(WHO_PROFESSIONAL) if ProfessionalDraft::load().checking => ProPage::Check.route(),
+                Some(WHO_PROFESSIONAL) => ProPage::AboutYou.route(),
                 Some(_) if d.checking => Route::Check,
                 Some(_) => Route::HelpWith,
                 None => {

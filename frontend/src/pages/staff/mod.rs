@@ -1,9 +1,12 @@
 //! The staff console: sign in, change password, the triage queue, one referral and staff accounts.
 
 pub mod accounts;
+mod duplicates;
 pub mod guard;
 pub mod login;
+mod new_code;
 mod on_behalf;
+mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;

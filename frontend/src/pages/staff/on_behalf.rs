@@ -4,7 +4,7 @@
 use speakup_types::referral::OnBehalfReferral;
 use yew::prelude::*;
 
-use super::referral::{communication, contact_rows, summary_row};
+use super::referral::{contact_rows, profile, summary_row};
 
 pub fn answers(r: &OnBehalfReferral) -> Html {
     html! {
@@ -38,7 +38,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
                 <h3 class="heading-s">{ "In their own words" }</h3>
                 <p class="body pre-wrap own-words">{ r.person_own_words.clone().unwrap_or_else(|| "Not given".into()) }</p>
             </section>
-            { communication(&r.communication) }
+            { profile(&r.communication, &r.preferences) }
         </>
     }
 }

@@ -3,8 +3,8 @@
 
 use speakup_types::problem::{field_errors, Problem};
 use speakup_types::referral::{
-    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, ReferralAnswers, ReferralDetail, SelfReferral,
-    TriageDecision,
+    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers, ReferralDetail,
+    SelfReferral, TriageDecision,
 };
 use uuid::Uuid;
 use validator::Validate;
@@ -12,7 +12,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{on_behalf, signed_out};
+use super::{on_behalf, professional, signed_out};
+use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
 use crate::app::Route;
 use crate::components::assessment::Indicated;
@@ -117,6 +118,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         })
     };
     let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ "Back to referrals" }</Link<Route>> };
+    let joined = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(Box::new(d)))) };
     let detail = match &*load {
         Load::Loading => {
             return html! { <>{ back }<Heading text="Referral" /><p class="body" role="status">{ "Loading…" }</p></> };
@@ -156,10 +158,12 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             <div role="status" class="notice-region">
                 if let Some(message) = *done { <p class="notice" tabindex="-1" ref={notice}>{ message }</p> }
             </div>
+            <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
+            <Duplicates key={format!("dups-{}", detail.id)} detail={(**detail).clone()} on_joined={joined} />
             { match &detail.referral {
                 ReferralAnswers::SelfReferral(r) => answers(r),
                 ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),
-                other => other_route(other),
+                ReferralAnswers::Professional(r) => professional::answers(r),
             } }
             <h2 class="heading-m">{ "Indicated advocacy" }</h2>
             <Indicated assessment={detail.assessment.clone()} />
@@ -192,24 +196,6 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     }
 }
 
-/// Referrals made by someone else: who the person is and what they need. The full view of
-/// each route comes with its pages.
-fn other_route(referral: &ReferralAnswers) -> Html {
-    html! {
-        <>
-            <h2 class="heading-m">{ "What they need help with" }</h2>
-            <p class="body pre-wrap own-words">{ referral.help_with().to_string() }</p>
-            <h2 class="heading-m">{ "The person" }</h2>
-            <dl class="summary-list">
-                <div class="summary-row">
-                    <dt class="summary-key">{ "Name" }</dt>
-                    <dd class="summary-value">{ referral.person_name().to_string() }</dd>
-                </div>
-            </dl>
-        </>
-    }
-}
-
 /// One row of a summary list.
 pub(super) fn summary_row(key: &str, value: String) -> Html {
     html! {
@@ -217,12 +203,11 @@ pub(super) fn summary_row(key: &str, value: String) -> Html {
     }
 }
 
-/// How to contact someone: method, details, message safety and safe times, as summary rows.
+/// How to contact someone: method, details, what is not safe, safe times and the codeword.
 pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
-    let detail = match c.method {
-        ContactMethod::Phone | ContactMethod::Text => c.phone.clone(),
-        ContactMethod::Email => c.email.clone(),
-        ContactMethod::Letter => c.address.clone(),
+    let detail = match (&c.named_person, c.method) {
+        (Some(person), ContactMethod::NamedPerson) => Some(person.summary()),
+        _ => c.detail().map(str::to_string),
     };
     let message = match c.safe_to_leave_message {
         Some(true) => "Yes",
@@ -233,22 +218,39 @@ pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
         <>
             { summary_row("Contact by", c.method.label().to_string()) }
             { summary_row("Details", detail.unwrap_or_else(|| "Not given".into())) }
+            if !c.not_safe.is_empty() {
+                <div class="summary-row summary-row-warning">
+                    <dt class="summary-key">{ "Never contact by" }</dt>
+                    <dd class="summary-value"><strong>{ c.not_safe.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ") }</strong></dd>
+                </div>
+            }
             { summary_row("Safe to leave a message", message.to_string()) }
             { summary_row("Safe times", c.safe_times.clone().unwrap_or_else(|| "Not given".into())) }
+            if let Some(codeword) = &c.codeword {
+                { summary_row("Codeword", codeword.clone()) }
+            }
         </>
     }
 }
 
-pub(super) fn communication(needs: &CommunicationNeeds) -> Html {
-    let needs = needs.labels();
+/// The person's profile: communication needs, what they want in an advocate, who to involve.
+pub(super) fn profile(needs: &CommunicationNeeds, preferences: &PersonPreferences) -> Html {
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            html! { <p class="body">{ "None given" }</p> }
+        } else {
+            html! { <ul class="list list-bullet">{ for items.into_iter().map(|n| html! { <li class="pre-wrap">{ n }</li> }) }</ul> }
+        }
+    };
+    let pairs = |answers: Vec<(&str, String)>| answers.into_iter().map(|(q, a)| format!("{q}: {a}")).collect::<Vec<_>>();
     html! {
         <>
             <h2 class="heading-m">{ "Communication needs" }</h2>
-            if needs.is_empty() {
-                <p class="body">{ "None given" }</p>
-            } else {
-                <ul class="list list-bullet">{ for needs.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-            }
+            { list(needs.labels()) }
+            <h2 class="heading-m">{ "Their advocate" }</h2>
+            { list(pairs(preferences.about_advocate())) }
+            <h2 class="heading-m">{ "Family and friends" }</h2>
+            { list(pairs(preferences.about_people())) }
         </>
     }
 }
@@ -263,7 +265,7 @@ fn answers(r: &SelfReferral) -> Html {
                 { summary_row("Name", r.name.clone()) }
                 { contact_rows(&r.contact) }
             </dl>
-            { communication(&r.communication) }
+            { profile(&r.communication, &r.preferences) }
         </>
     }
 }

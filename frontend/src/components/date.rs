@@ -1,0 +1,74 @@
+//! A date as three boxes, day, month and year, in a `<fieldset>` with a `<legend>`: easier to
+//! type on a phone than a date picker, and each part keeps what was typed. The inputs' ids are
+//! `<id>-day`, `<id>-month` and `<id>-year`; an error about the date links to the day.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DateProps {
+    /// The DTO path with `.` replaced by `-`.
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub value: DateParts,
+    /// Called with the part ("day", "month" or "year") and what it now holds.
+    pub onchange: Callback<(&'static str, String)>,
+}
+
+/// The id an error summary links to for a date.
+pub fn first_part(id: &str) -> String {
+    format!("{id}-day")
+}
+
+#[component]
+pub fn DateInput(p: &DateProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let error_id = format!("{}-error", p.id);
+    let described: Vec<&str> = [p.hint.as_ref().map(|_| hint_id.as_str()), p.error.as_ref().map(|_| error_id.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
+    let part = |name: &'static str, label: &'static str, value: &str, width: &'static str| {
+        let id = format!("{}-{name}", p.id);
+        let oninput = p.onchange.reform(move |e: InputEvent| (name, e.target_unchecked_into::<HtmlInputElement>().value()));
+        html! {
+            <div class="date-input-item">
+                <label class="label" for={id.clone()}>{ label }</label>
+                <input class={classes!("input", width, p.error.is_some().then_some("input-error"))}
+                    id={id.clone()} name={id} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                    value={value.to_string()} aria-invalid={p.error.is_some().then_some("true")} {oninput} />
+            </div>
+        }
+    };
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
+            <fieldset class="fieldset" role="group" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                <legend class="legend">{ p.legend.clone() }</legend>
+                if let Some(hint) = &p.hint {
+                    <div id={hint_id.clone()} class="hint">{ hint.clone() }</div>
+                }
+                if let Some(message) = &p.error {
+                    <p id={error_id.clone()} class="error-message">
+                        <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                    </p>
+                }
+                <div class="date-input">
+                    { part("day", "Day", &p.value.day, "input-width-2") }
+                    { part("month", "Month", &p.value.month, "input-width-2") }
+                    { part("year", "Year", &p.value.year, "input-width-4") }
+                </div>
+            </fieldset>
+        </div>
+    }
+}

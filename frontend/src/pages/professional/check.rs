@@ -1,0 +1,80 @@
+//! Check the answers, see which advocacy the answers point to, and send the referral.
+//! Whatever sending finds wrong is listed here, each linking to the page that asks for it,
+//! and is shown again beside the answer on that page.
+
+use speakup_types::entitlement::assess;
+use speakup_types::problem::FieldError;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{in_page_order, page_for, summary, ProPage};
+use crate::api;
+use crate::components::assessment::FirstGuess;
+use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::heading::Heading;
+use crate::components::links::back_link;
+use crate::draft::{use_professional_draft, Draft, ProfessionalDraft, Stored};
+use crate::pages::sending::{use_send, Sender, Sending};
+
+fn problems(d: &ProfessionalDraft) -> Vec<FieldError> {
+    in_page_order(d.problems())
+}
+
+fn to_page(field: &str) -> String {
+    page_for(field).route().to_path()
+}
+
+fn send(d: &mut ProfessionalDraft) -> Sending {
+    let body = d.to_submit();
+    let key = d.prepare_send(&body);
+    Box::pin(async move { api::submit_professional(&body, key).await })
+}
+
+/// The answer to "Who needs an advocate?" lives with the self-referral draft, so both go.
+fn clear_drafts() {
+    ProfessionalDraft::clear();
+    <Draft as Stored>::clear();
+}
+
+#[component]
+pub fn CheckAnswers() -> Html {
+    let draft = use_professional_draft();
+    let errors = use_state(Errors::default);
+    {
+        let draft = draft.clone();
+        use_effect_with((), move |_| {
+            if !draft.get().checking {
+                draft.update(|d| d.checking = true);
+            }
+        });
+    }
+    {
+        // Each page shows what sending found wrong with its answers (see `use_page`).
+        let draft = draft.clone();
+        use_effect_with((*errors).clone(), move |errors| {
+            if !errors.fields.is_empty() {
+                draft.update(|d| d.pending = errors.fields.clone());
+            }
+        });
+    }
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: clear_drafts });
+    let d = draft.get();
+    let assessment = assess(&d.facts());
+    html! {
+        <>
+            { back_link(ProPage::Check.previous(&d)) }
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="Check your answers before sending" />
+            { summary::answers(&d) }
+            <FirstGuess {assessment} />
+            <h2 class="heading-m">{ "Send the referral" }</h2>
+            <p class="body">{ "When you send this, our advocacy team will read it and contact you at work. Staff confirm which advocacy applies." }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <button type="submit" id="submit-referral" class="button" disabled={sending}>
+                    { if sending { "Sending…" } else { "Send referral" } }
+                </button>
+                <p class="hint" role="status">{ if sending { "Sending the referral. Please wait." } else { "" } }</p>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,239 @@
+//! A referral from a professional (social worker, nurse, ward or care-home staff, GP,
+//! police…), under `/refer-professional/<page>`. Professionals know the facts the law turns
+//! on, so each page asks about one topic, several questions at a time, and a question only
+//! appears when its answer could matter. Nothing but the referrer, the person and why they
+//! need an advocate is required: "I don't know" is always an answer.
+
+mod ask;
+mod check;
+mod legal;
+mod person;
+mod safety;
+mod summary;
+mod support;
+
+use std::fmt;
+use std::str::FromStr;
+
+use speakup_types::problem::FieldError;
+use yew::prelude::*;
+
+use crate::app::Route;
+use crate::draft::ProfessionalDraft;
+
+pub use summary::date_words;
+
+/// The pages of the route, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProPage {
+    AboutYou,
+    Person,
+    Contact,
+    Reason,
+    Agreement,
+    Council,
+    Difficulty,
+    Support,
+    Exceptions,
+    Capacity,
+    MentalHealth,
+    Dols,
+    Safeguarding,
+    Deadlines,
+    Risks,
+    Advocate,
+    Communication,
+    Wishes,
+    People,
+    Equality,
+    Check,
+}
+
+impl ProPage {
+    pub const ALL: [ProPage; 21] = [
+        ProPage::AboutYou,
+        ProPage::Person,
+        ProPage::Contact,
+        ProPage::Reason,
+        ProPage::Agreement,
+        ProPage::Council,
+        ProPage::Difficulty,
+        ProPage::Support,
+        ProPage::Exceptions,
+        ProPage::Capacity,
+        ProPage::MentalHealth,
+        ProPage::Dols,
+        ProPage::Safeguarding,
+        ProPage::Deadlines,
+        ProPage::Risks,
+        ProPage::Advocate,
+        ProPage::Communication,
+        ProPage::Wishes,
+        ProPage::People,
+        ProPage::Equality,
+        ProPage::Check,
+    ];
+
+    /// The last part of the page's address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProPage::AboutYou => "about-you",
+            ProPage::Person => "the-person",
+            ProPage::Contact => "contact",
+            ProPage::Reason => "reason",
+            ProPage::Agreement => "agreement",
+            ProPage::Council => "council",
+            ProPage::Difficulty => "difficulty",
+            ProPage::Support => "support",
+            ProPage::Exceptions => "exceptions",
+            ProPage::Capacity => "capacity",
+            ProPage::MentalHealth => "mental-health",
+            ProPage::Dols => "dols",
+            ProPage::Safeguarding => "safeguarding",
+            ProPage::Deadlines => "deadlines",
+            ProPage::Risks => "risks",
+            ProPage::Advocate => "advocate",
+            ProPage::Communication => "communication",
+            ProPage::Wishes => "wishes",
+            ProPage::People => "people",
+            ProPage::Equality => "equality",
+            ProPage::Check => "check",
+        }
+    }
+
+    pub fn route(self) -> Route {
+        Route::Professional { page: self }
+    }
+
+    /// Pages that only appear when an earlier answer makes them matter.
+    fn applies(self, d: &ProfessionalDraft) -> bool {
+        match self {
+            ProPage::Exceptions => d.asks_exceptions(),
+            _ => true,
+        }
+    }
+
+    fn position(self) -> usize {
+        ProPage::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    pub fn previous(self, d: &ProfessionalDraft) -> Route {
+        ProPage::ALL[..self.position()].iter().rev().find(|p| p.applies(d)).map_or(Route::Who, |p| p.route())
+    }
+
+    /// Where Continue goes. Once "check your answers" has been seen it goes back there,
+    /// unless this answer opened a page that now needs answering.
+    pub fn next(self, d: &ProfessionalDraft) -> Route {
+        if d.checking {
+            let opened = self == ProPage::Support && ProPage::Exceptions.applies(d);
+            return if opened { ProPage::Exceptions.route() } else { ProPage::Check.route() };
+        }
+        ProPage::ALL[self.position() + 1..].iter().find(|p| p.applies(d)).copied().unwrap_or(ProPage::Check).route()
+    }
+}
+
+impl fmt::Display for ProPage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+impl FromStr for ProPage {
+    type Err = ();
+
+    fn from_str(slug: &str) -> Result<ProPage, ()> {
+        ProPage::ALL.into_iter().find(|p| p.slug() == slug).ok_or(())
+    }
+}
+
+/// Which page asks for each answer, by the start of its path. The first match wins.
+const PAGES: [(&str, ProPage); 46] = [
+    ("referrer", ProPage::AboutYou),
+    ("person.contact", ProPage::Contact),
+    ("contact_directly", ProPage::Contact),
+    ("person", ProPage::Person),
+    ("eligibility.age", ProPage::Person),
+    ("eligibility.in_prison", ProPage::Person),
+    ("help_with", ProPage::Reason),
+    ("eligibility.needs_help_to_be_heard", ProPage::Reason),
+    ("eligibility.nhs_complaint", ProPage::Reason),
+    ("consent", ProPage::Agreement),
+    ("best_interests", ProPage::Agreement),
+    ("eligibility.care_support_needs", ProPage::Council),
+    ("eligibility.council_involved", ProPage::Council),
+    ("eligibility.process", ProPage::Council),
+    ("eligibility.role", ProPage::Council),
+    ("process_stage", ProPage::Council),
+    ("eligibility.difficulty", ProPage::Difficulty),
+    ("difficulty_evidence", ProPage::Difficulty),
+    ("eligibility.candidates", ProPage::Support),
+    ("candidates", ProPage::Support),
+    ("candidate_descriptions", ProPage::Support),
+    ("exceptions", ProPage::Exceptions),
+    ("eligibility.nhs_placement", ProPage::Exceptions),
+    ("eligibility.disagreement_with_appropriate_individual", ProPage::Exceptions),
+    ("eligibility.mca_decision", ProPage::Capacity),
+    ("eligibility.accommodation_expected_days", ProPage::Capacity),
+    ("eligibility.capacity", ProPage::Capacity),
+    ("eligibility.family_or_friend_to_consult", ProPage::Capacity),
+    ("capacity_assessment_date", ProPage::Capacity),
+    ("eligibility.mha", ProPage::MentalHealth),
+    ("eligibility.dols_authorised", ProPage::Dols),
+    ("eligibility.unpaid_rpr_available", ProPage::Dols),
+    ("safeguarding", ProPage::Safeguarding),
+    ("eligibility.urgent_enquiry", ProPage::Safeguarding),
+    ("deadlines", ProPage::Deadlines),
+    ("risk", ProPage::Risks),
+    ("existing_advocate", ProPage::Advocate),
+    ("eligibility.existing_advocate", ProPage::Advocate),
+    ("communication", ProPage::Communication),
+    ("preferences.advocate_gender", ProPage::Wishes),
+    ("preferences.advocate_language", ProPage::Wishes),
+    ("preferences.advocate_culture_or_faith", ProPage::Wishes),
+    ("preferences.previous_advocate", ProPage::Wishes),
+    ("preferences", ProPage::People),
+    ("equality", ProPage::Equality),
+    ("eligibility", ProPage::Check),
+];
+
+/// The page that asks for the answer at `field`, so errors can send the person there.
+pub fn page_for(field: &str) -> ProPage {
+    let under = |prefix: &str| field == prefix || field.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.'));
+    PAGES.iter().find(|(prefix, _)| under(prefix)).map_or(ProPage::Check, |(_, page)| *page)
+}
+
+/// Problems in the order of the pages, so a summary reads like the form.
+pub fn in_page_order(found: Vec<FieldError>) -> Vec<FieldError> {
+    let mut ordered = Vec::with_capacity(found.len());
+    for page in ProPage::ALL {
+        ordered.extend(found.iter().filter(|e| page_for(&e.field) == page).cloned());
+    }
+    ordered
+}
+
+/// The page for a professional route.
+pub fn page(page: ProPage) -> Html {
+    match page {
+        ProPage::AboutYou => html! { <person::AboutYou /> },
+        ProPage::Person => html! { <person::ThePerson /> },
+        ProPage::Contact => html! { <person::Contact /> },
+        ProPage::Reason => html! { <person::Reason /> },
+        ProPage::Agreement => html! { <person::Agreement /> },
+        ProPage::Council => html! { <support::Council /> },
+        ProPage::Difficulty => html! { <support::Difficulty /> },
+        ProPage::Support => html! { <support::Support /> },
+        ProPage::Exceptions => html! { <support::Exceptions /> },
+        ProPage::Capacity => html! { <legal::Capacity /> },
+        ProPage::MentalHealth => html! { <legal::MentalHealth /> },
+        ProPage::Dols => html! { <legal::Dols /> },
+        ProPage::Safeguarding => html! { <safety::Safeguarding /> },
+        ProPage::Deadlines => html! { <safety::Deadlines /> },
+        ProPage::Risks => html! { <safety::Risks /> },
+        ProPage::Advocate => html! { <safety::Advocate /> },
+        ProPage::Communication => html! { <safety::Communication /> },
+        ProPage::Wishes => html! { <safety::Wishes /> },
+        ProPage::People => html! { <safety::People /> },
+        ProPage::Equality => html! { <safety::Equality /> },
+        ProPage::Check => html! { <check::CheckAnswers /> },
+    }
+}

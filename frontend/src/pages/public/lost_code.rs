@@ -1,0 +1,135 @@
+//! "I lost my code": the person gives the phone number or email address from their referral
+//! (and the reference if they have it). The answer is the same whether or not we have a
+//! referral with those details, so the page never says whether one exists.
+
+use speakup_types::problem::field_errors;
+use speakup_types::referral::LostCode;
+use validator::Validate;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::fields::TextInput;
+use crate::components::heading::Heading;
+use crate::components::links::{back_link, RouteLink};
+
+#[component]
+pub fn LostCodePage() -> Html {
+    let contact = use_state(String::new);
+    let reference = use_state(String::new);
+    let errors = use_state(Errors::default);
+    let busy = use_state(|| false);
+    let sent = use_state(|| false);
+    let result_ref = use_node_ref();
+    {
+        // The form goes away once sent: move focus to what happens next, so it is read out.
+        let result_ref = result_ref.clone();
+        use_effect_with(*sent, move |sent| {
+            if *sent {
+                if let Some(h) = result_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                    h.scroll_into_view();
+                }
+            }
+        });
+    }
+    let onsubmit = {
+        let (contact, reference, errors, busy, sent) =
+            (contact.clone(), reference.clone(), errors.clone(), busy.clone(), sent.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let request = LostCode {
+                phone_or_email: contact.trim().to_string(),
+                reference: Some(reference.trim().to_string()).filter(|r| !r.is_empty()),
+            };
+            if let Err(e) = request.validate() {
+                errors.set(errors.with_fields(field_errors(&e), to_field));
+                return;
+            }
+            busy.set(true);
+            let (errors, busy, sent) = (errors.clone(), busy.clone(), sent.clone());
+            spawn_local(async move {
+                match api::lost_code(&request).await {
+                    Ok(()) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        sent.set(true);
+                    }
+                    // What was typed stays in the form; the summary links to each answer to fix.
+                    Err(problem) => errors.set(errors.with_problem(&problem, to_field)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let typed = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let fields = Fields {
+        contact: (*contact).clone(),
+        reference: (*reference).clone(),
+        on_contact: typed(&contact),
+        on_reference: typed(&reference),
+    };
+    html! {
+        <>
+            { back_link(Route::Track) }
+            <ErrorSummary errors={(*errors).clone()} />
+            <Heading text="I lost my tracking code" />
+            if *sent {
+                { what_happens_next(result_ref) }
+            } else {
+                { form(fields, &errors, *busy, onsubmit) }
+            }
+        </>
+    }
+}
+
+struct Fields {
+    contact: String,
+    reference: String,
+    on_contact: Callback<String>,
+    on_reference: Callback<String>,
+}
+
+fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEvent>) -> Html {
+    html! {
+        <>
+            <p class="body">{ "We can give you a new tracking code. Your old code will stop working." }</p>
+            <p class="body">{ "Tell us the phone number or email address you gave when you asked for an advocate. If someone else made the referral for you, use the one they gave for you." }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <TextInput id="phone_or_email" label="Phone number or email address"
+                    hint="For example 07700 900982 or name@example.com"
+                    value={fields.contact} class="input-medium" autocomplete="off" spellcheck=false
+                    autocapitalize="none" error={errors.inline("phone_or_email")} oninput={fields.on_contact} />
+                <TextInput id="reference" label="Reference (if you have it)"
+                    hint="It starts with SU, for example SU-4K7P-M2QX. You can leave this empty."
+                    value={fields.reference} class="input-medium" autocomplete="off" spellcheck=false
+                    error={errors.inline("reference")} oninput={fields.on_reference} />
+                <button type="submit" id="continue" class="button" disabled={busy}>{ "Ask for a new code" }</button>
+            </form>
+        </>
+    }
+}
+
+/// The same words for everyone, whether or not we found a referral.
+fn what_happens_next(heading: NodeRef) -> Html {
+    html! {
+        <section class="result" id="lost-code-sent" aria-labelledby="lost-code-sent-title">
+            <h2 class="heading-l" id="lost-code-sent-title" tabindex="-1" ref={heading}>{ "Thank you. What happens next" }</h2>
+            <ul class="list list-bullet">
+                <li>{ "If we have a referral with these details, someone from our team will contact you." }</li>
+                <li>{ "They will contact you in the way you asked us to, and at a time you told us is safe." }</li>
+                <li>{ "They will give you a new tracking code. Your old code will stop working." }</li>
+                <li>{ "Use your reference and the new code to check on your referral." }</li>
+            </ul>
+            <p class="body">{ "You only need to ask once." }</p>
+            <p class="body"><RouteLink to={Route::Track} id="track-link">{ "Track a referral" }</RouteLink></p>
+        </section>
+    }
+}

@@ -1,0 +1,261 @@
+//! Likely duplicates of a referral (the same phone or email, or the same name and date of
+//! birth), each with its reasons and a way to join this referral into it, after a confirmation
+//! step. Also says where this referral was joined, and which referrals were joined into it.
+
+use speakup_types::problem::Problem;
+use speakup_types::referral::{LikelyDuplicate, MergeRequest, ReferralDetail};
+use speakup_types::status::ReferralStatus;
+use uuid::Uuid;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::new_code::action_errors;
+use super::signed_out;
+use crate::api;
+use crate::app::Route;
+use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::dom;
+use crate::session::use_auth;
+
+#[derive(Properties, PartialEq)]
+pub struct DuplicatesProps {
+    pub detail: ReferralDetail,
+    /// Called with this referral as it is after joining (or after someone else joined it).
+    pub on_joined: Callback<ReferralDetail>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Load {
+    Loading,
+    Loaded(Vec<LikelyDuplicate>),
+    Failed(Problem),
+}
+
+/// "same name and same phone number".
+fn reasons(duplicate: &LikelyDuplicate) -> String {
+    let words: Vec<String> = duplicate.reasons.iter().map(|r| r.label().to_lowercase()).collect();
+    match words.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => "they look alike".into(),
+    }
+}
+
+fn join_button_id(duplicate: &LikelyDuplicate) -> String {
+    format!("join-{}", duplicate.id)
+}
+
+#[component]
+pub fn Duplicates(props: &DuplicatesProps) -> Html {
+    let auth = use_auth();
+    let load = use_state(|| Load::Loading);
+    let confirming = use_state(|| None::<LikelyDuplicate>);
+    let busy = use_state(|| false);
+    let errors = use_state(Errors::default);
+    // Where this referral was joined during this visit, to link to it; counts joins for focus.
+    let joined_now = use_state(|| None::<(Uuid, String)>);
+    let question = use_node_ref();
+    // After Cancel, focus goes back to the button that asked.
+    let refocus = use_state(|| None::<String>);
+    let notice = use_node_ref();
+    let id = props.detail.id;
+    {
+        let (load, auth) = (load.clone(), auth.clone());
+        use_effect_with(id, move |id| {
+            let id = *id;
+            load.set(Load::Loading);
+            spawn_local(async move {
+                match api::duplicates(id).await {
+                    Ok(found) => load.set(Load::Loaded(found)),
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            load.set(Load::Failed(problem));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    {
+        // Asking to confirm: take focus to the question, so keyboard and screen reader users are there.
+        let question = question.clone();
+        use_effect_with((*confirming).clone().map(|d| d.id), move |asking| {
+            if asking.is_some() {
+                if let Some(element) = question.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    {
+        // Joined: the buttons are gone, so take focus to the notice saying where it went.
+        let notice = notice.clone();
+        let ready = joined_now.is_some() && props.detail.merged_into.is_some();
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                if let Some(element) = notice.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                    element.scroll_into_view();
+                }
+            }
+        });
+    }
+    use_effect_with((*refocus).clone(), |refocus| {
+        if let Some(button) = refocus {
+            dom::focus_id(button);
+        }
+    });
+    let ask = {
+        let (confirming, errors, refocus) = (confirming.clone(), errors.clone(), refocus.clone());
+        Callback::from(move |duplicate: LikelyDuplicate| {
+            refocus.set(None);
+            errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+            confirming.set(Some(duplicate));
+        })
+    };
+    let cancel = {
+        let (confirming, refocus) = (confirming.clone(), refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            refocus.set((*confirming).as_ref().map(join_button_id));
+            confirming.set(None);
+        })
+    };
+    let join = {
+        let (auth, busy, errors, confirming, joined_now) =
+            (auth.clone(), busy.clone(), errors.clone(), confirming.clone(), joined_now.clone());
+        let on_joined = props.on_joined.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(target) = (*confirming).clone() else { return };
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            let (auth, busy, errors, confirming, joined_now, on_joined) =
+                (auth.clone(), busy.clone(), errors.clone(), confirming.clone(), joined_now.clone(), on_joined.clone());
+            spawn_local(async move {
+                let result = api::merge(id, &MergeRequest { into: target.id }, &auth.csrf()).await;
+                busy.set(false);
+                match result {
+                    Ok(detail) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        confirming.set(None);
+                        joined_now.set(Some((target.id, target.reference.clone())));
+                        on_joined.emit(detail);
+                    }
+                    Err(problem) => {
+                        if signed_out(&auth, &problem) {
+                            return;
+                        }
+                        errors.set(action_errors(&errors, &problem));
+                        if problem.status == 409 {
+                            // Someone joined it first: show where it is now.
+                            confirming.set(None);
+                            if let Ok(detail) = api::referral(id).await {
+                                on_joined.emit(detail);
+                            }
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let detail = &props.detail;
+    let merged = detail.merged_into.is_some() || detail.status == ReferralStatus::Merged;
+    let found: &[LikelyDuplicate] = match &*load {
+        Load::Loaded(found) => found,
+        _ => &[],
+    };
+    // The referral this one went into, with its id when we know it, for a link.
+    let into = detail.merged_into.as_ref().map(|reference| {
+        let id = joined_now
+            .as_ref()
+            .filter(|(_, r)| r == reference)
+            .map(|(id, _)| *id)
+            .or_else(|| found.iter().find(|d| &d.reference == reference).map(|d| d.id));
+        (reference.clone(), id)
+    });
+    let list = match &*load {
+        _ if merged => html! {},
+        Load::Loading => html! { <p class="body" role="status">{ "Looking for likely duplicates…" }</p> },
+        Load::Failed(problem) => html! { <p class="body">{ format!("We could not look for duplicates. {}", problem.title) }</p> },
+        Load::Loaded(found) if found.is_empty() => html! { <p class="body" id="no-duplicates">{ "No other referrals look like they are about the same person." }</p> },
+        Load::Loaded(found) => html! {
+            <ul class="list duplicates" id="duplicates-list">
+                { for found.iter().map(|d| item(d, &detail.reference, &confirming, Confirm {
+                    ask: ask.reform({ let d = d.clone(); move |_: MouseEvent| d.clone() }),
+                    join: join.clone(),
+                    cancel: cancel.clone(),
+                    busy: *busy,
+                    question: question.clone(),
+                })) }
+            </ul>
+        },
+    };
+    html! {
+        <section class="duplicates-section" id="duplicates" aria-labelledby="duplicates-title">
+            <h2 class="heading-m" id="duplicates-title">{ "Likely duplicates" }</h2>
+            <ErrorSummary errors={(*errors).clone()} title="The referrals were not joined" title_id="join-error-title" />
+            if let Some((reference, target)) = into {
+                <div class="notice" id="joined-notice" tabindex="-1" ref={notice}>
+                    <p class="body">
+                        { format!("{} has been joined into ", detail.reference) }
+                        { match target {
+                            Some(target) => html! { <Link<Route> to={Route::StaffReferral { id: target }} classes="joined-link">{ reference }</Link<Route>> },
+                            None => html! { <strong>{ reference }</strong> },
+                        } }
+                        { ". Carry on with that referral." }
+                    </p>
+                    <p class="hint">{ "The person tracking this referral is told we put it together with another one. They do not see the other referral." }</p>
+                </div>
+            }
+            if !detail.joined.is_empty() {
+                <p class="body" id="joined-here">{ format!("Joined into this referral: {}.", detail.joined.join(", ")) }</p>
+            }
+            { list }
+        </section>
+    }
+}
+
+struct Confirm {
+    ask: Callback<MouseEvent>,
+    join: Callback<MouseEvent>,
+    cancel: Callback<MouseEvent>,
+    busy: bool,
+    question: NodeRef,
+}
+
+fn item(d: &LikelyDuplicate, this: &str, confirming: &Option<LikelyDuplicate>, confirm: Confirm) -> Html {
+    let asking = confirming.as_ref().is_some_and(|c| c.id == d.id);
+    html! {
+        <li class="duplicate">
+            <p class="queue-title">
+                <Link<Route> to={Route::StaffReferral { id: d.id }} classes="queue-link">{ d.reference.clone() }</Link<Route>>
+                { " " }<strong class="tag">{ d.status.label() }</strong>
+            </p>
+            <p class="queue-meta">{ format!("{} · received {}", d.name, dom::format_millis(d.received_at.timestamp_millis())) }</p>
+            <p class="body duplicate-reasons">{ format!("Why it may be the same person: {}.", reasons(d)) }</p>
+            if asking {
+                <div class="confirm" role="group" aria-labelledby="confirm-join-title">
+                    <h3 class="heading-s" id="confirm-join-title" tabindex="-1" ref={confirm.question}>
+                        { format!("Join {this} into {}?", d.reference) }
+                    </h3>
+                    <ul class="list list-bullet">
+                        <li>{ format!("{this} will be closed and marked as joined. What the person told us and its history stay.") }</li>
+                        <li>{ format!("You and your colleagues carry on with {}.", d.reference) }</li>
+                        <li>{ format!("The person tracking {this} is told we put two referrals together. They do not see the other one.") }</li>
+                        <li>{ "You cannot undo this here." }</li>
+                    </ul>
+                    <div class="button-group">
+                        <button type="button" id="confirm-join" class="button button-warning" disabled={confirm.busy} onclick={confirm.join}>{ "Yes, join them" }</button>
+                        <button type="button" id="cancel-join" class="button button-secondary" onclick={confirm.cancel}>{ "Cancel" }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" id={join_button_id(d)} class="button button-secondary" onclick={confirm.ask}>
+                    { format!("Join this referral into {}", d.reference) }
+                </button>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,104 @@
+//! "Lost code" on a referral: when someone asked for a new tracking code, triage issues one.
+//! It is shown once, here, to the member of staff who passes it on through the person's safe
+//! contact route.
+
+use speakup_types::referral::NewTrackingCode;
+use uuid::Uuid;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::signed_out;
+use crate::api;
+use crate::components::error_summary::{problem_items, ErrorSummary, Errors, SummaryItem};
+use crate::components::tracking_code::spaced_words;
+use crate::session::use_auth;
+
+#[derive(Properties, PartialEq)]
+pub struct NewCodeProps {
+    pub id: Uuid,
+    /// `ReferralDetail.code_reset_requested`.
+    pub requested: bool,
+}
+
+/// A problem with one action: its message, with no link (there is no field to go to).
+pub fn action_errors(errors: &Errors, problem: &speakup_types::problem::Problem) -> Errors {
+    let items = problem_items(problem, |_| String::new())
+        .into_iter()
+        .map(|item| SummaryItem { target: None, ..item })
+        .collect();
+    errors.failed(Vec::new(), items)
+}
+
+#[component]
+pub fn NewCode(props: &NewCodeProps) -> Html {
+    let auth = use_auth();
+    let busy = use_state(|| false);
+    let issued = use_state(|| None::<NewTrackingCode>);
+    let errors = use_state(Errors::default);
+    let panel = use_node_ref();
+    {
+        // The button goes away once the code is issued: focus the code, so it is read out.
+        let panel = panel.clone();
+        use_effect_with(issued.is_some(), move |issued| {
+            if *issued {
+                if let Some(element) = panel.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                    element.scroll_into_view();
+                }
+            }
+        });
+    }
+    let issue = {
+        let (auth, busy, issued, errors, id) = (auth.clone(), busy.clone(), issued.clone(), errors.clone(), props.id);
+        Callback::from(move |_: MouseEvent| {
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            let (auth, busy, issued, errors) = (auth.clone(), busy.clone(), issued.clone(), errors.clone());
+            spawn_local(async move {
+                let result = api::new_code(id, &auth.csrf()).await;
+                busy.set(false);
+                match result {
+                    Ok(code) => {
+                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+                        issued.set(Some(code));
+                    }
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            errors.set(action_errors(&errors, &problem));
+                        }
+                    }
+                }
+            });
+        })
+    };
+    if let Some(code) = &*issued {
+        return html! {
+            <section class="notice-panel" id="new-code-panel" aria-labelledby="new-code-title">
+                <h2 class="heading-m" id="new-code-title" tabindex="-1" ref={panel}>{ format!("New tracking code for {}", code.reference) }</h2>
+                <p class="tracking"><strong id="new-code" class="code code-large code-words">{ spaced_words(&code.tracking_code) }</strong></p>
+                <p class="body"><strong>{ "We show this code once. Write it down before you leave this page." }</strong></p>
+                <ul class="list list-bullet">
+                    <li>{ "Give it to the person only through their safe contact route: the way they asked, at a time they said is safe (see Contact below)." }</li>
+                    <li>{ "Do not leave it in a message unless they said messages are safe." }</li>
+                    <li>{ "Do not put it in case notes or send it to colleagues." }</li>
+                    <li>{ format!("Their reference stays {}. Their old code no longer works.", code.reference) }</li>
+                </ul>
+            </section>
+        };
+    }
+    if !props.requested {
+        return html! {};
+    }
+    html! {
+        <section class="warning" id="lost-code-notice" aria-labelledby="lost-code-title">
+            <ErrorSummary errors={(*errors).clone()} title="The code was not issued" title_id="new-code-error-title" />
+            <h2 class="heading-m" id="lost-code-title">{ "Lost tracking code" }</h2>
+            <p class="body">{ "Someone asked for a new tracking code and gave this person's phone number or email address. They were not told whether we have a referral." }</p>
+            <p class="body">{ "Contact the person only in the way they asked and when it is safe. Check you are talking to them before you give them a new code." }</p>
+            <p class="body">{ "A new code stops the old one working." }</p>
+            <button type="button" id="issue-code" class="button" disabled={*busy} onclick={issue}>{ "Issue a new tracking code" }</button>
+        </section>
+    }
+}
