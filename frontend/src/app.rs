@@ -6,8 +6,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
+use crate::draft::Draft;
 use crate::pages::on_behalf;
 use crate::pages::professional::{self, ProPage};
+use crate::pages::profile::{ProfilePage, Topic};
 use crate::pages::public::lost_code;
 use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
 use crate::pages::staff::{accounts, guard::StaffOnly, login, password, queue, referral};
@@ -182,15 +184,15 @@ fn switch(route: Route) -> Html {
         Route::ContactMethod => html! { <contact::Method /> },
         Route::ContactDetails => html! { <contact::Details /> },
         Route::Messages => html! { <contact::Messages /> },
-        Route::Communication => html! { <questions::Communication /> },
-        Route::Advocate => html! { <questions::Advocate /> },
-        Route::People => html! { <questions::People /> },
+        Route::Communication => html! { <ProfilePage<Draft> topic={Topic::Communication} /> },
+        Route::Advocate => html! { <ProfilePage<Draft> topic={Topic::Advocate} /> },
+        Route::People => html! { <ProfilePage<Draft> topic={Topic::People} /> },
         Route::Council => eligibility::council(),
         Route::Hospital => eligibility::hospital(),
         Route::Complaint => eligibility::complaint(),
         Route::Difficulty => eligibility::difficulty(),
         Route::Support => eligibility::support(),
-        Route::Equality => html! { <questions::Equality /> },
+        Route::Equality => html! { <ProfilePage<Draft> topic={Topic::Equality} /> },
         Route::Check => html! { <check::CheckAnswers /> },
         Route::Sent => confirmation::page(),
         Route::ReferFor => html! { <crate::components::redirect::Replace to={Route::ForReferrerName} /> },

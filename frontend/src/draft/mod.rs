@@ -22,12 +22,12 @@ use yew::prelude::*;
 
 use crate::device;
 
-pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft, OnBehalfHandle};
+pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft};
 pub use professional::{
     options, use_professional_draft, DateAnswer, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE,
     CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
 };
-pub use self_referral::{use_draft, Draft, DraftHandle, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
+pub use self_referral::{use_draft, Draft, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
 
 /// A draft that lives in sessionStorage under its own key.
 pub trait Stored: Clone + Serialize + DeserializeOwned + 'static {

@@ -76,3 +76,32 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
     };
     (onsubmit, *sending)
 }
+
+#[derive(Properties, PartialEq)]
+pub struct SendFormProps {
+    pub onsubmit: Callback<SubmitEvent>,
+    pub sending: bool,
+    /// What happens once it is sent, in the words of the route.
+    pub what_happens: AttrValue,
+    /// "your referral" for the person themselves, "the referral" for someone referring another.
+    #[prop_or(AttrValue::Static("the referral"))]
+    pub what: AttrValue,
+}
+
+/// The end of every "check your answers": what happens next and the one send button, which
+/// says while it is sending (and announces it to screen readers).
+#[component]
+pub fn SendForm(p: &SendFormProps) -> Html {
+    html! {
+        <>
+            <h2 class="heading-m">{ format!("Send {}", p.what) }</h2>
+            <p class="body">{ p.what_happens.clone() }</p>
+            <form class="form" novalidate=true onsubmit={p.onsubmit.clone()}>
+                <button type="submit" id="submit-referral" class="button" disabled={p.sending}>
+                    { if p.sending { "Sending…" } else { "Send referral" } }
+                </button>
+                <p class="hint" role="status">{ if p.sending { format!("Sending {}. Please wait.", p.what) } else { String::new() } }</p>
+            </form>
+        </>
+    }
+}

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use super::person::CONSENT;
 use super::{previous, QUESTIONS};
 use crate::api;
-use crate::pages::sending::{use_send, Sender, Sending};
+use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::Choice;
@@ -171,14 +171,8 @@ pub fn CheckAnswers() -> Html {
             <h2 class="heading-m">{ "About the person" }</h2>
             { about_them(&d) }
             <FirstGuess {assessment} />
-            <h2 class="heading-m">{ "Send the referral" }</h2>
-            <p class="body">{ "When you send this, our advocacy team will read it and get in touch in the way you asked." }</p>
-            <form class="form" novalidate=true {onsubmit}>
-                <button type="submit" id="submit-referral" class="button" disabled={sending}>
-                    { if sending { "Sending…" } else { "Send referral" } }
-                </button>
-                <p class="hint" role="status">{ if sending { "Sending the referral. Please wait." } else { "" } }</p>
-            </form>
+            <SendForm {onsubmit} {sending}
+                what_happens="When you send this, our advocacy team will read it and get in touch in the way you asked." />
         </>
     }
 }

@@ -6,7 +6,8 @@ use speakup_types::referral::{ContactMethod, ContactPreferences};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{continue_with, next, previous};
+use super::{next, previous};
+use crate::pages::flow::continue_with;
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
 use crate::components::contact::{ContactDetails, ContactSafety};

@@ -9,12 +9,14 @@ mod person;
 mod referrer;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use speakup_types::problem::FieldError;
 
 use crate::app::Route;
-use crate::components::error_summary::{to_field, Errors};
-use crate::draft::{Choices, OnBehalfDraft, OnBehalfHandle};
-use crate::pages::public::eligibility::{Ask, Difficulty, Flow, RadioQuestion};
+use crate::draft::{Choices, OnBehalfDraft};
+use crate::pages::flow::{Flow, Profile};
+use crate::pages::profile::{ProfilePage, Topic};
+use crate::pages::public::eligibility::{Ask, Difficulty, RadioQuestion};
 use contact::Whose;
 pub use person::CONSENT;
 
@@ -71,29 +73,6 @@ pub fn next(d: &OnBehalfDraft, here: &Route) -> Route {
     QUESTIONS[at..].iter().find(|r| applies(d, r)).cloned().unwrap_or(Route::ForCheck)
 }
 
-/// The usual Continue: check this page's answers with the shared rules, then move on.
-pub fn continue_with(
-    draft: &OnBehalfHandle,
-    errors: &UseStateHandle<Errors>,
-    navigator: Option<Navigator>,
-    here: Route,
-    fields: &'static [&'static str],
-) -> Callback<()> {
-    let draft = draft.clone();
-    let errors = errors.clone();
-    Callback::from(move |_| {
-        let d = draft.get();
-        let found = d.errors_for(fields);
-        if found.is_empty() {
-            if let Some(navigator) = &navigator {
-                navigator.push(&next(&d, &here));
-            }
-        } else {
-            errors.set(errors.with_fields(found, to_field));
-        }
-    })
-}
-
 impl Flow for OnBehalfDraft {
     const ABOUT_THEM: bool = true;
 
@@ -103,6 +82,19 @@ impl Flow for OnBehalfDraft {
 
     fn choices_mut(&mut self) -> &mut Choices {
         &mut self.choices
+    }
+
+    fn profile(&mut self) -> Profile<'_> {
+        Profile {
+            communication: &mut self.referral.communication,
+            preferences: &mut self.referral.preferences,
+            equality: &mut self.referral.equality,
+            equality_answering: &mut self.choices.equality_answering,
+        }
+    }
+
+    fn problems_in(&self, fields: &[&str]) -> Vec<FieldError> {
+        self.errors_for(fields)
     }
 
     fn page(ask: Ask) -> Route {
@@ -115,12 +107,21 @@ impl Flow for OnBehalfDraft {
         }
     }
 
-    fn back(&self, ask: Ask) -> Route {
-        previous(self, &Self::page(ask))
+    fn topic_page(topic: Topic) -> Route {
+        match topic {
+            Topic::Communication => Route::ForCommunication,
+            Topic::Advocate => Route::ForAdvocate,
+            Topic::People => Route::ForPeople,
+            Topic::Equality => Route::ForEquality,
+        }
     }
 
-    fn next(&self, ask: Ask) -> Route {
-        next(self, &Self::page(ask))
+    fn back_from(&self, here: &Route) -> Route {
+        previous(self, here)
+    }
+
+    fn next_from(&self, here: &Route) -> Route {
+        next(self, here)
     }
 
     fn check() -> Route {
@@ -144,15 +145,15 @@ pub fn page(route: Route) -> Html {
         Route::ForPersonMethod => html! { <contact::Method whose={Whose::Person} /> },
         Route::ForPersonDetails => html! { <contact::Details whose={Whose::Person} /> },
         Route::ForMessages => html! { <contact::Messages /> },
-        Route::ForCommunication => html! { <person::Communication /> },
-        Route::ForAdvocate => html! { <person::Advocate /> },
-        Route::ForPeople => html! { <person::People /> },
+        Route::ForCommunication => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Communication} /> },
+        Route::ForAdvocate => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Advocate} /> },
+        Route::ForPeople => html! { <ProfilePage<OnBehalfDraft> topic={Topic::People} /> },
         Route::ForCouncil => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
         Route::ForHospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
         Route::ForComplaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
         Route::ForDifficulty => html! { <Difficulty<OnBehalfDraft> /> },
         Route::ForSupport => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },
-        Route::ForEquality => html! { <person::Equality /> },
+        Route::ForEquality => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Equality} /> },
         Route::ForCheck => html! { <check::CheckAnswers /> },
         _ => html! {},
     }

@@ -1,22 +1,18 @@
 //! About the person who needs an advocate: their name, what they need help with, what they
-//! say themselves, whether they know and agree (with a best-interests reason if not), and
-//! their profile: what helps them communicate, what they would like in an advocate and who
-//! to involve.
+//! say themselves, and whether they know and agree (with a best-interests reason if not).
 
 use speakup_types::problem::FieldError;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{continue_with, next, previous};
+use super::{next, previous};
 use crate::app::Route;
-use crate::components::communication::CommunicationQuestions;
-use crate::components::equality::EqualityQuestions;
-use crate::components::preferences::{AdvocateQuestions, PeopleQuestions};
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::draft::use_on_behalf_draft;
+use crate::pages::flow::continue_with;
 
 #[component]
 pub fn Name() -> Html {
@@ -139,80 +135,6 @@ pub fn BestInterests() -> Html {
                 hint="They have not agreed to this, so tell us why it would be good for them. For example, what could go wrong without one, or what is being decided without them."
                 value={d.referral.best_interests.clone().unwrap_or_default()} rows={6}
                 error={errors.inline("best_interests")} {oninput} />
-        </QuestionForm>
-    }
-}
-
-#[component]
-pub fn Communication() -> Html {
-    let draft = use_on_behalf_draft();
-    let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForCommunication, &["communication"]);
-    let d = draft.get();
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |needs| draft.update(|d| d.referral.communication = needs))
-    };
-    html! {
-        <QuestionForm back={previous(&d, &Route::ForCommunication)} errors={(*errors).clone()} {onsubmit}>
-            <CommunicationQuestions needs={d.referral.communication.clone()} errors={(*errors).clone()} {onchange}
-                about_someone_else={true} />
-        </QuestionForm>
-    }
-}
-
-#[component]
-pub fn Advocate() -> Html {
-    let draft = use_on_behalf_draft();
-    let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForAdvocate, &["preferences"]);
-    let d = draft.get();
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
-    };
-    html! {
-        <QuestionForm back={previous(&d, &Route::ForAdvocate)} errors={(*errors).clone()} {onsubmit}>
-            <AdvocateQuestions preferences={d.referral.preferences.clone()} errors={(*errors).clone()} {onchange} about_someone_else=true />
-        </QuestionForm>
-    }
-}
-
-#[component]
-pub fn People() -> Html {
-    let draft = use_on_behalf_draft();
-    let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForPeople, &["preferences"]);
-    let d = draft.get();
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |preferences| draft.update(|d| d.referral.preferences = preferences))
-    };
-    html! {
-        <QuestionForm back={previous(&d, &Route::ForPeople)} errors={(*errors).clone()} {onsubmit}>
-            <PeopleQuestions preferences={d.referral.preferences.clone()} errors={(*errors).clone()} {onchange} about_someone_else=true />
-        </QuestionForm>
-    }
-}
-
-#[component]
-pub fn Equality() -> Html {
-    let draft = use_on_behalf_draft();
-    let errors = use_state(Errors::default);
-    let onsubmit = continue_with(&draft, &errors, use_navigator(), Route::ForEquality, &["equality"]);
-    let d = draft.get();
-    let onanswering = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| d.choices.equality_answering = Some(v)))
-    };
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |answers| draft.update(|d| d.referral.equality = Some(answers)))
-    };
-    html! {
-        <QuestionForm back={previous(&d, &Route::ForEquality)} errors={(*errors).clone()} {onsubmit}>
-            <EqualityQuestions answers={d.referral.equality.clone()} answering={d.choices.equality_answering.clone()}
-                {onanswering} {onchange} about_someone_else=true error={errors.inline("equality")} />
         </QuestionForm>
     }
 }

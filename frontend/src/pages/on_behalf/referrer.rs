@@ -4,7 +4,8 @@ use speakup_types::problem::FieldError;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{continue_with, next, previous};
+use super::{next, previous};
+use crate::pages::flow::continue_with;
 use crate::app::Route;
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;

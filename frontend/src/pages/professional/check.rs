@@ -14,7 +14,7 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_professional_draft, Draft, ProfessionalDraft, Stored};
-use crate::pages::sending::{use_send, Sender, Sending};
+use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 
 fn problems(d: &ProfessionalDraft) -> Vec<FieldError> {
     in_page_order(d.problems())
@@ -67,14 +67,8 @@ pub fn CheckAnswers() -> Html {
             <Heading text="Check your answers before sending" />
             { summary::answers(&d) }
             <FirstGuess {assessment} />
-            <h2 class="heading-m">{ "Send the referral" }</h2>
-            <p class="body">{ "When you send this, our advocacy team will read it and contact you at work. Staff confirm which advocacy applies." }</p>
-            <form class="form" novalidate=true {onsubmit}>
-                <button type="submit" id="submit-referral" class="button" disabled={sending}>
-                    { if sending { "Sending…" } else { "Send referral" } }
-                </button>
-                <p class="hint" role="status">{ if sending { "Sending the referral. Please wait." } else { "" } }</p>
-            </form>
+            <SendForm {onsubmit} {sending}
+                what_happens="When you send this, our advocacy team will read it and contact you at work. Staff confirm which advocacy applies." />
         </>
     }
 }

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use super::eligibility::{COUNCIL, DIFFICULTY, HOSPITAL};
 use crate::api;
-use crate::pages::sending::{use_send, Sender, Sending};
+use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::{Choice, YES_NO_UNKNOWN};
@@ -133,14 +133,8 @@ pub fn CheckAnswers() -> Html {
             <Heading text="Check your answers before sending" />
             { answers(&d) }
             <FirstGuess {assessment} />
-            <h2 class="heading-m">{ "Send your referral" }</h2>
-            <p class="body">{ "When you send this, our advocacy team will read what you told us and contact you in the way you asked." }</p>
-            <form class="form" novalidate=true {onsubmit}>
-                <button type="submit" id="submit-referral" class="button" disabled={sending}>
-                    { if sending { "Sending…" } else { "Send referral" } }
-                </button>
-                <p class="hint" role="status">{ if sending { "Sending your referral. Please wait." } else { "" } }</p>
-            </form>
+            <SendForm {onsubmit} {sending} what="your referral"
+                what_happens="When you send this, our advocacy team will read what you told us and contact you in the way you asked." />
         </>
     }
 }

@@ -5,7 +5,7 @@ use speakup_types::referral::{ContactMethod, ContactPreferences};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::continue_with;
+use crate::pages::flow::continue_with;
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
 use crate::components::contact::{ContactDetails, ContactSafety};

@@ -1,16 +1,15 @@
 //! Five optional questions that help the team see which kind of advocacy may fit.
 //! Every one has an "I don't know" answer, and none of them has to be answered. The same pages
-//! serve every route: `Flow` says which draft they write to, where they sit in the route, and
-//! whether they ask about "you" or about the person someone is referring.
+//! serve the self and on-behalf routes (see `Flow`).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::components::choices::{choice, Checkboxes, Choice, Radios, YES_NO_UNKNOWN};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
-use crate::draft::{tick, use_stored, Choices, Draft, Stored, ANSWER_NONE, ANSWER_UNKNOWN};
+use crate::draft::{tick, use_stored, Choices, Draft, ANSWER_NONE, ANSWER_UNKNOWN};
+use crate::pages::flow::Flow;
 
 pub const COUNCIL: [Choice; 5] = [
     choice("needs_assessment", "Yes, they are assessing what care and support I need"),
@@ -69,53 +68,6 @@ pub enum Ask {
     Complaint,
     Difficulty,
     Support,
-}
-
-/// A route through the questions: which draft the answers go to and where the pages sit.
-pub trait Flow: Stored {
-    /// Ask about "the person" rather than "you".
-    const ABOUT_THEM: bool;
-    fn choices(&self) -> &Choices;
-    fn choices_mut(&mut self) -> &mut Choices;
-    fn page(ask: Ask) -> Route;
-    fn back(&self, ask: Ask) -> Route;
-    /// Where Continue goes: the next page, or "check your answers" once seen.
-    fn next(&self, ask: Ask) -> Route;
-    fn check() -> Route;
-}
-
-impl Flow for Draft {
-    const ABOUT_THEM: bool = false;
-
-    fn choices(&self) -> &Choices {
-        &self.choices
-    }
-
-    fn choices_mut(&mut self) -> &mut Choices {
-        &mut self.choices
-    }
-
-    fn page(ask: Ask) -> Route {
-        match ask {
-            Ask::Council => Route::Council,
-            Ask::Hospital => Route::Hospital,
-            Ask::Complaint => Route::Complaint,
-            Ask::Difficulty => Route::Difficulty,
-            Ask::Support => Route::Support,
-        }
-    }
-
-    fn back(&self, ask: Ask) -> Route {
-        Self::page(ask).previous_question()
-    }
-
-    fn next(&self, ask: Ask) -> Route {
-        super::next_route(self, &Self::page(ask))
-    }
-
-    fn check() -> Route {
-        Route::Check
-    }
 }
 
 struct Words {

@@ -12,41 +12,71 @@ pub mod start;
 pub mod track;
 pub mod who;
 
-use yew::prelude::*;
-use yew_router::prelude::*;
+use speakup_types::problem::FieldError;
 
 use crate::app::Route;
-use crate::components::error_summary::{to_field, Errors};
-use crate::draft::{Draft, DraftHandle};
+use crate::draft::{Choices, Draft};
+use crate::pages::flow::{Flow, Profile};
+use crate::pages::profile::Topic;
+use eligibility::Ask;
 
-/// Where Continue goes from `here`: back to "check your answers" once the person has been there.
-pub fn next_route(draft: &Draft, here: &Route) -> Route {
-    if draft.checking {
-        Route::Check
-    } else {
-        here.next_question()
+impl Flow for Draft {
+    const ABOUT_THEM: bool = false;
+
+    fn choices(&self) -> &Choices {
+        &self.choices
     }
-}
 
-/// The usual Continue: check the answers on this page with the shared rules, then move on.
-pub fn continue_with(
-    draft: &DraftHandle,
-    errors: &UseStateHandle<Errors>,
-    navigator: Option<Navigator>,
-    here: Route,
-    fields: &'static [&'static str],
-) -> Callback<()> {
-    let draft = draft.clone();
-    let errors = errors.clone();
-    Callback::from(move |_| {
-        let d = draft.get();
-        let found = d.errors_for(fields);
-        if found.is_empty() {
-            if let Some(navigator) = &navigator {
-                navigator.push(&next_route(&d, &here));
-            }
-        } else {
-            errors.set(errors.with_fields(found, to_field));
+    fn choices_mut(&mut self) -> &mut Choices {
+        &mut self.choices
+    }
+
+    fn profile(&mut self) -> Profile<'_> {
+        Profile {
+            communication: &mut self.referral.communication,
+            preferences: &mut self.referral.preferences,
+            equality: &mut self.referral.equality,
+            equality_answering: &mut self.choices.equality_answering,
         }
-    })
+    }
+
+    fn problems_in(&self, fields: &[&str]) -> Vec<FieldError> {
+        self.errors_for(fields)
+    }
+
+    fn page(ask: Ask) -> Route {
+        match ask {
+            Ask::Council => Route::Council,
+            Ask::Hospital => Route::Hospital,
+            Ask::Complaint => Route::Complaint,
+            Ask::Difficulty => Route::Difficulty,
+            Ask::Support => Route::Support,
+        }
+    }
+
+    fn topic_page(topic: Topic) -> Route {
+        match topic {
+            Topic::Communication => Route::Communication,
+            Topic::Advocate => Route::Advocate,
+            Topic::People => Route::People,
+            Topic::Equality => Route::Equality,
+        }
+    }
+
+    fn back_from(&self, here: &Route) -> Route {
+        here.previous_question()
+    }
+
+    /// Back to "check your answers" once the person has been there.
+    fn next_from(&self, here: &Route) -> Route {
+        if self.checking {
+            Route::Check
+        } else {
+            here.next_question()
+        }
+    }
+
+    fn check() -> Route {
+        Route::Check
+    }
 }

@@ -2,12 +2,12 @@
 //! staff with a first password they replace when they first sign in.
 
 use speakup_types::identity::{NewStaffUser, Role, StaffUser};
-use speakup_types::problem::{field_errors, FieldError, Problem};
+use speakup_types::problem::{field_errors, FieldError};
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::signed_out;
+use super::{signed_out, use_load, Load};
 use crate::api;
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
@@ -67,13 +67,6 @@ fn target(field: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Load {
-    Loading,
-    Loaded(Vec<StaffUser>),
-    Failed(Problem),
-}
-
 /// The success message, numbered so a second success takes focus again.
 #[derive(Debug, Clone, PartialEq)]
 struct Notice {
@@ -94,8 +87,9 @@ pub fn AccountsPage() -> Html {
 #[component]
 fn Accounts() -> Html {
     let auth = use_auth();
-    let load = use_state(|| Load::Loading);
+    // Load the list at first, and again after each account is added.
     let loads = use_state(|| 0_u32);
+    let load = use_load(*loads, |_| api::users());
     let display_name = use_state(String::new);
     let email = use_state(String::new);
     let role = use_state(|| None::<Role>);
@@ -114,22 +108,6 @@ fn Accounts() -> Html {
                     element.scroll_into_view();
                 }
             }
-        });
-    }
-    {
-        // Load the list at first, and again after each account is added.
-        let (load, auth) = (load.clone(), auth.clone());
-        use_effect_with(*loads, move |_| {
-            spawn_local(async move {
-                match api::users().await {
-                    Ok(users) => load.set(Load::Loaded(users)),
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            load.set(Load::Failed(problem));
-                        }
-                    }
-                }
-            });
         });
     }
     let onsubmit = {
@@ -219,7 +197,7 @@ fn Accounts() -> Html {
     }
 }
 
-fn list(load: &Load) -> Html {
+fn list(load: &Load<Vec<StaffUser>>) -> Html {
     match load {
         Load::Loading => html! { <p class="body" role="status">{ LOADING }</p> },
         Load::Failed(problem) if problem.status == 403 => html! { <p class="body">{ ADMINS_ONLY }</p> },

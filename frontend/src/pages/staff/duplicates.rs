@@ -2,7 +2,6 @@
 //! birth), each with its reasons and a way to join this referral into it, after a confirmation
 //! step. Also says where this referral was joined, and which referrals were joined into it.
 
-use speakup_types::problem::Problem;
 use speakup_types::referral::{LikelyDuplicate, MergeRequest, ReferralDetail};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
@@ -11,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::new_code::action_errors;
-use super::signed_out;
+use super::{signed_out, use_load, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};
@@ -23,13 +22,6 @@ pub struct DuplicatesProps {
     pub detail: ReferralDetail,
     /// Called with this referral as it is after joining (or after someone else joined it).
     pub on_joined: Callback<ReferralDetail>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Load {
-    Loading,
-    Loaded(Vec<LikelyDuplicate>),
-    Failed(Problem),
 }
 
 /// "same name and same phone number".
@@ -49,7 +41,7 @@ fn join_button_id(duplicate: &LikelyDuplicate) -> String {
 #[component]
 pub fn Duplicates(props: &DuplicatesProps) -> Html {
     let auth = use_auth();
-    let load = use_state(|| Load::Loading);
+    let load = use_load(props.detail.id, api::duplicates);
     let confirming = use_state(|| None::<LikelyDuplicate>);
     let busy = use_state(|| false);
     let errors = use_state(Errors::default);
@@ -60,23 +52,6 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
     let refocus = use_state(|| None::<String>);
     let notice = use_node_ref();
     let id = props.detail.id;
-    {
-        let (load, auth) = (load.clone(), auth.clone());
-        use_effect_with(id, move |id| {
-            let id = *id;
-            load.set(Load::Loading);
-            spawn_local(async move {
-                match api::duplicates(id).await {
-                    Ok(found) => load.set(Load::Loaded(found)),
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            load.set(Load::Failed(problem));
-                        }
-                    }
-                }
-            });
-        });
-    }
     {
         // Asking to confirm: take focus to the question, so keyboard and screen reader users are there.
         let question = question.clone();

@@ -11,9 +11,54 @@ pub mod password;
 pub mod queue;
 pub mod referral;
 
-use speakup_types::problem::Problem;
+use std::future::Future;
 
-use crate::session::{Auth, AuthHandle};
+use speakup_types::problem::Problem;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::api::ApiResult;
+use crate::session::{use_auth, Auth, AuthHandle};
+
+/// What a staff page is fetching from the server.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load<T> {
+    Loading,
+    Loaded(T),
+    Failed(Problem),
+}
+
+/// Fetches `fetch(key)` when the page opens and again whenever `key` changes. A 401 signs
+/// the person out instead of showing a failure.
+#[hook]
+pub fn use_load<K, T, F, R>(key: K, fetch: F) -> UseStateHandle<Load<T>>
+where
+    K: PartialEq + Clone + 'static,
+    T: 'static,
+    F: Fn(K) -> R + 'static,
+    R: Future<Output = ApiResult<T>> + 'static,
+{
+    let auth = use_auth();
+    let load = use_state(|| Load::Loading);
+    {
+        let load = load.clone();
+        use_effect_with(key, move |key| {
+            load.set(Load::Loading);
+            let request = fetch(key.clone());
+            spawn_local(async move {
+                match request.await {
+                    Ok(found) => load.set(Load::Loaded(found)),
+                    Err(problem) => {
+                        if !signed_out(&auth, &problem) {
+                            load.set(Load::Failed(problem));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    load
+}
 
 /// A 401 from any staff call means the session is gone: forget it, and the guard sends the
 /// person to sign in. Returns true when it handled the problem.

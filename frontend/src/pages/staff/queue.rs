@@ -2,58 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 use speakup_types::page::Page;
-use speakup_types::problem::Problem;
 use speakup_types::referral::QueueItem;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::signed_out;
+use super::{use_load, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::dom;
-use crate::session::use_auth;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PageQuery {
     pub page: u32,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Load {
-    Loading,
-    Loaded(Page<QueueItem>),
-    Failed(Problem),
-}
-
 #[component]
 pub fn QueuePage() -> Html {
-    let auth = use_auth();
     let location = use_location();
     let page = location
         .and_then(|l| l.query::<PageQuery>().ok())
         .map(|q| q.page.max(1))
         .unwrap_or(1);
-    let load = use_state(|| Load::Loading);
-    {
-        let (load, auth) = (load.clone(), auth.clone());
-        use_effect_with(page, move |page| {
-            let page = *page;
-            load.set(Load::Loading);
-            spawn_local(async move {
-                match api::queue(page).await {
-                    // The server sends urgent referrals first, then the newest.
-                    Ok(found) => load.set(Load::Loaded(found)),
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            load.set(Load::Failed(problem));
-                        }
-                    }
-                }
-            });
-        });
-    }
+    let load = use_load(page, api::queue);
     let body = match &*load {
         Load::Loading => html! { <p class="body" role="status">{ "Loading referrals…" }</p> },
         Load::Failed(problem) if problem.status == 403 => html! {

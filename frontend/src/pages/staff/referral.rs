@@ -1,9 +1,9 @@
 //! One referral for triage: everything the person told us, the indicated entitlement, the
 //! history, and the decision (accept, or decline with a reason written for the person).
 
-use speakup_types::problem::{field_errors, Problem};
+use speakup_types::problem::field_errors;
 use speakup_types::referral::{
-    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers, ReferralDetail,
+    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers,
     SelfReferral, TriageDecision,
 };
 use uuid::Uuid;
@@ -12,7 +12,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{on_behalf, professional, signed_out};
+use super::{on_behalf, professional, signed_out, use_load, Load};
 use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
 use crate::app::Route;
@@ -28,17 +28,10 @@ pub struct ReferralPageProps {
     pub id: Uuid,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Load {
-    Loading,
-    Loaded(Box<ReferralDetail>),
-    Failed(Problem),
-}
-
 #[component]
 pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     let auth = use_auth();
-    let load = use_state(|| Load::Loading);
+    let load = use_load(props.id, api::referral);
     let reason = use_state(String::new);
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
@@ -53,22 +46,6 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                     let _ = element.focus();
                 }
             }
-        });
-    }
-    {
-        let (load, auth) = (load.clone(), auth.clone());
-        use_effect_with(props.id, move |id| {
-            let id = *id;
-            spawn_local(async move {
-                match api::referral(id).await {
-                    Ok(detail) => load.set(Load::Loaded(Box::new(detail))),
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            load.set(Load::Failed(problem));
-                        }
-                    }
-                }
-            });
         });
     }
     let decide = {
@@ -100,7 +77,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                             Decision::Accept => "Referral accepted. The person will see this when they track it.",
                             Decision::Decline => "Referral declined. The person will see your reason when they track it.",
                         }));
-                        load.set(Load::Loaded(Box::new(detail)));
+                        load.set(Load::Loaded(detail));
                     }
                     Err(problem) => {
                         if !signed_out(&auth, &problem) {
@@ -108,7 +85,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                             if problem.status == 409 {
                                 // Someone else decided first: show what the referral says now.
                                 if let Ok(detail) = api::referral(id).await {
-                                    load.set(Load::Loaded(Box::new(detail)));
+                                    load.set(Load::Loaded(detail));
                                 }
                             }
                         }
@@ -118,7 +95,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         })
     };
     let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ "Back to referrals" }</Link<Route>> };
-    let joined = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(Box::new(d)))) };
+    let joined = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(d))) };
     let detail = match &*load {
         Load::Loading => {
             return html! { <>{ back }<Heading text="Referral" /><p class="body" role="status">{ "Loading…" }</p></> };
@@ -159,7 +136,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 if let Some(message) = *done { <p class="notice" tabindex="-1" ref={notice}>{ message }</p> }
             </div>
             <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
-            <Duplicates key={format!("dups-{}", detail.id)} detail={(**detail).clone()} on_joined={joined} />
+            <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={joined} />
             { match &detail.referral {
                 ReferralAnswers::SelfReferral(r) => answers(r),
                 ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),
