@@ -59,7 +59,16 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.answer("preferences-do_not_involve", DO_NOT_INVOLVE, &format!("{tag}-08c-people")).await;
 
     browser.choose_and_continue("eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
-    browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-10-hospital")).await;
+    browser.choose_and_continue("eligibility-mha-status-detained", &format!("{tag}-10-hospital")).await;
+    // Kept in hospital: which section decides IMHA, so it is asked next; a wrong one is named.
+    browser.find("#eligibility-mha-section").await;
+    browser.check_page(&format!("{tag}-10b-section")).await;
+    browser.type_into("#eligibility-mha-section", "three").await;
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#eligibility-mha-section']").await;
+    browser.check_page(&format!("{tag}-10c-section-error")).await;
+    browser.type_into("#eligibility-mha-section", "s3").await;
+    browser.click("#continue").await;
     browser.choose_and_continue("eligibility-nhs_complaint-no", &format!("{tag}-11-complaint")).await;
     browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-12-difficulty")).await;
     browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-13-support")).await;
@@ -68,7 +77,7 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-14-check")).await;
     let check = browser.text("main").await;
-    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions"] {
+    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions", "s3", "Independent Mental Health Advocate (IMHA)"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
     browser.click("#submit-referral").await;

@@ -60,8 +60,8 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.choose_and_continue("eligibility-process-care_support_plan", &format!("{tag}-15-council")).await;
     browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-16-hospital")).await;
     browser.choose_and_continue("eligibility-nhs_complaint-unknown", &format!("{tag}-17-complaint")).await;
-    browser.choose_and_continue("eligibility-difficulty-understanding", &format!("{tag}-18-difficulty")).await;
-    browser.choose_and_continue("eligibility-family_or_friend_to_consult-no", &format!("{tag}-19-support")).await;
+    // With no difficulty taking part, whether someone could help changes nothing, so it is not asked.
+    browser.choose_and_continue("eligibility-difficulty-none", &format!("{tag}-18-difficulty")).await;
     browser.choose_and_continue("equality-answering-no", &format!("{tag}-19b-equality")).await;
 
     browser.find("#submit-referral").await;
@@ -70,6 +70,7 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     for shown in [REFERRER, REFERRER_PHONE, PERSON, HELP_WITH, OWN_WORDS, BEST_INTERESTS, "Through you", PREVIOUS_ADVOCATE, "Skipped"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
+    assert!(!check.contains("Family or friend who could help"), "a question not asked has no row");
     browser.click("#submit-referral").await;
 
     let reference = browser.text("#reference").await;

@@ -43,6 +43,8 @@ pub enum Route {
     Council,
     #[at("/refer/hospital")]
     Hospital,
+    #[at("/refer/section")]
+    Section,
     #[at("/refer/complaint")]
     Complaint,
     #[at("/refer/difficulty")]
@@ -93,6 +95,8 @@ pub enum Route {
     ForCouncil,
     #[at("/refer-for/hospital")]
     ForHospital,
+    #[at("/refer-for/section")]
+    ForSection,
     #[at("/refer-for/complaint")]
     ForComplaint,
     #[at("/refer-for/difficulty")]
@@ -137,41 +141,6 @@ impl Route {
                 | Route::StaffReferral { .. }
         )
     }
-
-    /// The question pages in order; Continue goes to the next one, Back to the one before.
-    pub const QUESTIONS: [Route; 14] = [
-        Route::HelpWith,
-        Route::Name,
-        Route::ContactMethod,
-        Route::ContactDetails,
-        Route::Messages,
-        Route::Communication,
-        Route::Advocate,
-        Route::People,
-        Route::Council,
-        Route::Hospital,
-        Route::Complaint,
-        Route::Difficulty,
-        Route::Support,
-        Route::Equality,
-    ];
-
-    pub fn previous_question(&self) -> Route {
-        let at = Route::QUESTIONS.iter().position(|r| r == self);
-        match at {
-            Some(0) => Route::Who,
-            None => Route::Home,
-            Some(i) => Route::QUESTIONS[i - 1].clone(),
-        }
-    }
-
-    pub fn next_question(&self) -> Route {
-        let at = Route::QUESTIONS.iter().position(|r| r == self);
-        match at {
-            Some(i) if i + 1 < Route::QUESTIONS.len() => Route::QUESTIONS[i + 1].clone(),
-            _ => Route::Check,
-        }
-    }
 }
 
 fn switch(route: Route) -> Html {
@@ -189,6 +158,7 @@ fn switch(route: Route) -> Html {
         Route::People => html! { <ProfilePage<Draft> topic={Topic::People} /> },
         Route::Council => eligibility::council(),
         Route::Hospital => eligibility::hospital(),
+        Route::Section => html! { <eligibility::Section<Draft> /> },
         Route::Complaint => eligibility::complaint(),
         Route::Difficulty => eligibility::difficulty(),
         Route::Support => eligibility::support(),
@@ -214,6 +184,7 @@ fn switch(route: Route) -> Html {
         | Route::ForPeople
         | Route::ForCouncil
         | Route::ForHospital
+        | Route::ForSection
         | Route::ForComplaint
         | Route::ForDifficulty
         | Route::ForSupport

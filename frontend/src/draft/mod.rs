@@ -13,7 +13,8 @@ use std::rc::Rc;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use speakup_types::equality::EqualityMonitoring;
-use speakup_types::entitlement::{Candidate, Difficulty, Facts, Mha, MhaStatus, Process};
+use speakup_types::entitlement::plain::PlainAnswers;
+use speakup_types::entitlement::Facts;
 use speakup_types::problem::{field_errors, FieldError};
 use speakup_types::referral::{CommunicationNeeds, Consent, ContactMethod, ContactPreferences, NamedPerson, PersonPreferences, Submitted};
 use uuid::Uuid;
@@ -60,50 +61,28 @@ pub struct Choices {
     pub nhs_complaint: Option<String>,
     pub difficulty: Vec<String>,
     pub support: Option<String>,
+    /// The Mental Health Act section as typed, asked only of someone kept in hospital.
+    pub mha_section: Option<String>,
     /// "yes" once the person chooses to answer the equality questions, "no" to skip them.
     pub equality_answering: Option<String>,
 }
 
 impl Choices {
+    /// The optional eligibility answers, for the rules in `entitlement::plain`.
+    pub fn plain(&self) -> PlainAnswers<'_> {
+        PlainAnswers {
+            process: self.process.as_deref(),
+            mha: self.mha.as_deref(),
+            mha_section: self.mha_section.as_deref(),
+            nhs_complaint: self.nhs_complaint.as_deref(),
+            difficulty: &self.difficulty,
+            support: self.support.as_deref(),
+        }
+    }
+
     /// The optional eligibility answers as facts for the entitlement engine.
     pub fn facts(&self) -> Facts {
-        let mut facts = Facts::default();
-        match self.process.as_deref() {
-            Some("none") => {
-                facts.council_involved = Some(false);
-                facts.process = Some(Process::None);
-            }
-            Some("needs_assessment") => council(&mut facts, Process::NeedsAssessment),
-            Some("care_support_plan") => council(&mut facts, Process::CareSupportPlan),
-            Some("safeguarding_enquiry") => council(&mut facts, Process::SafeguardingEnquiry),
-            _ => {}
-        }
-        let status = match self.mha.as_deref() {
-            Some("detained") => Some(MhaStatus::Detained),
-            Some("cto") => Some(MhaStatus::Cto),
-            Some("none") => Some(MhaStatus::None),
-            _ => None,
-        };
-        facts.mha = status.map(|s| Mha { status: Some(s), ..Mha::default() });
-        facts.nhs_complaint = yes_no(&self.nhs_complaint);
-        facts.difficulty = difficulty(&self.difficulty);
-        match yes_no(&self.support) {
-            Some(true) => {
-                facts.family_or_friend_to_consult = Some(true);
-                facts.candidates = Some(vec![Candidate {
-                    paid_or_professional: Some(false),
-                    person_does_not_want: Some(false),
-                    unable_or_unavailable: Some(false),
-                    implicated_in_abuse: None,
-                }]);
-            }
-            Some(false) => {
-                facts.family_or_friend_to_consult = Some(false);
-                facts.candidates = Some(Vec::new());
-            }
-            None => {}
-        }
-        facts
+        self.plain().facts()
     }
 }
 
@@ -133,29 +112,6 @@ pub fn consent_from(choice: &str) -> Option<Consent> {
         Consent::CannotSay => "cannot_say",
     };
     [Consent::Yes, Consent::No, Consent::CannotSay].into_iter().find(|c| code(c) == choice)
-}
-
-fn difficulty(ticked: &[String]) -> Option<Difficulty> {
-    let has = |v: &str| ticked.iter().any(|t| t == v);
-    if has("unknown") || ticked.is_empty() {
-        return None;
-    }
-    let area = |v: &str| Some(has(v));
-    Some(Difficulty {
-        understanding: area("understanding"),
-        retaining: area("retaining"),
-        weighing: area("weighing"),
-        communicating: area("communicating"),
-    })
-}
-
-/// The council is assessing needs, planning care or making a safeguarding enquiry. Each of
-/// these only happens for someone who appears to have care and support needs (Care Act
-/// ss9, 25 and 42), so that fact follows from the answer.
-fn council(facts: &mut Facts, process: Process) {
-    facts.council_involved = Some(true);
-    facts.process = Some(process);
-    facts.care_support_needs = Some(true);
 }
 
 /// The contact method whose radio value was chosen.

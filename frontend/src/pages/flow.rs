@@ -12,7 +12,7 @@ use crate::app::Route;
 use crate::components::error_summary::{to_field, Errors};
 use crate::draft::{Choices, Handle, Stored};
 use crate::pages::profile::Topic;
-use crate::pages::public::eligibility::Ask;
+use crate::pages::public::eligibility::{opened_by, Ask};
 
 /// The person's profile answers in a draft, to read or change.
 pub struct Profile<'a> {
@@ -26,6 +26,8 @@ pub struct Profile<'a> {
 pub trait Flow: Stored {
     /// Ask about "the person" rather than "you".
     const ABOUT_THEM: bool;
+    /// "Check your answers" has been seen, so Continue goes back there.
+    fn checking(&self) -> bool;
     fn choices(&self) -> &Choices;
     fn choices_mut(&mut self) -> &mut Choices;
     fn profile(&mut self) -> Profile<'_>;
@@ -42,8 +44,13 @@ pub trait Flow: Stored {
         self.back_from(&Self::page(ask))
     }
 
+    /// Once "check your answers" has been seen, an answer that opens a question not yet
+    /// answered goes there first.
     fn next(&self, ask: Ask) -> Route {
-        self.next_from(&Self::page(ask))
+        match opened_by(ask, self.choices()) {
+            Some(opened) if self.checking() => Self::page(opened),
+            _ => self.next_from(&Self::page(ask)),
+        }
     }
 }
 

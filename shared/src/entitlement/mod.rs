@@ -6,6 +6,7 @@
 
 mod facts;
 mod outcome;
+pub mod plain;
 mod rules;
 mod texts;
 

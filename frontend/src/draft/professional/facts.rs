@@ -7,7 +7,7 @@ use speakup_types::entitlement::{
 
 use super::options::{fact_of, MCA_DECISION, MHA_STATUS, PROCESS, ROLE, SETTING};
 use super::{ProfessionalDraft, CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, PLACEMENT, SAFEGUARDING};
-use crate::draft::difficulty;
+use speakup_types::entitlement::plain::difficulty;
 
 impl ProfessionalDraft {
     pub fn contacts_directly(&self) -> bool {

@@ -12,14 +12,13 @@ use crate::api;
 use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
-use crate::components::choices::Choice;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_on_behalf_draft, Draft, OnBehalfDraft};
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
-use crate::pages::public::eligibility::{options, Ask};
+use crate::pages::public::eligibility::{answer_rows, SECTION_FIELD};
 
 /// The question page that asks for a field, so the error summary can send the person back there.
 fn page_for(field: &str) -> Route {
@@ -41,6 +40,7 @@ fn page_for(field: &str) -> Route {
         ("communication", _) => Route::ForCommunication,
         (_, "preferences.involve" | "preferences.do_not_involve") => Route::ForPeople,
         ("preferences", _) => Route::ForAdvocate,
+        (_, SECTION_FIELD) => Route::ForSection,
         ("eligibility", _) => Route::ForCouncil,
         ("equality", _) => Route::ForEquality,
         _ => Route::ForCheck,
@@ -60,6 +60,9 @@ const ALL: [&str; 12] = [
 fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     let mut found = d.errors_for(&ALL);
     let mut missing = |field: &str, message: &str| found.push(FieldError::new(field, message));
+    if let Some(message) = d.choices.plain().section_error() {
+        missing(SECTION_FIELD, message);
+    }
     if d.relationship().is_none() {
         missing("referrer.relationship", "Choose how you know the person");
     }
@@ -113,13 +116,6 @@ fn about_them(d: &OnBehalfDraft) -> Html {
         Some(false) => "Contact them directly",
         None => NOT_ANSWERED,
     };
-    let them = |ask: Ask| -> &'static [Choice] { options(ask, true) };
-    let hard: Vec<String> = c
-        .difficulty
-        .iter()
-        .filter_map(|v| them(Ask::Difficulty).iter().find(|o| o.value == v))
-        .map(|o| o.label.to_string())
-        .collect();
     let person_contact = r.person_contact.clone().unwrap_or_default();
     html! {
         <dl class="summary-list">
@@ -136,11 +132,7 @@ fn about_them(d: &OnBehalfDraft) -> Html {
                 { safety_rows(&person_contact, &c.safe_to_leave_message, Route::ForMessages, ("them", "their")) }
             }
             { profile_rows(&r.communication, &r.preferences, [Route::ForCommunication, Route::ForAdvocate, Route::ForPeople], ("them", "their")) }
-            { row("Council or social services", text(label_of(them(Ask::Council), &c.process)), Route::ForCouncil, "whether the council is involved") }
-            { row("Kept in hospital (Mental Health Act)", text(label_of(them(Ask::Hospital), &c.mha)), Route::ForHospital, "whether they are kept in hospital") }
-            { row("Complaint about the NHS", text(label_of(them(Ask::Complaint), &c.nhs_complaint)), Route::ForComplaint, "whether they want to complain about the NHS") }
-            { row("Things they find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::ForDifficulty, "things they find hard") }
-            { row("Family or friend who could help", text(label_of(them(Ask::Support), &c.support)), Route::ForSupport, "whether a family member or friend could help") }
+            { answer_rows(d) }
             { equality_row(&r.equality, Route::ForEquality, ("them", "their")) }
         </dl>
     }

@@ -16,12 +16,12 @@ use crate::app::Route;
 use crate::draft::{Choices, OnBehalfDraft};
 use crate::pages::flow::{Flow, Profile};
 use crate::pages::profile::{ProfilePage, Topic};
-use crate::pages::public::eligibility::{Ask, Difficulty, RadioQuestion};
+use crate::pages::public::eligibility::{Ask, Difficulty, RadioQuestion, Section};
 use contact::Whose;
 pub use person::CONSENT;
 
 /// The question pages in order. Continue goes to the next one that applies, Back to the one before.
-const QUESTIONS: [Route; 22] = [
+const QUESTIONS: [Route; 23] = [
     Route::ForReferrerName,
     Route::ForRelationship,
     Route::ForReferrerMethod,
@@ -40,6 +40,7 @@ const QUESTIONS: [Route; 22] = [
     Route::ForPeople,
     Route::ForCouncil,
     Route::ForHospital,
+    Route::ForSection,
     Route::ForComplaint,
     Route::ForDifficulty,
     Route::ForSupport,
@@ -50,6 +51,8 @@ fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
     match route {
         Route::ForBestInterests => d.asks_best_interests(),
         Route::ForPersonMethod | Route::ForPersonDetails | Route::ForMessages => d.asks_person_contact(),
+        Route::ForSection => d.choices.plain().asks_section(),
+        Route::ForSupport => d.choices.plain().asks_support(),
         _ => true,
     }
 }
@@ -76,6 +79,10 @@ pub fn next(d: &OnBehalfDraft, here: &Route) -> Route {
 impl Flow for OnBehalfDraft {
     const ABOUT_THEM: bool = true;
 
+    fn checking(&self) -> bool {
+        self.checking
+    }
+
     fn choices(&self) -> &Choices {
         &self.choices
     }
@@ -101,6 +108,7 @@ impl Flow for OnBehalfDraft {
         match ask {
             Ask::Council => Route::ForCouncil,
             Ask::Hospital => Route::ForHospital,
+            Ask::Section => Route::ForSection,
             Ask::Complaint => Route::ForComplaint,
             Ask::Difficulty => Route::ForDifficulty,
             Ask::Support => Route::ForSupport,
@@ -150,6 +158,7 @@ pub fn page(route: Route) -> Html {
         Route::ForPeople => html! { <ProfilePage<OnBehalfDraft> topic={Topic::People} /> },
         Route::ForCouncil => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
         Route::ForHospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
+        Route::ForSection => html! { <Section<OnBehalfDraft> /> },
         Route::ForComplaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
         Route::ForDifficulty => html! { <Difficulty<OnBehalfDraft> /> },
         Route::ForSupport => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },

@@ -5,12 +5,12 @@ use speakup_types::problem::FieldError;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::eligibility::{COUNCIL, DIFFICULTY, HOSPITAL};
+use super::eligibility::{answer_rows, SECTION_FIELD};
 use crate::api;
 use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
-use crate::components::choices::{Choice, YES_NO_UNKNOWN};
+use crate::components::choices::Choice;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
@@ -31,6 +31,7 @@ fn page_for(field: &str) -> Route {
         ("communication", _) => Route::Communication,
         (_, "preferences.involve" | "preferences.do_not_involve") => Route::People,
         ("preferences", _) => Route::Advocate,
+        (_, SECTION_FIELD) => Route::Section,
         ("eligibility", _) => Route::Council,
         ("equality", _) => Route::Equality,
         _ => Route::Check,
@@ -44,6 +45,9 @@ fn to_page(field: &str) -> String {
 /// Everything that must be fixed before sending: the shared rules, plus a contact method chosen.
 fn problems(draft: &Draft) -> Vec<FieldError> {
     let mut found = draft.errors_for(&["help_with", "name", "contact", "communication", "preferences", "eligibility", "equality"]);
+    if let Some(message) = draft.choices.plain().section_error() {
+        found.push(FieldError::new(SECTION_FIELD, message));
+    }
     if draft.method().is_none() {
         // Until a method is chosen, the details it needs are not the problem to fix.
         found.retain(|e| !e.field.starts_with("contact."));
@@ -51,7 +55,7 @@ fn problems(draft: &Draft) -> Vec<FieldError> {
     }
     // In the order of the pages, so the summary reads like the form.
     let mut ordered = Vec::with_capacity(found.len());
-    for page in Route::QUESTIONS.iter().chain([Route::Check].iter()) {
+    for page in super::QUESTIONS.iter().chain([Route::Check].iter()) {
         ordered.extend(found.iter().filter(|e| page_for(&e.field) == *page).cloned());
     }
     ordered
@@ -88,12 +92,6 @@ pub fn text(value: String) -> Html {
 fn answers(d: &Draft) -> Html {
     let r = d.to_submit();
     let c = &d.choices;
-    let hard: Vec<String> = c
-        .difficulty
-        .iter()
-        .filter_map(|v| DIFFICULTY.iter().find(|o| o.value == v))
-        .map(|o| o.label.to_string())
-        .collect();
     html! {
         <dl class="summary-list">
             { row("What you want help with", text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, "what you want help with") }
@@ -101,11 +99,7 @@ fn answers(d: &Draft) -> Html {
             { contact_rows(d.method(), &r.contact, (Route::ContactMethod, Route::ContactDetails), ("you", "your")) }
             { safety_rows(&r.contact, &c.safe_to_leave_message, Route::Messages, ("you", "your")) }
             { profile_rows(&r.communication, &r.preferences, [Route::Communication, Route::Advocate, Route::People], ("you", "your")) }
-            { row("Council or social services", text(label_of(&COUNCIL, &c.process)), Route::Council, "whether the council is involved") }
-            { row("Kept in hospital (Mental Health Act)", text(label_of(&HOSPITAL, &c.mha)), Route::Hospital, "whether you are kept in hospital") }
-            { row("Complaint about the NHS", text(label_of(&YES_NO_UNKNOWN, &c.nhs_complaint)), Route::Complaint, "whether you want to complain about the NHS") }
-            { row("Things you find hard", text(if hard.is_empty() { NOT_ANSWERED.into() } else { hard.join("\n") }), Route::Difficulty, "things you find hard") }
-            { row("Family or friend who could help", text(label_of(&YES_NO_UNKNOWN, &c.support)), Route::Support, "whether a family member or friend could help") }
+            { answer_rows(d) }
             { equality_row(&r.equality, Route::Equality, ("you", "your")) }
         </dl>
     }

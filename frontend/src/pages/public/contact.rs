@@ -43,7 +43,7 @@ pub fn Method() -> Html {
         Callback::from(move |(value, _): (String, bool)| draft.update(|d| d.choices.method = Some(value)))
     };
     html! {
-        <QuestionForm back={Route::ContactMethod.previous_question()} errors={(*errors).clone()} {onsubmit}>
+        <QuestionForm back={super::previous(&draft.get(), &Route::ContactMethod)} errors={(*errors).clone()} {onsubmit}>
             <Radios name="contact-method" heading=true legend="How should we contact you?"
                 hint="Choose the way that is easiest and safest for you."
                 options={method_choices()} selected={draft.get().choices.method.into_iter().collect::<Vec<_>>()}
@@ -68,7 +68,7 @@ pub fn Details() -> Html {
     };
     let contact = ContactPreferences { method, ..d.referral.contact };
     html! {
-        <QuestionForm back={Route::ContactDetails.previous_question()} errors={(*errors).clone()} {onsubmit}>
+        <QuestionForm back={super::previous(&draft.get(), &Route::ContactDetails)} errors={(*errors).clone()} {onsubmit}>
             <ContactDetails path="contact" {contact} errors={(*errors).clone()} {onchange} />
         </QuestionForm>
     }
@@ -91,7 +91,7 @@ pub fn Messages() -> Html {
     let d = draft.get();
     let contact = ContactPreferences { method: d.method().unwrap_or_default(), ..d.referral.contact };
     html! {
-        <QuestionForm back={Route::Messages.previous_question()} errors={(*errors).clone()} {onsubmit}>
+        <QuestionForm back={super::previous(&draft.get(), &Route::Messages)} errors={(*errors).clone()} {onsubmit}>
             <ContactSafety path="contact" {contact} errors={(*errors).clone()} {onchange}
                 message={d.choices.safe_to_leave_message.clone()} {onmessage} />
         </QuestionForm>

@@ -2,14 +2,20 @@
 //! Every one has an "I don't know" answer, and none of them has to be answered. The same pages
 //! serve the self and on-behalf routes (see `Flow`).
 
+use speakup_types::problem::FieldError;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::choices::{choice, Checkboxes, Choice, Radios, YES_NO_UNKNOWN};
-use crate::components::error_summary::Errors;
+use crate::components::error_summary::{to_field, Errors};
+use crate::components::fields::TextInput;
 use crate::components::question::QuestionForm;
 use crate::draft::{tick, use_stored, Choices, Draft, ANSWER_NONE, ANSWER_UNKNOWN};
 use crate::pages::flow::Flow;
+use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
+
+/// Where errors about the typed section point.
+pub const SECTION_FIELD: &str = "eligibility.mha.section";
 
 pub const COUNCIL: [Choice; 5] = [
     choice("needs_assessment", "Yes, they are assessing what care and support I need"),
@@ -65,9 +71,23 @@ pub const DIFFICULTY_THEM: [Choice; 6] = [
 pub enum Ask {
     Council,
     Hospital,
+    /// Which section of the Mental Health Act, asked only of someone kept in hospital.
+    Section,
     Complaint,
     Difficulty,
     Support,
+}
+
+/// The question an answer to `ask` brings in, when it has no answer yet: the section for
+/// someone kept in hospital, and whether someone could help once the council may be
+/// involved and some difficulty may be there.
+pub fn opened_by(ask: Ask, c: &Choices) -> Option<Ask> {
+    let plain = c.plain();
+    match ask {
+        Ask::Hospital if plain.asks_section() && c.mha_section.is_none() => Some(Ask::Section),
+        Ask::Council | Ask::Difficulty if plain.asks_support() && c.support.is_none() => Some(Ask::Support),
+        _ => None,
+    }
 }
 
 struct Words {
@@ -87,6 +107,8 @@ pub fn options(ask: Ask, them: bool) -> &'static [Choice] {
         (Ask::Difficulty, false) => &DIFFICULTY,
         (Ask::Difficulty, true) => &DIFFICULTY_THEM,
         (Ask::Complaint | Ask::Support, _) => &YES_NO_UNKNOWN,
+        // Typed, not chosen.
+        (Ask::Section, _) => &[],
     }
 }
 
@@ -104,6 +126,15 @@ fn words(ask: Ask, them: bool) -> Words {
             name: "eligibility-mha-status",
             legend: pick("Are you being kept in hospital under the Mental Health Act?", "Are they being kept in hospital under the Mental Health Act?"),
             hint: "This is sometimes called being sectioned. This question is optional.",
+            options,
+        },
+        Ask::Section => Words {
+            name: "eligibility-mha-section",
+            legend: pick("Which section are you kept under?", "Which section are they kept under?"),
+            hint: pick(
+                "It is a number, for example section 2 or section 3. It is on the letter the hospital gave you about your rights. Leave it blank if you don't know.",
+                "It is a number, for example section 2 or section 3. It is on the letter the hospital gave them about their rights. Leave it blank if you don't know.",
+            ),
             options,
         },
         Ask::Complaint => Words {
@@ -138,6 +169,7 @@ fn slot(ask: Ask, c: &mut Choices) -> &mut Option<String> {
         Ask::Council => &mut c.process,
         Ask::Hospital => &mut c.mha,
         Ask::Complaint => &mut c.nhs_complaint,
+        Ask::Section => &mut c.mha_section,
         // Difficulty is ticked boxes (see `Difficulty`), never one of these radio answers.
         Ask::Support | Ask::Difficulty => &mut c.support,
     }
@@ -231,5 +263,66 @@ pub fn Difficulty<D: Flow>() -> Html {
                 options={words.options.to_vec()} apart={vec![ANSWER_NONE]}
                 selected={draft.get().choices().difficulty.clone()} {onchange} />
         </QuestionForm>
+    }
+}
+
+/// The Mental Health Act section, typed: people know it as a number from their rights letter.
+#[component]
+pub fn Section<D: Flow>() -> Html {
+    let draft = use_stored::<D>();
+    let navigator = use_navigator();
+    let errors = use_state(Errors::default);
+    let onsubmit = {
+        let (draft, errors) = (draft.clone(), errors.clone());
+        Callback::from(move |_| {
+            let d = draft.get();
+            match d.choices().plain().section_error() {
+                Some(message) => errors.set(errors.with_fields(vec![FieldError::new(SECTION_FIELD, message)], to_field)),
+                None => {
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&d.next(Ask::Section));
+                    }
+                }
+            }
+        })
+    };
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |v: String| draft.update(|d| *slot(Ask::Section, d.choices_mut()) = Some(v)))
+    };
+    let words = words(Ask::Section, D::ABOUT_THEM);
+    let d = draft.get();
+    html! {
+        <QuestionForm back={d.back(Ask::Section)} errors={(*errors).clone()} {onsubmit} skip=true check={D::check()}>
+            <TextInput id={words.name} heading=true label={words.legend} hint={words.hint}
+                value={d.choices().mha_section.clone().unwrap_or_default()} class={classes!("input-short")}
+                autocapitalize="none" error={errors.inline(SECTION_FIELD)} {oninput} />
+        </QuestionForm>
+    }
+}
+
+/// The "check your answers" rows for these questions, leaving out any that no longer apply.
+pub fn answer_rows<D: Flow>(d: &D) -> Html {
+    let c = d.choices();
+    let plain = c.plain();
+    let them = D::ABOUT_THEM;
+    let (you, are, want, find) = if them { ("they", "they are", "they want", "they find") } else { ("you", "you are", "you want", "you find") };
+    let label = |ask: Ask, value: &Option<String>| text(label_of(options(ask, them), value));
+    let hard: Vec<&str> =
+        c.difficulty.iter().filter_map(|v| options(Ask::Difficulty, them).iter().find(|o| o.value == v)).map(|o| o.label).collect();
+    let hard = if hard.is_empty() { NOT_ANSWERED.to_string() } else { hard.join("\n") };
+    html! {
+        <>
+            { row("Council or social services", label(Ask::Council, &c.process), D::page(Ask::Council), "whether the council is involved") }
+            { row("Kept in hospital (Mental Health Act)", label(Ask::Hospital, &c.mha), D::page(Ask::Hospital), &format!("whether {are} kept in hospital")) }
+            if plain.asks_section() {
+                { row("Section", text(or_not_given(&c.mha_section)), D::page(Ask::Section), &format!("which section {are} kept under")) }
+            }
+            { row("Complaint about the NHS", label(Ask::Complaint, &c.nhs_complaint), D::page(Ask::Complaint), &format!("whether {want} to complain about the NHS")) }
+            { row(&format!("Things {find} hard"), text(hard), D::page(Ask::Difficulty), &format!("things {find} hard")) }
+            if plain.asks_support() {
+                { row("Family or friend who could help", label(Ask::Support, &c.support), D::page(Ask::Support), &format!("whether a family member or friend could help {you}")) }
+            }
+        </>
     }
 }

@@ -20,8 +20,55 @@ use crate::pages::flow::{Flow, Profile};
 use crate::pages::profile::Topic;
 use eligibility::Ask;
 
+/// The self-referral's question pages in order. Continue goes to the next one that applies,
+/// Back to the one before.
+pub const QUESTIONS: [Route; 15] = [
+    Route::HelpWith,
+    Route::Name,
+    Route::ContactMethod,
+    Route::ContactDetails,
+    Route::Messages,
+    Route::Communication,
+    Route::Advocate,
+    Route::People,
+    Route::Council,
+    Route::Hospital,
+    Route::Section,
+    Route::Complaint,
+    Route::Difficulty,
+    Route::Support,
+    Route::Equality,
+];
+
+fn applies(d: &Draft, route: &Route) -> bool {
+    match route {
+        Route::Section => d.choices.plain().asks_section(),
+        Route::Support => d.choices.plain().asks_support(),
+        _ => true,
+    }
+}
+
+pub fn previous(d: &Draft, here: &Route) -> Route {
+    let at = QUESTIONS.iter().position(|r| r == here).unwrap_or(0);
+    QUESTIONS[..at].iter().rev().find(|r| applies(d, r)).cloned().unwrap_or(Route::Who)
+}
+
+/// Where Continue goes from `here`: back to "check your answers" once it has been seen
+/// (an eligibility answer that opens a new question is handled by `Flow::next`).
+pub fn next(d: &Draft, here: &Route) -> Route {
+    if d.checking {
+        return Route::Check;
+    }
+    let at = QUESTIONS.iter().position(|r| r == here).map_or(QUESTIONS.len(), |i| i + 1);
+    QUESTIONS[at..].iter().find(|r| applies(d, r)).cloned().unwrap_or(Route::Check)
+}
+
 impl Flow for Draft {
     const ABOUT_THEM: bool = false;
+
+    fn checking(&self) -> bool {
+        self.checking
+    }
 
     fn choices(&self) -> &Choices {
         &self.choices
@@ -48,6 +95,7 @@ impl Flow for Draft {
         match ask {
             Ask::Council => Route::Council,
             Ask::Hospital => Route::Hospital,
+            Ask::Section => Route::Section,
             Ask::Complaint => Route::Complaint,
             Ask::Difficulty => Route::Difficulty,
             Ask::Support => Route::Support,
@@ -64,16 +112,11 @@ impl Flow for Draft {
     }
 
     fn back_from(&self, here: &Route) -> Route {
-        here.previous_question()
+        previous(self, here)
     }
 
-    /// Back to "check your answers" once the person has been there.
     fn next_from(&self, here: &Route) -> Route {
-        if self.checking {
-            Route::Check
-        } else {
-            here.next_question()
-        }
+        next(self, here)
     }
 
     fn check() -> Route {

@@ -21,7 +21,7 @@ pub fn HelpWith() -> Html {
         Callback::from(move |v: String| draft.update(|d| d.referral.help_with = v))
     };
     html! {
-        <QuestionForm back={Route::HelpWith.previous_question()} errors={(*errors).clone()} {onsubmit}>
+        <QuestionForm back={super::previous(&draft.get(), &Route::HelpWith)} errors={(*errors).clone()} {onsubmit}>
             <TextArea id="help_with" heading=true
                 label="What would you like help with?"
                 hint="Tell us in your own words: what is happening, who is involved and what you would like to change. You do not need to know what kind of advocate you need."
@@ -41,7 +41,7 @@ pub fn Name() -> Html {
         Callback::from(move |v: String| draft.update(|d| d.referral.name = v))
     };
     html! {
-        <QuestionForm back={Route::Name.previous_question()} errors={(*errors).clone()} {onsubmit}>
+        <QuestionForm back={super::previous(&draft.get(), &Route::Name)} errors={(*errors).clone()} {onsubmit}>
             <TextInput id="name" heading=true
                 label="What should we call you?"
                 hint="Your first name or a name you like to be called is fine."
