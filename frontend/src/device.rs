@@ -13,12 +13,25 @@ pub fn shared_device() -> bool {
     SessionStorage::get::<bool>(SHARED_DEVICE).unwrap_or(false)
 }
 
+fn speakup_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("speakup.")).collect()
+}
+
+/// On leaving in a hurry from a shared device: nothing of SpeakUp stays, not even in this tab.
+pub fn forget_if_shared() {
+    if shared_device() {
+        let session = SessionStorage::raw();
+        for key in speakup_keys(&session) {
+            let _ = session.remove_item(&key);
+        }
+    }
+}
+
 /// Turns shared-device mode on or off, moving every SpeakUp draft to the new place.
 pub fn set_shared_device(on: bool) {
     let (from, to) = if on { (LocalStorage::raw(), SessionStorage::raw()) } else { (SessionStorage::raw(), LocalStorage::raw()) };
-    let count = from.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count).filter_map(|i| from.key(i).ok().flatten()).collect();
-    for key in keys.iter().filter(|k| k.starts_with("speakup.") && *k != SHARED_DEVICE) {
+    for key in speakup_keys(&from).iter().filter(|k| *k != SHARED_DEVICE) {
         if let Ok(Some(draft)) = from.get_item(key) {
             let _ = to.set_item(key, &draft);
             let _ = from.remove_item(key);

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
+use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;
 use crate::dom;
 use crate::session::{use_auth, Auth};
@@ -55,11 +56,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
 fn public_header() -> Html {
     html! {
-        <header class="header">
-            <div class="width header-inner">
-                <Link<Route> to={Route::Home} classes="logo">{ "SpeakUp" }</Link<Route>>
-            </div>
-        </header>
+        <>
+            <ExitThisPage />
+            <header class="header">
+                <div class="width header-inner">
+                    <Link<Route> to={Route::Home} classes="logo">{ "SpeakUp" }</Link<Route>>
+                </div>
+            </header>
+        </>
     }
 }
 

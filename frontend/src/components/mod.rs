@@ -6,6 +6,7 @@ pub mod contact;
 pub mod date;
 pub mod equality;
 pub mod error_summary;
+pub mod exit_page;
 pub mod fields;
 pub mod heading;
 pub mod layout;

@@ -1,0 +1,60 @@
+//! "Exit this page" in headless Chromium at 375×667: the button leaves for a neutral site
+//! and Back does not return to the page left; Shift three times does the same from inside a
+//! form; on a shared device nothing typed is left in the tab. Browser behaviour only, so one
+//! database is enough.
+
+use std::time::{Duration, Instant};
+
+use speakup_e2e::{Browser, Server};
+use speakup_platform::db::Backend;
+
+const NEUTRAL: &str = "bbc.co.uk/weather";
+const SHIFT_THREE_TIMES: &str = "\u{E008}\u{E000}\u{E008}\u{E000}\u{E008}\u{E000}";
+
+async fn wait_for_url(browser: &Browser, wanted: impl Fn(&str) -> bool, what: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let url = browser.url().await;
+        if wanted(&url) {
+            return url;
+        }
+        assert!(Instant::now() < deadline, "still on {url}, expected {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_this_page_leaves_at_once_and_forgets_a_shared_device_draft() {
+    let server = Server::start(Backend::Sqlite, "exit").await;
+    let browser = Browser::start(375, 667).await;
+
+    // The button: the page it was pressed on is replaced in the history.
+    browser.goto(&server.url("/")).await;
+    browser.wait_for_heading("advocate").await;
+    browser.click("#start").await;
+    browser.find("label[for='who-me']").await;
+    browser.check_page("exit-01-who").await;
+    browser.click("#exit-page").await;
+    wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site").await;
+    browser.client.back().await.expect("back");
+    let back_at = wait_for_url(&browser, |u| !u.contains(NEUTRAL), "a page before").await;
+    assert!(!back_at.contains("/refer/who"), "Back returned to the page that was left: {back_at}");
+
+    // Shift three times, from inside a form on a shared device.
+    browser.goto(&server.url("/")).await;
+    browser.wait_for_heading("advocate").await;
+    browser.choose("shared-device").await;
+    browser.click("#start").await;
+    browser.choose_and_continue("who-me", "exit-02-who").await;
+    browser.type_into("#help_with", "Something private").await;
+    browser.click("#continue").await;
+    browser.find("#name").await;
+    browser.find("#name").await.send_keys(SHIFT_THREE_TIMES).await.expect("press shift");
+    wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site after Shift three times").await;
+
+    browser.goto(&server.url("/refer/help")).await;
+    browser.find("#help_with").await;
+    let left = browser.find("#help_with").await.prop("value").await.expect("read").unwrap_or_default();
+    assert_eq!(left, "", "nothing typed stays on a shared device");
+    browser.close().await;
+}
