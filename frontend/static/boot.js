@@ -2,6 +2,11 @@
 // no inline scripts. speakup.js and speakup_bg.wasm are written by wasm-bindgen.
 import init from "./speakup.js";
 
+// Keep the app shell on the device so SpeakUp opens without a connection (see sw.js).
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch((error) => console.warn("no offline copy", error));
+}
+
 init().catch((error) => {
   console.error(error);
   const app = document.getElementById("app");

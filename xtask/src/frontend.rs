@@ -8,7 +8,7 @@
 //!    crate in Cargo.lock (the CLI and the crate must match);
 //! 3. `cargo build -p speakup-frontend --target wasm32-unknown-unknown --profile wasm-release`;
 //! 4. `wasm-bindgen --target web` into `frontend/dist` (names stripped: smaller download);
-//! 5. copy `frontend/static/*` into `frontend/dist`.
+//! 5. copy `frontend/static/*` into `frontend/dist`, and stamp the service worker with a hash of the build.
 
 use std::env;
 use std::fs;
@@ -35,6 +35,7 @@ pub fn build(root: &Path) -> Result<(), String> {
     let dist = root.join("frontend").join("dist");
     run_bindgen(&bindgen, &wasm, &dist)?;
     copy_static(&root.join("frontend").join("static"), &dist)?;
+    stamp_service_worker(&dist)?;
     let size = fs::metadata(dist.join(format!("{OUT_NAME}_bg.wasm"))).map(|m| m.len()).unwrap_or(0);
     say(&format!("done: {} ({} KB of wasm before compression)", dist.display(), size / 1024));
     Ok(())
@@ -208,6 +209,20 @@ fn run_bindgen(bindgen: &Path, wasm: &Path, dist: &Path) -> Result<(), String> {
 fn copy_static(from: &Path, to: &Path) -> Result<(), String> {
     say(&format!("copying {} into {}", from.display(), to.display()));
     copy_dir(from, to)
+}
+
+/// Names the service worker's cache after the files it keeps, so every release (and only a
+/// real change) makes browsers fetch the new app and drop the old copy.
+fn stamp_service_worker(dist: &Path) -> Result<(), String> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for file in [format!("{OUT_NAME}_bg.wasm"), format!("{OUT_NAME}.js"), "style.css".into(), "index.html".into(), "boot.js".into()] {
+        fs::read(dist.join(&file)).map_err(|e| format!("reading {file}: {e}"))?.hash(&mut hasher);
+    }
+    let path = dist.join("sw.js");
+    let worker = fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let stamped = worker.replace("__SPEAKUP_BUILD__", &format!("{:016x}", hasher.finish()));
+    fs::write(&path, stamped).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
