@@ -77,7 +77,7 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-14-check")).await;
     let check = browser.text("main").await;
-    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions", "s3", "Independent Mental Health Advocate (IMHA)"] {
+    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions", "s3", "Independent Mental Health Advocate (IMHA)", "Why:"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
     browser.click("#submit-referral").await;
@@ -134,6 +134,10 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     for hidden in ["35 to 44", "Equality", "Prefer not to say"] {
         assert!(!page.contains(hidden), "triage must not see equality answers: {hidden:?}");
     }
+    // Staff see what the result rests on, and who gave it.
+    let facts = browser.text("#facts").await;
+    assert!(facts.contains("Detained in hospital under a section") && facts.contains("Needs assessment"), "the facts: {facts}");
+    assert!(browser.text("#given-by").await.contains("the person"), "who gave the facts");
     browser.check_page(&format!("{tag}-23-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;

@@ -114,6 +114,10 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     for shown in [PREVIOUS_ADVOCATE, "Help with reading and forms", "Large print"] {
         assert!(page.contains(shown), "triage sees the person's profile: {shown:?}");
     }
+    // Staff see what the result rests on, and who gave it.
+    let facts = browser.text("#facts").await;
+    assert!(facts.contains("None of the four") && facts.contains("Preparing a care and support plan"), "the facts: {facts}");
+    assert!(browser.text("#given-by").await.contains(REFERRER), "who gave the facts");
     browser.check_page(&format!("{tag}-33-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;

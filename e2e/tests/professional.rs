@@ -243,6 +243,8 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
         assert!(!text.contains(EMAIL), "{section} holds nothing of the referrer's");
     }
     assert!(!browser.text("main").await.contains("75 to 84"), "equality answers are kept from the case");
+    let given_by = browser.text("#given-by").await;
+    assert!(given_by.contains(REFERRER) && given_by.contains(ORGANISATION), "who gave the facts: {given_by}");
     browser.check_page(&format!("{tag}-31-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;

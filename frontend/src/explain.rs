@@ -1,16 +1,11 @@
 //! The entitlement engine's answer in words. The texts themselves live in the types crate
 //! (`label()`, `plain()`, `easy_read()`), so the server, emails and this app say the same thing.
 
-use speakup_types::entitlement::{Advocacy, Assessment, Outcome};
+use speakup_types::entitlement::{AdvocacyResult, Assessment, Outcome};
 
 /// The results worth telling the person about: everything except "does not apply".
-pub fn likely(assessment: &Assessment) -> Vec<(Advocacy, Outcome)> {
-    assessment
-        .results
-        .iter()
-        .filter(|r| r.outcome != Outcome::NotMet)
-        .map(|r| (r.advocacy, r.outcome))
-        .collect()
+pub fn likely(assessment: &Assessment) -> Vec<&AdvocacyResult> {
+    assessment.results.iter().filter(|r| r.outcome != Outcome::NotMet).collect()
 }
 
 /// A fact the engine said it was missing, as a readable phrase ("mca_decision" → "Mca decision").

@@ -6,7 +6,7 @@ use speakup_platform::db::DbConnection;
 use speakup_types::equality::EqualityMonitoring;
 use uuid::Uuid;
 
-use crate::schema::equality_monitoring;
+use crate::schema::{equality_monitoring, referrals};
 
 pub fn record(conn: &mut DbConnection, referral_id: &str, answers: &str) -> QueryResult<()> {
     diesel::insert_into(equality_monitoring::table)
@@ -20,9 +20,14 @@ pub fn record(conn: &mut DbConnection, referral_id: &str, answers: &str) -> Quer
         .map(drop)
 }
 
-/// Every response, without any link to its referral.
+/// Every response, without any link to its referral. A referral joined into another is the
+/// same person again, so its answers are not counted twice.
 pub fn all_answers(conn: &mut DbConnection) -> QueryResult<Vec<EqualityMonitoring>> {
-    let rows: Vec<String> = equality_monitoring::table.select(equality_monitoring::answers).load(conn)?;
+    let rows: Vec<String> = equality_monitoring::table
+        .inner_join(referrals::table)
+        .filter(referrals::merged_into.is_null())
+        .select(equality_monitoring::answers)
+        .load(conn)?;
     // A row that no longer parses (an old catalogue) is left out of the counts, not fatal.
     Ok(rows.iter().filter_map(|json| serde_json::from_str(json).ok()).collect())
 }

@@ -72,6 +72,21 @@ async fn commissioners_see_only_suppressed_counts(backend: Backend) {
     assert_eq!(anonymous.status(), 401);
 }
 
+/// Joining a likely duplicate into another referral counts that person once.
+async fn a_joined_referral_is_counted_once(backend: Backend) {
+    let h = start(backend).await;
+    for _ in 0..2 {
+        assert_eq!(h.submit(&new_key(), &with_equality(json!({"sex": ["female"]}))).await.status(), 201);
+    }
+    let items = h.queue("").await["items"].clone();
+    let (first, second) = (items[0]["id"].as_str().unwrap(), items[1]["id"].as_str().unwrap());
+    let triage = StaffSession::new(Role::Triage);
+    let joined = triage.post(&h, &format!("/api/referrals/v1/referrals/{second}/merge")).json(&json!({"into": first})).send().await.unwrap();
+    assert_eq!(joined.status(), 200);
+    let summary: Value = StaffSession::new(Role::Commissioner).get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
+    assert_eq!(summary["responses"], 1, "{summary}");
+}
+
 async fn equality_answers_are_checked_against_the_catalogue(backend: Backend) {
     let h = start(backend).await;
     for (answers, field) in [
@@ -91,6 +106,7 @@ async fn equality_answers_are_checked_against_the_catalogue(backend: Backend) {
 db_tests!(
     equality_answers_never_appear_in_the_case,
     every_route_keeps_equality_answers_apart,
+    a_joined_referral_is_counted_once,
     commissioners_see_only_suppressed_counts,
     equality_answers_are_checked_against_the_catalogue,
 );

@@ -93,6 +93,25 @@ async fn the_profile_is_stored_and_shown_to_triage_on_every_route(backend: Backe
     assert_eq!(stored["preferences"]["advocate_gender"], "man");
 }
 
+/// A carer asking for advocacy for themselves: their carer's assessment, as the PWA sends it.
+async fn a_carer_asking_for_themselves_is_stored_and_assessed_as_a_carer(backend: Backend) {
+    let h = start(backend).await;
+    let mut own = referral("I care for my dad and the council is assessing what support I need.");
+    own["eligibility"] = json!({
+        "role": "adult_carer", "council_involved": true, "care_support_needs": true, "process": "carers_assessment",
+        "difficulty": {"understanding": false, "retaining": true, "weighing": false, "communicating": false},
+        "family_or_friend_to_consult": false, "candidates": []
+    });
+    let response = post(&h, "self-referrals", &own).await;
+    assert_eq!(response.status(), 201);
+    let submitted: Value = response.json().await.unwrap();
+    let care_act = submitted["assessment"]["results"].as_array().unwrap().iter().find(|r| r["advocacy"] == "care_act").cloned();
+    assert_eq!(care_act.map(|r| r["outcome"].clone()), Some(json!("duty")), "{submitted}");
+    let stored = newest_answers(&h).await;
+    assert_eq!(stored["eligibility"]["role"], "adult_carer");
+    assert_eq!(stored["eligibility"]["process"], "carers_assessment");
+}
+
 async fn bad_profile_answers_are_named_and_save_nothing(backend: Backend) {
     let h = start(backend).await;
     let mut body = referral("Help please.");
@@ -116,4 +135,8 @@ async fn bad_profile_answers_are_named_and_save_nothing(backend: Backend) {
     assert_eq!(h.queue("").await["total"], 0);
 }
 
-db_tests!(the_profile_is_stored_and_shown_to_triage_on_every_route, bad_profile_answers_are_named_and_save_nothing);
+db_tests!(
+    the_profile_is_stored_and_shown_to_triage_on_every_route,
+    a_carer_asking_for_themselves_is_stored_and_assessed_as_a_carer,
+    bad_profile_answers_are_named_and_save_nothing,
+);

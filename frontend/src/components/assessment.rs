@@ -8,6 +8,9 @@ use crate::explain;
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
     pub assessment: Assessment,
+    /// Who gave the answers, for staff: "the person", or the referrer's name and role.
+    #[prop_or_default]
+    pub given_by: String,
 }
 
 /// For the person: only what may fit, in plain words, clearly marked as a guess.
@@ -23,10 +26,11 @@ pub fn FirstGuess(props: &AssessmentProps) -> Html {
                 <p class="body">{ "From your answers we cannot tell yet. That is fine: our team will work it out with you." }</p>
             } else {
                 <ul class="list list-bullet">
-                    { for likely.iter().map(|(advocacy, outcome)| html! {
+                    { for likely.iter().map(|r| html! {
                         <li>
-                            <strong>{ advocacy.label() }</strong>{ ": " }{ outcome.easy_read() }
-                            <span class="about">{ advocacy.plain() }</span>
+                            <strong>{ r.advocacy.label() }</strong>{ ": " }{ r.outcome.easy_read() }
+                            <span class="about">{ r.advocacy.plain() }</span>
+                            <span class="about">{ "Why: " }{ r.reasons.iter().map(|reason| reason.easy_read()).collect::<Vec<_>>().join(" ") }</span>
                         </li>
                     }) }
                 </ul>
@@ -41,7 +45,7 @@ pub fn Indicated(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
     html! {
         <>
-            <p class="hint">{ "Indicated from what the person told us. Confirm it before acting on it." }</p>
+            <p class="hint" id="given-by">{ format!("Indicated from what {} told us. Confirm it before acting on it.", props.given_by) }</p>
             if a.results.is_empty() {
                 <p class="body">{ "No result: there were not enough answers." }</p>
             } else {

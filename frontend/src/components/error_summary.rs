@@ -78,6 +78,13 @@ impl Errors {
     pub fn inline(&self, field: &str) -> Option<String> {
         error_for(&self.fields, field)
     }
+
+    /// The first message about `field` or anything under it: `equality` covers `equality.age`,
+    /// for a group of questions that shows one message.
+    pub fn inline_within(&self, field: &str) -> Option<String> {
+        let under = |e: &&FieldError| e.field == field || e.field.strip_prefix(field).is_some_and(|rest| rest.starts_with('.'));
+        self.fields.iter().find(under).map(|e| e.message.clone())
+    }
 }
 
 #[derive(Properties, PartialEq)]

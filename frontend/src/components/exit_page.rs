@@ -1,5 +1,5 @@
-//! "Exit this page": for someone who may be watched or interrupted. One press (or Shift three
-//! times in a row, anywhere on a public page) blanks the page at once and replaces it with a
+//! "Exit this page": for someone who may be watched or interrupted. One press of the button at
+//! the top (or Shift three times in a row, anywhere on a public page) blanks the page at once and replaces it with a
 //! neutral website, so Back does not return to the page they were on. On a shared device
 //! nothing of SpeakUp is left in the tab either.
 

@@ -77,8 +77,8 @@ impl Draft {
     /// The eligibility answers as facts; someone asking for themselves as a carer is a carer.
     pub fn facts(&self) -> Facts {
         let mut facts = self.choices.facts();
-        if self.who.as_deref() == Some(WHO_CARER) {
-            // Nothing here asks for an age, so an adult carer (Care Act s10) is assumed.
+        if self.who.as_deref() == Some(WHO_CARER) && facts.role.is_none() {
+            // Unless they said it is a young carer's assessment, an adult carer (Care Act s10).
             facts.role = Some(Role::AdultCarer);
         }
         facts

@@ -71,7 +71,7 @@ pub fn ProfilePage<D: Flow>(p: &TopicProps) -> Html {
             <EqualityQuestions answers={profile.equality.clone()} answering={profile.equality_answering.clone()}
                 onanswering={store(&draft, |p, answer| *p.equality_answering = Some(answer))}
                 onchange={store(&draft, |p, answers| *p.equality = Some(answers))}
-                about_someone_else={them} error={errors.inline("equality")} />
+                about_someone_else={them} error={errors.inline_within("equality")} />
         },
     };
     html! {

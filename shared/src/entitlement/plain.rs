@@ -4,12 +4,13 @@
 //! certain answers, so the routes ask them only then (`asks_section`, `asks_support`), and
 //! an answer to a question that no longer applies is left out of the facts.
 
-use super::{Candidate, Difficulty, Facts, Mha, MhaSection, MhaStatus, Process};
+use super::{Candidate, Difficulty, Facts, Mha, MhaSection, MhaStatus, Process, Role};
 
 /// The answers, as the option codes the pages use.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PlainAnswers<'a> {
-    /// `none`, `needs_assessment`, `care_support_plan`, `safeguarding_enquiry` or `unknown`.
+    /// `none`, `needs_assessment`, `carers_assessment`, `young_carers_assessment`,
+    /// `care_support_plan`, `safeguarding_enquiry` or `unknown`.
     pub process: Option<&'a str>,
     /// `detained`, `cto`, `none` or `unknown`.
     pub mha: Option<&'a str>,
@@ -63,6 +64,15 @@ impl PlainAnswers<'_> {
                 facts.process = Some(Process::None);
             }
             Some("needs_assessment") => council(&mut facts, Process::NeedsAssessment),
+            // A carer's assessment is the carer's own process, so they take part as a carer.
+            Some("carers_assessment") => {
+                council(&mut facts, Process::CarersAssessment);
+                facts.role = Some(Role::AdultCarer);
+            }
+            Some("young_carers_assessment") => {
+                council(&mut facts, Process::YoungCarersAssessment);
+                facts.role = Some(Role::YoungCarer);
+            }
             Some("care_support_plan") => council(&mut facts, Process::CareSupportPlan),
             Some("safeguarding_enquiry") => council(&mut facts, Process::SafeguardingEnquiry),
             _ => {}
@@ -200,6 +210,20 @@ mod tests {
         assert_eq!((facts.council_involved, facts.process, facts.care_support_needs), (Some(false), Some(Process::None), None));
         let facts = PlainAnswers { process: Some("unknown"), ..Default::default() }.facts();
         assert_eq!((facts.council_involved, facts.process), (None, None));
+    }
+
+    #[test]
+    fn a_carers_assessment_makes_them_a_carer_of_the_right_age() {
+        let difficulty = ticked(&["understanding"]);
+        for (process, role, expected) in [
+            ("carers_assessment", Role::AdultCarer, Process::CarersAssessment),
+            ("young_carers_assessment", Role::YoungCarer, Process::YoungCarersAssessment),
+        ] {
+            let answers = PlainAnswers { process: Some(process), difficulty: &difficulty, support: Some("no"), ..Default::default() };
+            let facts = answers.facts();
+            assert_eq!((facts.role, facts.process), (Some(role), Some(expected)));
+            assert_eq!(outcome(&answers, Advocacy::CareAct), Some(Outcome::Duty), "{process}");
+        }
     }
 
     #[test]

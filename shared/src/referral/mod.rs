@@ -113,6 +113,20 @@ impl ReferralAnswers {
         }
     }
 
+    /// Who gave the answers the entitlement result rests on, for staff weighing it.
+    pub fn given_by(&self) -> String {
+        match self {
+            ReferralAnswers::SelfReferral(r) if r.eligibility.role.is_some_and(|role| role != crate::entitlement::Role::Person) => {
+                "the person, about their role as a carer".into()
+            }
+            ReferralAnswers::SelfReferral(_) => "the person".into(),
+            ReferralAnswers::OnBehalf(r) => format!("{} ({})", r.referrer.name, r.referrer.relationship.label().to_lowercase()),
+            ReferralAnswers::Professional(r) => {
+                format!("{} ({}, {})", r.referrer.name, r.referrer.job_role, r.referrer.organisation)
+            }
+        }
+    }
+
     /// Takes the equality answers out, so they are never stored with the case.
     pub fn take_equality(&mut self) -> Option<crate::equality::EqualityMonitoring> {
         match self {
@@ -244,6 +258,23 @@ pub fn summary(text: &str, words: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn says_who_gave_the_answers_on_each_route() {
+        let mut own = SelfReferral::default();
+        assert_eq!(ReferralAnswers::SelfReferral(Box::new(own.clone())).given_by(), "the person");
+        own.eligibility.role = Some(crate::entitlement::Role::YoungCarer);
+        assert!(ReferralAnswers::SelfReferral(Box::new(own)).given_by().contains("carer"));
+        let mut for_someone = OnBehalfReferral::default();
+        for_someone.referrer.name = "Pat".into();
+        for_someone.referrer.relationship = Relationship::Friend;
+        assert_eq!(ReferralAnswers::OnBehalf(Box::new(for_someone)).given_by(), "Pat (friend)");
+        let mut professional = ProfessionalReferral::default();
+        professional.referrer.name = "Alex".into();
+        professional.referrer.job_role = "Social worker".into();
+        professional.referrer.organisation = "Adult Social Care".into();
+        assert_eq!(ReferralAnswers::Professional(Box::new(professional)).given_by(), "Alex (Social worker, Adult Social Care)");
+    }
     use crate::problem::field_errors;
 
     fn valid() -> SelfReferral {

@@ -77,7 +77,16 @@ pub async fn professional(
 
 async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
-    referrals.submit_limiter.check(answers.route())?;
+    let digest = tracking::key_digest(&referrals.master_secret, &key);
+    // The flood limit is for new referrals: a retry of one already made still gets its code.
+    let known = {
+        let digest = digest.clone();
+        let found: Result<_, ReferralError> = referrals.db.run(move |conn| Ok(store::find_by_idempotency_key(conn, &digest)?)).await;
+        found?.is_some()
+    };
+    if !known {
+        referrals.submit_limiter.check(answers.route())?;
+    }
     let assessment = entitlement::assess(answers.eligibility());
     let equality = answers
         .take_equality()
@@ -93,7 +102,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
         reference: tracking::new_reference(),
-        idempotency_key: tracking::key_digest(&referrals.master_secret, &key),
+        idempotency_key: digest,
         tracking_code_hash: code_hash,
         route: answers.route().into(),
         status: ReferralStatus::Received.as_str().into(),

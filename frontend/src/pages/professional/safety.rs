@@ -139,6 +139,6 @@ pub fn Equality() -> Html {
     };
     page.form(html! {
         <EqualityQuestions answers={page.d.equality.clone()} answering={page.d.equality_answering.clone()}
-            {onanswering} {onchange} about_someone_else=true error={page.errors.inline("equality")} />
+            {onanswering} {onchange} about_someone_else=true error={page.errors.inline_within("equality")} />
     })
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::eligibility::{answer_rows, SECTION_FIELD};
+use super::who::who_label;
 use crate::api;
 use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 use crate::app::Route;
@@ -94,6 +95,7 @@ fn answers(d: &Draft) -> Html {
     let c = &d.choices;
     html! {
         <dl class="summary-list">
+            { row("Who needs an advocate", text(who_label(&d.who)), Route::Who, "who needs an advocate") }
             { row("What you want help with", text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, "what you want help with") }
             { row("What to call you", text(or_not_given(&Some(r.name.clone()))), Route::Name, "what to call you") }
             { contact_rows(d.method(), &r.contact, (Route::ContactMethod, Route::ContactDetails), ("you", "your")) }

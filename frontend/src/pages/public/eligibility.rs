@@ -17,8 +17,10 @@ use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERE
 /// Where errors about the typed section point.
 pub const SECTION_FIELD: &str = "eligibility.mha.section";
 
-pub const COUNCIL: [Choice; 5] = [
+pub const COUNCIL: [Choice; 7] = [
     choice("needs_assessment", "Yes, they are assessing what care and support I need"),
+    choice("carers_assessment", "Yes, they are assessing what support I need as a carer (a carer's assessment)"),
+    choice("young_carers_assessment", "Yes, a young carer's assessment: I am under 18 and look after someone"),
     choice("care_support_plan", "Yes, they are making or reviewing my care plan"),
     choice("safeguarding_enquiry", "Yes, they are looking into whether I am safe (a safeguarding enquiry)"),
     choice("none", "No"),
@@ -42,8 +44,10 @@ pub const DIFFICULTY: [Choice; 6] = [
 ];
 
 /// The same options, about the person someone else is referring.
-pub const COUNCIL_THEM: [Choice; 5] = [
+pub const COUNCIL_THEM: [Choice; 7] = [
     choice("needs_assessment", "Yes, they are assessing what care and support the person needs"),
+    choice("carers_assessment", "Yes, they are assessing what support the person needs as a carer (a carer's assessment)"),
+    choice("young_carers_assessment", "Yes, a young carer's assessment: the person is under 18 and looks after someone"),
     choice("care_support_plan", "Yes, they are making or reviewing the person's care plan"),
     choice("safeguarding_enquiry", "Yes, they are looking into whether the person is safe (a safeguarding enquiry)"),
     choice("none", "No"),

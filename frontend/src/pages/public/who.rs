@@ -33,6 +33,11 @@ const OPTIONS: [Choice; 4] = [
     },
 ];
 
+/// The answer chosen, for "check your answers".
+pub fn who_label(who: &Option<String>) -> String {
+    super::check::label_of(&OPTIONS, who)
+}
+
 #[component]
 pub fn WhoPage() -> Html {
     let draft = use_draft();

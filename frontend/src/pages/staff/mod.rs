@@ -2,6 +2,7 @@
 
 pub mod accounts;
 mod duplicates;
+mod facts;
 pub mod guard;
 pub mod login;
 mod new_code;

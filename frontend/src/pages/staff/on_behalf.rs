@@ -4,6 +4,7 @@
 use speakup_types::referral::OnBehalfReferral;
 use yew::prelude::*;
 
+use super::facts::plain_facts;
 use super::referral::{contact_rows, profile, summary_row};
 
 pub fn answers(r: &OnBehalfReferral) -> Html {
@@ -39,6 +40,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
                 <p class="body pre-wrap own-words">{ r.person_own_words.clone().unwrap_or_else(|| "Not given".into()) }</p>
             </section>
             { profile(&r.communication, &r.preferences) }
+            { plain_facts(&r.eligibility) }
         </>
     }
 }

@@ -6,25 +6,13 @@ use speakup_types::entitlement::{Candidate, Facts};
 use speakup_types::referral::ProfessionalReferral;
 use yew::prelude::*;
 
+use super::facts::{fact, known};
 use super::referral::{contact_rows, profile, summary_row};
 use crate::draft::options::{label_of, AREAS, DISQUALIFIERS_SHORT, MCA_DECISION, MHA_STATUS, PROCESS, ROLE, SETTING};
 use crate::pages::professional::date_words;
 
-fn fact(value: Option<bool>) -> String {
-    match value {
-        Some(true) => "Yes",
-        Some(false) => "No",
-        None => "Not known",
-    }
-    .to_string()
-}
-
 fn given(value: &Option<String>) -> String {
     value.clone().unwrap_or_else(|| "Not given".into())
-}
-
-fn known<T>(value: Option<T>, words: impl Fn(T) -> String) -> String {
-    value.map_or_else(|| "Not known".to_string(), words)
 }
 
 fn people(r: &ProfessionalReferral) -> Html {
@@ -47,6 +35,7 @@ fn people(r: &ProfessionalReferral) -> Html {
                 <dl class="summary-list">
                     { summary_row("Name", p.name.clone()) }
                     { summary_row("Date of birth", known(p.date_of_birth, date_words)) }
+                    { summary_row("Age", known(r.eligibility.age, |age| age.to_string())) }
                     { summary_row("Where they are now", given(&p.location)) }
                     { summary_row("In prison", fact(r.eligibility.in_prison)) }
                     if let Some(contact) = &p.contact {
@@ -192,6 +181,8 @@ fn other_law(r: &ProfessionalReferral, f: &Facts) -> Html {
                 { summary_row("Seclusion or segregation", fact(mha.isolation_or_seclusion)) }
                 { summary_row("DoLS authorisation", fact(f.dols_authorised)) }
                 { summary_row("Unpaid representative available", fact(f.unpaid_rpr_available)) }
+                { summary_row("Complaint about the NHS", fact(f.nhs_complaint)) }
+                { summary_row("Needs help to be heard on a decision that matters", fact(f.needs_help_to_be_heard)) }
                 { summary_row("Already has an advocate", match &r.existing_advocate { Some(who) => format!("Yes: {who}"), None => fact(f.existing_advocate) }) }
             </dl>
         </section>

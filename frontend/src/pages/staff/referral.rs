@@ -12,6 +12,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::facts::plain_facts;
 use super::{on_behalf, professional, signed_out, use_load, Load};
 use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
@@ -143,7 +144,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 ReferralAnswers::Professional(r) => professional::answers(r),
             } }
             <h2 class="heading-m">{ "Indicated advocacy" }</h2>
-            <Indicated assessment={detail.assessment.clone()} />
+            <Indicated assessment={detail.assessment.clone()} given_by={detail.referral.given_by()} />
             <h2 class="heading-m">{ "History" }</h2>
             <ol class="timeline">
                 { for history.iter().map(|e| html! {
@@ -243,6 +244,7 @@ fn answers(r: &SelfReferral) -> Html {
                 { contact_rows(&r.contact) }
             </dl>
             { profile(&r.communication, &r.preferences) }
+            { plain_facts(&r.eligibility) }
         </>
     }
 }
