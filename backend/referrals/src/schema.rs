@@ -19,6 +19,8 @@ diesel::table! {
         match_dob -> Nullable<Text>,
         merged_into -> Nullable<Text>,
         code_reset_requested_at -> Nullable<Timestamp>,
+        holder_phone -> Nullable<Text>,
+        holder_email -> Nullable<Text>,
     }
 }
 

@@ -30,6 +30,9 @@ pub struct ReferralRow {
     pub match_dob: Option<String>,
     pub merged_into: Option<String>,
     pub code_reset_requested_at: Option<NaiveDateTime>,
+    /// The referrer's (or named person's) phone and email, for "I lost my code" only.
+    pub holder_phone: Option<String>,
+    pub holder_email: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -221,8 +224,8 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, actor: Uuid) -> Resu
     })
 }
 
-/// Flags the live referrals whose person has this phone or email (and this reference,
-/// when one was given) as asking for a new tracking code. Returns how many, for tests only:
+/// Flags the live referrals whose person, or whoever holds the code for them, has this phone
+/// or email (and this reference, when one was given) as asking for a new tracking code. Returns how many, for tests only:
 /// the route never tells the caller.
 pub fn request_code_reset(
     conn: &mut DbConnection,
@@ -230,7 +233,11 @@ pub fn request_code_reset(
     email: Option<&str>,
     reference: Option<&str>,
 ) -> QueryResult<usize> {
-    let same_person = referrals::match_phone.eq(phone).or(referrals::match_email.eq(email));
+    let same_person = referrals::match_phone
+        .eq(phone)
+        .or(referrals::match_email.eq(email))
+        .or(referrals::holder_phone.eq(phone))
+        .or(referrals::holder_email.eq(email));
     let target = referrals::table
         .filter(same_person)
         .filter(referrals::status.ne(ReferralStatus::Merged.as_str()))

@@ -46,6 +46,31 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     }
 }
 
+/// A carer or professional holds the code for the person: their own phone or email finds it,
+/// and never flags a referral they did not make.
+async fn whoever_referred_can_ask_with_their_own_details(backend: Backend) {
+    let h = start(backend).await;
+    let for_someone = json!({
+        "referrer": {"name": "Pat", "relationship": "friend", "contact": {"method": "phone", "phone": "07700 900444"}},
+        "person_name": "Noor", "help_with": "Noor's care is being reviewed.", "consent": "yes", "contact_through_referrer": true
+    });
+    let professional = json!({
+        "referrer": {"name": "Alex", "organisation": "Adult Social Care", "job_role": "Social worker", "email": "Alex@Example.gov.uk"},
+        "person": {"name": "Jo"}, "help_with": "Jo's support plan is being written.", "consent": "yes"
+    });
+    assert_eq!(h.submit_to("on-behalf-referrals", &new_key(), &for_someone).await.status(), 201);
+    assert_eq!(h.submit_to("professional-referrals", &new_key(), &professional).await.status(), 201);
+    assert_eq!(h.submit(&new_key(), &referral("someone else's")).await.status(), 201);
+    let ids: Vec<String> = h.queue("").await["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
+    lost(&h, json!({"phone_or_email": "+44 7700 900444"})).await;
+    lost(&h, json!({"phone_or_email": "alex@example.gov.uk "})).await;
+    let mut flagged = Vec::new();
+    for id in &ids {
+        flagged.push(detail(&h, id).await["code_reset_requested"] == true);
+    }
+    assert_eq!(flagged.iter().filter(|f| **f).count(), 2, "the carer's and the professional's referrals, not the third: {ids:?}");
+}
+
 async fn only_a_matching_reference_is_flagged(backend: Backend) {
     let h = start(backend).await;
     h.submit(&new_key(), &referral("help")).await;
@@ -69,6 +94,7 @@ async fn lost_code_requests_are_checked_and_limited(backend: Backend) {
 }
 
 db_tests!(
+    whoever_referred_can_ask_with_their_own_details,
     a_lost_code_is_replaced_by_triage_without_revealing_anything,
     only_a_matching_reference_is_flagged,
     lost_code_requests_are_checked_and_limited,

@@ -34,9 +34,14 @@ pub fn normalise_phone(phone: &str) -> Option<String> {
     (national.len() >= 7).then_some(national)
 }
 
+/// Trimmed and lower case; none when blank.
+pub fn normalise_email(email: Option<&str>) -> Option<String> {
+    email.map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty())
+}
+
 fn contact_keys(contact: Option<&ContactPreferences>) -> (Option<String>, Option<String>) {
     let phone = contact.and_then(|c| c.phone.as_deref()).and_then(normalise_phone);
-    let email = contact.and_then(|c| c.email.as_deref()).map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty());
+    let email = normalise_email(contact.and_then(|c| c.email.as_deref()));
     (phone, email)
 }
 
@@ -50,6 +55,32 @@ impl ReferralAnswers {
         };
         let (phone, email) = contact_keys(contact);
         PersonKeys { name: normalise_name(self.person_name()), phone, email, date_of_birth }
+    }
+}
+
+/// The phone and email of whoever may hold the tracking code besides the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HolderKeys {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+impl ReferralAnswers {
+    /// The referrer on the carer and professional routes; on a self-referral, the named
+    /// person the team contacts them through. Used only to answer "I lost my code", never to
+    /// match duplicates (one carer may refer several people).
+    pub fn holder_keys(&self) -> HolderKeys {
+        let (phone, email) = match self {
+            ReferralAnswers::SelfReferral(r) => match &r.contact.named_person {
+                Some(p) => (p.phone.as_deref().and_then(normalise_phone), normalise_email(p.email.as_deref())),
+                None => (None, None),
+            },
+            ReferralAnswers::OnBehalf(r) => contact_keys(Some(&r.referrer.contact)),
+            ReferralAnswers::Professional(r) => {
+                (r.referrer.phone.as_deref().and_then(normalise_phone), normalise_email(Some(&r.referrer.email)))
+            }
+        };
+        HolderKeys { phone, email }
     }
 }
 

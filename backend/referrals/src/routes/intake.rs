@@ -99,6 +99,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     let code_hash = hashing(move || hash_secret(&normalised)).await?;
     let now = Utc::now().naive_utc();
     let keys = answers.person_keys();
+    let holder = answers.holder_keys();
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
         reference: tracking::new_reference(),
@@ -117,6 +118,8 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         match_dob: keys.date_of_birth.map(|d| d.to_string()),
         merged_into: None,
         code_reset_requested_at: None,
+        holder_phone: holder.phone,
+        holder_email: holder.email,
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

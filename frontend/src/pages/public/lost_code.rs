@@ -101,7 +101,7 @@ fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEv
     html! {
         <>
             <p class="body">{ "We can give you a new tracking code. Your old code will stop working." }</p>
-            <p class="body">{ "Tell us the phone number or email address you gave when you asked for an advocate. If someone else made the referral for you, use the one they gave for you." }</p>
+            <p class="body">{ "Tell us the phone number or email address you gave when you asked for an advocate. If one person made the referral for another, the phone number or email address of either of them works." }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <TextInput id="phone_or_email" label="Phone number or email address"
                     hint="For example 07700 900982 or name@example.com"

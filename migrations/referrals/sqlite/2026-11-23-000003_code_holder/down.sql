@@ -1,0 +1,2 @@
+ALTER TABLE referrals DROP COLUMN holder_email;
+ALTER TABLE referrals DROP COLUMN holder_phone;
