@@ -10,6 +10,8 @@
 use speakup_e2e::{Browser, Server};
 use speakup_platform::db::Backend;
 
+const PERSON_PHONE: &str = "07700 900555";
+const CODEWORD: &str = "heron";
 const REFERRER: &str = "Alex Okafor";
 const ORGANISATION: &str = "Leeds City Council adult social care";
 const ROLE: &str = "Social worker";
@@ -67,7 +69,15 @@ async fn the_person(browser: &Browser, tag: &str) {
     browser.choose("eligibility-in_prison-no").await;
     browser.click("#continue").await;
 
-    browser.choose_and_continue("contact_directly-no", &format!("{tag}-06-contact")).await;
+    // The advocate may phone him, but never write: his son opens his post.
+    browser.choose("contact_directly-yes").await;
+    browser.choose("person-contact-method-phone").await;
+    browser.type_into("#person-contact-phone", PERSON_PHONE).await;
+    browser.choose("person-contact-safe_to_leave_message-no").await;
+    browser.choose("person-contact-not_safe-letter").await;
+    browser.type_into("#person-contact-codeword", CODEWORD).await;
+    browser.check_page(&format!("{tag}-06-contact")).await;
+    browser.click("#continue").await;
 
     browser.find("#help_with").await;
     browser.check_page(&format!("{tag}-07-reason")).await;
@@ -227,6 +237,7 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     }
     let person = browser.text("#the-person").await;
     assert!(person.contains(PERSON) && person.contains(LOCATION) && person.contains(BEST_INTERESTS), "the person: {person}");
+    assert!(person.contains(PERSON_PHONE) && person.contains(CODEWORD) && person.contains("Letter"), "safe contact: {person}");
     assert!(!person.contains(EMAIL) && !person.contains(REFERRER), "the referrer is kept out of the person's section");
     for (section, shown) in [
         ("#evidence", EVIDENCE),
@@ -254,7 +265,7 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
 fn assert_logs_hold_no_personal_data(server: &Server, code: &str) {
     let log = server.log();
     assert!(log.contains("referral received"), "the server logged the referral by id");
-    for secret in [REFERRER, EMAIL, PERSON, HELP_WITH, EVIDENCE, CONCERN, S42, RISK, code] {
+    for secret in [REFERRER, EMAIL, PERSON, PERSON_PHONE, CODEWORD, HELP_WITH, EVIDENCE, CONCERN, S42, RISK, code] {
         assert!(!log.contains(secret), "the log holds {secret:?}");
     }
 }

@@ -44,6 +44,8 @@ pub const MAX_CANDIDATES: usize = 3;
 /// One list item's answers, by field.
 pub type Entry = BTreeMap<String, String>;
 
+const NOT_SAFE: &str = "person.contact.not_safe";
+
 /// The two lists whose items are added and removed on their page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {
@@ -245,9 +247,25 @@ impl ProfessionalDraft {
             email: self.clean("person.contact.email"),
             address: self.clean("person.contact.address"),
             safe_times: self.clean("person.contact.safe_times"),
+            not_safe: self.not_safe(),
+            codeword: self.clean("person.contact.codeword"),
             ..Default::default()
         };
         Some(tidy_contact(&typed, self.person_method(), &self.choice("person.contact.safe_to_leave_message")))
+    }
+
+    /// The ways of contact ticked as never safe, kept as their codes joined by commas.
+    pub fn not_safe(&self) -> Vec<ContactMethod> {
+        self.get(NOT_SAFE).split(',').filter_map(ContactMethod::from_code).collect()
+    }
+
+    pub fn tick_not_safe(&mut self, method: ContactMethod, ticked: bool) {
+        let mut now = self.not_safe();
+        now.retain(|m| *m != method);
+        if ticked {
+            now.push(method);
+        }
+        self.set(NOT_SAFE, now.iter().map(|m| m.code()).collect::<Vec<_>>().join(","));
     }
 
     /// The evidence for one area, when that area is ticked.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::ask::{reveal, use_page, Radio, Text};
 use super::ProPage;
-use crate::components::choices::{choice, Choice};
+use crate::components::choices::{choice, Checkboxes, Choice};
 use crate::components::heading::Heading;
 use crate::draft::{CONTACT_DIRECTLY, DATE_OF_BIRTH};
 use crate::pages::on_behalf::CONSENT;
@@ -53,6 +53,14 @@ fn methods() -> Vec<Choice> {
 pub fn Contact() -> Html {
     let page = use_page(ProPage::Contact);
     let d = &page.d;
+    let on_not_safe = {
+        let draft = page.draft.clone();
+        Callback::from(move |(code, ticked): (String, bool)| {
+            if let Some(method) = ContactMethod::from_code(&code) {
+                draft.update(|d| d.tick_not_safe(method, ticked));
+            }
+        })
+    };
     let details = match d.person_method() {
         Some(ContactMethod::Phone | ContactMethod::Text) => {
             page.text(Text::line("person.contact.phone", "Their phone number").kind("tel", "off").short())
@@ -77,6 +85,12 @@ pub fn Contact() -> Html {
                             .options(vec![choice("yes", "Yes"), choice("no", "No, do not leave a message"), choice("unknown", "I don't know")])) }
                         { page.text(Text::line("person.contact.safe_times", "When is it safe to contact them? (optional)")
                             .hint("For example: afternoons, or not when a particular person is with them.")) }
+                        <Checkboxes name="person-contact-not_safe" legend="Are any of these ways not safe at all?"
+                            hint="Tick any the advocate must never use. Leave them all unticked if they are all safe."
+                            options={methods()} selected={d.not_safe().iter().map(|m| m.code().to_string()).collect::<Vec<_>>()}
+                            error={page.errors.inline("person.contact.not_safe")} onchange={on_not_safe} />
+                        { page.text(Text::line("person.contact.codeword", "A codeword (optional)").kind("text", "off")
+                            .hint("A word the advocate will say so the person knows it is really us. Not a password.")) }
                     </>
                 }) }
             }

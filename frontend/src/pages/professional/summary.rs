@@ -11,7 +11,7 @@ use crate::draft::options::{
 };
 use crate::draft::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, PLACEMENT, SAFEGUARDING};
 use crate::pages::on_behalf::CONSENT;
-use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows};
+use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 
 type Rows = Vec<(String, String)>;
@@ -90,8 +90,7 @@ fn about_them(d: &ProfessionalDraft) -> Html {
                     ProPage::Contact.route(), "whether to contact them directly") }
                 if let Some(contact) = d.to_submit().person.contact.filter(|_| d.contacts_directly()) {
                     { contact_rows(d.person_method(), &contact, (ProPage::Contact.route(), ProPage::Contact.route()), ("them", "their")) }
-                    { row("Safe to leave a message", text(label_of(&YES_NO_UNKNOWN, &d.choice("person.contact.safe_to_leave_message"))), ProPage::Contact.route(), "whether it is safe to leave a message") }
-                    { row("Safe times to contact them", text(or_not_given(&contact.safe_times)), ProPage::Contact.route(), "safe times to contact them") }
+                    { safety_rows(&contact, &d.choice("person.contact.safe_to_leave_message"), ProPage::Contact.route(), ("them", "their")) }
                 }
             </dl>
             { section("Why they need an advocate", ProPage::Reason, d, |a| {
