@@ -54,6 +54,18 @@ pub trait Flow: Stored {
     }
 }
 
+/// The page before `here` in a route's `pages` that applies, or "Who needs an advocate?".
+pub fn previous_in(pages: &[Route], here: &Route, applies: impl Fn(&Route) -> bool) -> Route {
+    let at = pages.iter().position(|r| r == here).unwrap_or(0);
+    pages[..at].iter().rev().find(|r| applies(r)).cloned().unwrap_or(Route::Who)
+}
+
+/// The page after `here` in a route's `pages` that applies, or its `check` page after the last.
+pub fn next_in(pages: &[Route], here: &Route, applies: impl Fn(&Route) -> bool, check: Route) -> Route {
+    let at = pages.iter().position(|r| r == here).map_or(pages.len(), |i| i + 1);
+    pages[at..].iter().find(|r| applies(r)).cloned().unwrap_or(check)
+}
+
 /// The usual Continue: check the answers on this page with the shared rules, then move on.
 pub fn continue_with<D: Flow>(
     draft: &Handle<D>,

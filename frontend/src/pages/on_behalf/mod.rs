@@ -14,7 +14,7 @@ use speakup_types::problem::FieldError;
 
 use crate::app::Route;
 use crate::draft::{Choices, OnBehalfDraft};
-use crate::pages::flow::{Flow, Profile};
+use crate::pages::flow::{next_in, previous_in, Flow, Profile};
 use crate::pages::profile::{ProfilePage, Topic};
 use crate::pages::public::eligibility::{Ask, Difficulty, RadioQuestion, Section};
 use contact::Whose;
@@ -58,8 +58,7 @@ fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
 }
 
 pub fn previous(d: &OnBehalfDraft, here: &Route) -> Route {
-    let at = QUESTIONS.iter().position(|r| r == here).unwrap_or(0);
-    QUESTIONS[..at].iter().rev().find(|r| applies(d, r)).cloned().unwrap_or(Route::Who)
+    previous_in(&QUESTIONS, here, |r| applies(d, r))
 }
 
 /// Where Continue goes from `here`. Once "check your answers" has been seen it goes back
@@ -72,8 +71,7 @@ pub fn next(d: &OnBehalfDraft, here: &Route) -> Route {
             _ => Route::ForCheck,
         };
     }
-    let at = QUESTIONS.iter().position(|r| r == here).map_or(QUESTIONS.len(), |i| i + 1);
-    QUESTIONS[at..].iter().find(|r| applies(d, r)).cloned().unwrap_or(Route::ForCheck)
+    next_in(&QUESTIONS, here, |r| applies(d, r), Route::ForCheck)
 }
 
 impl Flow for OnBehalfDraft {

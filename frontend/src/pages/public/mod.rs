@@ -16,7 +16,7 @@ use speakup_types::problem::FieldError;
 
 use crate::app::Route;
 use crate::draft::{Choices, Draft};
-use crate::pages::flow::{Flow, Profile};
+use crate::pages::flow::{next_in, previous_in, Flow, Profile};
 use crate::pages::profile::Topic;
 use eligibility::Ask;
 
@@ -49,8 +49,7 @@ fn applies(d: &Draft, route: &Route) -> bool {
 }
 
 pub fn previous(d: &Draft, here: &Route) -> Route {
-    let at = QUESTIONS.iter().position(|r| r == here).unwrap_or(0);
-    QUESTIONS[..at].iter().rev().find(|r| applies(d, r)).cloned().unwrap_or(Route::Who)
+    previous_in(&QUESTIONS, here, |r| applies(d, r))
 }
 
 /// Where Continue goes from `here`: back to "check your answers" once it has been seen
@@ -59,8 +58,7 @@ pub fn next(d: &Draft, here: &Route) -> Route {
     if d.checking {
         return Route::Check;
     }
-    let at = QUESTIONS.iter().position(|r| r == here).map_or(QUESTIONS.len(), |i| i + 1);
-    QUESTIONS[at..].iter().find(|r| applies(d, r)).cloned().unwrap_or(Route::Check)
+    next_in(&QUESTIONS, here, |r| applies(d, r), Route::Check)
 }
 
 impl Flow for Draft {
