@@ -22,7 +22,7 @@ pub struct OnBehalfChoices {
     pub through_referrer: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OnBehalfDraft {
     pub key: Uuid,
     /// Free-text answers; radio answers are filled in from the choices when it is sent.
@@ -41,15 +41,7 @@ impl Stored for OnBehalfDraft {
     const KEY: &'static str = "speakup.referral.on_behalf";
 
     fn fresh() -> OnBehalfDraft {
-        OnBehalfDraft {
-            key: new_key(),
-            referral: OnBehalfReferral::default(),
-            person_contact: ContactPreferences::default(),
-            about: OnBehalfChoices::default(),
-            choices: Choices::default(),
-            checking: false,
-            sent: None,
-        }
+        OnBehalfDraft { key: new_key(), ..Default::default() }
     }
 }
 

@@ -15,7 +15,7 @@ pub const WHO_ME: &str = "me";
 pub const WHO_CARER: &str = "me_carer";
 pub const WHO_SOMEONE_ELSE: &str = "someone_else";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub key: Uuid,
     /// Free-text answers; contact method, message safety and the eligibility facts are filled
@@ -36,7 +36,7 @@ impl Stored for Draft {
     const KEY: &'static str = "speakup.referral";
 
     fn fresh() -> Draft {
-        Draft { key: new_key(), referral: SelfReferral::default(), choices: Choices::default(), checking: false, sent: None, who: None }
+        Draft { key: new_key(), ..Default::default() }
     }
 }
 

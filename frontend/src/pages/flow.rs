@@ -40,6 +40,19 @@ pub trait Flow: Stored {
     fn next_from(&self, here: &Route) -> Route;
     fn check() -> Route;
 
+    /// Whether an eligibility page applies, from the answers before it (the same rules on
+    /// every route: see `entitlement::plain`).
+    fn eligibility_applies(&self, route: &Route) -> bool {
+        let plain = self.choices().plain();
+        if *route == Self::page(Ask::Section) {
+            plain.asks_section()
+        } else if *route == Self::page(Ask::Support) {
+            plain.asks_support()
+        } else {
+            true
+        }
+    }
+
     fn back(&self, ask: Ask) -> Route {
         self.back_from(&Self::page(ask))
     }

@@ -62,7 +62,7 @@ impl List {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProfessionalDraft {
     pub key: Uuid,
     #[serde(default)]
@@ -97,20 +97,7 @@ impl Stored for ProfessionalDraft {
     const KEY: &'static str = "speakup.referral.professional";
 
     fn fresh() -> ProfessionalDraft {
-        ProfessionalDraft {
-            key: new_key(),
-            answers: Entry::new(),
-            difficulty: Vec::new(),
-            candidates: Vec::new(),
-            deadlines: Vec::new(),
-            communication: CommunicationNeeds::default(),
-            preferences: PersonPreferences::default(),
-            equality_answering: None,
-            equality: None,
-            checking: false,
-            pending: Vec::new(),
-            sent: None,
-        }
+        ProfessionalDraft { key: new_key(), ..Default::default() }
     }
 }
 

@@ -51,9 +51,7 @@ fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
     match route {
         Route::ForBestInterests => d.asks_best_interests(),
         Route::ForPersonMethod | Route::ForPersonDetails | Route::ForMessages => d.asks_person_contact(),
-        Route::ForSection => d.choices.plain().asks_section(),
-        Route::ForSupport => d.choices.plain().asks_support(),
-        _ => true,
+        _ => d.eligibility_applies(route),
     }
 }
 

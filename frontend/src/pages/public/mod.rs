@@ -40,16 +40,8 @@ pub const QUESTIONS: [Route; 15] = [
     Route::Equality,
 ];
 
-fn applies(d: &Draft, route: &Route) -> bool {
-    match route {
-        Route::Section => d.choices.plain().asks_section(),
-        Route::Support => d.choices.plain().asks_support(),
-        _ => true,
-    }
-}
-
 pub fn previous(d: &Draft, here: &Route) -> Route {
-    previous_in(&QUESTIONS, here, |r| applies(d, r))
+    previous_in(&QUESTIONS, here, |r| d.eligibility_applies(r))
 }
 
 /// Where Continue goes from `here`: back to "check your answers" once it has been seen
@@ -58,7 +50,7 @@ pub fn next(d: &Draft, here: &Route) -> Route {
     if d.checking {
         return Route::Check;
     }
-    next_in(&QUESTIONS, here, |r| applies(d, r), Route::Check)
+    next_in(&QUESTIONS, here, |r| d.eligibility_applies(r), Route::Check)
 }
 
 impl Flow for Draft {
