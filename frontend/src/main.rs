@@ -8,6 +8,7 @@ mod device;
 mod dom;
 mod draft;
 mod explain;
+mod i18n;
 mod pages;
 mod session;
 

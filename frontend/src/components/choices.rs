@@ -5,10 +5,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::heading::Heading;
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub value: &'static str,
+    /// Message ids (see `i18n`), so option lists can be constants.
     pub label: &'static str,
     pub hint: Option<&'static str>,
 }
@@ -19,7 +21,7 @@ pub const fn choice(value: &'static str, label: &'static str) -> Choice {
 
 /// Yes, No and I don't know: the answer to most optional questions.
 pub const YES_NO_UNKNOWN: [Choice; 3] =
-    [choice("yes", "Yes"), choice("no", "No"), choice("unknown", "I don't know")];
+    [choice("yes", "answer-yes"), choice("no", "answer-no"), choice("unknown", "answer-unknown")];
 
 #[derive(Properties, PartialEq)]
 pub struct ChoicesProps {
@@ -65,7 +67,7 @@ fn frame(p: &ChoicesProps) -> Frame {
             described.push(id.clone());
             html! {
                 <p {id} class="error-message">
-                    <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                    <span class="visually-hidden">{ t("error-prefix") }</span>{ message.clone() }
                 </p>
             }
         }
@@ -94,14 +96,14 @@ fn option(p: &ChoicesProps, kind: &'static str, c: &Choice) -> Html {
     let divider = p.apart.first() == Some(&c.value);
     html! {
         <>
-            if divider { <p class="choice-divider">{ "or" }</p> }
+            if divider { <p class="choice-divider">{ t("choice-or") }</p> }
             <div class="choice">
                 <input class="choice-input" type={kind} id={id.clone()} name={p.name.clone()}
                     value={c.value} {checked} {onchange}
                     aria-describedby={c.hint.map(|_| hint_id.clone())} />
-                <label class="choice-label" for={id}>{ c.label }</label>
+                <label class="choice-label" for={id}>{ t(c.label) }</label>
                 if let Some(hint) = c.hint {
-                    <div id={hint_id} class="hint choice-hint">{ hint }</div>
+                    <div id={hint_id} class="hint choice-hint">{ t(hint) }</div>
                 }
             </div>
         </>

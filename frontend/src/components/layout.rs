@@ -12,6 +12,7 @@ use crate::app::Route;
 use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;
 use crate::dom;
+use crate::i18n::t;
 use crate::session::{use_auth, Auth};
 
 #[derive(Properties, PartialEq)]
@@ -30,23 +31,23 @@ pub fn Layout(props: &LayoutProps) -> Html {
     });
     html! {
         <>
-            <a href="#main" class="skip-link" onclick={skip}>{ "Skip to main content" }</a>
+            <a href="#main" class="skip-link" onclick={skip}>{ t("layout-skip-link") }</a>
             if props.staff { <StaffHeader /> } else { { public_header() } }
             <div class="width">
                 <main id="main" class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
             <footer class="footer">
                 <div class="width">
-                    <h2 class="visually-hidden">{ "Support links" }</h2>
+                    <h2 class="visually-hidden">{ t("layout-support-links") }</h2>
                     <ul class="footer-links">
-                        <li><Link<Route> to={Route::Home}>{ "SpeakUp home" }</Link<Route>></li>
-                        <li><Link<Route> to={Route::Track}>{ "Track a referral" }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Home}>{ t("layout-home") }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Track}>{ t("layout-track") }</Link<Route>></li>
                         if !props.staff {
-                            <li><Link<Route> to={Route::StaffLogin}>{ "Staff sign in" }</Link<Route>></li>
+                            <li><Link<Route> to={Route::StaffLogin}>{ t("layout-staff-sign-in") }</Link<Route>></li>
                         }
                     </ul>
                     <p class="footer-note">
-                        { "SpeakUp helps you get an independent advocate: someone on your side who helps you say what you want and get your rights." }
+                        { t("layout-footer-about") }
                     </p>
                 </div>
             </footer>
@@ -60,7 +61,7 @@ fn public_header() -> Html {
             <ExitThisPage />
             <header class="header">
                 <div class="width header-inner">
-                    <Link<Route> to={Route::Home} classes="logo">{ "SpeakUp" }</Link<Route>>
+                    <Link<Route> to={Route::Home} classes="logo">{ t("app-name") }</Link<Route>>
                 </div>
             </header>
         </>
@@ -99,16 +100,16 @@ fn StaffHeader() -> Html {
     html! {
         <header class="header header-staff">
             <div class="width header-inner">
-                <Link<Route> to={Route::Queue} classes="logo">{ "SpeakUp " }<span class="logo-tag">{ "staff" }</span></Link<Route>>
+                <Link<Route> to={Route::Queue} classes="logo">{ t("app-name") }{ " " }<span class="logo-tag">{ t("layout-staff-tag") }</span></Link<Route>>
                 if let Auth::SignedIn(info) = &*auth {
                     <div class="header-user">
                         <span class="header-name">{ info.user.display_name.clone() }</span>
                         if info.user.role == Role::Admin {
-                            <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ "Staff accounts" }</RouteLink>
+                            <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ t("layout-staff-accounts") }</RouteLink>
                         }
-                        <Link<Route> to={Route::StaffPassword} classes="header-link">{ "Change password" }</Link<Route>>
+                        <Link<Route> to={Route::StaffPassword} classes="header-link">{ t("layout-change-password") }</Link<Route>>
                         <button type="button" id="sign-out" class="button button-secondary button-small"
-                            onclick={sign_out} disabled={*signing_out}>{ "Sign out" }</button>
+                            onclick={sign_out} disabled={*signing_out}>{ t("layout-sign-out") }</button>
                     </div>
                 }
             </div>

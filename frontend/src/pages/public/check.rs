@@ -66,7 +66,7 @@ pub fn label_of(options: &[Choice], value: &Option<String>) -> String {
     value
         .as_deref()
         .and_then(|v| options.iter().find(|c| c.value == v))
-        .map(|c| c.label.to_string())
+        .map(|c| crate::i18n::t(c.label).to_string())
         .unwrap_or_else(|| NOT_ANSWERED.to_string())
 }
 

@@ -12,24 +12,25 @@ use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
 use crate::draft::{use_draft, OnBehalfDraft, ProfessionalDraft, Stored, WHO_CARER, WHO_ME, WHO_PROFESSIONAL, WHO_SOMEONE_ELSE};
+use crate::i18n::t;
 use crate::pages::professional::ProPage;
 
 const OPTIONS: [Choice; 4] = [
-    Choice { value: WHO_ME, label: "Me", hint: None },
+    Choice { value: WHO_ME, label: "who-me", hint: None },
     Choice {
         value: WHO_CARER,
-        label: "Me, because I look after someone (a carer)",
-        hint: Some("For example, you want help with a carer's assessment or with support for yourself as a carer."),
+        label: "who-carer",
+        hint: Some("who-carer-hint"),
     },
     Choice {
         value: WHO_SOMEONE_ELSE,
-        label: "Someone else – I am their carer, family member or friend",
-        hint: Some("We will ask you about them, and whether they know you are asking."),
+        label: "who-someone-else",
+        hint: Some("who-someone-else-hint"),
     },
     Choice {
         value: WHO_PROFESSIONAL,
-        label: "Someone I work with – I am referring them as a professional",
-        hint: Some("For example a social worker, nurse, ward or care home staff, GP or police officer."),
+        label: "who-professional",
+        hint: Some("who-professional-hint"),
     },
 ];
 
@@ -56,7 +57,7 @@ pub fn WhoPage() -> Html {
                 Some(_) if d.checking => Route::Check,
                 Some(_) => Route::HelpWith,
                 None => {
-                    let missing = vec![FieldError::new("who", "Choose who needs an advocate")];
+                    let missing = vec![FieldError::new("who", t("who-missing"))];
                     errors.set(errors.with_fields(missing, |_| format!("#who-{WHO_ME}")));
                     return;
                 }
@@ -72,8 +73,8 @@ pub fn WhoPage() -> Html {
     };
     html! {
         <QuestionForm back={Route::Home} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="who" heading=true legend="Who needs an advocate?"
-                hint="You can ask for yourself, or for someone you know."
+            <Radios name="who" heading=true legend={t("who-legend")}
+                hint={t("who-hint")}
                 options={OPTIONS.to_vec()} selected={draft.get().who.into_iter().collect::<Vec<_>>()}
                 error={errors.inline("who")} {onchange} />
         </QuestionForm>

@@ -1,0 +1,2 @@
+### SpeakUp: engine (English, the source every translation follows)
+

@@ -1,0 +1,2 @@
+### SpeakUp: on-behalf (English, the source every translation follows)
+

@@ -1,0 +1,2 @@
+### SpeakUp: professional (English, the source every translation follows)
+

@@ -1,0 +1,2 @@
+### SpeakUp: profile (English, the source every translation follows)
+

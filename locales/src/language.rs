@@ -1,0 +1,95 @@
+//! The languages SpeakUp speaks and the files each one reads.
+
+use std::sync::OnceLock;
+
+use crate::catalogue::{parse, Catalogue};
+
+/// Languages offered on the public pages. English and Welsh cover every page, staff ones too;
+/// the others were chosen as among the most spoken in England after English (Census 2021)
+/// and include one written right to left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    English,
+    Welsh,
+    Polish,
+    Romanian,
+    Urdu,
+}
+
+/// The areas every language has a file for, in `ftl/<code>/<area>.ftl`.
+macro_rules! files {
+    ($code:literal) => {
+        &[
+            (concat!($code, "/common.ftl"), include_str!(concat!("../ftl/", $code, "/common.ftl"))),
+            (concat!($code, "/public.ftl"), include_str!(concat!("../ftl/", $code, "/public.ftl"))),
+            (concat!($code, "/on-behalf.ftl"), include_str!(concat!("../ftl/", $code, "/on-behalf.ftl"))),
+            (concat!($code, "/profile.ftl"), include_str!(concat!("../ftl/", $code, "/profile.ftl"))),
+            (concat!($code, "/professional.ftl"), include_str!(concat!("../ftl/", $code, "/professional.ftl"))),
+            (concat!($code, "/engine.ftl"), include_str!(concat!("../ftl/", $code, "/engine.ftl"))),
+            (concat!($code, "/staff.ftl"), include_str!(concat!("../ftl/", $code, "/staff.ftl"))),
+            (concat!($code, "/easy-read.ftl"), include_str!(concat!("../ftl/", $code, "/easy-read.ftl"))),
+        ]
+    };
+}
+
+type Files = &'static [(&'static str, &'static str)];
+
+impl Language {
+    pub const ALL: [Language; 5] =
+        [Language::English, Language::Welsh, Language::Polish, Language::Romanian, Language::Urdu];
+
+    /// The BCP 47 tag, for `lang` attributes, speech synthesis and what we store.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Welsh => "cy",
+            Language::Polish => "pl",
+            Language::Romanian => "ro",
+            Language::Urdu => "ur",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's name in itself, as people look for it in a list.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Welsh => "Cymraeg",
+            Language::Polish => "Polski",
+            Language::Romanian => "Română",
+            Language::Urdu => "اردو",
+        }
+    }
+
+    pub fn right_to_left(self) -> bool {
+        self == Language::Urdu
+    }
+
+    /// `ltr` or `rtl`, for the `dir` attribute.
+    pub fn direction(self) -> &'static str {
+        if self.right_to_left() { "rtl" } else { "ltr" }
+    }
+
+    pub(crate) fn files(self) -> Files {
+        match self {
+            Language::English => files!("en"),
+            Language::Welsh => files!("cy"),
+            Language::Polish => files!("pl"),
+            Language::Romanian => files!("ro"),
+            Language::Urdu => files!("ur"),
+        }
+    }
+
+    /// Parsed on first use. The tests parse every file, so a broken one never ships; if one
+    /// somehow did, the language falls back to English rather than taking the app down.
+    pub(crate) fn catalogue(self) -> &'static Catalogue {
+        static CATALOGUES: [OnceLock<Catalogue>; 5] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let index = Self::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        CATALOGUES[index].get_or_init(|| parse(self.files()).unwrap_or_default())
+    }
+}
