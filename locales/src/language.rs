@@ -25,9 +25,11 @@ macro_rules! files {
             (concat!($code, "/on-behalf.ftl"), include_str!(concat!("../ftl/", $code, "/on-behalf.ftl"))),
             (concat!($code, "/profile.ftl"), include_str!(concat!("../ftl/", $code, "/profile.ftl"))),
             (concat!($code, "/professional.ftl"), include_str!(concat!("../ftl/", $code, "/professional.ftl"))),
+            (concat!($code, "/professional-answers.ftl"), include_str!(concat!("../ftl/", $code, "/professional-answers.ftl"))),
             (concat!($code, "/engine.ftl"), include_str!(concat!("../ftl/", $code, "/engine.ftl"))),
+            (concat!($code, "/errors.ftl"), include_str!(concat!("../ftl/", $code, "/errors.ftl"))),
             (concat!($code, "/staff.ftl"), include_str!(concat!("../ftl/", $code, "/staff.ftl"))),
-            (concat!($code, "/easy-read.ftl"), include_str!(concat!("../ftl/", $code, "/easy-read.ftl"))),
+            (concat!($code, "/settings.ftl"), include_str!(concat!("../ftl/", $code, "/settings.ftl"))),
         ]
     };
 }

@@ -1,0 +1,3 @@
+# Review: drafted without a native speaker; please check before relying on it.
+### SpeakUp: errors
+

@@ -1,0 +1,2 @@
+### SpeakUp: errors (English, the source every translation follows)
+

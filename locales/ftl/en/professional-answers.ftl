@@ -1,0 +1,2 @@
+### SpeakUp: professional-answers (English, the source every translation follows)
+

@@ -1,0 +1,2 @@
+### SpeakUp: settings (English, the source every translation follows)
+
