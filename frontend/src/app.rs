@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
+use crate::display::DisplaySettings;
 use crate::draft::Draft;
 use crate::pages::on_behalf;
 use crate::pages::professional::{self, ProPage};
@@ -206,10 +207,18 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let auth = use_state(|| Auth::Unknown);
+    let display = use_state(DisplaySettings::load);
+    // Before the pages render, so they read the chosen wording. The words are looked up as pages
+    // render, so a new language or Easy Read redraws the frame from scratch (drafts are kept).
+    display.apply();
+    let wording = display.wording();
+    let key = format!("{}-{}", wording.language.code(), wording.easy_read);
     html! {
         <BrowserRouter>
             <ContextProvider<UseStateHandle<Auth>> context={auth}>
-                <Frame />
+                <ContextProvider<UseStateHandle<DisplaySettings>> context={display}>
+                    <Frame {key} />
+                </ContextProvider<UseStateHandle<DisplaySettings>>>
             </ContextProvider<UseStateHandle<Auth>>>
         </BrowserRouter>
     }

@@ -1,16 +1,23 @@
-//! Where drafts are kept. Normally on the device (localStorage), so a person can come back to a
-//! referral later. In shared-device mode, for a library computer or a phone someone else checks,
-//! drafts live only in this tab (sessionStorage) and go when it closes; the switch itself is
-//! kept the same way, so nothing on the device says SpeakUp was used.
+//! Where drafts and display settings are kept. Normally on the device (localStorage), so a
+//! person can come back to a referral later. In shared-device mode, for a library computer or a
+//! phone someone else checks, they live only in this page's memory: nothing is written to the
+//! device at all, not even the switch, so nothing there says SpeakUp was used. Reloading the
+//! page forgets them, which is the point.
 
-use gloo::storage::{LocalStorage, SessionStorage, Storage};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use gloo::storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-const SHARED_DEVICE: &str = "speakup.shared-device";
+thread_local! {
+    /// `Some` in shared-device mode: what would otherwise be on the device, as JSON.
+    static MEMORY: RefCell<Option<HashMap<String, String>>> = const { RefCell::new(None) };
+}
 
 pub fn shared_device() -> bool {
-    SessionStorage::get::<bool>(SHARED_DEVICE).unwrap_or(false)
+    MEMORY.with(|m| m.borrow().is_some())
 }
 
 fn speakup_keys(storage: &web_sys::Storage) -> Vec<String> {
@@ -18,43 +25,69 @@ fn speakup_keys(storage: &web_sys::Storage) -> Vec<String> {
     (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("speakup.")).collect()
 }
 
-/// On leaving in a hurry from a shared device: nothing of SpeakUp stays, not even in this tab.
+/// On leaving in a hurry from a shared device: nothing of SpeakUp stays, not even in memory.
 pub fn forget_if_shared() {
-    if shared_device() {
-        let session = SessionStorage::raw();
-        for key in speakup_keys(&session) {
-            let _ = session.remove_item(&key);
+    MEMORY.with(|m| {
+        if let Some(memory) = m.borrow_mut().as_mut() {
+            memory.clear();
         }
-    }
+    });
 }
 
-/// Turns shared-device mode on or off, moving every SpeakUp draft to the new place.
+/// Turns shared-device mode on or off, moving every SpeakUp draft and setting to the new place.
 pub fn set_shared_device(on: bool) {
-    let (from, to) = if on { (LocalStorage::raw(), SessionStorage::raw()) } else { (SessionStorage::raw(), LocalStorage::raw()) };
-    for key in speakup_keys(&from).iter().filter(|k| *k != SHARED_DEVICE) {
-        if let Ok(Some(draft)) = from.get_item(key) {
-            let _ = to.set_item(key, &draft);
-            let _ = from.remove_item(key);
+    let local = LocalStorage::raw();
+    MEMORY.with(|m| {
+        let mut memory = m.borrow_mut();
+        match (on, memory.take()) {
+            (true, None) => {
+                let mut moved = HashMap::new();
+                for key in speakup_keys(&local) {
+                    if let Ok(Some(value)) = local.get_item(&key) {
+                        moved.insert(key.clone(), value);
+                        let _ = local.remove_item(&key);
+                    }
+                }
+                *memory = Some(moved);
+            }
+            (false, Some(kept)) => {
+                for (key, value) in kept {
+                    let _ = local.set_item(&key, &value);
+                }
+            }
+            (_, unchanged) => *memory = unchanged,
         }
-    }
-    if on {
-        let _ = SessionStorage::set(SHARED_DEVICE, true);
-    } else {
-        SessionStorage::delete(SHARED_DEVICE);
-    }
+    });
 }
 
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    if shared_device() { SessionStorage::get(key).ok() } else { LocalStorage::get(key).ok() }
+    let kept = MEMORY.with(|m| m.borrow().as_ref().map(|memory| memory.get(key).cloned()));
+    match kept {
+        Some(json) => json.and_then(|json| serde_json::from_str(&json).ok()),
+        None => LocalStorage::get(key).ok(),
+    }
 }
 
 /// Saves quietly: with storage full or switched off the form still works, it just won't survive a refresh.
 pub fn save<T: Serialize>(key: &str, value: &T) {
-    let _ = if shared_device() { SessionStorage::set(key, value) } else { LocalStorage::set(key, value) };
+    let in_memory = MEMORY.with(|m| {
+        m.borrow_mut().as_mut().map(|memory| {
+            if let Ok(json) = serde_json::to_string(value) {
+                memory.insert(key.to_string(), json);
+            }
+        })
+    });
+    if in_memory.is_none() {
+        let _ = LocalStorage::set(key, value);
+    }
 }
 
 /// Deletes from both places, so a draft never lingers where the mode no longer looks.
 pub fn delete(key: &str) {
     LocalStorage::delete(key);
-    SessionStorage::delete(key);
+    MEMORY.with(|m| {
+        if let Some(memory) = m.borrow_mut().as_mut() {
+            memory.remove(key);
+        }
+    });
 }

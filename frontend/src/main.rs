@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod components;
 mod device;
+mod display;
 mod dom;
 mod draft;
 mod explain;

@@ -1,0 +1,133 @@
+//! Read aloud: the main content of the page spoken by the browser's own speech synthesis, in the
+//! page's language, with pause, resume and stop. Nothing leaves the device. Hidden where the
+//! browser cannot speak, and stopped when the person moves to another page.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::dom;
+use crate::i18n::{language, t};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Speech {
+    Idle,
+    Speaking,
+    Paused,
+}
+
+fn synthesis() -> Option<SpeechSynthesis> {
+    web_sys::window().and_then(|w| w.speech_synthesis().ok())
+}
+
+/// What is on the page for the person: the text of `<main>`, as it is laid out.
+fn page_text() -> String {
+    dom::document()
+        .get_element_by_id("main")
+        .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|main| main.inner_text())
+        .unwrap_or_default()
+}
+
+fn speak(state: UseStateHandle<Speech>) {
+    let (Some(synthesis), Ok(utterance)) = (synthesis(), SpeechSynthesisUtterance::new_with_text(&page_text())) else {
+        return;
+    };
+    let code = language().code();
+    utterance.set_lang(code);
+    // A voice for the language, when the device has one; otherwise the browser picks.
+    if let Some(voice) = synthesis.get_voices().iter().filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok()).find(|v| v.lang().starts_with(code)) {
+        utterance.set_voice(Some(&voice));
+    }
+    let ended = state.clone();
+    let on_end = Closure::<dyn Fn()>::new(move || ended.set(Speech::Idle));
+    utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
+    utterance.set_onerror(Some(on_end.as_ref().unchecked_ref()));
+    // The utterance outlives this call; the closure lives as long as the page.
+    on_end.forget();
+    synthesis.cancel();
+    synthesis.speak(&utterance);
+    state.set(Speech::Speaking);
+}
+
+#[component]
+pub fn ReadAloud() -> Html {
+    let state = use_state(|| Speech::Idle);
+    let route = use_route::<Route>();
+    {
+        // A new page, or leaving this one, stops the reading.
+        let state = state.clone();
+        use_effect_with(route, move |_| {
+            if let Some(synthesis) = synthesis() {
+                synthesis.cancel();
+            }
+            state.set(Speech::Idle);
+            || {
+                if let Some(synthesis) = synthesis() {
+                    synthesis.cancel();
+                }
+            }
+        });
+    }
+    use_effect_with(*state, |state| {
+        // The button pressed is replaced by the next one: keep keyboard focus in the group.
+        let lost = dom::document().active_element().is_none_or(|e| e.tag_name() == "BODY");
+        if lost {
+            dom::focus_id(if *state == Speech::Idle { "read-aloud" } else { "read-aloud-pause" });
+        }
+    });
+    if synthesis().is_none() {
+        return html! {};
+    }
+    let start = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| speak(state.clone()))
+    };
+    let pause = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(synthesis) = synthesis() {
+                match *state {
+                    Speech::Speaking => {
+                        synthesis.pause();
+                        state.set(Speech::Paused);
+                    }
+                    _ => {
+                        synthesis.resume();
+                        state.set(Speech::Speaking);
+                    }
+                }
+            }
+        })
+    };
+    let stop = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(synthesis) = synthesis() {
+                synthesis.cancel();
+            }
+            state.set(Speech::Idle);
+        })
+    };
+    let status = match *state {
+        Speech::Idle => "",
+        Speech::Speaking => t("read-aloud-speaking"),
+        Speech::Paused => t("read-aloud-paused"),
+    };
+    html! {
+        <div class="read-aloud" role="group" aria-label={t("read-aloud-group")}>
+            if *state == Speech::Idle {
+                <button type="button" id="read-aloud" class="toggle-button" onclick={start}>{ t("read-aloud-start") }</button>
+            } else {
+                <button type="button" id="read-aloud-pause" class="toggle-button" onclick={pause}>
+                    { if *state == Speech::Paused { t("read-aloud-resume") } else { t("read-aloud-pause") } }
+                </button>
+                <button type="button" id="read-aloud-stop" class="toggle-button" onclick={stop}>{ t("read-aloud-stop") }</button>
+            }
+            <span class="visually-hidden" role="status">{ status }</span>
+        </div>
+    }
+}
