@@ -9,8 +9,10 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
+use crate::components::display_settings::{restore_focus, DisplayPanel, LanguageSwitch};
 use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;
+use crate::components::read_aloud::ReadAloud;
 use crate::dom;
 use crate::i18n::t;
 use crate::session::{use_auth, Auth};
@@ -29,10 +31,17 @@ pub fn Layout(props: &LayoutProps) -> Html {
         e.prevent_default();
         dom::focus_id("main");
     });
+    // After a change of wording the page is drawn anew: put focus back on the control used.
+    use_effect(restore_focus);
     html! {
         <>
             <a href="#main" class="skip-link" onclick={skip}>{ t("layout-skip-link") }</a>
             if props.staff { <StaffHeader /> } else { { public_header() } }
+            <div class="width tools-bar">
+                <LanguageSwitch />
+                <DisplayPanel />
+                <ReadAloud />
+            </div>
             <div class="width">
                 <main id="main" class="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
