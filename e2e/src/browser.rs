@@ -17,6 +17,12 @@ pub struct Browser {
     downloads: PathBuf,
 }
 
+/// WebDriver's codes for keys with no character of their own.
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const SPACE: &str = " ";
+pub const ARROW_DOWN: &str = "\u{E015}";
+
 /// The WCAG 2.x A and AA rules, including 2.2.
 const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -177,6 +183,39 @@ impl Browser {
             .expect("measure width");
         assert!(overflow.as_i64().unwrap_or(0) <= 0, "{name} scrolls sideways by {overflow} px");
         self.screenshot(name).await;
+    }
+
+    /// Presses keys (WebDriver key codes, like `TAB`) on whatever has focus, as a keyboard would.
+    pub async fn press(&self, keys: &str) {
+        let focused = self.client.active_element().await.expect("something has focus");
+        focused.send_keys(keys).await.expect("press keys");
+    }
+
+    /// Presses Tab until the element matching `css` has focus, as someone using only a keyboard
+    /// moves through a page; fails if it is not reached within 60 presses.
+    pub async fn tab_to(&self, css: &str) {
+        self.find(css).await;
+        let script = "return document.activeElement !== null && document.activeElement.matches(arguments[0]);";
+        for _ in 0..60 {
+            if self.client.execute(script, vec![json!(css)]).await.expect("read focus") == Value::Bool(true) {
+                return;
+            }
+            self.press(TAB).await;
+        }
+        self.screenshot("failure").await;
+        panic!("Tab never reached `{css}` on {}", self.url().await);
+    }
+
+    /// Presses the down arrow until `css` has focus: moving through a group of radios.
+    pub async fn arrow_to(&self, css: &str) {
+        let script = "return document.activeElement !== null && document.activeElement.matches(arguments[0]);";
+        for _ in 0..12 {
+            if self.client.execute(script, vec![json!(css)]).await.expect("read focus") == Value::Bool(true) {
+                return;
+            }
+            self.press(ARROW_DOWN).await;
+        }
+        panic!("the arrow keys never reached `{css}` on {}", self.url().await);
     }
 
     pub async fn screenshot(&self, name: &str) {

@@ -8,7 +8,7 @@
 mod browser;
 mod server;
 
-pub use browser::Browser;
+pub use browser::{Browser, ENTER, SPACE, TAB};
 pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD};
 
 use std::path::PathBuf;

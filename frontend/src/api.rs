@@ -12,6 +12,7 @@ use speakup_types::referral::{
     Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
+use crate::i18n::t;
 
 const IDENTITY: &str = "/api/identity/v1";
 const REFERRALS: &str = "/api/referrals/v1";
@@ -27,7 +28,7 @@ fn network_problem() -> Problem {
     problem(
         "network",
         0,
-        "We could not reach SpeakUp. Check you are connected to the internet and try again.",
+        t("api-network"),
     )
 }
 
@@ -42,7 +43,7 @@ async fn read_problem(response: Response) -> Problem {
         Err(_) => problem(
             "unexpected",
             status,
-            "Sorry, something went wrong on our side. Please try again in a few minutes.",
+            t("api-unexpected"),
         ),
     }
 }
@@ -60,7 +61,7 @@ async fn send(request: Result<Request, gloo::net::Error>) -> ApiResult<Response>
 async fn json<T: DeserializeOwned>(request: Result<Request, gloo::net::Error>) -> ApiResult<T> {
     let response = send(request).await?;
     response.json::<T>().await.map_err(|_| {
-        problem("unexpected", response.status(), "Sorry, we could not read the answer from SpeakUp. Please try again.")
+        problem("unexpected", response.status(), t("api-unreadable"))
     })
 }
 
@@ -107,10 +108,12 @@ pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser
 
 // Referrals: public
 
-/// Sends a referral to `/api/referrals/v1/<route>` with its idempotency key.
+/// Sends a referral to `/api/referrals/v1/<route>` with its idempotency key, and the language
+/// the person is using, which their status texts and letters will use.
 async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
     let request = Request::post(&format!("{REFERRALS}/{route}"))
         .header("Accept", "application/json")
+        .header("Content-Language", crate::i18n::language().code())
         .header("Idempotency-Key", &idempotency_key.to_string())
         .json(body);
     json(request).await

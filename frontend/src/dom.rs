@@ -38,22 +38,34 @@ pub fn today() -> Option<chrono::NaiveDate> {
 }
 
 pub fn set_title(heading: &str) {
-    document().set_title(&format!("{heading} – SpeakUp"));
+    document().set_title(&crate::i18n::tf("page-title", &[("heading", heading)]));
 }
 
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// A time (milliseconds since 1970, UTC) as the person's browser would say it in British
-/// English and their own time zone: "22 November 2026 at 14:05".
+/// A time (milliseconds since 1970, UTC) as the person's browser would say it in their
+/// language (British English for English) and their own time zone: "22 November 2026 at 14:05".
 pub fn format_millis(millis: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_string("en-GB", &options))
+    String::from(date.to_locale_string(date_locale(crate::i18n::language()), &options))
+}
+
+/// The locale dates are written in: the person's language, as used in the UK.
+fn date_locale(language: crate::i18n::Language) -> &'static str {
+    use crate::i18n::Language;
+    match language {
+        Language::English => "en-GB",
+        Language::Welsh => "cy-GB",
+        Language::Polish => "pl-GB",
+        Language::Romanian => "ro-GB",
+        Language::Urdu => "ur-GB",
+    }
 }
 
 /// Downloads `content` as a file called `name`: a Blob behind an object URL, clicked through a

@@ -1,5 +1,7 @@
-//! The entitlement engine's answer in words. The texts themselves live in the types crate
-//! (`label()`, `plain()`, `easy_read()`), so the server, emails and this app say the same thing.
+//! The entitlement engine's answer in words. The texts themselves are in
+//! `locales/ftl/*/engine.ftl`, read through the types crate (`label_in(language)`,
+//! `plain_in(language)`, `easy_read_in(language)`), so the server, emails and this app say the
+//! same thing.
 
 use speakup_types::entitlement::{AdvocacyResult, Assessment, Outcome};
 

@@ -31,3 +31,30 @@ pub fn t(id: &str) -> &'static str {
 pub fn tf(id: &str, args: &[(&str, &str)]) -> String {
     speakup_locales::format(wording(), id, args)
 }
+
+/// The shared validation's problems, in the person's language.
+pub fn field_errors(errors: &validator::ValidationErrors) -> Vec<speakup_types::problem::FieldError> {
+    speakup_types::problem::field_errors_in(errors, wording())
+}
+
+/// Text laid out for reading: in Easy Read each sentence starts on its own line, one idea per
+/// line; otherwise the text as it is.
+pub fn lines(text: &str) -> yew::Html {
+    use yew::html;
+    if !wording().easy_read {
+        return html! { { text.to_string() } };
+    }
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        // Full stops, question and exclamation marks, and Urdu's full stop, ending a sentence.
+        let end = matches!(c, '.' | '?' | '!' | '۔') && text[at + c.len_utf8()..].starts_with(' ');
+        if end {
+            sentences.push(&text[start..at + c.len_utf8()]);
+            start = at + c.len_utf8() + 1;
+        }
+    }
+    sentences.push(&text[start..]);
+    let sentences = sentences.into_iter().filter(|s| !s.trim().is_empty());
+    html! { <>{ for sentences.map(|s| html! { <span class="easy-line">{ s.to_string() }</span> }) }</> }
+}

@@ -10,6 +10,7 @@ mod dom;
 mod draft;
 mod explain;
 mod i18n;
+mod outbox;
 mod pages;
 mod session;
 

@@ -8,71 +8,86 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use speakup_locales::Language;
 use validator::{Validate, ValidationError, ValidationErrors};
+
+use crate::words;
 
 pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
 pub struct EqualityQuestion {
     pub code: &'static str,
-    pub question: &'static str,
-    /// The same question asked of someone answering for another person.
-    pub about_them: &'static str,
+    /// Message id of the question asked of the person (`equality-<code>-question`).
+    pub question_id: &'static str,
+    /// Message id of the same question asked of someone answering for another person
+    /// (`equality-<code>-about-them`).
+    pub about_them_id: &'static str,
     /// Several answers may be chosen (life circumstances can overlap).
     pub multiple: bool,
+    /// Each option's code and the message id of its label (`equality-<code>-<option>`).
     pub options: &'static [(&'static str, &'static str)],
 }
 
+impl EqualityQuestion {
+    pub fn question_in(&self, language: Language) -> &'static str {
+        words::plain(language, self.question_id)
+    }
+
+    pub fn about_them_in(&self, language: Language) -> &'static str {
+        words::plain(language, self.about_them_id)
+    }
+
+    /// The label of the option with this code, if the question has it.
+    pub fn option_label_in(&self, option: &str, language: Language) -> Option<&'static str> {
+        self.options.iter().find(|(code, _)| *code == option).map(|(_, id)| words::plain(language, id))
+    }
+}
+
 pub const QUESTIONS: &[EqualityQuestion] = &[
-    EqualityQuestion { code: "age", question: "How old are you?", about_them: "How old are they?", multiple: false, options: &[
-        ("under_18", "Under 18"), ("18_24", "18 to 24"), ("25_34", "25 to 34"), ("35_44", "35 to 44"),
-        ("45_54", "45 to 54"), ("55_64", "55 to 64"), ("65_74", "65 to 74"), ("75_84", "75 to 84"),
-        ("85_plus", "85 or over"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "age", question_id: "equality-age-question", about_them_id: "equality-age-about-them", multiple: false, options: &[
+        ("under_18", "equality-age-under-18"), ("18_24", "equality-age-18-24"), ("25_34", "equality-age-25-34"),
+        ("35_44", "equality-age-35-44"), ("45_54", "equality-age-45-54"), ("55_64", "equality-age-55-64"),
+        ("65_74", "equality-age-65-74"), ("75_84", "equality-age-75-84"), ("85_plus", "equality-age-85-plus"),
+        (PREFER_NOT_TO_SAY, "equality-age-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "disability", question: "Do you consider yourself to be disabled?", about_them: "Do they consider themselves to be disabled?", multiple: false, options: &[
-        ("yes", "Yes"), ("no", "No"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "disability", question_id: "equality-disability-question", about_them_id: "equality-disability-about-them", multiple: false, options: &[
+        ("yes", "equality-disability-yes"), ("no", "equality-disability-no"), (PREFER_NOT_TO_SAY, "equality-disability-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "gender_reassignment", question: "Is your gender the same as the sex you were registered with at birth?", about_them: "Is their gender the same as the sex they were registered with at birth?", multiple: false, options: &[
-        ("yes", "Yes"), ("no", "No"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "gender_reassignment", question_id: "equality-gender-reassignment-question", about_them_id: "equality-gender-reassignment-about-them", multiple: false, options: &[
+        ("yes", "equality-gender-reassignment-yes"), ("no", "equality-gender-reassignment-no"), (PREFER_NOT_TO_SAY, "equality-gender-reassignment-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "marriage_civil_partnership", question: "Are you married or in a civil partnership?", about_them: "Are they married or in a civil partnership?", multiple: false, options: &[
-        ("married", "Married"), ("civil_partnership", "In a civil partnership"), ("neither", "Neither"),
-        (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "marriage_civil_partnership", question_id: "equality-marriage-civil-partnership-question", about_them_id: "equality-marriage-civil-partnership-about-them", multiple: false, options: &[
+        ("married", "equality-marriage-civil-partnership-married"), ("civil_partnership", "equality-marriage-civil-partnership-civil-partnership"),
+        ("neither", "equality-marriage-civil-partnership-neither"), (PREFER_NOT_TO_SAY, "equality-marriage-civil-partnership-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "pregnancy_maternity", question: "Are you pregnant, or have you had a baby in the last year?", about_them: "Are they pregnant, or have they had a baby in the last year?", multiple: false, options: &[
-        ("yes", "Yes"), ("no", "No"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "pregnancy_maternity", question_id: "equality-pregnancy-maternity-question", about_them_id: "equality-pregnancy-maternity-about-them", multiple: false, options: &[
+        ("yes", "equality-pregnancy-maternity-yes"), ("no", "equality-pregnancy-maternity-no"), (PREFER_NOT_TO_SAY, "equality-pregnancy-maternity-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "ethnicity", question: "What is your ethnic group?", about_them: "What is their ethnic group?", multiple: false, options: &[
-        ("asian", "Asian or Asian British"), ("black", "Black, Black British, Caribbean or African"),
-        ("mixed", "Mixed or multiple ethnic groups"), ("white", "White"), ("other", "Another ethnic group"),
-        (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "ethnicity", question_id: "equality-ethnicity-question", about_them_id: "equality-ethnicity-about-them", multiple: false, options: &[
+        ("asian", "equality-ethnicity-asian"), ("black", "equality-ethnicity-black"), ("mixed", "equality-ethnicity-mixed"),
+        ("white", "equality-ethnicity-white"), ("other", "equality-ethnicity-other"), (PREFER_NOT_TO_SAY, "equality-ethnicity-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "religion", question: "What is your religion or belief?", about_them: "What is their religion or belief?", multiple: false, options: &[
-        ("none", "No religion"), ("buddhist", "Buddhist"), ("christian", "Christian"), ("hindu", "Hindu"),
-        ("jewish", "Jewish"), ("muslim", "Muslim"), ("sikh", "Sikh"), ("other", "Another religion or belief"),
-        (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "religion", question_id: "equality-religion-question", about_them_id: "equality-religion-about-them", multiple: false, options: &[
+        ("none", "equality-religion-none"), ("buddhist", "equality-religion-buddhist"), ("christian", "equality-religion-christian"),
+        ("hindu", "equality-religion-hindu"), ("jewish", "equality-religion-jewish"), ("muslim", "equality-religion-muslim"),
+        ("sikh", "equality-religion-sikh"), ("other", "equality-religion-other"), (PREFER_NOT_TO_SAY, "equality-religion-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "sex", question: "What is your sex?", about_them: "What is their sex?", multiple: false, options: &[
-        ("female", "Female"), ("male", "Male"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "sex", question_id: "equality-sex-question", about_them_id: "equality-sex-about-them", multiple: false, options: &[
+        ("female", "equality-sex-female"), ("male", "equality-sex-male"), (PREFER_NOT_TO_SAY, "equality-sex-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "sexual_orientation", question: "What is your sexual orientation?", about_them: "What is their sexual orientation?", multiple: false, options: &[
-        ("straight", "Straight or heterosexual"), ("gay_lesbian", "Gay or lesbian"), ("bisexual", "Bisexual"),
-        ("other", "Another sexual orientation"), (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "sexual_orientation", question_id: "equality-sexual-orientation-question", about_them_id: "equality-sexual-orientation-about-them", multiple: false, options: &[
+        ("straight", "equality-sexual-orientation-straight"), ("gay_lesbian", "equality-sexual-orientation-gay-lesbian"),
+        ("bisexual", "equality-sexual-orientation-bisexual"), ("other", "equality-sexual-orientation-other"),
+        (PREFER_NOT_TO_SAY, "equality-sexual-orientation-prefer-not-to-say"),
     ] },
-    EqualityQuestion { code: "life_circumstances", question: "Do any of these apply to you?", about_them: "Do any of these apply to them?", multiple: true, options: &[
-        ("moving_to_adult_services", "Moving from children's to adult services"),
-        ("communication_impairment", "A communication impairment"),
-        ("learning_difficulty", "A learning difficulty"),
-        ("learning_disability", "A learning disability"),
-        ("reading_difficulty", "Finding reading hard"),
-        ("refugee", "Being a refugee or asylum seeker"),
-        ("english_not_first_language", "Having a first language other than English"),
-        ("offender", "Having been in prison or in trouble with the law"),
-        ("homeless", "Being homeless"),
-        ("gypsy_roma_traveller", "Being from a Gypsy, Roma or Traveller community"),
-        ("coercive_control", "Being controlled or pressured by someone close"),
-        ("health_inequalities", "Finding it hard to get health care"),
-        ("none", "None of these"),
-        (PREFER_NOT_TO_SAY, "Prefer not to say"),
+    EqualityQuestion { code: "life_circumstances", question_id: "equality-life-circumstances-question", about_them_id: "equality-life-circumstances-about-them", multiple: true, options: &[
+        ("moving_to_adult_services", "equality-life-circumstances-moving-to-adult-services"), ("communication_impairment", "equality-life-circumstances-communication-impairment"),
+        ("learning_difficulty", "equality-life-circumstances-learning-difficulty"), ("learning_disability", "equality-life-circumstances-learning-disability"),
+        ("reading_difficulty", "equality-life-circumstances-reading-difficulty"), ("refugee", "equality-life-circumstances-refugee"),
+        ("english_not_first_language", "equality-life-circumstances-english-not-first-language"), ("offender", "equality-life-circumstances-offender"),
+        ("homeless", "equality-life-circumstances-homeless"), ("gypsy_roma_traveller", "equality-life-circumstances-gypsy-roma-traveller"),
+        ("coercive_control", "equality-life-circumstances-coercive-control"), ("health_inequalities", "equality-life-circumstances-health-inequalities"),
+        ("none", "equality-life-circumstances-none"), (PREFER_NOT_TO_SAY, "equality-life-circumstances-prefer-not-to-say"),
     ] },
 ];
 
@@ -84,6 +99,11 @@ pub fn question(code: &str) -> Option<&'static EqualityQuestion> {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EqualityMonitoring(pub BTreeMap<String, Vec<String>>);
+
+/// Message ids of the validation errors: a question we do not ask, and answers the question
+/// does not allow.
+pub const UNKNOWN_QUESTION: &str = "equality-error-unknown-question";
+pub const ANSWERS_NOT_ALLOWED: &str = "equality-error-answers";
 
 /// Options that rule out every other answer to a many-answer question.
 pub const EXCLUSIVE: [&str; 2] = ["none", PREFER_NOT_TO_SAY];
@@ -107,6 +127,8 @@ impl EqualityMonitoring {
     }
 }
 
+/// `message` is a message id in `locales/ftl/*/engine.ftl`: `problem::field_errors` puts it
+/// into words.
 fn invalid(message: &'static str) -> ValidationError {
     let mut e = ValidationError::new("equality");
     e.message = Some(message.into());
@@ -118,7 +140,7 @@ impl Validate for EqualityMonitoring {
         let mut errors = ValidationErrors::new();
         for (code, chosen) in &self.0 {
             let Some(q) = question(code) else {
-                errors.add("question", invalid("One of the equality questions is not one we ask"));
+                errors.add("question", invalid(UNKNOWN_QUESTION));
                 continue;
             };
             let known = chosen.iter().all(|c| q.options.iter().any(|(o, _)| o == c));
@@ -127,7 +149,7 @@ impl Validate for EqualityMonitoring {
             sorted.sort();
             sorted.dedup();
             if !known || (!q.multiple && chosen.len() > 1) || mixes_exclusive || sorted.len() != chosen.len() {
-                errors.add(q.code, invalid("Choose one answer, or several only where the question allows it"));
+                errors.add(q.code, invalid(ANSWERS_NOT_ALLOWED));
             }
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
@@ -176,13 +198,14 @@ pub fn summarise<'a>(responses: impl IntoIterator<Item = &'a EqualityMonitoring>
         .iter()
         .map(|q| QuestionCounts {
             code: q.code.into(),
-            question: q.question.into(),
+            question: q.question_in(Language::English).into(),
             options: q
                 .options
                 .iter()
-                .map(|(code, label)| {
+                .map(|(code, label_id)| {
                     let n = counts.get(&(q.code, *code)).copied().unwrap_or(0);
-                    OptionCount { code: (*code).into(), label: (*label).into(), count: (n == 0 || n >= SUPPRESS_BELOW).then_some(n) }
+                    let label = words::plain(Language::English, label_id).into();
+                    OptionCount { code: (*code).into(), label, count: (n == 0 || n >= SUPPRESS_BELOW).then_some(n) }
                 })
                 .collect(),
         })
@@ -253,5 +276,53 @@ mod tests {
         assert_eq!(count("female"), Some(6));
         assert_eq!(count("male"), None);
         assert_eq!(count(PREFER_NOT_TO_SAY), Some(0));
+    }
+
+    #[test]
+    fn every_question_and_answer_has_its_words_in_english_and_welsh() {
+        let ids = QUESTIONS.iter().flat_map(|q| {
+            assert_eq!(q.question_id, format!("equality-{}-question", q.code.replace('_', "-")));
+            assert_eq!(q.about_them_id, format!("equality-{}-about-them", q.code.replace('_', "-")));
+            for (code, id) in q.options {
+                assert_eq!(*id, format!("equality-{}-{}", q.code.replace('_', "-"), code.replace('_', "-")));
+            }
+            [q.question_id, q.about_them_id].into_iter().chain(q.options.iter().map(|(_, id)| *id))
+        });
+        crate::words::tests::assert_in_english_and_welsh(ids.chain([UNKNOWN_QUESTION, ANSWERS_NOT_ALLOWED]).map(String::from));
+    }
+
+    #[test]
+    fn the_english_words_are_unchanged() {
+        let english: Vec<(&str, &str, &str, Vec<&str>)> = QUESTIONS
+            .iter()
+            .map(|q| {
+                let labels = q.options.iter().map(|(code, _)| q.option_label_in(code, Language::English).unwrap_or_default()).collect();
+                (q.code, q.question_in(Language::English), q.about_them_in(Language::English), labels)
+            })
+            .collect();
+        let before: Vec<(&str, &str, &str, Vec<&str>)> = vec![
+            ("age", "How old are you?", "How old are they?", vec!["Under 18", "18 to 24", "25 to 34", "35 to 44", "45 to 54", "55 to 64", "65 to 74", "75 to 84", "85 or over", "Prefer not to say"]),
+            ("disability", "Do you consider yourself to be disabled?", "Do they consider themselves to be disabled?", vec!["Yes", "No", "Prefer not to say"]),
+            ("gender_reassignment", "Is your gender the same as the sex you were registered with at birth?", "Is their gender the same as the sex they were registered with at birth?", vec!["Yes", "No", "Prefer not to say"]),
+            ("marriage_civil_partnership", "Are you married or in a civil partnership?", "Are they married or in a civil partnership?", vec!["Married", "In a civil partnership", "Neither", "Prefer not to say"]),
+            ("pregnancy_maternity", "Are you pregnant, or have you had a baby in the last year?", "Are they pregnant, or have they had a baby in the last year?", vec!["Yes", "No", "Prefer not to say"]),
+            ("ethnicity", "What is your ethnic group?", "What is their ethnic group?", vec!["Asian or Asian British", "Black, Black British, Caribbean or African", "Mixed or multiple ethnic groups", "White", "Another ethnic group", "Prefer not to say"]),
+            ("religion", "What is your religion or belief?", "What is their religion or belief?", vec!["No religion", "Buddhist", "Christian", "Hindu", "Jewish", "Muslim", "Sikh", "Another religion or belief", "Prefer not to say"]),
+            ("sex", "What is your sex?", "What is their sex?", vec!["Female", "Male", "Prefer not to say"]),
+            ("sexual_orientation", "What is your sexual orientation?", "What is their sexual orientation?", vec!["Straight or heterosexual", "Gay or lesbian", "Bisexual", "Another sexual orientation", "Prefer not to say"]),
+            ("life_circumstances", "Do any of these apply to you?", "Do any of these apply to them?", vec!["Moving from children's to adult services", "A communication impairment", "A learning difficulty", "A learning disability", "Finding reading hard", "Being a refugee or asylum seeker", "Having a first language other than English", "Having been in prison or in trouble with the law", "Being homeless", "Being from a Gypsy, Roma or Traveller community", "Being controlled or pressured by someone close", "Finding it hard to get health care", "None of these", "Prefer not to say"]),
+        ];
+        assert_eq!(english, before);
+        let english = |id| words::plain(Language::English, id);
+        assert_eq!(english(UNKNOWN_QUESTION), "One of the equality questions is not one we ask");
+        assert_eq!(english(ANSWERS_NOT_ALLOWED), "Choose one answer, or several only where the question allows it");
+        assert_eq!(summarise(&[]).questions[0].options[0].label, "Under 18");
+    }
+
+    #[test]
+    fn validation_errors_are_message_ids_the_api_puts_into_english() {
+        let errors = answers(&[("shoe_size", &["9"]), ("age", &["25_34", "35_44"])]).validate().unwrap_err();
+        let messages: Vec<String> = crate::problem::field_errors(&errors).into_iter().map(|e| e.message).collect();
+        assert_eq!(messages, ["Choose one answer, or several only where the question allows it", "One of the equality questions is not one we ask"]);
     }
 }

@@ -61,11 +61,11 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct LoginRequest {
     #[validate(
-        length(min = 1, max = 254, message = "Enter your email address"),
+        length(min = 1, max = 254, message = "error-sign-in-email-required"),
         custom(function = "text::single_line")
     )]
     pub email: String,
-    #[validate(length(min = 1, max = 1024, message = "Enter your password"))]
+    #[validate(length(min = 1, max = 1024, message = "error-sign-in-password-required"))]
     pub password: String,
 }
 
@@ -88,9 +88,9 @@ pub struct SessionInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct ChangePassword {
-    #[validate(length(min = 1, max = 1024, message = "Enter your current password"))]
+    #[validate(length(min = 1, max = 1024, message = "error-current-password-required"))]
     pub current_password: String,
-    #[validate(length(min = 12, max = 1024, message = "Your new password must be at least 12 characters"))]
+    #[validate(length(min = 12, max = 1024, message = "error-new-password-too-short"))]
     pub new_password: String,
 }
 
@@ -100,18 +100,18 @@ pub struct NewStaffUser {
     pub email: String,
     #[validate(
         custom(function = "display_name_given"),
-        length(max = 100, message = "Use 100 characters or fewer"),
+        length(max = 100, message = "error-too-long"),
         custom(function = "text::single_line")
     )]
     pub display_name: String,
     pub role: Role,
     /// A one-time password the new member of staff must change at first login.
-    #[validate(length(min = 12, max = 1024, message = "The first password must be at least 12 characters"))]
+    #[validate(length(min = 12, max = 1024, message = "error-first-password-too-short"))]
     pub password: String,
 }
 
 fn display_name_given(name: &str) -> Result<(), validator::ValidationError> {
-    text::required(name, "Enter their name")
+    text::required(name, "error-staff-name-required")
 }
 
 #[cfg(test)]

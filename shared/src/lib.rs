@@ -11,3 +11,4 @@ pub mod problem;
 pub mod referral;
 pub mod status;
 pub mod text;
+mod words;

@@ -2,6 +2,7 @@
 //! an error summary with a message beside each field.
 
 use serde::{Deserialize, Serialize};
+use speakup_locales::{Language, Wording};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
@@ -31,35 +32,83 @@ impl FieldError {
     }
 }
 
-/// Flattens validator's nested errors into dotted field paths with their messages.
+/// English, the wording the API sends and the server's tests expect.
+pub const ENGLISH: Wording = Wording { language: Language::English, easy_read: false };
+
+/// Shown for a failed rule that gave no message of its own.
+const CHECK_THIS_ANSWER: &str = "error-check-answer";
+
+/// Flattens validator's nested errors into dotted field paths with their messages, in English.
 pub fn field_errors(errors: &validator::ValidationErrors) -> Vec<FieldError> {
+    field_errors_in(errors, ENGLISH)
+}
+
+/// The same, with each message in `wording`. Validation rules give message ids from
+/// `locales/ftl/*/errors.ftl` (`error-name-required`), whose `{ $name }` variables are filled
+/// from the rule's parameters (`{ $max }` for a length); a message that is not an id is kept
+/// as written.
+pub fn field_errors_in(errors: &validator::ValidationErrors, wording: Wording) -> Vec<FieldError> {
     let mut out = Vec::new();
-    collect(errors, "", &mut out);
+    collect(errors, "", wording, &mut out);
     out.sort_by(|a, b| a.field.cmp(&b.field));
     out
 }
 
-fn collect(errors: &validator::ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
+/// `message` in `wording` with its variables filled from `args`, when it is a message id;
+/// any other text is returned unchanged.
+pub fn message_in(message: &str, args: &[(&str, &str)], wording: Wording) -> String {
+    if is_message_id(message) {
+        speakup_locales::format(wording, message, args)
+    } else {
+        message.to_string()
+    }
+}
+
+/// `message` in English: what the server puts in a [`FieldError`] it builds itself.
+pub fn english(message: &str, args: &[(&str, &str)]) -> String {
+    message_in(message, args, ENGLISH)
+}
+
+fn is_message_id(message: &str) -> bool {
+    speakup_locales::text(ENGLISH, message) != speakup_locales::MISSING
+}
+
+/// A rule's parameter as it reads in a sentence: numbers and text without JSON quoting.
+fn plain(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn message_of(error: &validator::ValidationError, wording: Wording) -> String {
+    let Some(message) = error.message.as_deref() else {
+        return message_in(CHECK_THIS_ANSWER, &[], wording);
+    };
+    let values: Vec<(&str, String)> = error.params.iter().map(|(name, value)| (name.as_ref(), plain(value))).collect();
+    let args: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    message_in(message, &args, wording)
+}
+
+fn collect(errors: &validator::ValidationErrors, prefix: &str, wording: Wording, out: &mut Vec<FieldError>) {
     use validator::ValidationErrorsKind;
     for (field, kind) in errors.errors() {
         let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
         match kind {
             ValidationErrorsKind::Field(list) => {
                 if let Some(first) = list.first() {
-                    let message = first
-                        .message
-                        .as_ref()
-                        .map(|m| m.to_string())
-                        .unwrap_or_else(|| "Check this answer".to_string());
-                    out.push(FieldError::new(path, message));
+                    out.push(FieldError::new(path, message_of(first, wording)));
                 }
             }
-            ValidationErrorsKind::Struct(inner) => collect(inner, &path, out),
+            ValidationErrorsKind::Struct(inner) => collect(inner, &path, wording, out),
             ValidationErrorsKind::List(items) => {
                 for (index, inner) in items {
-                    collect(inner, &format!("{path}.{index}"), out);
+                    collect(inner, &format!("{path}.{index}"), wording, out);
                 }
             }
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

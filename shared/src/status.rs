@@ -1,9 +1,13 @@
 //! Where a referral is, and what the person is told about it.
 //!
-//! These texts are what someone tracking a referral reads, so they are plain English,
-//! written to the person ("you"), and never contain internal notes.
+//! These texts are what someone tracking a referral reads, so they are plain words written to
+//! the person ("you"), and never contain internal notes. They live in
+//! `locales/ftl/*/engine.ftl` as `status-<code>-label` and `status-<code>-person`.
 
 use serde::{Deserialize, Serialize};
+use speakup_locales::Language;
+
+use crate::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -32,33 +36,33 @@ impl ReferralStatus {
         Self::ALL.into_iter().find(|s| s.as_str() == value)
     }
 
-    /// A two- or three-word label for lists and headings.
+    /// A two- or three-word label for lists and headings, in English.
     pub fn label(self) -> &'static str {
-        match self {
-            ReferralStatus::Received => "Received",
-            ReferralStatus::Accepted => "Accepted",
-            ReferralStatus::Declined => "Not accepted",
-            ReferralStatus::Merged => "Joined with another referral",
-        }
+        self.label_in(Language::English)
+    }
+
+    pub fn label_in(self, language: Language) -> &'static str {
+        words::plain(language, &self.label_id())
     }
 
     /// What this status means for the person, in plain English.
     pub fn person_text(self) -> &'static str {
-        match self {
-            ReferralStatus::Received => {
-                "We have your referral. Someone from the advocacy team will read it and decide how we can help. We aim to do this within 2 working days."
-            }
-            ReferralStatus::Accepted => {
-                "We can help you. We will find an advocate for you and they will contact you in the way you asked."
-            }
-            ReferralStatus::Declined => {
-                "We are not able to take on this referral. The reason is below. You can contact us or refer again if things change."
-            }
-            // Says nothing about the other referral: someone else may have made it.
-            ReferralStatus::Merged => {
-                "We already had a referral about the same person, so we have put the two together. Nothing you told us is lost, and the team will use it."
-            }
-        }
+        self.person_text_in(Language::English)
+    }
+
+    pub fn person_text_in(self, language: Language) -> &'static str {
+        words::plain(language, &self.person_id())
+    }
+
+    /// The message id of the label: `status-<code>-label`.
+    pub fn label_id(self) -> String {
+        words::id("status", self.as_str(), "label")
+    }
+
+    /// The message id of the person's text: `status-<code>-person`; its Easy Read version is
+    /// `status-<code>-person-easy`.
+    pub fn person_id(self) -> String {
+        words::id("status", self.as_str(), "person")
     }
 
     /// Whether triage can still decide on a referral in this status.
@@ -78,5 +82,25 @@ mod tests {
             assert!(status.person_text().contains("We"));
         }
         assert_eq!(ReferralStatus::parse("allocated"), None);
+    }
+
+    #[test]
+    fn every_status_has_its_texts_in_english_and_welsh() {
+        crate::words::tests::assert_in_english_and_welsh(
+            ReferralStatus::ALL.into_iter().flat_map(|s| [s.label_id(), s.person_id(), format!("{}-easy", s.person_id())]),
+        );
+        assert_eq!(ReferralStatus::Declined.label_id(), "status-declined-label");
+        assert_ne!(ReferralStatus::Accepted.person_text_in(Language::Welsh), ReferralStatus::Accepted.person_text());
+    }
+
+    #[test]
+    fn the_english_texts_are_unchanged() {
+        let texts: Vec<(&str, &str)> = ReferralStatus::ALL.into_iter().map(|s| (s.label(), s.person_text())).collect();
+        assert_eq!(texts, [
+            ("Received", "We have your referral. Someone from the advocacy team will read it and decide how we can help. We aim to do this within 2 working days."),
+            ("Accepted", "We can help you. We will find an advocate for you and they will contact you in the way you asked."),
+            ("Not accepted", "We are not able to take on this referral. The reason is below. You can contact us or refer again if things change."),
+            ("Joined with another referral", "We already had a referral about the same person, so we have put the two together. Nothing you told us is lost, and the team will use it."),
+        ]);
     }
 }

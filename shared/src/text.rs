@@ -29,10 +29,10 @@ fn error(code: &'static str, message: &'static str) -> ValidationError {
 /// For one-line answers: names, phone numbers, languages.
 pub fn single_line(text: &str) -> Result<(), ValidationError> {
     if contains_markup(text) {
-        return Err(error("markup", "Remove the < and > characters"));
+        return Err(error("markup", "error-markup"));
     }
     if contains_control(text, false) {
-        return Err(error("control", "Use letters, numbers and punctuation only, on one line"));
+        return Err(error("control", "error-control-one-line"));
     }
     Ok(())
 }
@@ -40,15 +40,16 @@ pub fn single_line(text: &str) -> Result<(), ValidationError> {
 /// For answers in the person's own words, which may run over several lines.
 pub fn multi_line(text: &str) -> Result<(), ValidationError> {
     if contains_markup(text) {
-        return Err(error("markup", "Remove the < and > characters"));
+        return Err(error("markup", "error-markup"));
     }
     if contains_control(text, true) {
-        return Err(error("control", "Use letters, numbers and punctuation only"));
+        return Err(error("control", "error-control"));
     }
     Ok(())
 }
 
-/// A required answer must hold more than spaces; `message` says what is missing.
+/// A required answer must hold more than spaces; `message` (a message id in errors.ftl) says
+/// what is missing.
 pub fn required(text: &str, message: &'static str) -> Result<(), ValidationError> {
     if text.trim().is_empty() {
         return Err(error("blank", message));
@@ -66,7 +67,7 @@ pub fn phone_number(text: &str) -> Result<(), ValidationError> {
     if !allowed || !(7..=15).contains(&digits) {
         return Err(error(
             "phone",
-            "Enter a phone number, like 07700 900 982 or +44 7700 900982",
+            "error-phone-invalid",
         ));
     }
     Ok(())
@@ -87,7 +88,7 @@ pub fn email_address(text: &str) -> Result<(), ValidationError> {
         None => false,
     };
     if !valid || text.len() > 254 || contains_markup(text) || contains_control(text, false) {
-        return Err(error("email", "Enter an email address, like name@example.com"));
+        return Err(error("email", "error-email-invalid"));
     }
     Ok(())
 }

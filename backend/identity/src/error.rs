@@ -31,8 +31,8 @@ impl From<IdentityError> for ApiError {
             // form never reveals which accounts exist.
             IdentityError::InvalidCredentials => ApiError::Unauthorized("The email address or password is not right"),
             IdentityError::SessionEnded => ApiError::Unauthorized("Sign in to continue"),
-            IdentityError::WrongCurrentPassword => ApiError::field("current_password", "Your current password is not right"),
-            IdentityError::EmailTaken => ApiError::field("email", "There is already an account with this email address"),
+            IdentityError::WrongCurrentPassword => ApiError::field("current_password", "error-current-password-wrong"),
+            IdentityError::EmailTaken => ApiError::field("email", "error-email-taken"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
             IdentityError::Database(e) => e.into(),
         }

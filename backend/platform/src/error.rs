@@ -36,8 +36,10 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> ApiError {
-        ApiError::Validation(vec![FieldError::new(field, message)])
+    /// One problem with one answer. `message` is a message id from `locales/ftl/*/errors.ftl`,
+    /// sent in English like every validation message; text that is not an id is sent as it is.
+    pub fn field(field: impl Into<String>, message: &str) -> ApiError {
+        ApiError::Validation(vec![FieldError::new(field, speakup_types::problem::english(message, &[]))])
     }
 
     fn kind(&self) -> &'static str {

@@ -9,7 +9,7 @@ use actix_web::{http::header, web, FromRequest, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
-use speakup_types::problem::FieldError;
+use speakup_types::problem::{english, FieldError};
 use validator::Validate;
 
 use crate::ApiError;
@@ -85,13 +85,13 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             None => path,
         };
         let text = if message.starts_with("missing field") {
-            "This answer is missing".to_string()
+            english("error-answer-missing", &[])
         } else if message.starts_with("unknown field") {
-            "This is not a question we ask".to_string()
+            english("error-unknown-question", &[])
         } else {
             // serde's own wording ends with " at line 1 column 20"; people do not need it.
             let cut = message.find(" at line ").map(|i| &message[..i]).unwrap_or(&message);
-            format!("This answer is not in the form we expected ({cut})")
+            english("error-answer-malformed", &[("detail", cut)])
         };
         ApiError::Validation(vec![FieldError::new(field, text)])
     })

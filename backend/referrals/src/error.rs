@@ -11,6 +11,7 @@ pub enum ReferralError {
     AlreadyDecided,
     #[error("the referral has already been joined into another")]
     AlreadyMerged,
+    /// Why, as a message id in errors.ftl.
     #[error("cannot join into that referral")]
     MergeTarget(&'static str),
     #[error("missing or malformed idempotency key")]

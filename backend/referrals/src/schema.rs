@@ -21,6 +21,7 @@ diesel::table! {
         code_reset_requested_at -> Nullable<Timestamp>,
         holder_phone -> Nullable<Text>,
         holder_email -> Nullable<Text>,
+        language -> Text,
     }
 }
 

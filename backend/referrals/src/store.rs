@@ -33,6 +33,8 @@ pub struct ReferralRow {
     /// The referrer's (or named person's) phone and email, for "I lost my code" only.
     pub holder_phone: Option<String>,
     pub holder_email: Option<String>,
+    /// The language the person used SpeakUp in: their status texts and letters use it.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -194,12 +196,12 @@ pub fn joined_into(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>
 /// joined once even when two people try at the same moment.
 pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, actor: Uuid) -> Result<(), ReferralError> {
     if id == into {
-        return Err(ReferralError::MergeTarget("Choose a different referral to join this one with"));
+        return Err(ReferralError::MergeTarget("error-merge-same-referral"));
     }
     conn.transaction(|conn| {
-        let target = find(conn, into)?.ok_or(ReferralError::MergeTarget("We could not find that referral"))?;
+        let target = find(conn, into)?.ok_or(ReferralError::MergeTarget("error-merge-not-found"))?;
         if target.status == ReferralStatus::Merged.as_str() {
-            return Err(ReferralError::MergeTarget("That referral has itself been joined into another; choose that one"));
+            return Err(ReferralError::MergeTarget("error-merge-target-merged"));
         }
         let changed = diesel::update(
             referrals::table

@@ -6,6 +6,7 @@ use speakup_types::referral::{
     match_reasons, summary, LikelyDuplicate, PersonKeys, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent,
     TrackedReferral,
 };
+use speakup_locales::Language;
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -34,14 +35,19 @@ impl ReferralRow {
     }
 }
 
-fn events(rows: &[EventRow]) -> Result<Vec<StatusEvent>, ReferralError> {
+/// A stored language code as a language; English for anything SpeakUp no longer speaks.
+pub fn stored_language(code: &str) -> Language {
+    Language::parse(code).unwrap_or(Language::English)
+}
+
+fn events(rows: &[EventRow], language: Language) -> Result<Vec<StatusEvent>, ReferralError> {
     rows.iter()
         .map(|row| {
             let status = status(&row.status)?;
             Ok(StatusEvent {
                 at: utc(row.at),
                 status,
-                status_text: status.person_text().to_string(),
+                status_text: status.person_text_in(language).to_string(),
                 note_for_person: row.note_for_person.clone(),
             })
         })
@@ -100,7 +106,8 @@ pub fn detail(
         urgent: row.urgent,
         referral: row.answers()?,
         assessment: row.assessment()?,
-        history: events(history)?,
+        history: events(history, stored_language(&row.language))?,
+        language: row.language.clone(),
         merged_into,
         joined,
         code_reset_requested: row.code_reset_requested_at.is_some(),
@@ -113,7 +120,7 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow]) -> Result<TrackedReferra
     Ok(TrackedReferral {
         reference: row.reference.clone(),
         status,
-        status_text: status.person_text().to_string(),
-        history: events(history)?,
+        status_text: status.person_text_in(stored_language(&row.language)).to_string(),
+        history: events(history, stored_language(&row.language))?,
     })
 }

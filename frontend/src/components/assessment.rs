@@ -4,6 +4,7 @@ use speakup_types::entitlement::Assessment;
 use yew::prelude::*;
 
 use crate::explain;
+use crate::i18n::{language, t, tf, wording};
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
@@ -17,21 +18,28 @@ pub struct AssessmentProps {
 #[component]
 pub fn FirstGuess(props: &AssessmentProps) -> Html {
     let likely = explain::likely(&props.assessment);
+    let (language, easy_read) = (language(), wording().easy_read);
     html! {
         <section class="first-guess" aria-labelledby="first-guess-title">
-            <h2 class="heading-m" id="first-guess-title">{ "What kind of advocate might help" }</h2>
-            <p class="inset"><strong>{ "This is a first guess. Our team will check." }</strong>
-                { " It does not decide whether we can help you." }</p>
+            <h2 class="heading-m" id="first-guess-title">{ t("assessment-first-guess-heading") }</h2>
+            <p class="inset"><strong>{ t("assessment-first-guess-note") }</strong>
+                { " " }{ t("assessment-first-guess-not-decided") }</p>
             if likely.is_empty() {
-                <p class="body">{ "From your answers we cannot tell yet. That is fine: our team will work it out with you." }</p>
+                <p class="body">{ t("assessment-first-guess-none") }</p>
             } else {
                 <ul class="list list-bullet">
-                    { for likely.iter().map(|r| html! {
-                        <li>
-                            <strong>{ r.advocacy.label() }</strong>{ ": " }{ r.outcome.easy_read() }
-                            <span class="about">{ r.advocacy.plain() }</span>
-                            <span class="about">{ "Why: " }{ r.reasons.iter().map(|reason| reason.easy_read()).collect::<Vec<_>>().join(" ") }</span>
-                        </li>
+                    { for likely.iter().map(|r| {
+                        // What the advocacy is for follows the person's Easy Read setting; the
+                        // outcome and reasons are always in Easy Read words, as a first guess should be.
+                        let about = if easy_read { r.advocacy.easy_read_in(language) } else { r.advocacy.plain_in(language) };
+                        let reasons = r.reasons.iter().map(|reason| reason.easy_read_in(language)).collect::<Vec<_>>().join(" ");
+                        html! {
+                            <li>
+                                <strong>{ r.advocacy.label_in(language) }</strong>{ ": " }{ r.outcome.easy_read_in(language) }
+                                <span class="about">{ about }</span>
+                                <span class="about">{ tf("assessment-first-guess-why", &[("reasons", &reasons)]) }</span>
+                            </li>
+                        }
                     }) }
                 </ul>
             }
@@ -43,19 +51,21 @@ pub fn FirstGuess(props: &AssessmentProps) -> Html {
 #[component]
 pub fn Indicated(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
+    // Staff read the plain texts in their language: legal reasons stay precise.
+    let language = language();
     html! {
         <>
-            <p class="hint" id="given-by">{ format!("Indicated from what {} told us. Confirm it before acting on it.", props.given_by) }</p>
+            <p class="hint" id="given-by">{ tf("assessment-indicated-given-by", &[("who", &props.given_by)]) }</p>
             if a.results.is_empty() {
-                <p class="body">{ "No result: there were not enough answers." }</p>
+                <p class="body">{ t("assessment-indicated-no-result") }</p>
             } else {
                 <ul class="list results">
                     { for a.results.iter().map(|r| html! {
                         <li>
-                            <strong>{ r.advocacy.label() }</strong>{ ": " }{ r.outcome.label() }
+                            <strong>{ r.advocacy.label_in(language) }</strong>{ ": " }{ r.outcome.label_in(language) }
                             if !r.reasons.is_empty() {
                                 <ul class="list list-bullet">
-                                    { for r.reasons.iter().map(|reason| html! { <li>{ reason.plain() }</li> }) }
+                                    { for r.reasons.iter().map(|reason| html! { <li>{ reason.plain_in(language) }</li> }) }
                                 </ul>
                             }
                         </li>
@@ -63,15 +73,15 @@ pub fn Indicated(props: &AssessmentProps) -> Html {
                 </ul>
             }
             <dl class="summary-list summary-compact">
-                <div class="summary-row"><dt>{ "Instruction" }</dt><dd>{ a.mode.label() }</dd></div>
-                <div class="summary-row"><dt>{ "Flags" }</dt><dd>
+                <div class="summary-row"><dt>{ t("assessment-instruction") }</dt><dd>{ a.mode.label_in(language) }</dd></div>
+                <div class="summary-row"><dt>{ t("assessment-flags") }</dt><dd>
                     if a.flags.is_empty() {
-                        { "None" }
+                        { t("assessment-none") }
                     } else {
-                        <ul class="list list-bullet">{ for a.flags.iter().map(|f| html! { <li>{ f.plain() }</li> }) }</ul>
+                        <ul class="list list-bullet">{ for a.flags.iter().map(|f| html! { <li>{ f.plain_in(language) }</li> }) }</ul>
                     }
                 </dd></div>
-                <div class="summary-row"><dt>{ "Missing facts" }</dt><dd>{ join_or(a.missing_facts.iter().map(|f| explain::missing(f)), "None") }</dd></div>
+                <div class="summary-row"><dt>{ t("assessment-missing-facts") }</dt><dd>{ join_or(a.missing_facts.iter().map(|f| explain::missing(f)), t("assessment-none")) }</dd></div>
             </dl>
         </>
     }

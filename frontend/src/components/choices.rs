@@ -57,7 +57,7 @@ fn frame(p: &ChoicesProps) -> Frame {
         Some(text) => {
             let id = format!("{}-hint", p.name);
             described.push(id.clone());
-            html! { <div {id} class="hint">{ text.clone() }</div> }
+            html! { <div {id} class="hint">{ crate::i18n::lines(text) }</div> }
         }
         None => html! {},
     };

@@ -8,7 +8,9 @@ use crate::components::choices::{choice, Checkboxes};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
+use crate::i18n::t;
 
+/// Message ids (see `i18n`) for the wording that differs between "you" and "the person".
 struct Wording {
     heading: &'static str,
     intro: &'static str,
@@ -22,27 +24,27 @@ struct Wording {
 }
 
 const ABOUT_ME: Wording = Wording {
-    heading: "How can we make it easier to talk with you?",
-    intro: "We will use what you tell us every time we contact you. All of these are optional.",
-    legend: "Would any of these help you?",
-    audio: "Audio, or someone reading things out to me",
-    reading_help: "Help to read letters and fill in forms",
-    language: "Which language would you like us to use? (optional)",
-    language_hint: "If you need an interpreter, tell us which language they should speak.",
-    other: "Is there anything else that would help? (optional)",
-    other_hint: "For example: please speak slowly, or I would like someone with me.",
+    heading: "communication-heading-you",
+    intro: "communication-intro-you",
+    legend: "communication-legend-you",
+    audio: "communication-audio-you",
+    reading_help: "communication-reading-help-you",
+    language: "communication-language-you",
+    language_hint: "communication-language-hint-you",
+    other: "communication-other-you",
+    other_hint: "communication-other-hint-you",
 };
 
 const ABOUT_THEM: Wording = Wording {
-    heading: "How can we make it easier to talk with the person?",
-    intro: "The advocate will use what you tell us when they meet or contact the person. All of these are optional.",
-    legend: "Would any of these help them?",
-    audio: "Audio, or someone reading things out to them",
-    reading_help: "Help for them to read letters and fill in forms",
-    language: "Which language should we use with them? (optional)",
-    language_hint: "If they need an interpreter, tell us which language the interpreter should speak.",
-    other: "Is there anything else that would help them? (optional)",
-    other_hint: "For example: speak slowly, meet somewhere they know, or have someone they trust with them.",
+    heading: "communication-heading-them",
+    intro: "communication-intro-them",
+    legend: "communication-legend-them",
+    audio: "communication-audio-them",
+    reading_help: "communication-reading-help-them",
+    language: "communication-language-them",
+    language_hint: "communication-language-hint-them",
+    other: "communication-other-them",
+    other_hint: "communication-other-hint-them",
 };
 
 #[derive(Properties, PartialEq)]
@@ -59,11 +61,11 @@ pub struct CommunicationProps {
 pub fn CommunicationQuestions(props: &CommunicationProps) -> Html {
     let words = if props.about_someone_else { &ABOUT_THEM } else { &ABOUT_ME };
     let labels = [
-        "An interpreter",
-        "British Sign Language (BSL) or another sign language",
-        "Easy Read (short sentences with pictures)",
-        "Large print",
-        "Braille",
+        "communication-interpreter",
+        "communication-bsl",
+        "communication-easy-read",
+        "communication-large-print",
+        "communication-braille",
         words.audio,
         words.reading_help,
     ];
@@ -89,14 +91,14 @@ pub fn CommunicationQuestions(props: &CommunicationProps) -> Html {
     let needs = &props.needs;
     html! {
         <>
-            <Heading text={words.heading} />
-            <p class="body">{ words.intro }</p>
-            <Checkboxes name="communication" legend={words.legend} hint="Tick all that help."
+            <Heading text={t(words.heading)} />
+            <p class="body">{ t(words.intro) }</p>
+            <Checkboxes name="communication" legend={t(words.legend)} hint={t("communication-tick-hint")}
                 options={options} selected={needs.aids().into_iter().map(String::from).collect::<Vec<_>>()} onchange={ontick} />
-            <TextInput id="communication-language" label={words.language} hint={words.language_hint}
+            <TextInput id="communication-language" label={t(words.language)} hint={t(words.language_hint)}
                 value={needs.language.clone().unwrap_or_default()} class="input-medium" autocomplete="language"
                 error={props.errors.inline("communication.language")} oninput={onlanguage} />
-            <TextArea id="communication-other" label={words.other} hint={words.other_hint}
+            <TextArea id="communication-other" label={t(words.other)} hint={t(words.other_hint)}
                 value={needs.other.clone().unwrap_or_default()} rows={3}
                 error={props.errors.inline("communication.other")} oninput={onother} />
         </>

@@ -9,16 +9,23 @@ use crate::components::choices::{choice, Checkboxes, Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
+use crate::i18n::t;
 
-/// "you" and "your", or "they" and "their".
-struct Person {
-    you: &'static str,
-    they: &'static str,
-    your: &'static str,
+/// The message id naming a way of contact, for option lists and "check your answers".
+pub fn method_label(method: ContactMethod) -> &'static str {
+    match method {
+        ContactMethod::Phone => "contact-way-phone",
+        ContactMethod::Text => "contact-way-text",
+        ContactMethod::Email => "contact-way-email",
+        ContactMethod::Letter => "contact-way-letter",
+        ContactMethod::InPerson => "contact-way-in-person",
+        ContactMethod::NamedPerson => "contact-way-named-person",
+    }
 }
 
-const YOU: Person = Person { you: "you", they: "you", your: "your" };
-const THEM: Person = Person { you: "them", they: "they", your: "their" };
+/// "Is it safe to leave a message?": the options, by the values forms store.
+const MESSAGE_CHOICES: [Choice; 3] =
+    [choice("yes", "contact-message-yes"), choice("no", "contact-message-no"), choice("unknown", "contact-message-unknown")];
 
 #[derive(Properties, PartialEq)]
 pub struct ContactProps {
@@ -38,8 +45,9 @@ pub struct ContactProps {
 }
 
 impl ContactProps {
-    fn who(&self) -> &'static Person {
-        if self.about_someone_else { &THEM } else { &YOU }
+    /// The wording about "you" or about "them": each is a message of its own.
+    fn pick(&self, you: &'static str, them: &'static str) -> &'static str {
+        t(if self.about_someone_else { them } else { you })
     }
 
     fn id(&self, field: &str) -> String {
@@ -68,53 +76,56 @@ fn named(contact: &mut ContactPreferences) -> &mut NamedPerson {
 /// The details for the chosen method: a number, an address, a place to meet or a trusted person.
 #[component]
 pub fn ContactDetails(p: &ContactProps) -> Html {
-    let who = p.who();
     let c = &p.contact;
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     match c.method {
         ContactMethod::Phone | ContactMethod::Text => html! {
             <TextInput id={p.id("phone")} heading=true
-                label={format!("What is {} {} number?", who.your, if c.method == ContactMethod::Text { "mobile" } else { "phone" })}
-                hint="For example 07700 900 982. We will only use it about this referral."
+                label={if c.method == ContactMethod::Text {
+                    p.pick("contact-mobile-label-you", "contact-mobile-label-them")
+                } else {
+                    p.pick("contact-phone-label-you", "contact-phone-label-them")
+                }}
+                hint={t("contact-phone-hint")}
                 input_type="tel" autocomplete="tel" class="input-medium" spellcheck=false
                 value={value(&c.phone)} error={p.error("phone")} oninput={p.set(|c, v| c.phone = Some(v))} />
         },
         ContactMethod::Email => html! {
-            <TextInput id={p.id("email")} heading=true label={format!("What is {} email address?", who.your)}
-                hint="We will only use it about this referral."
+            <TextInput id={p.id("email")} heading=true label={p.pick("contact-email-label-you", "contact-email-label-them")}
+                hint={t("contact-email-hint")}
                 input_type="email" autocomplete="email" spellcheck=false
                 value={value(&c.email)} error={p.error("email")} oninput={p.set(|c, v| c.email = Some(v))} />
         },
         ContactMethod::Letter => html! {
-            <TextArea id={p.id("address")} heading=true label={format!("What is {} address?", who.your)}
-                hint="Include the postcode." autocomplete="street-address" rows={4}
+            <TextArea id={p.id("address")} heading=true label={p.pick("contact-address-label-you", "contact-address-label-them")}
+                hint={t("contact-address-hint")} autocomplete="street-address" rows={4}
                 value={value(&c.address)} error={p.error("address")} oninput={p.set(|c, v| c.address = Some(v))} />
         },
         ContactMethod::InPerson => html! {
-            <TextArea id={p.id("address")} heading=true label={format!("Where can we meet {}?", who.you)}
-                hint="For example a home address, a ward and hospital, or a place they feel safe. Say if someone should arrange it."
+            <TextArea id={p.id("address")} heading=true label={p.pick("contact-meet-label-you", "contact-meet-label-them")}
+                hint={t("contact-meet-hint")}
                 rows={4} value={value(&c.address)} error={p.error("address")} oninput={p.set(|c, v| c.address = Some(v))} />
         },
-        ContactMethod::NamedPerson => named_person(p, who),
+        ContactMethod::NamedPerson => named_person(p),
     }
 }
 
-fn named_person(p: &ContactProps, who: &Person) -> Html {
+fn named_person(p: &ContactProps) -> Html {
     let person = p.contact.named_person.clone().unwrap_or_default();
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     html! {
         <>
-            <Heading text={format!("Who should we contact {} through?", who.you)} />
-            <p class="body">{ format!("We will only get in touch with {} through this person.", who.you) }</p>
-            <TextInput id={p.id("named_person-name")} label="Their name" value={person.name.clone()}
+            <Heading text={p.pick("contact-through-heading-you", "contact-through-heading-them")} />
+            <p class="body">{ p.pick("contact-through-body-you", "contact-through-body-them") }</p>
+            <TextInput id={p.id("named_person-name")} label={t("contact-through-name")} value={person.name.clone()}
                 autocomplete="off" error={p.error("named_person.name")} oninput={p.set(|c, v| named(c).name = v)} />
-            <TextInput id={p.id("named_person-relationship")} label={format!("Who are they to {}? (optional)", who.you)}
-                hint="For example sister, friend or support worker." value={value(&person.relationship)}
+            <TextInput id={p.id("named_person-relationship")} label={p.pick("contact-through-relationship-you", "contact-through-relationship-them")}
+                hint={t("contact-through-relationship-hint")} value={value(&person.relationship)}
                 error={p.error("named_person.relationship")} oninput={p.set(|c, v| named(c).relationship = Some(v))} />
-            <TextInput id={p.id("named_person-phone")} label="Their phone number"
-                hint="Give a phone number, an email address, or both." input_type="tel" class="input-medium" spellcheck=false
+            <TextInput id={p.id("named_person-phone")} label={t("contact-through-phone")}
+                hint={t("contact-through-phone-hint")} input_type="tel" class="input-medium" spellcheck=false
                 value={value(&person.phone)} error={p.error("named_person.phone")} oninput={p.set(|c, v| named(c).phone = Some(v))} />
-            <TextInput id={p.id("named_person-email")} label="Their email address (optional if you gave a phone number)"
+            <TextInput id={p.id("named_person-email")} label={t("contact-through-email")}
                 input_type="email" spellcheck=false value={value(&person.email)}
                 error={p.error("named_person.email")} oninput={p.set(|c, v| named(c).email = Some(v))} />
         </>
@@ -124,9 +135,8 @@ fn named_person(p: &ContactProps, who: &Person) -> Html {
 /// Whether a message is safe, ways never to use, safe times and a codeword.
 #[component]
 pub fn ContactSafety(p: &ContactProps) -> Html {
-    let who = p.who();
     let c = &p.contact;
-    let not_safe: Vec<Choice> = ContactMethod::DIRECT.iter().map(|m| choice(m.code(), m.label())).collect();
+    let not_safe: Vec<Choice> = ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m))).collect();
     let on_not_safe = p.set(|c, (code, ticked): (String, bool)| {
         if let Some(method) = ContactMethod::from_code(&code) {
             c.not_safe.retain(|m| *m != method);
@@ -138,23 +148,23 @@ pub fn ContactSafety(p: &ContactProps) -> Html {
     let onmessage = p.onmessage.reform(|(value, _): (String, bool)| value);
     html! {
         <>
-            <Heading text={format!("Keeping contact safe for {}", who.you)} />
-            <p class="body">{ "Some people live with someone who checks their phone or post. Tell us anything we should know." }</p>
+            <Heading text={p.pick("contact-safety-heading-you", "contact-safety-heading-them")} />
+            <p class="body">{ t("contact-safety-intro") }</p>
             <Radios name={p.id("safe_to_leave_message")}
-                legend={format!("Is it safe for us to leave {} a message?", who.you)}
-                hint="For example a voicemail, a text someone else could read, or a letter someone else might open."
-                options={vec![choice("yes", "Yes, you can leave a message"), choice("no", "No, do not leave a message"), choice("unknown", "I'm not sure")]}
+                legend={p.pick("contact-message-legend-you", "contact-message-legend-them")}
+                hint={t("contact-message-hint")}
+                options={MESSAGE_CHOICES.to_vec()}
                 apart={vec!["unknown"]} selected={p.message.clone().into_iter().collect::<Vec<_>>()} onchange={onmessage} />
-            <Checkboxes name={p.id("not_safe")} legend="Are any of these ways not safe at all?"
-                hint="Tick any we must never use. Leave them all unticked if they are all safe."
+            <Checkboxes name={p.id("not_safe")} legend={t("contact-not-safe-legend")}
+                hint={t("contact-not-safe-hint")}
                 options={not_safe} selected={c.not_safe.iter().map(|m| m.code().to_string()).collect::<Vec<_>>()}
                 error={p.error("not_safe")} onchange={on_not_safe} />
-            <TextInput id={p.id("safe_times")} label={format!("When is it safe to contact {}? (optional)", who.you)}
-                hint="For example: weekday mornings, or not when someone else is at home."
+            <TextInput id={p.id("safe_times")} label={p.pick("contact-safe-times-label-you", "contact-safe-times-label-them")}
+                hint={t("contact-safe-times-hint")}
                 value={c.safe_times.clone().unwrap_or_default()} error={p.error("safe_times")}
                 oninput={p.set(|c, v| c.safe_times = Some(v))} />
-            <TextInput id={p.id("codeword")} label="A codeword (optional)" class="input-medium"
-                hint={format!("A word we will say so {} know it is really us. Do not use a password.", who.they)}
+            <TextInput id={p.id("codeword")} label={t("contact-codeword-label")} class="input-medium"
+                hint={p.pick("contact-codeword-hint-you", "contact-codeword-hint-them")}
                 value={c.codeword.clone().unwrap_or_default()} error={p.error("codeword")} autocomplete="off"
                 oninput={p.set(|c, v| c.codeword = Some(v))} />
         </>

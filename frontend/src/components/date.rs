@@ -56,17 +56,17 @@ pub fn DateInput(p: &DateProps) -> Html {
             <fieldset class="fieldset" role="group" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class="legend">{ p.legend.clone() }</legend>
                 if let Some(hint) = &p.hint {
-                    <div id={hint_id.clone()} class="hint">{ hint.clone() }</div>
+                    <div id={hint_id.clone()} class="hint">{ crate::i18n::lines(hint) }</div>
                 }
                 if let Some(message) = &p.error {
                     <p id={error_id.clone()} class="error-message">
-                        <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                        <span class="visually-hidden">{ crate::i18n::t("error-prefix") }</span>{ message.clone() }
                     </p>
                 }
                 <div class="date-input">
-                    { part("day", "Day", &p.value.day, "input-width-2") }
-                    { part("month", "Month", &p.value.month, "input-width-2") }
-                    { part("year", "Year", &p.value.year, "input-width-4") }
+                    { part("day", crate::i18n::t("date-day"), &p.value.day, "input-width-2") }
+                    { part("month", crate::i18n::t("date-month"), &p.value.month, "input-width-2") }
+                    { part("year", crate::i18n::t("date-year"), &p.value.year, "input-width-4") }
                 </div>
             </fieldset>
         </div>

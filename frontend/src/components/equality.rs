@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::choices::{choice, Checkboxes, Choice, Radios};
 use crate::components::heading::Heading;
+use crate::i18n::t;
 
 #[derive(Properties, PartialEq)]
 pub struct EqualityProps {
@@ -26,10 +27,9 @@ pub struct EqualityProps {
 pub fn EqualityQuestions(p: &EqualityProps) -> Html {
     let answering = p.answering.as_deref() == Some("yes");
     let onanswering = p.onanswering.reform(|(value, _): (String, bool)| value);
-    let (who, whose) = if p.about_someone_else { ("them", "their") } else { ("you", "your") };
     let answers = p.answers.clone().unwrap_or_default();
     let question = |q: &'static EqualityQuestion| {
-        let options: Vec<Choice> = q.options.iter().map(|(code, label)| choice(code, label)).collect();
+        let options: Vec<Choice> = q.options.iter().map(|(code, label_id)| choice(code, label_id)).collect();
         let chosen = answers.0.get(q.code).cloned().unwrap_or_default();
         let onchange = {
             let (answers, onchange) = (answers.clone(), p.onchange.clone());
@@ -39,23 +39,23 @@ pub fn EqualityQuestions(p: &EqualityProps) -> Html {
                 onchange.emit(answers);
             })
         };
-        let legend = if p.about_someone_else { q.about_them } else { q.question };
+        let legend = t(if p.about_someone_else { q.about_them_id } else { q.question_id });
         let name = format!("equality-{}", q.code);
         let apart: Vec<&'static str> =
             q.options.iter().map(|(code, _)| *code).filter(|c| EXCLUSIVE.contains(c)).take(1).collect();
         if q.multiple {
-            html! { <Checkboxes {name} {legend} hint="Tick all that apply." {options} {apart} selected={chosen} {onchange} /> }
+            html! { <Checkboxes {name} {legend} hint={t("equality-tick-all-hint")} {options} {apart} selected={chosen} {onchange} /> }
         } else {
             html! { <Radios {name} {legend} {options} {apart} selected={chosen} {onchange} /> }
         }
     };
     html! {
         <>
-            <Heading text="Equality questions (optional)" />
-            <p class="body">{ format!("These questions help us check that advocacy reaches everyone who needs it. Answering is up to {who} and changes nothing about {whose} referral.") }</p>
-            <p class="body">{ "The answers are kept apart from the referral. The team working on it cannot see them. They are only ever counted together with other people's, and small numbers are hidden." }</p>
-            <Radios name="equality-answering" legend="Would you like to answer them?"
-                options={vec![choice("yes", "Yes, answer the questions"), choice("no", "No, skip them")]}
+            <Heading text={t("equality-heading")} />
+            <p class="body">{ if p.about_someone_else { t("equality-intro-them") } else { t("equality-intro") } }</p>
+            <p class="body">{ t("equality-private") }</p>
+            <Radios name="equality-answering" legend={t("equality-answering-legend")}
+                options={vec![choice("yes", "equality-answering-yes"), choice("no", "equality-answering-no")]}
                 selected={p.answering.clone().into_iter().collect::<Vec<_>>()} error={p.error.clone()} onchange={onanswering} />
             if answering {
                 <div class="equality-questions">

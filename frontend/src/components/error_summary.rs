@@ -90,7 +90,7 @@ impl Errors {
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     pub errors: Errors,
-    #[prop_or(AttrValue::Static("There is a problem"))]
+    #[prop_or(AttrValue::Static(crate::i18n::t("error-summary-heading")))]
     pub title: AttrValue,
     /// The title's id; a page with a second summary (for one action) gives it another.
     #[prop_or(AttrValue::Static("error-summary-title"))]

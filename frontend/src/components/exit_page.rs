@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::device;
+use crate::i18n::t;
 
 /// Somewhere nobody would think twice about.
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
@@ -58,8 +59,8 @@ pub fn ExitThisPage() -> Html {
         <div class="exit-bar">
             <div class="width exit-bar-inner">
                 <a href={NEUTRAL_SITE} id="exit-page" class="exit-page" rel="noreferrer" {onclick}
-                    aria-describedby="exit-page-hint">{ "Exit this page" }</a>
-                <span id="exit-page-hint" class="exit-page-hint">{ "Leaves quickly. Or press Shift 3 times." }</span>
+                    aria-describedby="exit-page-hint">{ t("exit-page") }</a>
+                <span id="exit-page-hint" class="exit-page-hint">{ t("exit-page-hint") }</span>
             </div>
         </div>
     }

@@ -53,7 +53,7 @@ fn hint_and_error(props: &FieldProps) -> (Html, Option<String>) {
     let hint = match &props.hint {
         Some(text) => {
             described.push(hint_id.clone());
-            html! { <div id={hint_id} class="hint">{ text.clone() }</div> }
+            html! { <div id={hint_id} class="hint">{ crate::i18n::lines(text) }</div> }
         }
         None => html! {},
     };
@@ -62,7 +62,7 @@ fn hint_and_error(props: &FieldProps) -> (Html, Option<String>) {
             described.push(error_id.clone());
             html! {
                 <p id={error_id} class="error-message">
-                    <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                    <span class="visually-hidden">{ crate::i18n::t("error-prefix") }</span>{ message.clone() }
                 </p>
             }
         }

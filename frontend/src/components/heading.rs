@@ -6,7 +6,10 @@ use std::cell::Cell;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::app::Route;
+use crate::components::pictures::Picture;
 use crate::dom;
+use crate::i18n::wording;
 
 thread_local! {
     /// The very first page after a full load keeps the browser's own focus (so Tab reaches the skip link).
@@ -46,15 +49,23 @@ pub fn Heading(props: &HeadingProps) -> Html {
             }
         });
     }
-    let class = classes!("heading-xl", props.class.clone());
+    // Easy Read puts a picture of what the page is about beside its heading.
+    let route = use_route::<Route>();
+    let picture = match (wording().easy_read, route) {
+        (true, Some(route)) if !route.is_staff() => {
+            html! { <span class="easy-picture">{ Picture::for_page(&route).html() }</span> }
+        }
+        _ => html! {},
+    };
+    let class = classes!("heading-xl", props.class.clone(), wording().easy_read.then_some("easy-heading"));
     match &props.label_for {
         Some(id) => html! {
             <h1 {class} tabindex="-1" ref={node}>
-                <label for={id.clone()}>{ props.text.clone() }</label>
+                { picture }<label for={id.clone()}>{ props.text.clone() }</label>
             </h1>
         },
         None => html! {
-            <h1 {class} tabindex="-1" ref={node}>{ props.text.clone() }</h1>
+            <h1 {class} tabindex="-1" ref={node}>{ picture }{ props.text.clone() }</h1>
         },
     }
 }

@@ -15,6 +15,7 @@ use crate::components::links::RouteLink;
 use crate::components::read_aloud::ReadAloud;
 use crate::dom;
 use crate::i18n::t;
+use crate::outbox::Outbox;
 use crate::session::{use_auth, Auth};
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +44,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <ReadAloud />
             </div>
             <div class="width">
-                <main id="main" class="main" tabindex="-1">{ props.children.clone() }</main>
+                <main id="main" class="main" tabindex="-1">
+                    if !props.staff { <Outbox /> }
+                    { props.children.clone() }
+                </main>
             </div>
             <footer class="footer">
                 <div class="width">
@@ -55,6 +59,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             <li><Link<Route> to={Route::StaffLogin}>{ t("layout-staff-sign-in") }</Link<Route>></li>
                         }
                     </ul>
+                    if crate::i18n::wording().easy_read {
+                        <p class="footer-note easy-credit" id="pictures-credit">{ t("pictures-credit") }</p>
+                    }
                     <p class="footer-note">
                         { t("layout-footer-about") }
                     </p>

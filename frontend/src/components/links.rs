@@ -4,9 +4,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::i18n::t;
 
 pub fn back_link(to: Route) -> Html {
-    html! { <Link<Route> to={to} classes="back-link">{ "Back" }</Link<Route>> }
+    html! { <Link<Route> to={to} classes="back-link">{ t("link-back") }</Link<Route>> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,14 @@
 //! Small pictures for Easy Read: one beside each key point. They only support the words
 //! beside them (which carry the meaning), so screen readers skip them. Plain SVG markup, so
 //! the same pictures go into a saved receipt; colours come from the text colour.
+//!
+//! The pictures are SpeakUp's own drawings, free to reuse under CC BY 4.0 (credited in the
+//! footer whenever Easy Read is on).
 
 use yew::prelude::*;
+
+use crate::app::Route;
+use crate::pages::professional::ProPage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Picture {
@@ -20,6 +26,24 @@ pub enum Picture {
     Talk,
     /// A question mark in a circle: what if.
     Question,
+    /// One person: you, or the person who needs an advocate.
+    Person,
+    /// Two people: family, friends, people to involve.
+    People,
+    /// A phone: how to get in touch.
+    Phone,
+    /// A pen writing: in your own words.
+    Pen,
+    /// A building with columns: the council.
+    Council,
+    /// A cross in a square: hospital and health.
+    Hospital,
+    /// A calendar: dates and deadlines.
+    Calendar,
+    /// A heart: care, agreement and support.
+    Heart,
+    /// A shield: staying safe.
+    Shield,
 }
 
 impl Picture {
@@ -36,6 +60,17 @@ impl Picture {
                 r#"<rect x="10" y="22" width="28" height="20" rx="3"/><path d="M16 22v-6a8 8 0 0 1 16 0v6M24 30v5"/>"#
             }
             Picture::Talk => r#"<path d="M7 9h34v23H22l-9 8v-8H7z"/><path d="M14 18h20M14 24h12"/>"#,
+            Picture::Person => r#"<circle cx="24" cy="15" r="8"/><path d="M9 42c0-9 6.7-15 15-15s15 6 15 15"/>"#,
+            Picture::People => {
+                r#"<circle cx="17" cy="16" r="6"/><circle cx="33" cy="16" r="6"/><path d="M5 40c0-7 5.4-12 12-12s12 5 12 12M29 28.5c1.2-.3 2.6-.5 4-.5 6.6 0 10 5 10 12"/>"#
+            }
+            Picture::Phone => r#"<rect x="14" y="5" width="20" height="38" rx="3"/><path d="M21 37h6"/>"#,
+            Picture::Pen => r#"<path d="M12 36l3-9 19-19 6 6-19 19z"/><path d="M30 12l6 6M8 43h32"/>"#,
+            Picture::Council => r#"<path d="M6 18L24 7l18 11"/><path d="M11 19v19M19 19v19M29 19v19M37 19v19M6 41h36"/>"#,
+            Picture::Hospital => r#"<rect x="7" y="7" width="34" height="34" rx="4"/><path d="M24 15v18M15 24h18"/>"#,
+            Picture::Calendar => r#"<rect x="6" y="10" width="36" height="31" rx="3"/><path d="M6 19h36M15 5v9M33 5v9"/>"#,
+            Picture::Heart => r#"<path d="M24 41S7 30 7 18a9 9 0 0 1 17-4 9 9 0 0 1 17 4c0 12-17 23-17 23z"/>"#,
+            Picture::Shield => r#"<path d="M24 5l16 6v11c0 10-7 17-16 21C15 39 8 32 8 22V11z"/><path d="M17 24l5 5 9-10"/>"#,
             Picture::Question => {
                 r#"<circle cx="24" cy="24" r="20"/><path d="M18 19a6 6 0 1 1 8 5.5c-1.3.6-2 1.6-2 3V30"/><circle cx="24" cy="35.5" r="1" fill="currentColor"/>"#
             }
@@ -48,6 +83,41 @@ impl Picture {
             r#"<svg class="picture" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}</svg>"#,
             self.shapes()
         )
+    }
+
+    /// The picture beside a page's heading in Easy Read: what the page is about.
+    pub fn for_page(route: &Route) -> Picture {
+        use Route::*;
+        match route {
+            Home | Communication | ForCommunication | Messages | ForMessages => Picture::Talk,
+            Who | ForRelationship | People | ForPeople | Support | ForSupport | Equality | ForEquality => Picture::People,
+            HelpWith | ForHelpWith | ForOwnWords | Complaint | ForComplaint => Picture::Pen,
+            Name | ForReferrerName | ForPersonName | Advocate | ForAdvocate => Picture::Person,
+            ContactMethod | ContactDetails | ForReferrerMethod | ForReferrerDetails | ForContactWay | ForPersonMethod
+            | ForPersonDetails => Picture::Phone,
+            Council | ForCouncil => Picture::Council,
+            Hospital | ForHospital | Section | ForSection => Picture::Hospital,
+            Difficulty | ForDifficulty => Picture::Question,
+            ForConsent | ForBestInterests => Picture::Heart,
+            Check | ForCheck | Sent => Picture::Tick,
+            Track => Picture::Search,
+            LostCode => Picture::Key,
+            Professional { page } => match page {
+                ProPage::AboutYou | ProPage::Person | ProPage::Advocate => Picture::Person,
+                ProPage::Contact => Picture::Phone,
+                ProPage::Reason | ProPage::Wishes => Picture::Pen,
+                ProPage::Agreement | ProPage::Capacity => Picture::Heart,
+                ProPage::Council | ProPage::Dols => Picture::Council,
+                ProPage::MentalHealth => Picture::Hospital,
+                ProPage::Difficulty | ProPage::Exceptions => Picture::Question,
+                ProPage::Support | ProPage::People | ProPage::Equality => Picture::People,
+                ProPage::Safeguarding | ProPage::Risks => Picture::Shield,
+                ProPage::Deadlines => Picture::Calendar,
+                ProPage::Communication => Picture::Talk,
+                ProPage::Check => Picture::Tick,
+            },
+            _ => Picture::Question,
+        }
     }
 
     pub fn html(self) -> Html {

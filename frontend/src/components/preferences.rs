@@ -8,6 +8,7 @@ use crate::components::choices::{choice, Choice, Radios};
 use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
+use crate::i18n::t;
 
 #[derive(Properties, PartialEq)]
 pub struct PreferencesProps {
@@ -32,8 +33,9 @@ impl PreferencesProps {
         self.errors.inline(&format!("preferences.{field}"))
     }
 
-    fn pick<'a>(&self, me: &'a str, them: &'a str) -> &'a str {
-        if self.about_someone_else { them } else { me }
+    /// The wording about "you" or about "them": each is a message of its own.
+    fn pick(&self, me: &'static str, them: &'static str) -> &'static str {
+        t(if self.about_someone_else { them } else { me })
     }
 }
 
@@ -41,8 +43,17 @@ fn value(answer: &Option<String>) -> String {
     answer.clone().unwrap_or_default()
 }
 
+/// The message id naming a preferred gender of advocate.
+pub fn gender_label(gender: AdvocateGender) -> &'static str {
+    match gender {
+        AdvocateGender::Woman => "preferences-gender-woman",
+        AdvocateGender::Man => "preferences-gender-man",
+        AdvocateGender::NoPreference => "preferences-gender-no-preference",
+    }
+}
+
 pub fn gender_choices() -> Vec<Choice> {
-    AdvocateGender::ALL.iter().map(|g| choice(g.code(), g.label())).collect()
+    AdvocateGender::ALL.iter().map(|g| choice(g.code(), gender_label(*g))).collect()
 }
 
 /// Gender, language, culture or faith, and an advocate from before.
@@ -52,22 +63,22 @@ pub fn AdvocateQuestions(p: &PreferencesProps) -> Html {
     let ongender = p.set(|prefs, (code, _): (String, bool)| prefs.advocate_gender = AdvocateGender::from_code(&code));
     html! {
         <>
-            <Heading text={p.pick("What would you like in an advocate?", "What would they like in an advocate?")} />
-            <p class="body">{ "We will try to match this. All of these questions are optional." }</p>
-            <Radios name="preferences-advocate_gender" legend={p.pick("Would you prefer your advocate to be…", "Would they prefer their advocate to be…")}
+            <Heading text={p.pick("preferences-advocate-heading-you", "preferences-advocate-heading-them")} />
+            <p class="body">{ t("preferences-advocate-intro") }</p>
+            <Radios name="preferences-advocate_gender" legend={p.pick("preferences-gender-legend-you", "preferences-gender-legend-them")}
                 options={gender_choices()} selected={prefs.advocate_gender.map(|g| g.code().to_string()).into_iter().collect::<Vec<_>>()}
                 error={p.error("advocate_gender")} onchange={ongender} />
-            <TextInput id="preferences-advocate_language" label="A language the advocate speaks (optional)"
-                hint={p.pick("So you can talk without an interpreter.", "So they can talk without an interpreter.")} class="input-medium"
+            <TextInput id="preferences-advocate_language" label={t("preferences-language-label")}
+                hint={p.pick("preferences-language-hint-you", "preferences-language-hint-them")} class="input-medium"
                 value={value(&prefs.advocate_language)} error={p.error("advocate_language")}
                 oninput={p.set(|prefs, v| prefs.advocate_language = Some(v))} />
-            <TextInput id="preferences-advocate_culture_or_faith" label="A culture or faith the advocate understands (optional)"
-                hint="For example, someone who understands Muslim, Jewish or Gypsy and Traveller life."
+            <TextInput id="preferences-advocate_culture_or_faith" label={t("preferences-culture-label")}
+                hint={t("preferences-culture-hint")}
                 value={value(&prefs.advocate_culture_or_faith)} error={p.error("advocate_culture_or_faith")}
                 oninput={p.set(|prefs, v| prefs.advocate_culture_or_faith = Some(v))} />
             <TextInput id="preferences-previous_advocate"
-                label={p.pick("An advocate you had before and would like again (optional)", "An advocate they had before and would like again (optional)")}
-                hint="Their name, or where they worked." value={value(&prefs.previous_advocate)}
+                label={p.pick("preferences-previous-label-you", "preferences-previous-label-them")}
+                hint={t("preferences-previous-hint")} value={value(&prefs.previous_advocate)}
                 error={p.error("previous_advocate")} oninput={p.set(|prefs, v| prefs.previous_advocate = Some(v))} />
         </>
     }
@@ -79,16 +90,16 @@ pub fn PeopleQuestions(p: &PreferencesProps) -> Html {
     let prefs = &p.preferences;
     html! {
         <>
-            <Heading text={p.pick("Who should we involve?", "Who should we involve for them?")} />
-            <p class="body">{ "Both questions are optional. We keep what you say private." }</p>
+            <Heading text={p.pick("preferences-people-heading-you", "preferences-people-heading-them")} />
+            <p class="body">{ t("preferences-people-intro") }</p>
             <TextArea id="preferences-involve"
-                label={p.pick("Family or friends you would like involved (optional)", "Family or friends they would like involved (optional)")}
-                hint="Their names, who they are, and how you would like them involved." rows={3}
+                label={p.pick("preferences-involve-label-you", "preferences-involve-label-them")}
+                hint={t("preferences-involve-hint")} rows={3}
                 value={value(&prefs.involve)} error={p.error("involve")}
                 oninput={p.set(|prefs, v| prefs.involve = Some(v))} />
             <TextArea id="preferences-do_not_involve"
-                label="Anyone we must not involve or tell (optional)"
-                hint="We will not contact them or share anything with them." rows={3}
+                label={t("preferences-do-not-involve-label")}
+                hint={t("preferences-do-not-involve-hint")} rows={3}
                 value={value(&prefs.do_not_involve)} error={p.error("do_not_involve")}
                 oninput={p.set(|prefs, v| prefs.do_not_involve = Some(v))} />
         </>

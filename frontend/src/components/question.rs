@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::links::back_link;
+use crate::i18n::t;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFormProps {
@@ -31,10 +32,10 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
             <ErrorSummary errors={props.errors.clone()} />
             <form class="form" novalidate=true {onsubmit}>
                 { props.children.clone() }
-                <button type="submit" id="continue" class="button">{ "Continue" }</button>
+                <button type="submit" id="continue" class="button">{ t("question-continue") }</button>
             </form>
             if props.skip {
-                <p><Link<Route> to={props.check.clone()}>{ "Skip these questions and check your answers" }</Link<Route>></p>
+                <p><Link<Route> to={props.check.clone()}>{ t("question-skip") }</Link<Route>></p>
             }
         </>
     }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::dom;
+use crate::i18n::{t, tf};
 
 #[derive(Properties, PartialEq)]
 pub struct RepeatingProps {
@@ -41,14 +42,14 @@ pub fn Repeating(p: &RepeatingProps) -> Html {
     let remove = |i: usize| {
         let (onremove, status, name) = (p.onremove.clone(), status.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
-            status.set(format!("{name} {} removed", i + 1));
+            status.set(tf("repeating-removed", &[("item", &name), ("number", &(i + 1).to_string())]));
             onremove.emit(i);
         })
     };
     let add = {
         let (onadd, status, name, count) = (p.onadd.clone(), status.clone(), name.clone(), p.count);
         Callback::from(move |_: MouseEvent| {
-            status.set(format!("{name} {} added", count + 1));
+            status.set(tf("repeating-added", &[("item", &name), ("number", &(count + 1).to_string())]));
             onadd.emit(());
         })
     };
@@ -56,11 +57,11 @@ pub fn Repeating(p: &RepeatingProps) -> Html {
         <div class="repeating" id={p.id.clone()}>
             { for (0..p.count).map(|i| html! {
                 <fieldset class="fieldset repeating-item" id={format!("{}-{i}", p.id)}>
-                    <legend class="legend legend-item">{ format!("{name} {}", i + 1) }</legend>
+                    <legend class="legend legend-item">{ tf("repeating-item", &[("item", &name), ("number", &(i + 1).to_string())]) }</legend>
                     { p.item.emit(i) }
                     <button type="button" class="button button-secondary button-small" id={format!("{}-{i}-remove", p.id)}
                         onclick={remove(i)}>
-                        { "Remove" }<span class="visually-hidden">{ format!(" {} {}", name.to_lowercase(), i + 1) }</span>
+                        { t("repeating-remove") }<span class="visually-hidden">{ format!(" {}", tf("repeating-item", &[("item", &name.to_lowercase()), ("number", &(i + 1).to_string())])) }</span>
                     </button>
                 </fieldset>
             }) }
@@ -69,7 +70,7 @@ pub fn Repeating(p: &RepeatingProps) -> Html {
                     { p.add_label.clone() }
                 </button>
             } else {
-                <p class="hint" id={format!("{}-add", p.id)} tabindex="-1">{ format!("You can add up to {}.", p.max) }</p>
+                <p class="hint" id={format!("{}-add", p.id)} tabindex="-1">{ tf("repeating-limit", &[("max", &p.max.to_string())]) }</p>
             }
             <p class="visually-hidden" role="status">{ (*status).clone() }</p>
         </div>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::device;
+use crate::i18n::t;
 
 #[component]
 pub fn SharedDeviceSwitch() -> Html {
@@ -16,17 +17,17 @@ pub fn SharedDeviceSwitch() -> Html {
         })
     };
     let status = if *on {
-        "Shared-device mode is on. Your answers will be forgotten when you close this tab."
+        t("shared-device-on")
     } else {
-        "Your answers are kept on this device until you send them, so you can stop and come back later."
+        t("shared-device-off")
     };
     html! {
         <div class="inset">
-            <h2 class="heading-s">{ "Using a shared or public device?" }</h2>
+            <h2 class="heading-s">{ t("shared-device-heading") }</h2>
             <div class="choice">
                 <input class="choice-input" type="checkbox" id="shared-device" checked={*on} {onchange}
                     aria-describedby="shared-device-status" />
-                <label class="choice-label" for="shared-device">{ "Do not keep my answers on this device" }</label>
+                <label class="choice-label" for="shared-device">{ t("shared-device-label") }</label>
             </div>
             <p class="hint" id="shared-device-status" role="status">{ status }</p>
         </div>

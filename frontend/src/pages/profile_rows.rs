@@ -6,88 +6,150 @@ use speakup_types::referral::{CommunicationNeeds, ContactMethod, ContactPreferen
 use yew::prelude::*;
 
 use crate::app::Route;
+use crate::components::contact::method_label;
+use crate::components::preferences::gender_label;
+use crate::i18n::{t, tf};
 use crate::pages::public::check::{or_not_given, row, text, NOT_ANSWERED};
 
-/// Who the rows are about, for the hidden text of the Change links: ("you", "your") or ("them", "their").
+/// Who the rows are about: ("you", "your") or ("them", "their"). Only which of the two counts:
+/// each wording is a message of its own, so translations can word them freely.
 pub type Whom<'a> = (&'a str, &'a str);
+
+/// The message id about "you" or about "them".
+fn pick((whom, _): Whom, you: &'static str, them: &'static str) -> &'static str {
+    if whom == "you" { you } else { them }
+}
 
 /// The question and answer for the details of the chosen way of contact.
 fn detail(method: ContactMethod, c: &ContactPreferences) -> (&'static str, String) {
     match method {
-        ContactMethod::Phone | ContactMethod::Text => ("Phone number", or_not_given(&c.phone)),
-        ContactMethod::Email => ("Email address", or_not_given(&c.email)),
-        ContactMethod::Letter => ("Address", or_not_given(&c.address)),
-        ContactMethod::InPerson => ("Where to meet", or_not_given(&c.address)),
+        ContactMethod::Phone | ContactMethod::Text => (t("profile-row-phone"), or_not_given(&c.phone)),
+        ContactMethod::Email => (t("profile-row-email"), or_not_given(&c.email)),
+        ContactMethod::Letter => (t("profile-row-address"), or_not_given(&c.address)),
+        ContactMethod::InPerson => (t("profile-row-meet"), or_not_given(&c.address)),
         ContactMethod::NamedPerson => {
             let answer = c.named_person.as_ref().filter(|p| !p.name.trim().is_empty()).map(|p| p.summary());
-            ("Who to contact through", answer.unwrap_or_else(|| NOT_ANSWERED.into()))
+            (t("profile-row-through"), answer.unwrap_or_else(|| t(NOT_ANSWERED).into()))
         }
     }
 }
 
 /// The way of contact and its details, as two rows.
-pub fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages: (Route, Route), (whom, whose): Whom) -> Html {
+pub fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages: (Route, Route), whom: Whom) -> Html {
     let (detail_q, detail) = match method {
         Some(method) => detail(method, c),
-        None => ("Contact details", NOT_ANSWERED.to_string()),
+        None => (t("profile-row-contact-details"), t(NOT_ANSWERED).to_string()),
     };
-    let method = method.map(|m| m.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into());
+    let method = method.map(|m| t(method_label(m)).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).into());
     html! {
         <>
-            { row(&format!("How to contact {whom}"), text(method), pages.0, &format!("how to contact {whom}")) }
-            { row(detail_q, text(detail), pages.1, &format!("{whose} contact details")) }
+            { row(t(pick(whom, "profile-row-method-you", "profile-row-method-them")), text(method), pages.0,
+                t(pick(whom, "profile-row-method-change-you", "profile-row-method-change-them"))) }
+            { row(detail_q, text(detail), pages.1, t(pick(whom, "profile-row-details-change-you", "profile-row-details-change-them"))) }
         </>
     }
 }
 
 /// Message safety, ways never to use, safe times and the codeword.
-pub fn safety_rows(c: &ContactPreferences, message: &Option<String>, page: Route, (whom, _): Whom) -> Html {
+pub fn safety_rows(c: &ContactPreferences, message: &Option<String>, page: Route, whom: Whom) -> Html {
     let message = match message.as_deref() {
-        Some("yes") => "Yes",
-        Some("no") => "No",
-        Some(_) => "Not sure",
-        None => NOT_ANSWERED,
+        Some("yes") => t("answer-yes"),
+        Some("no") => t("answer-no"),
+        Some(_) => t("profile-row-not-sure"),
+        None => t(NOT_ANSWERED),
     };
     let not_safe = if c.not_safe.is_empty() {
-        "None".to_string()
+        t("profile-row-none").to_string()
     } else {
-        c.not_safe.iter().map(|m| m.label()).collect::<Vec<_>>().join("\n")
+        c.not_safe.iter().map(|m| t(method_label(*m))).collect::<Vec<_>>().join("\n")
     };
-    let codeword = if c.codeword.is_some() { "Given" } else { "None" };
+    let codeword = if c.codeword.is_some() { t("profile-row-given") } else { t("profile-row-none") };
     html! {
         <>
-            { row("Safe to leave a message", text(message.to_string()), page.clone(), "whether it is safe to leave a message") }
-            { row("Ways that are not safe", text(not_safe), page.clone(), "ways that are not safe") }
-            { row(&format!("Safe times to contact {whom}"), text(or_not_given(&c.safe_times)), page.clone(), &format!("safe times to contact {whom}")) }
-            { row("Codeword", text(codeword.to_string()), page, "the codeword") }
+            { row(t("profile-row-message"), text(message.to_string()), page.clone(), t("profile-row-message-change")) }
+            { row(t("profile-row-not-safe"), text(not_safe), page.clone(), t("profile-row-not-safe-change")) }
+            { row(t(pick(whom, "profile-row-safe-times-you", "profile-row-safe-times-them")), text(or_not_given(&c.safe_times)), page.clone(),
+                t(pick(whom, "profile-row-safe-times-change-you", "profile-row-safe-times-change-them"))) }
+            { row(t("profile-row-codeword"), text(codeword.to_string()), page, t("profile-row-codeword-change")) }
         </>
     }
 }
 
+/// The text of an answer, trimmed, when one was given.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// The message id naming one of the tick-box communication aids, by its code.
+fn aid_label(code: &str) -> &'static str {
+    match code {
+        "interpreter" => "profile-row-need-interpreter",
+        "bsl" => "profile-row-need-bsl",
+        "easy_read" => "profile-row-need-easy-read",
+        "large_print" => "profile-row-need-large-print",
+        "braille" => "profile-row-need-braille",
+        "audio" => "profile-row-need-audio",
+        _ => "profile-row-need-reading-help",
+    }
+}
+
+/// The needs, one a line: the language, the aids ticked, then anything else.
+fn needs_lines(needs: &CommunicationNeeds) -> Vec<String> {
+    let written = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
+    let mut lines = Vec::new();
+    if let Some(language) = written(&needs.language) {
+        lines.push(tf("profile-row-need-language", &[("language", &language)]));
+    }
+    lines.extend(needs.aids().into_iter().map(|code| t(aid_label(code)).to_string()));
+    if let Some(other) = written(&needs.other) {
+        lines.push(tf("profile-row-need-other", &[("other", &other)]));
+    }
+    lines
+}
+
+/// What they would like in an advocate, one answer a line; unanswered questions left out.
+fn advocate_lines(p: &PersonPreferences) -> Vec<String> {
+    let gender = p.advocate_gender.map(|g| t(gender_label(g)));
+    [
+        ("profile-row-advocate-gender", gender),
+        ("profile-row-advocate-language", given(&p.advocate_language)),
+        ("profile-row-advocate-culture", given(&p.advocate_culture_or_faith)),
+        ("profile-row-advocate-previous", given(&p.previous_advocate)),
+    ]
+    .into_iter()
+    .filter_map(|(id, answer)| answer.map(|a| tf(id, &[("answer", a)])))
+    .collect()
+}
+
+/// Who to involve and who not to, the same way.
+fn people_lines(p: &PersonPreferences) -> Vec<String> {
+    [("profile-row-involve", given(&p.involve)), ("profile-row-do-not-involve", given(&p.do_not_involve))]
+        .into_iter()
+        .filter_map(|(id, answer)| answer.map(|a| tf(id, &[("answer", a)])))
+        .collect()
+}
+
 /// Communication needs, what they would like in an advocate, and who to involve.
-pub fn profile_rows(needs: &CommunicationNeeds, preferences: &PersonPreferences, pages: [Route; 3], (whom, _): Whom) -> Html {
+pub fn profile_rows(needs: &CommunicationNeeds, preferences: &PersonPreferences, pages: [Route; 3], whom: Whom) -> Html {
     let [communication, advocate, people] = pages;
-    let needs = needs.labels();
-    let lines = |answers: Vec<(&str, String)>| {
-        let lines: Vec<String> = answers.into_iter().map(|(q, a)| format!("{q}: {a}")).collect();
-        if lines.is_empty() { "Nothing given".to_string() } else { lines.join("\n") }
-    };
+    let lines = |lines: Vec<String>| if lines.is_empty() { t("profile-row-nothing-given").to_string() } else { lines.join("\n") };
     html! {
         <>
-            { row(&format!("What helps {whom} communicate"), text(if needs.is_empty() { "Nothing given".into() } else { needs.join("\n") }), communication, &format!("what helps {whom} communicate")) }
-            { row("The advocate", text(lines(preferences.about_advocate())), advocate, "what is wanted in an advocate") }
-            { row("Family and friends", text(lines(preferences.about_people())), people, "who to involve") }
+            { row(t(pick(whom, "profile-row-communication-you", "profile-row-communication-them")), text(lines(needs_lines(needs))), communication,
+                t(pick(whom, "profile-row-communication-change-you", "profile-row-communication-change-them"))) }
+            { row(t("profile-row-advocate"), text(lines(advocate_lines(preferences))), advocate, t("profile-row-advocate-change")) }
+            { row(t("profile-row-people"), text(lines(people_lines(preferences))), people, t("profile-row-people-change")) }
         </>
     }
 }
 
 /// Whether the optional equality questions were answered. The answers themselves are not
 /// repeated: they may be sensitive, and they are kept apart from the referral once sent.
-pub fn equality_row(answers: &Option<EqualityMonitoring>, change: Route, (_, whose): Whom) -> Html {
+pub fn equality_row(answers: &Option<EqualityMonitoring>, change: Route, whom: Whom) -> Html {
     let answer = match answers {
-        Some(a) if a.0.len() == 1 => "Answered 1 question".to_string(),
-        Some(a) => format!("Answered {} questions", a.0.len()),
-        None => "Skipped".to_string(),
+        Some(a) if a.0.len() == 1 => t("profile-row-equality-one").to_string(),
+        Some(a) => tf("profile-row-equality-many", &[("count", &a.0.len().to_string())]),
+        None => t("profile-row-equality-skipped").to_string(),
     };
-    row("Equality questions (optional)", text(answer), change, &format!("{whose} answers to the equality questions"))
+    row(t("profile-row-equality"), text(answer), change, t(pick(whom, "profile-row-equality-change-you", "profile-row-equality-change-them")))
 }

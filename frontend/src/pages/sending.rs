@@ -15,6 +15,7 @@ use crate::api::ApiResult;
 use crate::app::Route;
 use crate::components::error_summary::Errors;
 use crate::draft::{remember_submitted, Handle, Stored};
+use crate::i18n::t;
 
 pub type Sending = Pin<Box<dyn Future<Output = ApiResult<Submitted>>>>;
 
@@ -83,24 +84,30 @@ pub struct SendFormProps {
     pub sending: bool,
     /// What happens once it is sent, in the words of the route.
     pub what_happens: AttrValue,
-    /// "your referral" for the person themselves, "the referral" for someone referring another.
-    #[prop_or(AttrValue::Static("the referral"))]
-    pub what: AttrValue,
+    /// Says "your referral" (the person asking for themselves) rather than "the referral"
+    /// (someone referring another person).
+    #[prop_or_default]
+    pub yours: bool,
 }
 
 /// The end of every "check your answers": what happens next and the one send button, which
 /// says while it is sending (and announces it to screen readers).
 #[component]
 pub fn SendForm(p: &SendFormProps) -> Html {
+    let (heading, wait) = if p.yours {
+        (t("send-heading-yours"), t("send-wait-yours"))
+    } else {
+        (t("send-heading"), t("send-wait"))
+    };
     html! {
         <>
-            <h2 class="heading-m">{ format!("Send {}", p.what) }</h2>
+            <h2 class="heading-m">{ heading }</h2>
             <p class="body">{ p.what_happens.clone() }</p>
             <form class="form" novalidate=true onsubmit={p.onsubmit.clone()}>
                 <button type="submit" id="submit-referral" class="button" disabled={p.sending}>
-                    { if p.sending { "Sending…" } else { "Send referral" } }
+                    { if p.sending { t("send-sending") } else { t("send-button") } }
                 </button>
-                <p class="hint" role="status">{ if p.sending { format!("Sending {}. Please wait.", p.what) } else { String::new() } }</p>
+                <p class="hint" role="status">{ if p.sending { wait } else { "" } }</p>
             </form>
         </>
     }

@@ -13,3 +13,37 @@ layout-home = Hafan SpeakUp
 layout-track = Dilyn atgyfeiriad
 layout-staff-sign-in = Mewngofnodi staff
 layout-footer-about = Mae SpeakUp yn eich helpu i gael eiriolwr annibynnol: rhywun ar eich ochr chi sy'n eich helpu i ddweud beth rydych ei eisiau a chael eich hawliau.
+
+## Page frame and question pages
+page-title = { $heading } – SpeakUp
+link-back = Yn ôl
+question-continue = Parhau
+question-skip = Hepgor y cwestiynau hyn a gwirio eich atebion
+exit-page = Gadael y dudalen hon
+exit-page-hint = Gadael yn gyflym. Neu pwyswch Shift 3 gwaith.
+exit-page-hint-easy = Gadael y wefan hon yn gyflym. Neu pwyswch y fysell Shift 3 gwaith.
+shared-device-heading = Yn defnyddio dyfais a rennir neu ddyfais gyhoeddus?
+shared-device-label = Peidiwch â chadw fy atebion ar y ddyfais hon
+shared-device-on = Mae modd dyfais a rennir ymlaen. Bydd eich atebion yn cael eu hanghofio pan fyddwch yn cau'r tab hwn.
+shared-device-on-easy = Fyddwn ni ddim yn cadw eich atebion. Byddan nhw'n mynd pan fyddwch yn cau'r dudalen hon.
+shared-device-off = Mae eich atebion yn cael eu cadw ar y ddyfais hon nes i chi eu hanfon, felly gallwch stopio a dod yn ôl yn nes ymlaen.
+shared-device-off-easy = Rydym yn cadw eich atebion ar y ddyfais hon nes i chi eu hanfon. Gallwch stopio a dod yn ôl wedyn.
+
+## Lists you add items to
+repeating-item = { $item } { $number }
+repeating-added = Wedi ychwanegu { $item } { $number }
+repeating-removed = Wedi tynnu { $item } { $number }
+repeating-remove = Tynnu
+repeating-limit = Gallwch ychwanegu hyd at { $max }.
+
+## When the network or the server fails
+api-network = Doedd dim modd i ni gysylltu â SpeakUp. Gwiriwch eich bod wedi cysylltu â'r rhyngrwyd a rhowch gynnig arall arni.
+api-network-easy = Doedd dim modd i ni gysylltu â SpeakUp. Gwiriwch fod eich rhyngrwyd yn gweithio. Yna rhowch gynnig arall arni.
+api-unexpected = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni ymhen ychydig funudau.
+api-unexpected-easy = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni ymhen ychydig funudau.
+api-unreadable = Mae'n ddrwg gennym, doedd dim modd i ni ddarllen yr ateb gan SpeakUp. Rhowch gynnig arall arni.
+api-unreadable-easy = Mae'n ddrwg gennym, aeth rhywbeth o'i le. Rhowch gynnig arall arni.
+error-summary-heading = Mae problem
+date-day = Diwrnod
+date-month = Mis
+date-year = Blwyddyn

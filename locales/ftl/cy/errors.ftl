@@ -1,3 +1,69 @@
 # Review: drafted without a native speaker; please check before relying on it.
 ### SpeakUp: errors
 
+error-check-answer = Gwiriwch yr ateb hwn
+error-too-long = Defnyddiwch { $max } nod neu lai
+error-markup = Tynnwch y nodau < a >
+error-control-one-line = Defnyddiwch lythrennau, rhifau ac atalnodau yn unig, ar un llinell
+error-control = Defnyddiwch lythrennau, rhifau ac atalnodau yn unig
+error-phone-invalid = Rhowch rif ffôn, fel 07700 900 982 neu +44 7700 900982
+error-email-invalid = Rhowch gyfeiriad e-bost, fel name@example.com
+
+error-help-with-required = Dywedwch wrthym beth yr hoffech gael help ag ef
+error-name-required = Dywedwch wrthym beth y dylem eich galw
+error-age-range = Rhowch oedran rhwng 0 a 120
+
+error-contact-phone-required = Rhowch rif ffôn er mwyn i ni allu cysylltu â chi
+error-contact-email-required = Rhowch gyfeiriad e-bost er mwyn i ni allu cysylltu â chi
+error-contact-place-required = Dywedwch wrthym ble gallwn gyfarfod
+error-contact-address-required = Rhowch gyfeiriad er mwyn i ni allu ysgrifennu atoch
+error-contact-method-not-safe = Fe ddywedoch nad yw'r ffordd a ddewisoch i ni gysylltu â chi yn ddiogel. Dad-diciwch hi, neu ewch yn ôl a dewis ffordd arall
+error-named-person-name-required = Dywedwch wrthym enw'r person y dylem gysylltu ag ef neu hi
+error-named-person-phone-or-email = Rhowch rif ffôn neu gyfeiriad e-bost ar eu cyfer
+error-interpreter-language-required = Dywedwch wrthym pa iaith y dylai'r cyfieithydd ei siarad
+
+error-referrer-name-required = Dywedwch wrthym beth yw eich enw
+error-person-called-required = Dywedwch wrthym beth mae'r person yn hoffi cael ei alw
+error-on-behalf-help-with-required = Dywedwch wrthym gyda beth mae angen help ar y person
+error-best-interests-required = Dywedwch wrthym pam y byddai eiriolwr er lles pennaf y person
+error-person-contact-required = Dywedwch wrthym sut i gysylltu â'r person, neu dewiswch gysylltu ag ef neu hi drwoch chi
+
+error-professional-name-required = Rhowch eich enw
+error-organisation-required = Rhowch enw eich sefydliad
+error-job-role-required = Rhowch deitl eich swydd neu eich rôl
+error-work-email-required = Rhowch eich cyfeiriad e-bost gwaith
+error-person-name-required = Rhowch enw'r person
+error-professional-help-with-required = Dywedwch wrthym pam mae angen eiriolwr ar y person
+error-existing-advocate-required = Dywedwch wrthym pwy yw'r eiriolwr a ble mae'n gweithio
+error-safeguarding-concern-required = Disgrifiwch y pryder diogelu
+error-difficulty-evidence-required = Rhowch y dystiolaeth ar gyfer yr anhawster hwn
+error-too-many-deadlines = Rhowch y 10 cyfarfod a dyddiad cau pwysicaf
+error-deadline-what-required = Dywedwch beth yw'r cyfarfod neu'r dyddiad cau
+error-candidates-one-each = Disgrifiwch bob person a allai eu cefnogi, un disgrifiad i bob un
+error-candidate-description-required = Dywedwch pwy yw'r person hwn
+
+error-track-reference-required = Rhowch eich cyfeirnod, fel SU-4K7P-M2QX
+error-track-code-required = Rhowch eich cod dilyn
+error-lost-code-contact-required = Rhowch y rhif ffôn neu'r cyfeiriad e-bost a roesoch i ni
+
+error-equality-unknown-question = Nid yw un o'r cwestiynau cydraddoldeb yn un rydyn ni'n ei ofyn
+error-equality-choose-one = Dewiswch un ateb, neu sawl un dim ond lle mae'r cwestiwn yn caniatáu hynny
+
+error-answer-missing = Mae'r ateb hwn ar goll
+error-unknown-question = Nid yw hwn yn gwestiwn rydyn ni'n ei ofyn
+error-answer-malformed = Nid yw'r ateb hwn yn y ffurf roedden ni'n ei disgwyl ({ $detail })
+
+error-sign-in-email-required = Rhowch eich cyfeiriad e-bost
+error-sign-in-password-required = Rhowch eich cyfrinair
+error-current-password-required = Rhowch eich cyfrinair presennol
+error-current-password-wrong = Nid yw eich cyfrinair presennol yn gywir
+error-new-password-too-short = Rhaid i'ch cyfrinair newydd fod yn 12 nod o leiaf
+error-new-password-same = Dewiswch gyfrinair sy'n wahanol i'ch un presennol
+error-first-password-too-short = Rhaid i'r cyfrinair cyntaf fod yn 12 nod o leiaf
+error-staff-name-required = Rhowch eu henw
+error-email-taken = Mae cyfrif gyda'r cyfeiriad e-bost hwn yn bodoli eisoes
+
+error-decline-reason-required = Dywedwch wrth y person pam na allwn dderbyn yr atgyfeiriad hwn
+error-merge-same-referral = Dewiswch atgyfeiriad gwahanol i uno hwn ag ef
+error-merge-not-found = Ni allem ddod o hyd i'r atgyfeiriad hwnnw
+error-merge-target-merged = Mae'r atgyfeiriad hwnnw ei hun wedi'i uno ag un arall; dewiswch hwnnw

@@ -5,3 +5,221 @@ layout-staff-tag = staff
 layout-staff-accounts = Cyfrifon staff
 layout-change-password = Newid cyfrinair
 layout-sign-out = Allgofnodi
+
+## Shared by the staff pages
+staff-checking-sign-in = Yn gwirio eich bod wedi mewngofnodi…
+staff-urgent = Brys
+staff-name-received = { $name } · daeth i law { $date }
+staff-yes = Ie
+staff-no = Na
+staff-not-known = Ddim yn hysbys
+staff-not-given = Heb ei roi
+staff-not-said = Heb ddweud
+staff-none-given = Dim wedi'i roi
+staff-none-given-stop = Dim wedi'i roi.
+staff-nobody = Neb
+staff-answer = { $question }: { $answer }
+staff-yes-who = Ie: { $who }
+staff-days = { $days } diwrnod
+staff-referred-by = Wedi'i atgyfeirio gan
+staff-the-person = Y person
+
+## Sign in
+staff-login-heading = Mewngofnodi i SpeakUp
+staff-login-intro = Ar gyfer staff y gwasanaeth eirioli. Os ydych eisiau eiriolwr, { $link }.
+staff-login-start-page = ewch i'r dudalen gychwyn
+staff-login-email = Cyfeiriad e-bost
+staff-login-password = Cyfrinair
+staff-login-button = Mewngofnodi
+
+## Change password
+staff-password-heading = Newid eich cyfrinair
+staff-password-must-change = Mae angen i chi ddewis cyfrinair newydd cyn y gallwch ddefnyddio SpeakUp.
+staff-password-current = Cyfrinair presennol
+staff-password-new = Cyfrinair newydd
+staff-password-new-hint = Defnyddiwch o leiaf 12 nod. Mae tri neu bedwar gair ar hap yn hawdd eu cofio ac yn anodd eu dyfalu.
+staff-password-button = Newid cyfrinair
+
+## The queue of referrals
+staff-queue-heading = Atgyfeiriadau
+staff-queue-loading = Yn llwytho atgyfeiriadau…
+staff-queue-forbidden = Nid yw eich cyfrif yn gallu gweld atgyfeiriadau sy'n dod i mewn. Gofynnwch i weinyddwr os oes angen i chi frysbennu.
+staff-queue-empty = Does dim atgyfeiriadau eto.
+staff-queue-pages = Tudalennau o atgyfeiriadau
+staff-queue-status = Tudalen { $page } o { $pages } · { $total } atgyfeiriad
+staff-queue-previous = Blaenorol
+staff-queue-next = Nesaf
+staff-queue-page-of = (tudalen { $page } o { $pages })
+
+## One referral
+staff-referral-back = Yn ôl i'r atgyfeiriadau
+staff-referral-heading = Atgyfeiriad
+staff-referral-loading = Yn llwytho…
+staff-referral-not-found = Heb ddod o hyd i'r atgyfeiriad
+staff-referral-not-found-body = Does dim atgyfeiriad yn y cyfeiriad hwn.
+staff-referral-forbidden = Nid yw eich cyfrif yn gallu gweld atgyfeiriadau sy'n dod i mewn.
+staff-referral-title = Atgyfeiriad { $reference }
+staff-referral-status = Statws:
+staff-referral-received = Daeth i law { $date }
+staff-referral-accepted = Atgyfeiriad wedi'i dderbyn. Bydd y person yn gweld hyn pan fydd yn ei olrhain.
+staff-referral-declined = Atgyfeiriad wedi'i wrthod. Bydd y person yn gweld eich rheswm pan fydd yn ei olrhain.
+staff-referral-indicated = Eiriolaeth a nodwyd
+staff-referral-history = Hanes
+staff-referral-told-person = Dywedwyd wrth y person:
+staff-referral-decision = Penderfyniad
+staff-referral-decision-hint = Derbyniwch os gall y gwasanaeth helpu. Bydd y person yn cael gwybod mewn geiriau syml y naill ffordd neu'r llall.
+staff-referral-accept = Derbyn yr atgyfeiriad
+staff-referral-reason = Rheswm i'r person (angen hwn i wrthod)
+staff-referral-reason-hint = Mae'r person yn darllen hwn pan fydd yn olrhain ei atgyfeiriad. Defnyddiwch eiriau syml a dywedwch beth allai ei wneud yn lle hynny.
+staff-referral-decline = Gwrthod yr atgyfeiriad
+staff-referral-decided = Mae penderfyniad wedi'i wneud ar yr atgyfeiriad hwn.
+staff-self-help-with = Beth maen nhw eisiau help ag ef
+staff-self-contact = Cysylltu
+
+## Rows of the summaries
+staff-row-name = Enw
+staff-row-relationship = Perthynas
+staff-row-consent = Yn gwybod ac yn cytuno
+staff-row-best-interests = Pam mae er eu lles pennaf
+staff-row-contact = Cysylltu
+staff-contact-through-referrer = Drwy'r atgyfeiriwr
+staff-contact-not-directly = Nid yn uniongyrchol: trefnwch hyn drwy'r atgyfeiriwr neu'r lle maen nhw
+staff-row-contact-by = Cysylltu drwy
+staff-row-details = Manylion
+staff-row-never-contact-by = Peidiwch byth â chysylltu drwy
+staff-row-safe-message = Yn ddiogel i adael neges
+staff-contact-no-message = Na, peidiwch â gadael neges
+staff-row-safe-times = Amseroedd diogel
+staff-row-codeword = Gair cod
+staff-row-for = Ar gyfer
+staff-row-council-involved = Y cyngor yn rhan o hyn
+staff-row-process = Proses
+staff-row-mha = Deddf Iechyd Meddwl (Mental Health Act)
+staff-row-section = Adran
+staff-row-nhs-complaint = Cwyn am y GIG
+staff-profile-communication = Anghenion cyfathrebu
+staff-profile-advocate = Eu heiriolwr
+staff-profile-people = Teulu a ffrindiau
+
+## What they told us about the law (self and on-behalf referrals)
+staff-facts-heading = Beth ddywedon nhw wrthym am y gyfraith
+staff-facts-hint = Mae "Ddim yn hysbys" yn golygu nad oedden nhw'n gwybod, neu nad oedd y cwestiwn yn berthnasol.
+staff-facts-no-difficulty = Dim un o'r pedwar
+staff-facts-difficulty = Anhawster cymryd rhan
+staff-facts-family-or-friend = Teulu neu ffrind a allai helpu
+
+## A referral for someone else
+staff-on-behalf-help-with = Beth maen nhw angen help ag ef
+staff-on-behalf-help-with-hint = Yng ngeiriau'r person a'u hatgyfeiriodd.
+staff-on-behalf-referred-by-hint = Nid hwn yw'r person sydd angen eiriolwr.
+staff-on-behalf-own-words = Yn eu geiriau eu hunain
+
+## A referral from a professional
+staff-professional-help-with = Pam maen nhw angen eiriolwr
+staff-professional-help-with-hint = Yng ngeiriau'r gweithiwr proffesiynol a'u hatgyfeiriodd.
+staff-professional-referred-by-hint = Gweithiwr proffesiynol. Nid hwn yw'r person sydd angen eiriolwr.
+staff-row-organisation = Sefydliad
+staff-row-job-role = Swydd
+staff-row-work-email = E-bost gwaith
+staff-row-work-phone = Ffôn gwaith
+staff-row-date-of-birth = Dyddiad geni
+staff-row-age = Oed
+staff-row-location = Ble maen nhw nawr
+staff-row-in-prison = Yn y carchar
+staff-professional-safeguarding = Diogelu
+staff-row-concern = Pryder
+staff-row-s42-reference = Cyfeirnod adran 42
+staff-row-urgent-enquiry = Ymholiad brys
+staff-row-delegated-to = Wedi'i ddirprwyo i
+staff-professional-no-safeguarding = Dim pryder diogelu wedi'i roi.
+staff-professional-deadlines = Cyfarfodydd a dyddiadau cau
+staff-professional-risk = Risgiau a gweithio ar eich pen eich hun
+staff-professional-not-needed = Dim angen: does neb a allai fod yr unigolyn priodol
+staff-professional-no-placement = Dim lleoliad GIG yn cael ei ystyried
+staff-placement-setting = Lleoliad: { $setting }
+staff-placement-days = Nifer disgwyliedig o ddiwrnodau: { $days }
+staff-placement-best-interests = Mae'r cyngor yn meddwl bod eiriolwr er eu lles pennaf: { $answer }
+staff-professional-evidence = Deddf Gofal (Care Act): proses a thystiolaeth
+staff-row-care-needs = Anghenion gofal a chymorth
+staff-row-process-stage = Pa mor bell mae wedi mynd
+staff-row-difficulty = Anhawster: { $area }
+staff-difficulty-evidence = Ie. Tystiolaeth: { $evidence }
+staff-professional-candidates = Pwy allai eu cefnogi
+staff-row-anyone = Unrhyw un
+staff-row-candidate = Person { $number }
+staff-row-placement = Lleoliad GIG (eithriad 1)
+staff-row-disagreement = Anghytundeb y mae'r ddau'n cytuno y byddai eiriolwr yn helpu ag ef (eithriad 2)
+staff-professional-law = Galluedd, y Ddeddf Iechyd Meddwl a DoLS
+staff-row-mca-decision = Penderfyniad
+staff-row-length-of-stay = Hyd disgwyliedig yr arhosiad
+staff-row-capacity-assessment = Asesiad galluedd wedi'i wneud
+staff-row-assessment-date = Dyddiad yr asesiad
+staff-row-lacks-capacity = Heb alluedd ar gyfer y penderfyniad
+staff-row-can-instruct = Yn gallu cyfarwyddo eiriolwr
+staff-row-fluctuating = Galluedd yn mynd a dod
+staff-row-family-or-friend = Teulu neu ffrind i ymgynghori â nhw
+staff-row-s57-s58a = Triniaeth sydd angen cydsyniad neu ail farn
+staff-row-declined-imha = Wedi gwrthod IMHA o'r blaen
+staff-row-seclusion = Neilltuo neu arwahanu
+staff-row-dols = Awdurdodiad DoLS
+staff-row-unpaid-rpr = Cynrychiolydd di-dâl ar gael
+staff-row-help-to-be-heard = Angen help i gael ei glywed ar benderfyniad sy'n bwysig
+staff-row-existing-advocate = Eisoes ag eiriolwr
+
+## Lost tracking code
+staff-lost-code-heading = Cod olrhain wedi'i golli
+staff-lost-code-asked = Gofynnodd rhywun am god olrhain newydd a rhoi rhif ffôn neu gyfeiriad e-bost y person hwn. Ni chawson nhw wybod a oes gennym atgyfeiriad.
+staff-lost-code-contact = Cysylltwch â'r person dim ond yn y ffordd y gofynnon nhw a phan fydd yn ddiogel. Gwiriwch mai nhw rydych yn siarad â nhw cyn rhoi cod newydd iddyn nhw.
+staff-lost-code-old-stops = Mae cod newydd yn atal yr hen un rhag gweithio.
+staff-lost-code-button = Rhoi cod olrhain newydd
+staff-new-code-error-title = Ni roddwyd y cod
+staff-new-code-heading = Cod olrhain newydd ar gyfer { $reference }
+staff-new-code-once = Rydym yn dangos y cod hwn unwaith. Ysgrifennwch ef cyn gadael y dudalen hon.
+staff-new-code-safe-route = Rhowch ef i'r person dim ond drwy eu ffordd ddiogel o gysylltu: y ffordd y gofynnon nhw, ar amser y dywedon nhw ei fod yn ddiogel (gweler Cysylltu isod).
+staff-new-code-no-message = Peidiwch â'i adael mewn neges oni bai eu bod wedi dweud bod negeseuon yn ddiogel.
+staff-new-code-no-notes = Peidiwch â'i roi mewn nodiadau achos na'i anfon at gydweithwyr.
+staff-new-code-reference-stays = Mae eu cyfeirnod yn aros yn { $reference }. Nid yw eu hen god yn gweithio mwyach.
+
+## Likely duplicates
+staff-duplicates-heading = Dyblygion tebygol
+staff-duplicates-error-title = Ni chafodd yr atgyfeiriadau eu huno
+staff-duplicates-loading = Yn chwilio am ddyblygion tebygol…
+staff-duplicates-failed = Doedd dim modd i ni chwilio am ddyblygion. { $problem }
+staff-duplicates-none = Does dim atgyfeiriadau eraill yn edrych fel eu bod am yr un person.
+staff-duplicates-joined-into = Mae { $reference } wedi'i uno â { $target }. Ewch ymlaen gyda'r atgyfeiriad hwnnw.
+staff-duplicates-joined-hint = Mae'r person sy'n olrhain yr atgyfeiriad hwn yn cael gwybod ein bod wedi ei roi gydag un arall. Nid ydyn nhw'n gweld yr atgyfeiriad arall.
+staff-duplicates-joined-here = Wedi'u huno â'r atgyfeiriad hwn: { $references }.
+staff-duplicates-reasons-and = { $rest } a { $last }
+staff-duplicates-look-alike = maen nhw'n edrych yn debyg
+staff-duplicates-why = Pam y gallai fod yr un person: { $reasons }.
+staff-duplicates-confirm-heading = Uno { $this } â { $other }?
+staff-duplicates-confirm-closed = Bydd { $this } yn cael ei gau a'i farcio fel wedi'i uno. Mae'r hyn a ddywedodd y person wrthym a'i hanes yn aros.
+staff-duplicates-confirm-carry-on = Rydych chi a'ch cydweithwyr yn mynd ymlaen gyda { $other }.
+staff-duplicates-confirm-told = Mae'r person sy'n olrhain { $this } yn cael gwybod ein bod wedi rhoi dau atgyfeiriad gyda'i gilydd. Nid ydyn nhw'n gweld yr un arall.
+staff-duplicates-confirm-no-undo = Does dim modd dadwneud hyn yma.
+staff-duplicates-confirm-button = Ie, unwch nhw
+staff-duplicates-cancel = Canslo
+staff-duplicates-join-button = Uno'r atgyfeiriad hwn â { $other }
+
+## Staff accounts
+staff-accounts-heading = Cyfrifon staff
+staff-accounts-admins-only = Dim ond gweinyddwyr sy'n gallu rheoli cyfrifon staff.
+staff-accounts-loading = Yn llwytho cyfrifon staff…
+staff-accounts-caption = Aelodau o staff
+staff-accounts-add-heading = Ychwanegu aelod o staff
+staff-accounts-name = Enw
+staff-accounts-email = Cyfeiriad e-bost
+staff-accounts-role = Rôl
+staff-accounts-choose-role = Dewiswch rôl
+staff-accounts-role-admin-hint = Yn rheoli cyfrifon staff, a gall hefyd frysbennu atgyfeiriadau.
+staff-accounts-role-triage-hint = Yn penderfynu a ddylid derbyn neu wrthod atgyfeiriadau sy'n dod i mewn.
+staff-accounts-role-advocate-hint = Yn gweithio ar yr achosion sydd wedi'u dyrannu iddyn nhw.
+staff-accounts-role-commissioner-hint = Yn gweld adroddiadau dienw yn unig, byth achos neb.
+staff-accounts-password = Cyfrinair cyntaf
+staff-accounts-password-hint = Cyfrinair cyntaf o leiaf 12 nod. Rhowch ef iddyn nhw yn breifat; rhaid iddyn nhw ddewis eu cyfrinair eu hunain pan fyddan nhw'n mewngofnodi am y tro cyntaf.
+staff-accounts-add-button = Ychwanegu aelod o staff
+staff-accounts-added = Gall { $name } nawr fewngofnodi fel { $role }.
+staff-role-admin = Gweinyddwr
+staff-role-triage = Brysbennu
+staff-role-advocate = Eiriolwr
+staff-role-commissioner = Comisiynydd

@@ -12,3 +12,37 @@ layout-home = SpeakUp home
 layout-track = Track a referral
 layout-staff-sign-in = Staff sign in
 layout-footer-about = SpeakUp helps you get an independent advocate: someone on your side who helps you say what you want and get your rights.
+
+## Page frame and question pages
+page-title = { $heading } – SpeakUp
+link-back = Back
+question-continue = Continue
+question-skip = Skip these questions and check your answers
+exit-page = Exit this page
+exit-page-hint = Leaves quickly. Or press Shift 3 times.
+exit-page-hint-easy = Leave this website fast. Or press the Shift key 3 times.
+shared-device-heading = Using a shared or public device?
+shared-device-label = Do not keep my answers on this device
+shared-device-on = Shared-device mode is on. Your answers will be forgotten when you close this tab.
+shared-device-on-easy = We will not keep your answers. They go when you close this page.
+shared-device-off = Your answers are kept on this device until you send them, so you can stop and come back later.
+shared-device-off-easy = We keep your answers on this device until you send them. You can stop and come back later.
+
+## Lists you add items to ($item is what one item is called, $number counts from 1)
+repeating-item = { $item } { $number }
+repeating-added = { $item } { $number } added
+repeating-removed = { $item } { $number } removed
+repeating-remove = Remove
+repeating-limit = You can add up to { $max }.
+
+## When the network or the server fails
+api-network = We could not reach SpeakUp. Check you are connected to the internet and try again.
+api-network-easy = We could not connect to SpeakUp. Check your internet is working. Then try again.
+api-unexpected = Sorry, something went wrong on our side. Please try again in a few minutes.
+api-unexpected-easy = Sorry, something went wrong at our end. Please try again in a few minutes.
+api-unreadable = Sorry, we could not read the answer from SpeakUp. Please try again.
+api-unreadable-easy = Sorry, something went wrong. Please try again.
+error-summary-heading = There is a problem
+date-day = Day
+date-month = Month
+date-year = Year

@@ -1,2 +1,80 @@
 ### SpeakUp: errors (English, the source every translation follows)
 
+# Validation messages from the shared rules (shared/src), shown beside an answer by the
+# front end and sent by the API. Keep them short: they say what to do.
+
+error-check-answer = Check this answer
+error-too-long = Use { $max } characters or fewer
+error-markup = Remove the < and > characters
+error-control-one-line = Use letters, numbers and punctuation only, on one line
+error-control = Use letters, numbers and punctuation only
+error-phone-invalid = Enter a phone number, like 07700 900 982 or +44 7700 900982
+error-email-invalid = Enter an email address, like name@example.com
+
+# Asking for an advocate: the person's own answers.
+error-help-with-required = Tell us what you would like help with
+error-name-required = Tell us what we should call you
+error-age-range = Enter an age between 0 and 120
+
+# How to get in touch.
+error-contact-phone-required = Enter a phone number so we can contact you
+error-contact-email-required = Enter an email address so we can contact you
+error-contact-place-required = Tell us where we can meet
+error-contact-address-required = Enter an address so we can write to you
+error-contact-method-not-safe = You said the way you chose for us to get in touch is not safe. Untick it, or go back and choose another way
+error-named-person-name-required = Tell us the name of the person we should contact
+error-named-person-phone-or-email = Give a phone number or an email address for them
+error-interpreter-language-required = Tell us which language the interpreter should speak
+
+# Asking for someone else.
+error-referrer-name-required = Tell us your name
+error-person-called-required = Tell us what the person likes to be called
+error-on-behalf-help-with-required = Tell us what the person needs help with
+error-best-interests-required = Tell us why an advocate would be in the person's best interests
+error-person-contact-required = Tell us how to contact the person, or choose to contact them through you
+
+# A professional referral.
+error-professional-name-required = Enter your name
+error-organisation-required = Enter your organisation
+error-job-role-required = Enter your job title or role
+error-work-email-required = Enter your work email address
+error-person-name-required = Enter the person's name
+error-professional-help-with-required = Tell us why the person needs an advocate
+error-existing-advocate-required = Tell us who the advocate is and where they work
+error-safeguarding-concern-required = Describe the safeguarding concern
+error-difficulty-evidence-required = Give the evidence for this difficulty
+error-too-many-deadlines = Give the 10 most important meetings and deadlines
+error-deadline-what-required = Say what the meeting or deadline is
+error-candidates-one-each = Describe each person who could support them, one for each
+error-candidate-description-required = Say who this person is
+
+# Tracking a referral and a lost tracking code.
+error-track-reference-required = Enter your reference, like SU-4K7P-M2QX
+error-track-code-required = Enter your tracking code
+error-lost-code-contact-required = Enter the phone number or email address you gave us
+
+# Equality questions (optional monitoring).
+error-equality-unknown-question = One of the equality questions is not one we ask
+error-equality-choose-one = Choose one answer, or several only where the question allows it
+
+# Answers the server could not read (the front end always sends them well formed).
+error-answer-missing = This answer is missing
+error-unknown-question = This is not a question we ask
+error-answer-malformed = This answer is not in the form we expected ({ $detail })
+
+# Staff: signing in, passwords and accounts.
+error-sign-in-email-required = Enter your email address
+error-sign-in-password-required = Enter your password
+error-current-password-required = Enter your current password
+error-current-password-wrong = Your current password is not right
+error-new-password-too-short = Your new password must be at least 12 characters
+error-new-password-same = Choose a password different from your current one
+error-first-password-too-short = The first password must be at least 12 characters
+error-staff-name-required = Enter their name
+error-email-taken = There is already an account with this email address
+
+# Staff: triage decisions and joining referrals.
+error-decline-reason-required = Tell the person why we cannot take this referral
+error-merge-same-referral = Choose a different referral to join this one with
+error-merge-not-found = We could not find that referral
+error-merge-target-merged = That referral has itself been joined into another; choose that one

@@ -1,2 +1,186 @@
 ### SpeakUp: profile (English, the source every translation follows)
 
+## Ways of contact: option lists and check-your-answers rows
+contact-way-phone = Phone call
+contact-way-text = Text message
+contact-way-email = Email
+contact-way-letter = Letter
+contact-way-in-person = In person
+contact-way-named-person = Through someone I trust
+
+## Contact details (-you: about the reader, -them: about the person they refer)
+contact-phone-label-you = What is your phone number?
+contact-phone-label-them = What is their phone number?
+contact-mobile-label-you = What is your mobile number?
+contact-mobile-label-them = What is their mobile number?
+contact-phone-hint = For example 07700 900 982. We will only use it about this referral.
+contact-phone-hint-easy = For example 07700 900 982. We only use it for this request for help.
+contact-email-label-you = What is your email address?
+contact-email-label-them = What is their email address?
+contact-email-hint = We will only use it about this referral.
+contact-email-hint-easy = We only use it for this request for help.
+contact-address-label-you = What is your address?
+contact-address-label-them = What is their address?
+contact-address-hint = Include the postcode.
+contact-meet-label-you = Where can we meet you?
+contact-meet-label-them = Where can we meet them?
+contact-meet-hint = For example a home address, a ward and hospital, or a place they feel safe. Say if someone should arrange it.
+contact-meet-hint-easy = For example a home, a hospital ward, or a safe place. Tell us if someone should set it up.
+
+## Contact through someone trusted
+contact-through-heading-you = Who should we contact you through?
+contact-through-heading-them = Who should we contact them through?
+contact-through-body-you = We will only get in touch with you through this person.
+contact-through-body-them = We will only get in touch with them through this person.
+contact-through-name = Their name
+contact-through-relationship-you = Who are they to you? (optional)
+contact-through-relationship-them = Who are they to them? (optional)
+contact-through-relationship-hint = For example sister, friend or support worker.
+contact-through-phone = Their phone number
+contact-through-phone-hint = Give a phone number, an email address, or both.
+contact-through-email = Their email address (optional if you gave a phone number)
+
+## Keeping contact safe
+contact-safety-heading-you = Keeping contact safe for you
+contact-safety-heading-them = Keeping contact safe for them
+contact-safety-intro = Some people live with someone who checks their phone or post. Tell us anything we should know.
+contact-safety-intro-easy = Someone at home may look at a phone or letters. Tell us anything we should know.
+contact-message-legend-you = Is it safe for us to leave you a message?
+contact-message-legend-them = Is it safe for us to leave them a message?
+contact-message-hint = For example a voicemail, a text someone else could read, or a letter someone else might open.
+contact-message-hint-easy = A message can be a voicemail, a text or a letter. Someone else might see it.
+contact-message-yes = Yes, you can leave a message
+contact-message-no = No, do not leave a message
+contact-message-unknown = I'm not sure
+contact-not-safe-legend = Are any of these ways not safe at all?
+contact-not-safe-hint = Tick any we must never use. Leave them all unticked if they are all safe.
+contact-not-safe-hint-easy = Tick the ways we must never use. If they are all safe, do not tick any.
+contact-safe-times-label-you = When is it safe to contact you? (optional)
+contact-safe-times-label-them = When is it safe to contact them? (optional)
+contact-safe-times-hint = For example: weekday mornings, or not when someone else is at home.
+contact-codeword-label = A codeword (optional)
+contact-codeword-hint-you = A word we will say so you know it is really us. Do not use a password.
+contact-codeword-hint-you-easy = We will say this word. Then you know it is really us. Do not use a password.
+contact-codeword-hint-them = A word we will say so they know it is really us. Do not use a password.
+contact-codeword-hint-them-easy = We will say this word. Then they know it is really us. Do not use a password.
+
+## Communication needs
+communication-heading-you = How can we make it easier to talk with you?
+communication-heading-them = How can we make it easier to talk with the person?
+communication-intro-you = We will use what you tell us every time we contact you. All of these are optional.
+communication-intro-you-easy = We will do this every time we contact you. You do not have to answer.
+communication-intro-them = The advocate will use what you tell us when they meet or contact the person. All of these are optional.
+communication-intro-them-easy = The advocate will use this when they meet or contact the person. You do not have to answer.
+communication-legend-you = Would any of these help you?
+communication-legend-them = Would any of these help them?
+communication-tick-hint = Tick all that help.
+communication-interpreter = An interpreter
+communication-bsl = British Sign Language (BSL) or another sign language
+communication-easy-read = Easy Read (short sentences with pictures)
+communication-large-print = Large print
+communication-braille = Braille
+communication-audio-you = Audio, or someone reading things out to me
+communication-audio-them = Audio, or someone reading things out to them
+communication-reading-help-you = Help to read letters and fill in forms
+communication-reading-help-them = Help for them to read letters and fill in forms
+communication-language-you = Which language would you like us to use? (optional)
+communication-language-them = Which language should we use with them? (optional)
+communication-language-hint-you = If you need an interpreter, tell us which language they should speak.
+communication-language-hint-you-easy = Do you need an interpreter? Tell us which language they should speak.
+communication-language-hint-them = If they need an interpreter, tell us which language the interpreter should speak.
+communication-language-hint-them-easy = Do they need an interpreter? Tell us which language the interpreter should speak.
+communication-other-you = Is there anything else that would help? (optional)
+communication-other-them = Is there anything else that would help them? (optional)
+communication-other-hint-you = For example: please speak slowly, or I would like someone with me.
+communication-other-hint-them = For example: speak slowly, meet somewhere they know, or have someone they trust with them.
+communication-other-hint-them-easy = For example: speak slowly. Meet in a place they know. Bring someone they trust.
+
+## What they would like in an advocate
+preferences-advocate-heading-you = What would you like in an advocate?
+preferences-advocate-heading-them = What would they like in an advocate?
+preferences-advocate-intro = We will try to match this. All of these questions are optional.
+preferences-advocate-intro-easy = We will try to find an advocate like this. You do not have to answer.
+preferences-gender-legend-you = Would you prefer your advocate to be…
+preferences-gender-legend-them = Would they prefer their advocate to be…
+preferences-gender-woman = A woman
+preferences-gender-man = A man
+preferences-gender-no-preference = No preference
+preferences-language-label = A language the advocate speaks (optional)
+preferences-language-hint-you = So you can talk without an interpreter.
+preferences-language-hint-them = So they can talk without an interpreter.
+preferences-culture-label = A culture or faith the advocate understands (optional)
+preferences-culture-hint = For example, someone who understands Muslim, Jewish or Gypsy and Traveller life.
+preferences-previous-label-you = An advocate you had before and would like again (optional)
+preferences-previous-label-them = An advocate they had before and would like again (optional)
+preferences-previous-hint = Their name, or where they worked.
+
+## People to involve and to keep out
+preferences-people-heading-you = Who should we involve?
+preferences-people-heading-you-easy = Who should we talk to?
+preferences-people-heading-them = Who should we involve for them?
+preferences-people-heading-them-easy = Who should we talk to about them?
+preferences-people-intro = Both questions are optional. We keep what you say private.
+preferences-people-intro-easy = You do not have to answer. We keep what you tell us private.
+preferences-involve-label-you = Family or friends you would like involved (optional)
+preferences-involve-label-them = Family or friends they would like involved (optional)
+preferences-involve-hint = Their names, who they are, and how you would like them involved.
+preferences-involve-hint-easy = Tell us their names and who they are. Say how they should help.
+preferences-do-not-involve-label = Anyone we must not involve or tell (optional)
+preferences-do-not-involve-hint = We will not contact them or share anything with them.
+
+## Check your answers: contact, safety and profile rows (-change: hidden text after "Change")
+profile-row-method-you = How to contact you
+profile-row-method-them = How to contact them
+profile-row-method-change-you = how to contact you
+profile-row-method-change-them = how to contact them
+profile-row-details-change-you = your contact details
+profile-row-details-change-them = their contact details
+profile-row-contact-details = Contact details
+profile-row-phone = Phone number
+profile-row-email = Email address
+profile-row-address = Address
+profile-row-meet = Where to meet
+profile-row-through = Who to contact through
+profile-row-message = Safe to leave a message
+profile-row-message-change = whether it is safe to leave a message
+profile-row-not-sure = Not sure
+profile-row-not-safe = Ways that are not safe
+profile-row-not-safe-change = ways that are not safe
+profile-row-safe-times-you = Safe times to contact you
+profile-row-safe-times-them = Safe times to contact them
+profile-row-safe-times-change-you = safe times to contact you
+profile-row-safe-times-change-them = safe times to contact them
+profile-row-codeword = Codeword
+profile-row-codeword-change = the codeword
+profile-row-given = Given
+profile-row-none = None
+profile-row-communication-you = What helps you communicate
+profile-row-communication-them = What helps them communicate
+profile-row-communication-change-you = what helps you communicate
+profile-row-communication-change-them = what helps them communicate
+profile-row-nothing-given = Nothing given
+profile-row-need-language = Language: { $language }
+profile-row-need-interpreter = Needs an interpreter
+profile-row-need-bsl = British Sign Language or another sign language
+profile-row-need-easy-read = Easy Read
+profile-row-need-large-print = Large print
+profile-row-need-braille = Braille
+profile-row-need-audio = Audio
+profile-row-need-reading-help = Help with reading and forms
+profile-row-need-other = Other: { $other }
+profile-row-advocate = The advocate
+profile-row-advocate-change = what is wanted in an advocate
+profile-row-advocate-gender = Advocate's gender: { $answer }
+profile-row-advocate-language = Advocate's language: { $answer }
+profile-row-advocate-culture = Culture or faith: { $answer }
+profile-row-advocate-previous = Advocate they had before: { $answer }
+profile-row-people = Family and friends
+profile-row-people-change = who to involve
+profile-row-involve = Involve: { $answer }
+profile-row-do-not-involve = Do not involve: { $answer }
+profile-row-equality = Equality questions (optional)
+profile-row-equality-change-you = your answers to the equality questions
+profile-row-equality-change-them = their answers to the equality questions
+profile-row-equality-one = Answered 1 question
+profile-row-equality-many = Answered { $count } questions
+profile-row-equality-skipped = Skipped

@@ -4,3 +4,228 @@ layout-staff-tag = staff
 layout-staff-accounts = Staff accounts
 layout-change-password = Change password
 layout-sign-out = Sign out
+
+## Shared by the staff pages
+staff-checking-sign-in = Checking you are signed in…
+staff-urgent = Urgent
+# Under a referral in a list: the person's name and when it came in.
+staff-name-received = { $name } · received { $date }
+staff-yes = Yes
+staff-no = No
+staff-not-known = Not known
+staff-not-given = Not given
+staff-not-said = Not said
+staff-none-given = None given
+staff-none-given-stop = None given.
+staff-nobody = Nobody
+# A question and its answer on one line, like "Advocate's language: Welsh".
+staff-answer = { $question }: { $answer }
+staff-yes-who = Yes: { $who }
+staff-days = { $days } days
+staff-referred-by = Referred by
+staff-the-person = The person
+
+## Sign in
+staff-login-heading = Sign in to SpeakUp
+# { $link } is a link whose words are staff-login-start-page.
+staff-login-intro = For staff of the advocacy service. If you want an advocate, { $link }.
+staff-login-start-page = go to the start page
+staff-login-email = Email address
+staff-login-password = Password
+staff-login-button = Sign in
+
+## Change password
+staff-password-heading = Change your password
+staff-password-must-change = You need to choose a new password before you can use SpeakUp.
+staff-password-current = Current password
+staff-password-new = New password
+staff-password-new-hint = Use at least 12 characters. Three or four random words are easy to remember and hard to guess.
+staff-password-button = Change password
+
+## The queue of referrals
+staff-queue-heading = Referrals
+staff-queue-loading = Loading referrals…
+staff-queue-forbidden = Your account cannot see incoming referrals. Ask an administrator if you need to triage.
+staff-queue-empty = There are no referrals yet.
+staff-queue-pages = Pages of referrals
+staff-queue-status = Page { $page } of { $pages } · { $total } referrals
+staff-queue-previous = Previous
+staff-queue-next = Next
+# Hidden text after Previous or Next, for screen readers.
+staff-queue-page-of = (page { $page } of { $pages })
+
+## One referral
+staff-referral-back = Back to referrals
+staff-referral-heading = Referral
+staff-referral-loading = Loading…
+staff-referral-not-found = Referral not found
+staff-referral-not-found-body = There is no referral at this address.
+staff-referral-forbidden = Your account cannot see incoming referrals.
+staff-referral-title = Referral { $reference }
+staff-referral-status = Status:
+staff-referral-received = Received { $date }
+staff-referral-accepted = Referral accepted. The person will see this when they track it.
+staff-referral-declined = Referral declined. The person will see your reason when they track it.
+staff-referral-indicated = Indicated advocacy
+staff-referral-history = History
+staff-referral-told-person = Told the person:
+staff-referral-decision = Decision
+staff-referral-decision-hint = Accept if the service can help. The person will be told in plain words either way.
+staff-referral-accept = Accept referral
+staff-referral-reason = Reason for the person (needed to decline)
+staff-referral-reason-hint = The person reads this when they track their referral. Use plain words and say what they could do instead.
+staff-referral-decline = Decline referral
+staff-referral-decided = This referral has been decided.
+staff-self-help-with = What they want help with
+staff-self-contact = Contact
+
+## Rows of the summaries
+staff-row-name = Name
+staff-row-relationship = Relationship
+staff-row-consent = Knows and agrees
+staff-row-best-interests = Why it is in their best interests
+staff-row-contact = Contact
+staff-contact-through-referrer = Through the referrer
+staff-contact-not-directly = Not directly: arrange it through the referrer or where they are
+staff-row-contact-by = Contact by
+staff-row-details = Details
+staff-row-never-contact-by = Never contact by
+staff-row-safe-message = Safe to leave a message
+staff-contact-no-message = No, do not leave a message
+staff-row-safe-times = Safe times
+staff-row-codeword = Codeword
+staff-row-for = For
+staff-row-council-involved = Council involved
+staff-row-process = Process
+staff-row-mha = Mental Health Act
+staff-row-section = Section
+staff-row-nhs-complaint = Complaint about the NHS
+staff-profile-communication = Communication needs
+staff-profile-advocate = Their advocate
+staff-profile-people = Family and friends
+
+## What they told us about the law (self and on-behalf referrals)
+staff-facts-heading = What they told us about the law
+staff-facts-hint = "Not known" means they did not know, or the question did not apply.
+staff-facts-no-difficulty = None of the four
+staff-facts-difficulty = Difficulty taking part
+staff-facts-family-or-friend = Family or friend who could help
+
+## A referral for someone else
+staff-on-behalf-help-with = What they need help with
+staff-on-behalf-help-with-hint = In the words of the person who referred them.
+staff-on-behalf-referred-by-hint = This is not the person who needs an advocate.
+staff-on-behalf-own-words = In their own words
+
+## A referral from a professional
+staff-professional-help-with = Why they need an advocate
+staff-professional-help-with-hint = In the words of the professional who referred them.
+staff-professional-referred-by-hint = A professional. This is not the person who needs an advocate.
+staff-row-organisation = Organisation
+staff-row-job-role = Role
+staff-row-work-email = Work email
+staff-row-work-phone = Work phone
+staff-row-date-of-birth = Date of birth
+staff-row-age = Age
+staff-row-location = Where they are now
+staff-row-in-prison = In prison
+staff-professional-safeguarding = Safeguarding
+staff-row-concern = Concern
+staff-row-s42-reference = Section 42 reference
+staff-row-urgent-enquiry = Urgent enquiry
+staff-row-delegated-to = Delegated to
+staff-professional-no-safeguarding = No safeguarding concern given.
+staff-professional-deadlines = Meetings and deadlines
+staff-professional-risk = Risks and lone working
+staff-professional-not-needed = Not needed: nobody could be the appropriate individual
+staff-professional-no-placement = No NHS placement being considered
+staff-placement-setting = Setting: { $setting }
+staff-placement-days = Expected days: { $days }
+staff-placement-best-interests = Council thinks an advocate is in their best interests: { $answer }
+staff-professional-evidence = Care Act: process and evidence
+staff-row-care-needs = Care and support needs
+staff-row-process-stage = Where it has got to
+# { $area } is one of the four areas of difficulty, in small letters.
+staff-row-difficulty = Difficulty: { $area }
+staff-difficulty-evidence = Yes. Evidence: { $evidence }
+staff-professional-candidates = Who could support them
+staff-row-anyone = Anyone
+staff-row-candidate = Person { $number }
+staff-row-placement = NHS placement (exception 1)
+staff-row-disagreement = Disagreement both agree an advocate would help with (exception 2)
+staff-professional-law = Capacity, Mental Health Act and DoLS
+staff-row-mca-decision = Decision
+staff-row-length-of-stay = Expected length of stay
+staff-row-capacity-assessment = Capacity assessment done
+staff-row-assessment-date = Date of the assessment
+staff-row-lacks-capacity = Lacks capacity for the decision
+staff-row-can-instruct = Can instruct an advocate
+staff-row-fluctuating = Capacity comes and goes
+staff-row-family-or-friend = Family or friend to consult
+staff-row-s57-s58a = Treatment needing consent or a second opinion
+staff-row-declined-imha = Turned down an IMHA before
+staff-row-seclusion = Seclusion or segregation
+staff-row-dols = DoLS authorisation
+staff-row-unpaid-rpr = Unpaid representative available
+staff-row-help-to-be-heard = Needs help to be heard on a decision that matters
+staff-row-existing-advocate = Already has an advocate
+
+## Lost tracking code
+staff-lost-code-heading = Lost tracking code
+staff-lost-code-asked = Someone asked for a new tracking code and gave this person's phone number or email address. They were not told whether we have a referral.
+staff-lost-code-contact = Contact the person only in the way they asked and when it is safe. Check you are talking to them before you give them a new code.
+staff-lost-code-old-stops = A new code stops the old one working.
+staff-lost-code-button = Issue a new tracking code
+staff-new-code-error-title = The code was not issued
+staff-new-code-heading = New tracking code for { $reference }
+staff-new-code-once = We show this code once. Write it down before you leave this page.
+staff-new-code-safe-route = Give it to the person only through their safe contact route: the way they asked, at a time they said is safe (see Contact below).
+staff-new-code-no-message = Do not leave it in a message unless they said messages are safe.
+staff-new-code-no-notes = Do not put it in case notes or send it to colleagues.
+staff-new-code-reference-stays = Their reference stays { $reference }. Their old code no longer works.
+
+## Likely duplicates
+staff-duplicates-heading = Likely duplicates
+staff-duplicates-error-title = The referrals were not joined
+staff-duplicates-loading = Looking for likely duplicates…
+staff-duplicates-failed = We could not look for duplicates. { $problem }
+staff-duplicates-none = No other referrals look like they are about the same person.
+# { $target } is the other referral's reference, as a link when we can.
+staff-duplicates-joined-into = { $reference } has been joined into { $target }. Carry on with that referral.
+staff-duplicates-joined-hint = The person tracking this referral is told we put it together with another one. They do not see the other referral.
+staff-duplicates-joined-here = Joined into this referral: { $references }.
+# The reasons, in small letters: "same name and same phone number".
+staff-duplicates-reasons-and = { $rest } and { $last }
+staff-duplicates-look-alike = they look alike
+staff-duplicates-why = Why it may be the same person: { $reasons }.
+staff-duplicates-confirm-heading = Join { $this } into { $other }?
+staff-duplicates-confirm-closed = { $this } will be closed and marked as joined. What the person told us and its history stay.
+staff-duplicates-confirm-carry-on = You and your colleagues carry on with { $other }.
+staff-duplicates-confirm-told = The person tracking { $this } is told we put two referrals together. They do not see the other one.
+staff-duplicates-confirm-no-undo = You cannot undo this here.
+staff-duplicates-confirm-button = Yes, join them
+staff-duplicates-cancel = Cancel
+staff-duplicates-join-button = Join this referral into { $other }
+
+## Staff accounts
+staff-accounts-heading = Staff accounts
+staff-accounts-admins-only = Only administrators can manage staff accounts.
+staff-accounts-loading = Loading staff accounts…
+staff-accounts-caption = Members of staff
+staff-accounts-add-heading = Add a member of staff
+staff-accounts-name = Name
+staff-accounts-email = Email address
+staff-accounts-role = Role
+staff-accounts-choose-role = Choose a role
+staff-accounts-role-admin-hint = Manages staff accounts, and can also triage referrals.
+staff-accounts-role-triage-hint = Decides whether to accept or decline incoming referrals.
+staff-accounts-role-advocate-hint = Works on the cases allocated to them.
+staff-accounts-role-commissioner-hint = Sees anonymised reports only, never anyone's case.
+staff-accounts-password = First password
+staff-accounts-password-hint = A first password of at least 12 characters. Give it to them privately; they must choose their own when they first sign in.
+staff-accounts-add-button = Add member of staff
+staff-accounts-added = { $name } can now sign in as { $role }.
+staff-role-admin = Administrator
+staff-role-triage = Triage
+staff-role-advocate = Advocate
+staff-role-commissioner = Commissioner

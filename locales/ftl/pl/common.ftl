@@ -13,3 +13,37 @@ layout-home = Strona główna SpeakUp
 layout-track = Sprawdź zgłoszenie
 layout-staff-sign-in = Logowanie dla personelu
 layout-footer-about = SpeakUp pomaga znaleźć niezależnego rzecznika: osobę, która stoi po Twojej stronie i pomaga Ci powiedzieć, czego chcesz, oraz skorzystać z Twoich praw.
+
+## Ramy strony i strony z pytaniami
+page-title = { $heading } – SpeakUp
+link-back = Wstecz
+question-continue = Dalej
+question-skip = Pomiń te pytania i sprawdź swoje odpowiedzi
+exit-page = Opuść tę stronę
+exit-page-hint = Szybkie wyjście. Możesz też nacisnąć 3 razy Shift.
+exit-page-hint-easy = Szybko opuść tę stronę. Możesz też 3 razy nacisnąć klawisz Shift.
+shared-device-heading = Korzystasz ze wspólnego lub publicznego urządzenia?
+shared-device-label = Nie zapisuj moich odpowiedzi na tym urządzeniu
+shared-device-on = Tryb wspólnego urządzenia jest włączony. Twoje odpowiedzi zostaną usunięte po zamknięciu tej karty.
+shared-device-on-easy = Nie zapiszemy Twoich odpowiedzi. Znikną, gdy zamkniesz tę stronę.
+shared-device-off = Twoje odpowiedzi są zapisane na tym urządzeniu, dopóki ich nie wyślesz, więc możesz przerwać i wrócić później.
+shared-device-off-easy = Zapisujemy Twoje odpowiedzi na tym urządzeniu, dopóki ich nie wyślesz. Możesz przerwać i wrócić później.
+
+## Listy, do których dodaje się pozycje
+repeating-item = { $item } { $number }
+repeating-added = Dodano: { $item } { $number }
+repeating-removed = Usunięto: { $item } { $number }
+repeating-remove = Usuń
+repeating-limit = Możesz dodać najwyżej { $max }.
+
+## Gdy sieć lub serwer zawiedzie
+api-network = Nie udało się połączyć z SpeakUp. Sprawdź połączenie z internetem i spróbuj ponownie.
+api-network-easy = Nie możemy połączyć się ze SpeakUp. Sprawdź, czy internet działa. Potem spróbuj ponownie.
+api-unexpected = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za kilka minut.
+api-unexpected-easy = Przepraszamy, coś poszło nie tak u nas. Spróbuj ponownie za kilka minut.
+api-unreadable = Przepraszamy, nie udało się odczytać odpowiedzi od SpeakUp. Spróbuj ponownie.
+api-unreadable-easy = Przepraszamy, coś poszło nie tak. Spróbuj ponownie.
+error-summary-heading = Wystąpił problem
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok

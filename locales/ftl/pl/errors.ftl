@@ -1,3 +1,69 @@
 # Review: drafted without a native speaker; please check before relying on it.
 ### SpeakUp: errors
 
+error-check-answer = Sprawdź tę odpowiedź
+error-too-long = Użyj najwyżej { $max } znaków
+error-markup = Usuń znaki < i >
+error-control-one-line = Używaj tylko liter, cyfr i znaków interpunkcyjnych, w jednym wierszu
+error-control = Używaj tylko liter, cyfr i znaków interpunkcyjnych
+error-phone-invalid = Wpisz numer telefonu, na przykład 07700 900 982 lub +44 7700 900982
+error-email-invalid = Wpisz adres e-mail, na przykład name@example.com
+
+error-help-with-required = Napisz, w czym chcesz uzyskać pomoc
+error-name-required = Napisz, jak mamy się do Ciebie zwracać
+error-age-range = Wpisz wiek od 0 do 120
+
+error-contact-phone-required = Wpisz numer telefonu, abyśmy mogli się z Tobą skontaktować
+error-contact-email-required = Wpisz adres e-mail, abyśmy mogli się z Tobą skontaktować
+error-contact-place-required = Napisz, gdzie możemy się spotkać
+error-contact-address-required = Wpisz adres, abyśmy mogli do Ciebie napisać
+error-contact-method-not-safe = Według Twojej odpowiedzi wybrany sposób kontaktu nie jest bezpieczny. Odznacz go albo wróć i wybierz inny sposób
+error-named-person-name-required = Podaj imię osoby, z którą mamy się kontaktować
+error-named-person-phone-or-email = Podaj numer telefonu lub adres e-mail tej osoby
+error-interpreter-language-required = Napisz, w jakim języku ma mówić tłumacz
+
+error-referrer-name-required = Podaj swoje imię
+error-person-called-required = Napisz, jak ta osoba lubi, żeby się do niej zwracać
+error-on-behalf-help-with-required = Napisz, w czym ta osoba potrzebuje pomocy
+error-best-interests-required = Napisz, dlaczego pomoc rzecznika byłaby w najlepszym interesie tej osoby
+error-person-contact-required = Napisz, jak skontaktować się z tą osobą, albo wybierz kontakt przez Ciebie
+
+error-professional-name-required = Podaj swoje imię i nazwisko
+error-organisation-required = Podaj nazwę swojej organizacji
+error-job-role-required = Podaj swoje stanowisko lub rolę
+error-work-email-required = Podaj swój służbowy adres e-mail
+error-person-name-required = Podaj imię tej osoby
+error-professional-help-with-required = Napisz, dlaczego ta osoba potrzebuje rzecznika
+error-existing-advocate-required = Napisz, kim jest rzecznik i gdzie pracuje
+error-safeguarding-concern-required = Opisz obawę dotyczącą bezpieczeństwa tej osoby (safeguarding)
+error-difficulty-evidence-required = Podaj dowody na tę trudność
+error-too-many-deadlines = Podaj 10 najważniejszych spotkań i terminów
+error-deadline-what-required = Napisz, czego dotyczy spotkanie lub termin
+error-candidates-one-each = Opisz każdą osobę, która mogłaby ją wspierać – jeden opis na osobę
+error-candidate-description-required = Napisz, kim jest ta osoba
+
+error-track-reference-required = Wpisz swój numer referencyjny, na przykład SU-4K7P-M2QX
+error-track-code-required = Wpisz swój kod śledzenia
+error-lost-code-contact-required = Wpisz numer telefonu lub adres e-mail podany nam wcześniej
+
+error-equality-unknown-question = Jedno z pytań o równe traktowanie nie jest pytaniem, które zadajemy
+error-equality-choose-one = Wybierz jedną odpowiedź albo kilka tylko tam, gdzie pytanie na to pozwala
+
+error-answer-missing = Brakuje tej odpowiedzi
+error-unknown-question = Nie zadajemy takiego pytania
+error-answer-malformed = Ta odpowiedź nie ma oczekiwanej formy ({ $detail })
+
+error-sign-in-email-required = Wpisz swój adres e-mail
+error-sign-in-password-required = Wpisz hasło
+error-current-password-required = Wpisz obecne hasło
+error-current-password-wrong = Obecne hasło jest nieprawidłowe
+error-new-password-too-short = Nowe hasło musi mieć co najmniej 12 znaków
+error-new-password-same = Wybierz hasło inne niż obecne
+error-first-password-too-short = Pierwsze hasło musi mieć co najmniej 12 znaków
+error-staff-name-required = Podaj imię i nazwisko tej osoby
+error-email-taken = Istnieje już konto z tym adresem e-mail
+
+error-decline-reason-required = Napisz tej osobie, dlaczego nie możemy przyjąć tego zgłoszenia
+error-merge-same-referral = Wybierz inne zgłoszenie, z którym połączyć to
+error-merge-not-found = Nie znaleźliśmy tego zgłoszenia
+error-merge-target-merged = To zgłoszenie zostało już połączone z innym; wybierz tamto

@@ -13,3 +13,37 @@ layout-home = Pagina principală SpeakUp
 layout-track = Urmăriți o trimitere
 layout-staff-sign-in = Autentificare personal
 layout-footer-about = SpeakUp vă ajută să obțineți un avocat independent: cineva de partea dumneavoastră, care vă ajută să spuneți ce doriți și să vă obțineți drepturile.
+
+## Cadrul paginii și paginile cu întrebări
+page-title = { $heading } – SpeakUp
+link-back = Înapoi
+question-continue = Continuați
+question-skip = Săriți peste aceste întrebări și verificați răspunsurile
+exit-page = Ieșiți de pe această pagină
+exit-page-hint = Ieșire rapidă. Sau apăsați de 3 ori Shift.
+exit-page-hint-easy = Ieșiți repede de pe acest site. Sau apăsați de 3 ori tasta Shift.
+shared-device-heading = Folosiți un dispozitiv comun sau public?
+shared-device-label = Nu păstrați răspunsurile mele pe acest dispozitiv
+shared-device-on = Modul pentru dispozitiv comun este pornit. Răspunsurile dumneavoastră vor fi șterse când închideți această filă.
+shared-device-on-easy = Nu vă păstrăm răspunsurile. Ele dispar când închideți această pagină.
+shared-device-off = Răspunsurile dumneavoastră sunt păstrate pe acest dispozitiv până le trimiteți, așa că vă puteți opri și reveni mai târziu.
+shared-device-off-easy = Vă păstrăm răspunsurile pe acest dispozitiv până le trimiteți. Vă puteți opri și reveni mai târziu.
+
+## Liste la care adăugați elemente
+repeating-item = { $item } { $number }
+repeating-added = Adăugat: { $item } { $number }
+repeating-removed = Eliminat: { $item } { $number }
+repeating-remove = Eliminați
+repeating-limit = Puteți adăuga cel mult { $max }.
+
+## Când rețeaua sau serverul nu funcționează
+api-network = Nu am putut ajunge la SpeakUp. Verificați dacă sunteți conectat(ă) la internet și încercați din nou.
+api-network-easy = Nu ne-am putut conecta la SpeakUp. Verificați dacă internetul funcționează. Apoi încercați din nou.
+api-unexpected = Ne pare rău, ceva nu a funcționat la noi. Vă rugăm să încercați din nou peste câteva minute.
+api-unexpected-easy = Ne pare rău, ceva nu a mers bine la noi. Încercați din nou peste câteva minute.
+api-unreadable = Ne pare rău, nu am putut citi răspunsul de la SpeakUp. Vă rugăm să încercați din nou.
+api-unreadable-easy = Ne pare rău, ceva nu a mers bine. Încercați din nou.
+error-summary-heading = Există o problemă
+date-day = Ziua
+date-month = Luna
+date-year = Anul

@@ -1,3 +1,69 @@
 # Review: drafted without a native speaker; please check before relying on it.
 ### SpeakUp: errors
 
+error-check-answer = Verificați acest răspuns
+error-too-long = Folosiți cel mult { $max } de caractere
+error-markup = Eliminați caracterele < și >
+error-control-one-line = Folosiți doar litere, cifre și semne de punctuație, pe un singur rând
+error-control = Folosiți doar litere, cifre și semne de punctuație
+error-phone-invalid = Introduceți un număr de telefon, de exemplu 07700 900 982 sau +44 7700 900982
+error-email-invalid = Introduceți o adresă de e-mail, de exemplu name@example.com
+
+error-help-with-required = Spuneți-ne cu ce ați dori ajutor
+error-name-required = Spuneți-ne cum doriți să vă spunem
+error-age-range = Introduceți o vârstă între 0 și 120
+
+error-contact-phone-required = Introduceți un număr de telefon ca să vă putem contacta
+error-contact-email-required = Introduceți o adresă de e-mail ca să vă putem contacta
+error-contact-place-required = Spuneți-ne unde ne putem întâlni
+error-contact-address-required = Introduceți o adresă ca să vă putem scrie
+error-contact-method-not-safe = Ați spus că modul ales pentru a vă contacta nu este sigur. Debifați-l sau întoarceți-vă și alegeți alt mod
+error-named-person-name-required = Spuneți-ne numele persoanei pe care trebuie să o contactăm
+error-named-person-phone-or-email = Dați un număr de telefon sau o adresă de e-mail a acestei persoane
+error-interpreter-language-required = Spuneți-ne ce limbă trebuie să vorbească interpretul
+
+error-referrer-name-required = Spuneți-ne numele dumneavoastră
+error-person-called-required = Spuneți-ne cum îi place persoanei să i se spună
+error-on-behalf-help-with-required = Spuneți-ne cu ce are nevoie de ajutor persoana
+error-best-interests-required = Spuneți-ne de ce un avocat ar fi în interesul superior al persoanei
+error-person-contact-required = Spuneți-ne cum putem contacta persoana sau alegeți să o contactăm prin dumneavoastră
+
+error-professional-name-required = Introduceți numele dumneavoastră
+error-organisation-required = Introduceți organizația dumneavoastră
+error-job-role-required = Introduceți funcția sau rolul dumneavoastră
+error-work-email-required = Introduceți adresa de e-mail de serviciu
+error-person-name-required = Introduceți numele persoanei
+error-professional-help-with-required = Spuneți-ne de ce persoana are nevoie de un avocat
+error-existing-advocate-required = Spuneți-ne cine este avocatul și unde lucrează
+error-safeguarding-concern-required = Descrieți îngrijorarea privind protecția persoanei (safeguarding)
+error-difficulty-evidence-required = Dați dovezile pentru această dificultate
+error-too-many-deadlines = Dați cele mai importante 10 întâlniri și termene
+error-deadline-what-required = Spuneți ce este întâlnirea sau termenul
+error-candidates-one-each = Descrieți fiecare persoană care o poate sprijini, câte o descriere pentru fiecare
+error-candidate-description-required = Spuneți cine este această persoană
+
+error-track-reference-required = Introduceți referința, de exemplu SU-4K7P-M2QX
+error-track-code-required = Introduceți codul de urmărire
+error-lost-code-contact-required = Introduceți numărul de telefon sau adresa de e-mail pe care ni le-ați dat
+
+error-equality-unknown-question = Una dintre întrebările despre egalitate nu este una pe care o punem
+error-equality-choose-one = Alegeți un singur răspuns sau mai multe doar acolo unde întrebarea permite
+
+error-answer-missing = Acest răspuns lipsește
+error-unknown-question = Aceasta nu este o întrebare pe care o punem
+error-answer-malformed = Acest răspuns nu are forma pe care o așteptam ({ $detail })
+
+error-sign-in-email-required = Introduceți adresa de e-mail
+error-sign-in-password-required = Introduceți parola
+error-current-password-required = Introduceți parola actuală
+error-current-password-wrong = Parola actuală nu este corectă
+error-new-password-too-short = Parola nouă trebuie să aibă cel puțin 12 caractere
+error-new-password-same = Alegeți o parolă diferită de cea actuală
+error-first-password-too-short = Prima parolă trebuie să aibă cel puțin 12 caractere
+error-staff-name-required = Introduceți numele persoanei
+error-email-taken = Există deja un cont cu această adresă de e-mail
+
+error-decline-reason-required = Spuneți-i persoanei de ce nu putem prelua această trimitere
+error-merge-same-referral = Alegeți o altă trimitere cu care să o uniți pe aceasta
+error-merge-not-found = Nu am găsit acea trimitere
+error-merge-target-merged = Acea trimitere a fost deja unită cu alta; alegeți-o pe aceea

@@ -13,3 +13,37 @@ layout-home = SpeakUp ہوم
 layout-track = ریفرل کا پتہ کریں
 layout-staff-sign-in = عملے کا سائن اِن
 layout-footer-about = SpeakUp آپ کو ایک آزاد ایڈووکیٹ حاصل کرنے میں مدد دیتا ہے: کوئی ایسا شخص جو آپ کی طرف ہو اور آپ کو یہ کہنے میں مدد دے کہ آپ کیا چاہتے ہیں اور اپنے حقوق حاصل کرنے میں۔
+
+## صفحے کا ڈھانچہ اور سوالات کے صفحات
+page-title = { $heading } – SpeakUp
+link-back = واپس
+question-continue = جاری رکھیں
+question-skip = یہ سوالات چھوڑیں اور اپنے جوابات چیک کریں
+exit-page = یہ صفحہ چھوڑیں
+exit-page-hint = فوراً نکل جاتا ہے۔ یا Shift تین بار دبائیں۔
+exit-page-hint-easy = اس ویب سائٹ سے جلدی نکلیں۔ یا Shift کا بٹن 3 بار دبائیں۔
+shared-device-heading = کیا آپ مشترکہ یا عوامی ڈیوائس استعمال کر رہے ہیں؟
+shared-device-label = میرے جوابات اس ڈیوائس پر محفوظ نہ رکھیں
+shared-device-on = مشترکہ ڈیوائس موڈ آن ہے۔ یہ ٹیب بند کرتے ہی آپ کے جوابات مٹا دیے جائیں گے۔
+shared-device-on-easy = ہم آپ کے جوابات نہیں رکھیں گے۔ یہ صفحہ بند کرنے پر وہ مٹ جائیں گے۔
+shared-device-off = آپ کے جوابات بھیجنے تک اس ڈیوائس پر محفوظ رہتے ہیں، اس لیے آپ رک کر بعد میں واپس آ سکتے ہیں۔
+shared-device-off-easy = ہم آپ کے جوابات بھیجنے تک اس ڈیوائس پر رکھتے ہیں۔ آپ رک کر بعد میں واپس آ سکتے ہیں۔
+
+## فہرستیں جن میں آپ چیزیں شامل کرتے ہیں
+repeating-item = { $item } { $number }
+repeating-added = { $item } { $number } شامل کر دیا گیا
+repeating-removed = { $item } { $number } ہٹا دیا گیا
+repeating-remove = ہٹائیں
+repeating-limit = آپ زیادہ سے زیادہ { $max } شامل کر سکتے ہیں۔
+
+## جب نیٹ ورک یا سرور کام نہ کرے
+api-network = ہم SpeakUp تک نہیں پہنچ سکے۔ چیک کریں کہ آپ انٹرنیٹ سے جڑے ہوئے ہیں اور دوبارہ کوشش کریں۔
+api-network-easy = ہم SpeakUp سے نہیں جڑ سکے۔ دیکھیں کہ آپ کا انٹرنیٹ چل رہا ہے۔ پھر دوبارہ کوشش کریں۔
+api-unexpected = معذرت، ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔
+api-unexpected-easy = معذرت، ہماری طرف کچھ غلط ہو گیا۔ چند منٹ بعد دوبارہ کوشش کریں۔
+api-unreadable = معذرت، ہم SpeakUp کا جواب نہیں پڑھ سکے۔ براہ کرم دوبارہ کوشش کریں۔
+api-unreadable-easy = معذرت، کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔
+error-summary-heading = ایک مسئلہ ہے
+date-day = دن
+date-month = مہینہ
+date-year = سال

@@ -1,3 +1,69 @@
 # Review: drafted without a native speaker; please check before relying on it.
 ### SpeakUp: errors
 
+error-check-answer = یہ جواب چیک کریں
+error-too-long = { $max } یا اس سے کم حروف استعمال کریں
+error-markup = < اور > کے نشانات ہٹا دیں
+error-control-one-line = صرف حروف، نمبر اور رموزِ اوقاف استعمال کریں، ایک ہی سطر میں
+error-control = صرف حروف، نمبر اور رموزِ اوقاف استعمال کریں
+error-phone-invalid = فون نمبر درج کریں، جیسے 07700 900 982 یا +44 7700 900982
+error-email-invalid = ای میل ایڈریس درج کریں، جیسے name@example.com
+
+error-help-with-required = ہمیں بتائیں کہ آپ کس چیز میں مدد چاہتے ہیں
+error-name-required = ہمیں بتائیں کہ ہم آپ کو کس نام سے پکاریں
+error-age-range = 0 اور 120 کے درمیان عمر درج کریں
+
+error-contact-phone-required = فون نمبر درج کریں تاکہ ہم آپ سے رابطہ کر سکیں
+error-contact-email-required = ای میل ایڈریس درج کریں تاکہ ہم آپ سے رابطہ کر سکیں
+error-contact-place-required = ہمیں بتائیں کہ ہم کہاں مل سکتے ہیں
+error-contact-address-required = پتہ درج کریں تاکہ ہم آپ کو خط لکھ سکیں
+error-contact-method-not-safe = آپ نے بتایا کہ رابطے کا جو طریقہ آپ نے چنا ہے وہ محفوظ نہیں ہے۔ اس کا نشان ہٹا دیں، یا واپس جا کر کوئی اور طریقہ چنیں
+error-named-person-name-required = ہمیں اس شخص کا نام بتائیں جس سے ہمیں رابطہ کرنا چاہیے
+error-named-person-phone-or-email = ان کا فون نمبر یا ای میل ایڈریس دیں
+error-interpreter-language-required = ہمیں بتائیں کہ ترجمان کو کون سی زبان بولنی چاہیے
+
+error-referrer-name-required = ہمیں اپنا نام بتائیں
+error-person-called-required = ہمیں بتائیں کہ وہ شخص کس نام سے پکارا جانا پسند کرتا ہے
+error-on-behalf-help-with-required = ہمیں بتائیں کہ اس شخص کو کس چیز میں مدد کی ضرورت ہے
+error-best-interests-required = ہمیں بتائیں کہ ایڈووکیٹ اس شخص کے بہترین مفاد میں کیوں ہو گا
+error-person-contact-required = ہمیں بتائیں کہ اس شخص سے کیسے رابطہ کریں، یا چنیں کہ ہم ان سے آپ کے ذریعے رابطہ کریں
+
+error-professional-name-required = اپنا نام درج کریں
+error-organisation-required = اپنی تنظیم کا نام درج کریں
+error-job-role-required = اپنا عہدہ یا کردار درج کریں
+error-work-email-required = اپنا دفتری ای میل ایڈریس درج کریں
+error-person-name-required = اس شخص کا نام درج کریں
+error-professional-help-with-required = ہمیں بتائیں کہ اس شخص کو ایڈووکیٹ کی ضرورت کیوں ہے
+error-existing-advocate-required = ہمیں بتائیں کہ ایڈووکیٹ کون ہے اور کہاں کام کرتا ہے
+error-safeguarding-concern-required = تحفظ (سیف گارڈنگ) سے متعلق تشویش بیان کریں
+error-difficulty-evidence-required = اس مشکل کا ثبوت دیں
+error-too-many-deadlines = 10 سب سے اہم ملاقاتیں اور آخری تاریخیں دیں
+error-deadline-what-required = بتائیں کہ ملاقات یا آخری تاریخ کس بارے میں ہے
+error-candidates-one-each = ہر اس شخص کی وضاحت کریں جو ان کا ساتھ دے سکتا ہے، ہر ایک کے لیے الگ
+error-candidate-description-required = بتائیں کہ یہ شخص کون ہے
+
+error-track-reference-required = اپنا حوالہ نمبر درج کریں، جیسے SU-4K7P-M2QX
+error-track-code-required = اپنا ٹریکنگ کوڈ درج کریں
+error-lost-code-contact-required = وہ فون نمبر یا ای میل ایڈریس درج کریں جو آپ نے ہمیں دیا تھا
+
+error-equality-unknown-question = مساوات کے سوالات میں سے ایک ایسا ہے جو ہم نہیں پوچھتے
+error-equality-choose-one = ایک جواب چنیں، یا کئی جواب صرف وہاں جہاں سوال اس کی اجازت دیتا ہے
+
+error-answer-missing = یہ جواب موجود نہیں ہے
+error-unknown-question = یہ ایسا سوال نہیں جو ہم پوچھتے ہیں
+error-answer-malformed = یہ جواب اس شکل میں نہیں جس کی ہمیں توقع تھی ({ $detail })
+
+error-sign-in-email-required = اپنا ای میل ایڈریس درج کریں
+error-sign-in-password-required = اپنا پاس ورڈ درج کریں
+error-current-password-required = اپنا موجودہ پاس ورڈ درج کریں
+error-current-password-wrong = آپ کا موجودہ پاس ورڈ درست نہیں ہے
+error-new-password-too-short = آپ کا نیا پاس ورڈ کم از کم 12 حروف کا ہونا چاہیے
+error-new-password-same = اپنے موجودہ پاس ورڈ سے مختلف پاس ورڈ چنیں
+error-first-password-too-short = پہلا پاس ورڈ کم از کم 12 حروف کا ہونا چاہیے
+error-staff-name-required = ان کا نام درج کریں
+error-email-taken = اس ای میل ایڈریس سے پہلے ہی ایک اکاؤنٹ موجود ہے
+
+error-decline-reason-required = اس شخص کو بتائیں کہ ہم یہ ریفرل کیوں نہیں لے سکتے
+error-merge-same-referral = اس ریفرل کو جوڑنے کے لیے کوئی دوسرا ریفرل چنیں
+error-merge-not-found = ہمیں وہ ریفرل نہیں ملا
+error-merge-target-merged = وہ ریفرل خود کسی اور ریفرل میں جوڑا جا چکا ہے؛ اسے چنیں

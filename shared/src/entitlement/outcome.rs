@@ -44,6 +44,18 @@ impl Advocacy {
         Advocacy::NhsComplaints,
         Advocacy::NonStatutory,
     ];
+
+    /// The code used in JSON (and in message ids).
+    pub fn code(self) -> &'static str {
+        match self {
+            Advocacy::CareAct => "care_act",
+            Advocacy::Imca => "imca",
+            Advocacy::PaidRpr => "paid_rpr",
+            Advocacy::Imha => "imha",
+            Advocacy::NhsComplaints => "nhs_complaints",
+            Advocacy::NonStatutory => "non_statutory",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,6 +80,19 @@ impl Outcome {
         Outcome::OfferIfCommissioned,
         Outcome::NotMet,
     ];
+
+    /// The code used in JSON (and in message ids).
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Duty => "duty",
+            Outcome::Eligible => "eligible",
+            Outcome::Discretionary => "discretionary",
+            Outcome::PendingAssessment => "pending_assessment",
+            Outcome::Possible => "possible",
+            Outcome::OfferIfCommissioned => "offer_if_commissioned",
+            Outcome::NotMet => "not_met",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -76,6 +101,19 @@ pub enum Mode {
     Instructed,
     NonInstructed,
     Unknown,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Instructed, Mode::NonInstructed, Mode::Unknown];
+
+    /// The code used in JSON (and in message ids).
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Instructed => "instructed",
+            Mode::NonInstructed => "non_instructed",
+            Mode::Unknown => "unknown",
+        }
+    }
 }
 
 /// Declares a closed set of stable codes together with its full list, so that a new code

@@ -4,269 +4,92 @@
 //! responsible body decides any statutory duty, so the texts say "appears" and "may".
 //! Plain texts are one neutral sentence that works whether the reader is the person, a
 //! carer or a referrer; Easy Read texts are a few common words.
+//!
+//! The texts live in `locales/ftl/*/engine.ftl` as `<kind>-<code>-label` and
+//! `<kind>-<code>-plain`, with the code's underscores as hyphens (`reason-cto-plain`). The Easy
+//! Read text is the plain one's Easy Read version, `<kind>-<code>-plain-easy`, so a page that
+//! shows the plain id with `t()` swaps it in by itself when the person turns Easy Read on.
+
+use speakup_locales::Language;
 
 use super::outcome::{Advocacy, Flag, Mode, Outcome, Reason};
+use crate::words;
+
+/// `$english()`, the text in English, and `$in(language)`, the text in `language`: the
+/// message `<kind>-<code>-$part` read by `$lookup` (`words::plain` or `words::easy_read`).
+macro_rules! text {
+    ($(#[$doc:meta])* $english:ident, $in:ident, $part:literal, $lookup:path) => {
+        $(#[$doc])*
+        pub fn $english(self) -> &'static str {
+            self.$in(Language::English)
+        }
+
+        pub fn $in(self, language: Language) -> &'static str {
+            $lookup(language, &self.message_id($part))
+        }
+    };
+}
+
+/// `message_id(part)`: `<kind>-<code>-<part>`.
+macro_rules! message_ids {
+    ($name:ident, $kind:literal) => {
+        impl $name {
+            pub(crate) fn message_id(self, part: &str) -> String {
+                words::id($kind, self.code(), part)
+            }
+        }
+    };
+}
+
+message_ids!(Reason, "reason");
+message_ids!(Advocacy, "advocacy");
+message_ids!(Outcome, "outcome");
+message_ids!(Mode, "mode");
+message_ids!(Flag, "flag");
 
 impl Reason {
-    /// One sentence in plain English, not addressed to anyone in particular.
-    pub fn plain(self) -> &'static str {
-        self.texts().0
-    }
-
-    /// A very short sentence in common words, for Easy Read pages.
-    pub fn easy_read(self) -> &'static str {
-        self.texts().1
-    }
-
-    fn texts(self) -> (&'static str, &'static str) {
-        match self {
-            Reason::NoCareSupportNeeds => (
-                "The person does not appear to need care and support, either for themselves or as a carer.",
-                "No need for care or support was found.",
-            ),
-            Reason::NoRelevantProcess => (
-                "The person is not taking part in a council assessment, care or support planning, a plan review, a safeguarding enquiry or a safeguarding adults review.",
-                "There is no council assessment, plan or enquiry.",
-            ),
-            Reason::NoCouncilInvolvementYet => (
-                "The council is not involved yet, and once it is it must consider whether an advocate is needed.",
-                "The council is not involved yet.",
-            ),
-            Reason::NoSubstantialDifficulty => (
-                "The person does not appear to have substantial difficulty understanding, remembering or weighing up information, or saying what they think and want.",
-                "The person can take part without much help.",
-            ),
-            Reason::NoAppropriateIndividual => (
-                "The person would find it very hard to take part and there is no suitable unpaid person, such as a relative or friend, to support them.",
-                "No one suitable can help the person take part.",
-            ),
-            Reason::AppropriateIndividualAvailable => (
-                "A suitable unpaid person, such as a relative or friend, can support the person to take part, and no exception applies.",
-                "Someone suitable can help instead.",
-            ),
-            Reason::ExceptionNhsHospitalOver28Days => (
-                "An NHS-funded hospital stay of more than 28 days is being considered and the council thinks an advocate would be in the person's best interests.",
-                "A long NHS hospital stay is being planned.",
-            ),
-            Reason::ExceptionNhsCareHome56DaysOrMore => (
-                "An NHS-funded care home stay of 56 days or more is being considered and the council thinks an advocate would be in the person's best interests.",
-                "A long NHS care home stay is being planned.",
-            ),
-            Reason::ExceptionDisagreement => (
-                "The council and the person's supporter disagree, and both think an independent advocate would help.",
-                "The council and the helper do not agree.",
-            ),
-            Reason::LacksCapacityNoOneToConsult => (
-                "The person lacks capacity to make this decision and has no relative or friend, other than paid carers, who could be consulted.",
-                "The person cannot make this choice and has no one to ask.",
-            ),
-            Reason::SeriousMedicalTreatment => (
-                "The decision is about serious medical treatment.",
-                "The choice is about serious treatment.",
-            ),
-            Reason::AccommodationHospitalOver28Days => (
-                "The decision is about a stay in hospital expected to last more than 28 days.",
-                "The choice is about a long hospital stay.",
-            ),
-            Reason::AccommodationCareHomeOver8Weeks => (
-                "The decision is about a stay in a care home expected to last more than 8 weeks.",
-                "The choice is about a long care home stay.",
-            ),
-            Reason::ImcaCareReview => (
-                "The decision is part of a review of the person's care, where the responsible body may choose to involve an IMCA.",
-                "The choice is part of a care review.",
-            ),
-            Reason::ImcaSafeguarding => (
-                "A safeguarding decision is being made for someone who lacks capacity, where an IMCA may be involved even if family or friends are around.",
-                "The choice is about keeping the person safe.",
-            ),
-            Reason::McaAssessmentMissing => (
-                "A completed mental capacity assessment is needed before an IMCA can be requested.",
-                "Someone must check the person's ability to decide first.",
-            ),
-            Reason::HasCapacityForDecision => (
-                "The person appears able to make this decision for themselves.",
-                "The person can make this choice.",
-            ),
-            Reason::FamilyOrFriendToConsult => (
-                "There is a relative or friend who can be consulted about this decision.",
-                "There is family or a friend to ask.",
-            ),
-            Reason::ShortStayAccommodation => (
-                "The planned stay is shorter than the length that brings in an IMCA, which is more than 28 days in hospital or more than 8 weeks in a care home.",
-                "The stay is too short.",
-            ),
-            Reason::DolsNoUnpaidRpr => (
-                "A Deprivation of Liberty Safeguards authorisation is in place and no relative or friend can act as the person's representative.",
-                "No family or friend can speak up about the person's freedom.",
-            ),
-            Reason::NoDolsAuthorisation => (
-                "No Deprivation of Liberty Safeguards authorisation is in place.",
-                "There is no legal permission to limit the person's freedom.",
-            ),
-            Reason::UnpaidRprAvailable => (
-                "A relative or friend can act as the person's representative under the Deprivation of Liberty Safeguards.",
-                "Family or a friend can speak up for the person.",
-            ),
-            Reason::DetainedQualifyingSection => (
-                "The person is detained under a section of the Mental Health Act that gives a right to an IMHA.",
-                "The person must stay in hospital under the law.",
-            ),
-            Reason::ExcludedShortTermSection => (
-                "The person is held under a short-term power (section 4, 5(2), 5(4), 135 or 136) that does not give a right to an IMHA.",
-                "The person is only held for a short time.",
-            ),
-            Reason::ConditionallyDischarged => (
-                "The person is a restricted patient who has been discharged from hospital with conditions.",
-                "The person left hospital with rules to follow.",
-            ),
-            Reason::Guardianship => (
-                "The person is under guardianship under the Mental Health Act.",
-                "The person has a guardian under the law.",
-            ),
-            Reason::Cto => (
-                "The person is on a community treatment order.",
-                "The person must follow a treatment plan.",
-            ),
-            Reason::ConsideredForS57S58a => (
-                "Treatment that needs the person's consent or a second opinion (section 57, or section 58A for under-18s) is being considered, which gives a right to an IMHA even without detention.",
-                "A special treatment is being thought about.",
-            ),
-            Reason::NotSubjectToMha => (
-                "The person is not detained or otherwise subject to the Mental Health Act.",
-                "The Mental Health Act does not apply.",
-            ),
-            Reason::NhsComplaint => (
-                "The person wants to complain about a service provided or paid for by the NHS.",
-                "The person wants to complain about the NHS.",
-            ),
-            Reason::NoNhsComplaint => (
-                "The person is not making a complaint about an NHS service.",
-                "There is no NHS complaint.",
-            ),
-            Reason::NeedsHelpToBeHeard => (
-                "Without help the person could not get their views across or influence a decision with a big effect on their wellbeing or on someone they look after.",
-                "The person needs help to be heard.",
-            ),
-            Reason::CanBeHeardWithoutHelp => (
-                "The person can get their views across and influence decisions without an advocate.",
-                "The person can speak up without help.",
-            ),
-            Reason::StatutoryAdvocacyApplies => (
-                "The person appears to have a legal right to advocacy, which is offered instead.",
-                "The law gives the person an advocate.",
-            ),
-        }
-    }
+    text!(
+        /// One sentence in plain English, not addressed to anyone in particular.
+        plain, plain_in, "plain", words::plain
+    );
+    text!(
+        /// A very short sentence in common words, for Easy Read pages.
+        easy_read, easy_read_in, "plain", words::easy_read
+    );
 }
 
 impl Advocacy {
-    /// The name used in headings and lists.
-    pub fn label(self) -> &'static str {
-        match self {
-            Advocacy::CareAct => "Independent advocate (Care Act)",
-            Advocacy::Imca => "Independent Mental Capacity Advocate (IMCA)",
-            Advocacy::PaidRpr => "Paid Relevant Person's Representative (RPR)",
-            Advocacy::Imha => "Independent Mental Health Advocate (IMHA)",
-            Advocacy::NhsComplaints => "NHS complaints advocate",
-            Advocacy::NonStatutory => "Community advocate",
-        }
-    }
-
-    /// What this kind of advocacy is for, in one plain sentence.
-    pub fn plain(self) -> &'static str {
-        match self {
-            Advocacy::CareAct => "Support to take part in the council's assessments, care and support planning, reviews and safeguarding enquiries.",
-            Advocacy::Imca => "Support for someone who lacks capacity to make an important decision and has nobody suitable to consult.",
-            Advocacy::PaidRpr => "A paid representative for someone whose liberty is restricted under the Deprivation of Liberty Safeguards.",
-            Advocacy::Imha => "Support for someone under the Mental Health Act to understand their rights and have a say in their care and treatment.",
-            Advocacy::NhsComplaints => "Support to make a complaint about a service provided or paid for by the NHS.",
-            Advocacy::NonStatutory => "Advocacy the local area may provide for people who need help to be heard but have no legal right to an advocate.",
-        }
-    }
-
-    pub fn easy_read(self) -> &'static str {
-        match self {
-            Advocacy::CareAct => "Help to take part in meetings with the council.",
-            Advocacy::Imca => "Help with a big choice when no one else can be asked.",
-            Advocacy::PaidRpr => "Someone to speak up when freedom is limited.",
-            Advocacy::Imha => "Help to know rights under the Mental Health Act.",
-            Advocacy::NhsComplaints => "Help to complain about the NHS.",
-            Advocacy::NonStatutory => "Help to be heard.",
-        }
-    }
+    text!(
+        /// The name used in headings and lists.
+        label, label_in, "label", words::plain
+    );
+    text!(
+        /// What this kind of advocacy is for, in one plain sentence.
+        plain, plain_in, "plain", words::plain
+    );
+    text!(easy_read, easy_read_in, "plain", words::easy_read);
 }
 
 impl Outcome {
-    /// A short label for badges and lists.
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Duty => "Duty indicated",
-            Outcome::Eligible => "Eligible",
-            Outcome::Discretionary => "At the decision-maker's discretion",
-            Outcome::PendingAssessment => "Needs a capacity assessment first",
-            Outcome::Possible => "May apply later",
-            Outcome::OfferIfCommissioned => "Offer if available locally",
-            Outcome::NotMet => "Does not apply",
-        }
-    }
-
-    /// What the outcome means, worded as an indication rather than a decision.
-    pub fn plain(self) -> &'static str {
-        match self {
-            Outcome::Duty => "The council appears to have a duty to arrange an advocate.",
-            Outcome::Eligible => "The person appears to qualify, so this advocacy should be offered.",
-            Outcome::Discretionary => "This advocacy may be provided if the responsible body decides it should be.",
-            Outcome::PendingAssessment => "This advocacy appears to apply, but only once a mental capacity assessment has been completed.",
-            Outcome::Possible => "This advocacy may apply once the council is involved.",
-            Outcome::OfferIfCommissioned => "This advocacy can be offered if the local area pays for it.",
-            Outcome::NotMet => "This advocacy does not appear to apply.",
-        }
-    }
-
-    pub fn easy_read(self) -> &'static str {
-        match self {
-            Outcome::Duty => "The council should find an advocate.",
-            Outcome::Eligible => "This help can probably be given.",
-            Outcome::Discretionary => "This help might be given.",
-            Outcome::PendingAssessment => "Someone must check the ability to decide first.",
-            Outcome::Possible => "This help might be given once the council is involved.",
-            Outcome::OfferIfCommissioned => "This help can be given if it is offered locally.",
-            Outcome::NotMet => "This help does not fit right now.",
-        }
-    }
+    text!(
+        /// A short label for badges and lists.
+        label, label_in, "label", words::plain
+    );
+    text!(
+        /// What the outcome means, worded as an indication rather than a decision.
+        plain, plain_in, "plain", words::plain
+    );
+    text!(easy_read, easy_read_in, "plain", words::easy_read);
 }
 
 impl Mode {
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Instructed => "Instructed",
-            Mode::NonInstructed => "Non-instructed",
-            Mode::Unknown => "Not known yet",
-        }
-    }
-
-    pub fn plain(self) -> &'static str {
-        match self {
-            Mode::Instructed => "The person can tell the advocate what they want.",
-            Mode::NonInstructed => "Even with support the person cannot tell the advocate what they want, so the advocate works on a non-instructed basis.",
-            Mode::Unknown => "It is not yet known whether the person can tell an advocate what they want.",
-        }
-    }
+    text!(label, label_in, "label", words::plain);
+    text!(plain, plain_in, "plain", words::plain);
 }
 
 impl Flag {
-    /// What staff should do, in one sentence.
-    pub fn plain(self) -> &'static str {
-        match self {
-            Flag::UrgentSafeguarding => "The safeguarding enquiry is urgent and may begin before an advocate is in place.",
-            Flag::AppointAsSoonAsPossible => "A duty appears to apply and the urgent enquiry will not wait, so an advocate should be appointed as soon as possible.",
-            Flag::IsolationOrSeclusion => "The person is in isolation, seclusion or segregation, so make extra effort to reach them.",
-            Flag::ReofferImha => "The person turned down an IMHA before, so offer one again and find out why they said no.",
-            Flag::LaResponsibleForPrisoner => "The person is in prison, so the council for the area the prison is in is responsible.",
-            Flag::KeepSameAdvocate => "An advocate is already involved, so the same advocate should carry on where this can be arranged, including if the person moves area.",
-            Flag::HandoverExistingAdvocate => "A suitable unpaid person can now support the person, so the current advocate can hand over, or carry on if everyone agrees.",
-            Flag::FluctuatingCapacity => "The person's capacity changes over time, so review whether they can instruct their advocate.",
-        }
-    }
+    text!(
+        /// What staff should do, in one sentence.
+        plain, plain_in, "plain", words::plain
+    );
 }

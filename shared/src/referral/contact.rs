@@ -85,10 +85,10 @@ impl NamedPerson {
 impl Validate for NamedPerson {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "Tell us the name of the person we should contact");
+        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "error-named-person-name-required");
         check_optional(&mut errors, "relationship", self.relationship.as_deref(), false, line(100), "");
         let has_email = self.email.as_deref().is_some_and(|e| !e.trim().is_empty());
-        check_optional(&mut errors, "phone", self.phone.as_deref(), !has_email, text::phone_number, "Give a phone number or an email address for them");
+        check_optional(&mut errors, "phone", self.phone.as_deref(), !has_email, text::phone_number, "error-named-person-phone-or-email");
         check_optional(&mut errors, "email", self.email.as_deref(), false, text::email_address, "");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -140,13 +140,13 @@ impl Validate for ContactPreferences {
         let mut errors = ValidationErrors::new();
         let needs_phone = matches!(self.method, ContactMethod::Phone | ContactMethod::Text);
         check_optional(&mut errors, "phone", self.phone.as_deref(), needs_phone, text::phone_number,
-            "Enter a phone number so we can contact you");
+            "error-contact-phone-required");
         check_optional(&mut errors, "email", self.email.as_deref(), self.method == ContactMethod::Email, text::email_address,
-            "Enter an email address so we can contact you");
+            "error-contact-email-required");
         let address_missing = if self.method == ContactMethod::InPerson {
-            "Tell us where we can meet"
+            "error-contact-place-required"
         } else {
-            "Enter an address so we can write to you"
+            "error-contact-address-required"
         };
         check_optional(&mut errors, "address", self.address.as_deref(),
             matches!(self.method, ContactMethod::Letter | ContactMethod::InPerson), paragraph(500), address_missing);
@@ -154,14 +154,14 @@ impl Validate for ContactPreferences {
         check_optional(&mut errors, "codeword", self.codeword.as_deref(), false, line(40), "");
         // Reported on `not_safe`, the answer on the page where the clash shows.
         if self.not_safe.contains(&self.method) {
-            errors.add("not_safe", error("unsafe", "You said the way you chose for us to get in touch is not safe. Untick it, or go back and choose another way"));
+            errors.add("not_safe", error("unsafe", "error-contact-method-not-safe"));
         }
         match &self.named_person {
             Some(person) if self.method == ContactMethod::NamedPerson => {
                 errors.merge_self("named_person", person.validate());
             }
             None if self.method == ContactMethod::NamedPerson => {
-                errors.add("named_person.name", error("required", "Tell us the name of the person we should contact"));
+                errors.add("named_person.name", error("required", "error-named-person-name-required"));
             }
             _ => {}
         }
@@ -191,7 +191,7 @@ impl Validate for CommunicationNeeds {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
         check_optional(&mut errors, "language", self.language.as_deref(), self.interpreter, line(60),
-            "Tell us which language the interpreter should speak");
+            "error-interpreter-language-required");
         check_optional(&mut errors, "other", self.other.as_deref(), false, paragraph(1000), "");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -270,13 +270,15 @@ pub(crate) fn error(code: &'static str, message: &'static str) -> ValidationErro
 pub(crate) fn within(value: &str, max: usize) -> Result<(), ValidationError> {
     if value.chars().count() > max {
         let mut e = ValidationError::new("length");
-        e.message = Some(format!("Use {max} characters or fewer").into());
+        e.message = Some("error-too-long".into());
+        e.add_param("max".into(), &max);
         return Err(e);
     }
     Ok(())
 }
 
-/// An optional answer that becomes required in some cases. Blank counts as missing.
+/// An optional answer that becomes required in some cases. Blank counts as missing, and is
+/// reported with `missing_message`, a message id in errors.ftl.
 pub(crate) fn check_optional(
     errors: &mut ValidationErrors,
     field: &'static str,

@@ -39,9 +39,9 @@ pub struct Submitted {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct TrackRequest {
-    #[validate(length(min = 1, max = 40, message = "Enter your reference, like SU-4K7P-M2QX"))]
+    #[validate(length(min = 1, max = 40, message = "error-track-reference-required"))]
     pub reference: String,
-    #[validate(length(min = 1, max = 120, message = "Enter your tracking code"))]
+    #[validate(length(min = 1, max = 120, message = "error-track-code-required"))]
     pub tracking_code: String,
 }
 
@@ -172,6 +172,9 @@ pub struct ReferralDetail {
     pub referral: ReferralAnswers,
     pub assessment: Assessment,
     pub history: Vec<StatusEvent>,
+    /// The language the person used SpeakUp in (a code such as "cy"): write to them in it.
+    #[serde(default = "english")]
+    pub language: String,
     /// The reference of the referral this one was joined into, if any.
     #[serde(default)]
     pub merged_into: Option<String>,
@@ -198,7 +201,7 @@ impl Validate for LostCode {
         let mut errors = ValidationErrors::new();
         let value = self.phone_or_email.trim();
         let looks_right = if value.contains('@') { text::email_address(value) } else { text::phone_number(value) };
-        check_optional(&mut errors, "phone_or_email", Some(value), true, |_| looks_right.clone(), "Enter the phone number or email address you gave us");
+        check_optional(&mut errors, "phone_or_email", Some(value), true, |_| looks_right.clone(), "error-lost-code-contact-required");
         check_optional(&mut errors, "reference", self.reference.as_deref(), false, |v| within(v, 40).and_then(|_| text::single_line(v)), "");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -236,7 +239,7 @@ impl Validate for TriageDecision {
             self.reason_for_person.as_deref(),
             self.decision == Decision::Decline,
             |v| within(v, 2000).and_then(|_| text::multi_line(v)),
-            "Tell the person why we cannot take this referral",
+            "error-decline-reason-required",
         );
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -413,3 +416,6 @@ mod tests {
     }
 }
 
+fn english() -> String {
+    "en".to_string()
+}

@@ -71,7 +71,7 @@ impl Validate for Referrer {
         let mut errors = ValidationErrors::new();
         check_optional(&mut errors, "name", Some(&self.name), true, |v| {
             within(v, 100).and_then(|_| text::single_line(v))
-        }, "Tell us your name");
+        }, "error-referrer-name-required");
         errors.merge_self("contact", self.contact.validate());
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -117,23 +117,23 @@ impl Validate for OnBehalfReferral {
         errors.merge_self("referrer", self.referrer.validate());
         check_optional(&mut errors, "person_name", Some(&self.person_name), true, |v| {
             within(v, 100).and_then(|_| text::single_line(v))
-        }, "Tell us what the person likes to be called");
+        }, "error-person-called-required");
         check_optional(&mut errors, "help_with", Some(&self.help_with), true, |v| {
             within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
-        }, "Tell us what the person needs help with");
+        }, "error-on-behalf-help-with-required");
         check_optional(&mut errors, "person_own_words", self.person_own_words.as_deref(), false, |v| {
             within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
         }, "");
         check_optional(&mut errors, "best_interests", self.best_interests.as_deref(), self.consent != Consent::Yes, |v| {
             within(v, 2000).and_then(|_| text::multi_line(v))
-        }, "Tell us why an advocate would be in the person's best interests");
+        }, "error-best-interests-required");
         match &self.person_contact {
             Some(contact) => {
                 errors.merge_self("person_contact", contact.validate());
             }
             None if !self.contact_through_referrer => {
                 let mut missing = validator::ValidationError::new("required");
-                missing.message = Some("Tell us how to contact the person, or choose to contact them through you".into());
+                missing.message = Some("error-person-contact-required".into());
                 errors.add("person_contact", missing);
             }
             None => {}

@@ -120,11 +120,11 @@ pub struct ProfessionalReferral {
 impl Validate for ProfessionalReferrer {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "Enter your name");
-        check_optional(&mut errors, "organisation", Some(&self.organisation), true, line(200), "Enter your organisation");
-        check_optional(&mut errors, "job_role", Some(&self.job_role), true, line(100), "Enter your job title or role");
+        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "error-professional-name-required");
+        check_optional(&mut errors, "organisation", Some(&self.organisation), true, line(200), "error-organisation-required");
+        check_optional(&mut errors, "job_role", Some(&self.job_role), true, line(100), "error-job-role-required");
         check_optional(&mut errors, "phone", self.phone.as_deref(), false, text::phone_number, "");
-        check_optional(&mut errors, "email", Some(&self.email), true, text::email_address, "Enter your work email address");
+        check_optional(&mut errors, "email", Some(&self.email), true, text::email_address, "error-work-email-required");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
@@ -132,7 +132,7 @@ impl Validate for ProfessionalReferrer {
 impl Validate for ReferredPerson {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "Enter the person's name");
+        check_optional(&mut errors, "name", Some(&self.name), true, line(100), "error-person-name-required");
         check_optional(&mut errors, "location", self.location.as_deref(), false, paragraph(500), "");
         if let Some(contact) = &self.contact {
             errors.merge_self("contact", contact.validate());
@@ -146,16 +146,16 @@ impl Validate for ProfessionalReferral {
         let mut errors = ValidationErrors::new();
         errors.merge_self("referrer", self.referrer.validate());
         errors.merge_self("person", self.person.validate());
-        check_optional(&mut errors, "help_with", Some(&self.help_with), true, paragraph(MAX_OWN_WORDS), "Tell us why the person needs an advocate");
-        check_optional(&mut errors, "best_interests", self.best_interests.as_deref(), self.consent != Consent::Yes, paragraph(2000), "Tell us why an advocate would be in the person's best interests");
+        check_optional(&mut errors, "help_with", Some(&self.help_with), true, paragraph(MAX_OWN_WORDS), "error-professional-help-with-required");
+        check_optional(&mut errors, "best_interests", self.best_interests.as_deref(), self.consent != Consent::Yes, paragraph(2000), "error-best-interests-required");
         check_optional(&mut errors, "process_stage", self.process_stage.as_deref(), false, paragraph(1000), "");
         check_optional(&mut errors, "risk", self.risk.as_deref(), false, paragraph(2000), "");
-        check_optional(&mut errors, "existing_advocate", self.existing_advocate.as_deref(), self.eligibility.existing_advocate == Some(true), line(200), "Tell us who the advocate is and where they work");
+        check_optional(&mut errors, "existing_advocate", self.existing_advocate.as_deref(), self.eligibility.existing_advocate == Some(true), line(200), "error-existing-advocate-required");
         errors.merge_self("difficulty_evidence", self.evidence_errors());
         self.check_candidates(&mut errors);
         if let Some(safeguarding) = &self.safeguarding {
             let mut inner = ValidationErrors::new();
-            check_optional(&mut inner, "concern", Some(&safeguarding.concern), true, paragraph(2000), "Describe the safeguarding concern");
+            check_optional(&mut inner, "concern", Some(&safeguarding.concern), true, paragraph(2000), "error-safeguarding-concern-required");
             check_optional(&mut inner, "s42_reference", safeguarding.s42_reference.as_deref(), false, line(60), "");
             check_optional(&mut inner, "delegated_to", safeguarding.delegated_to.as_deref(), false, line(200), "");
             errors.merge_self("safeguarding", if inner.is_empty() { Ok(()) } else { Err(inner) });
@@ -183,7 +183,7 @@ impl ProfessionalReferral {
             ("weighing", marked.weighing, &evidence.weighing),
             ("communicating", marked.communicating, &evidence.communicating),
         ] {
-            check_optional(&mut errors, field, text.as_deref(), is_marked == Some(true), paragraph(2000), "Give the evidence for this difficulty");
+            check_optional(&mut errors, field, text.as_deref(), is_marked == Some(true), paragraph(2000), "error-difficulty-evidence-required");
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -191,12 +191,12 @@ impl ProfessionalReferral {
     /// Errors name the deadline they are about (`deadlines.2.what`).
     fn check_deadlines(&self, errors: &mut ValidationErrors) {
         if self.deadlines.len() > MAX_DEADLINES {
-            errors.add("deadlines", error("length", "Give the 10 most important meetings and deadlines"));
+            errors.add("deadlines", error("length", "error-too-many-deadlines"));
             return;
         }
         let mut each = std::collections::BTreeMap::new();
         for (index, deadline) in self.deadlines.iter().enumerate() {
-            let what = text::required(&deadline.what, "Say what the meeting or deadline is").and_then(|_| line(200)(&deadline.what));
+            let what = text::required(&deadline.what, "error-deadline-what-required").and_then(|_| line(200)(&deadline.what));
             if let Err(e) = what {
                 let mut inner = ValidationErrors::new();
                 inner.add("what", e);
@@ -212,11 +212,11 @@ impl ProfessionalReferral {
     fn check_candidates(&self, errors: &mut ValidationErrors) {
         let count = self.eligibility.candidates.as_ref().map_or(0, Vec::len);
         if self.candidate_descriptions.len() != count {
-            errors.add("candidate_descriptions", error("count", "Describe each person who could support them, one for each"));
+            errors.add("candidate_descriptions", error("count", "error-candidates-one-each"));
             return;
         }
         for description in &self.candidate_descriptions {
-            if let Err(e) = line(200)(description).and_then(|_| text::required(description, "Say who this person is")) {
+            if let Err(e) = line(200)(description).and_then(|_| text::required(description, "error-candidate-description-required")) {
                 errors.add("candidate_descriptions", e);
                 return;
             }

@@ -17,14 +17,14 @@ pub struct SelfReferral {
     /// What they want help with, in their own words.
     #[validate(
         custom(function = "help_with_given"),
-        length(max = 5000, message = "Use 5000 characters or fewer"),
+        length(max = 5000, message = "error-too-long"),
         custom(function = "text::multi_line")
     )]
     pub help_with: String,
     /// What they would like to be called.
     #[validate(
         custom(function = "name_given"),
-        length(max = 100, message = "Use 100 characters or fewer"),
+        length(max = 100, message = "error-too-long"),
         custom(function = "text::single_line")
     )]
     pub name: String,
@@ -47,11 +47,11 @@ pub struct SelfReferral {
 }
 
 fn help_with_given(text: &str) -> Result<(), ValidationError> {
-    text::required(text, "Tell us what you would like help with")
+    text::required(text, "error-help-with-required")
 }
 
 fn name_given(text: &str) -> Result<(), ValidationError> {
-    text::required(text, "Tell us what we should call you")
+    text::required(text, "error-name-required")
 }
 
 
@@ -61,7 +61,7 @@ impl Validate for Facts {
         let mut errors = ValidationErrors::new();
         if self.age.is_some_and(|age| age > 120) {
             let mut error = ValidationError::new("range");
-            error.message = Some("Enter an age between 0 and 120".into());
+            error.message = Some("error-age-range".into());
             errors.add("age", error);
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }

@@ -98,7 +98,7 @@ pub async fn change_password(
     identity.login_limiter.check(&account.email)?;
     let ChangePassword { current_password, new_password } = body.into_inner();
     if new_password == current_password {
-        return Err(ApiError::field("new_password", "Choose a password different from your current one"));
+        return Err(ApiError::field("new_password", "error-new-password-same"));
     }
     let (uid, sid) = (staff.user_id(), staff.claims.sid.clone());
     let new_hash = hashing(move || {

@@ -3,6 +3,7 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
+use speakup_locales::Language;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
 use speakup_platform::ApiError;
@@ -14,6 +15,7 @@ use uuid::Uuid;
 use crate::error::ReferralError;
 use crate::store::{self, Inserted, ReferralRow};
 use crate::tracking;
+use crate::views::stored_language;
 use crate::Referrals;
 
 /// The PWA sends a fresh UUID per referral; other clients any 16–100 URL-safe characters.
@@ -30,6 +32,16 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ReferralError> {
     } else {
         Err(ReferralError::IdempotencyKey)
     }
+}
+
+/// The language the referral was made in, from the PWA's `Content-Language`; English when
+/// absent or not one SpeakUp speaks.
+fn language(req: &HttpRequest) -> Language {
+    req.headers()
+        .get("content-language")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').find_map(|tag| Language::parse(tag.trim())))
+        .unwrap_or(Language::English)
 }
 
 /// How long a retry may repeat a submission. Later, the same key is refused.
@@ -120,6 +132,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         code_reset_requested_at: None,
         holder_phone: holder.phone,
         holder_email: holder.email,
+        language: language(req).code().to_string(),
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;
@@ -137,7 +150,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         reference: stored.reference,
         tracking_code: code,
         status,
-        status_text: status.person_text().to_string(),
+        status_text: status.person_text_in(stored_language(&stored.language)).to_string(),
         assessment,
     }))
 }

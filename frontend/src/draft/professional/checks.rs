@@ -3,9 +3,12 @@
 //! a section that is not one).
 
 use speakup_types::entitlement::MhaSection;
-use speakup_types::problem::{field_errors, FieldError};
+use crate::i18n::field_errors;
+use speakup_types::problem::FieldError;
 use speakup_types::text;
 use validator::Validate;
+
+use crate::i18n::t;
 
 use super::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DATE_OF_BIRTH, PLACEMENT};
 
@@ -21,29 +24,29 @@ impl ProfessionalDraft {
         let mut own = Vec::new();
         let mut add = |field: String, message: &str| own.push(FieldError::new(field, message));
         if self.consent().is_none() {
-            add("consent".into(), "Choose whether the person knows about the referral and agrees");
+            add("consent".into(), t("pro-problem-consent"));
         }
         if self.get(CONTACT_DIRECTLY).is_empty() {
-            add(CONTACT_DIRECTLY.into(), "Choose whether the advocate can contact the person directly");
+            add(CONTACT_DIRECTLY.into(), t("pro-problem-contact-directly"));
         }
         let no_method = self.contacts_directly() && self.person_method().is_none();
         if no_method {
-            add("person.contact.method".into(), "Choose how the advocate should contact the person");
+            add("person.contact.method".into(), t("pro-problem-contact-method"));
         }
         match self.date(DATE_OF_BIRTH) {
-            DateAnswer::Invalid => add(DATE_OF_BIRTH.into(), "Enter a real date of birth, for example 27 3 1950"),
+            DateAnswer::Invalid => add(DATE_OF_BIRTH.into(), t("pro-problem-dob-invalid")),
             DateAnswer::Valid(born) => {
                 let today = crate::dom::today();
                 if today.is_some_and(|t| born > t) {
-                    add(DATE_OF_BIRTH.into(), "The date of birth must be in the past");
+                    add(DATE_OF_BIRTH.into(), t("pro-problem-dob-future"));
                 } else if today.and_then(|t| t.years_since(born)).is_some_and(|age| age > 120) {
-                    add(DATE_OF_BIRTH.into(), "Enter a date of birth less than 120 years ago");
+                    add(DATE_OF_BIRTH.into(), t("pro-problem-dob-too-old"));
                 }
             }
             DateAnswer::Blank => {}
         }
         if self.asks_assessment_date() && self.date(ASSESSMENT_DATE) == DateAnswer::Invalid {
-            add(ASSESSMENT_DATE.into(), "Enter a real date for the assessment, for example 3 2 2026");
+            add(ASSESSMENT_DATE.into(), t("pro-problem-assessment-date-invalid"));
         }
         let mut days = Vec::new();
         if self.asks_accommodation_days() {
@@ -54,17 +57,17 @@ impl ProfessionalDraft {
         }
         for path in days {
             if !self.get(path).trim().is_empty() && self.number(path).is_none() {
-                add(path.into(), "Enter the number of days as a whole number, like 60");
+                add(path.into(), t("pro-problem-days-number"));
             }
         }
         if self.asks_section() && !self.get("eligibility.mha.section").trim().is_empty()
             && MhaSection::parse(self.get("eligibility.mha.section")).is_none()
         {
-            add("eligibility.mha.section".into(), "Enter a section of the Mental Health Act, like 2, 3, 5(2) or 37/41");
+            add("eligibility.mha.section".into(), t("pro-problem-mha-section"));
         }
         if self.asks_candidates() {
             if self.candidates.is_empty() {
-                add("eligibility.candidates".into(), "Add the person who could support them, or choose another answer");
+                add("eligibility.candidates".into(), t("pro-problem-candidates-missing"));
             }
             for i in 0..self.candidates.len() {
                 let path = format!("candidates.{i}.description");
@@ -76,8 +79,8 @@ impl ProfessionalDraft {
         for i in 0..self.deadlines.len() {
             let path = format!("deadlines.{i}.date");
             match self.date(&path) {
-                DateAnswer::Blank => add(path, "Enter the date of the meeting or deadline"),
-                DateAnswer::Invalid => add(path, "Enter a real date, for example 14 5 2026"),
+                DateAnswer::Blank => add(path, t("pro-problem-deadline-date-missing")),
+                DateAnswer::Invalid => add(path, t("pro-problem-deadline-date-invalid")),
                 DateAnswer::Valid(_) => {}
             }
         }
@@ -96,10 +99,10 @@ impl ProfessionalDraft {
 fn description_problem(description: &str) -> Option<&'static str> {
     let description = description.trim();
     if description.is_empty() {
-        return Some("Say who this person is to them");
+        return Some(t("pro-problem-candidate-description-missing"));
     }
     if description.chars().count() > 200 {
-        return Some("Use 200 characters or fewer");
+        return Some(t("pro-problem-candidate-description-too-long"));
     }
-    text::single_line(description).err().map(|_| "Remove the < and > characters, and keep it to one line")
+    text::single_line(description).err().map(|_| t("pro-problem-candidate-description-single-line"))
 }

@@ -3,6 +3,7 @@
 
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
+use speakup_types::referral::Relationship;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,6 +17,7 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_on_behalf_draft, Draft, OnBehalfDraft};
+use crate::i18n::t;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 use crate::pages::public::eligibility::{answer_rows, SECTION_FIELD};
@@ -64,19 +66,19 @@ fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
         missing(SECTION_FIELD, message);
     }
     if d.relationship().is_none() {
-        missing("referrer.relationship", "Choose how you know the person");
+        missing("referrer.relationship", t("for-relationship-missing"));
     }
     if d.referrer_method().is_none() {
-        missing("referrer.contact.method", "Choose how we should contact you");
+        missing("referrer.contact.method", t("for-check-referrer-method-missing"));
     }
     if d.consent().is_none() {
-        missing("consent", "Choose whether the person knows and agrees");
+        missing("consent", t("for-consent-missing"));
     }
     if d.through_referrer().is_none() {
-        missing("contact_through_referrer", "Choose how we should get in touch with the person");
+        missing("contact_through_referrer", t("for-through-missing"));
     }
     if d.asks_person_contact() && d.person_method().is_none() {
-        missing("person_contact.method", "Choose how we should contact the person");
+        missing("person_contact.method", t("for-check-person-method-missing"));
     }
     // Until a method or a way to get in touch is chosen, the details it needs are not the problem to fix.
     let no_referrer_method = d.referrer_method().is_none();
@@ -96,13 +98,23 @@ fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     ordered
 }
 
+/// The message id of how the referrer knows the person, as the summary names it.
+fn relationship_label(relationship: Relationship) -> &'static str {
+    match relationship {
+        Relationship::Carer => "for-check-relationship-carer",
+        Relationship::Family => "for-check-relationship-family",
+        Relationship::Friend => "for-check-relationship-friend",
+        Relationship::Other => "for-check-relationship-other",
+    }
+}
+
 fn about_you(d: &OnBehalfDraft) -> Html {
     let r = d.to_submit();
-    let relationship = d.relationship().map(|r| r.label().to_string()).unwrap_or_else(|| NOT_ANSWERED.into());
+    let relationship = d.relationship().map(|r| t(relationship_label(r)).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).to_string());
     html! {
         <dl class="summary-list">
-            { row("Your name", text(or_not_given(&Some(r.referrer.name.clone()))), Route::ForReferrerName, "your name") }
-            { row("How you know them", text(relationship), Route::ForRelationship, "how you know the person") }
+            { row(t("for-check-referrer-name"), text(or_not_given(&Some(r.referrer.name.clone()))), Route::ForReferrerName, t("for-check-referrer-name-change")) }
+            { row(t("for-check-relationship"), text(relationship), Route::ForRelationship, t("for-check-relationship-change")) }
             { contact_rows(d.referrer_method(), &r.referrer.contact, (Route::ForReferrerMethod, Route::ForReferrerDetails), ("you", "your")) }
         </dl>
     }
@@ -112,21 +124,21 @@ fn about_them(d: &OnBehalfDraft) -> Html {
     let r = d.to_submit();
     let c = &d.choices;
     let through = match d.through_referrer() {
-        Some(true) => "Through you",
-        Some(false) => "Contact them directly",
-        None => NOT_ANSWERED,
+        Some(true) => t("for-check-through-yes"),
+        Some(false) => t("for-through-no"),
+        None => t(NOT_ANSWERED),
     };
     let person_contact = r.person_contact.clone().unwrap_or_default();
     html! {
         <dl class="summary-list">
-            { row("What they like to be called", text(or_not_given(&Some(r.person_name.clone()))), Route::ForPersonName, "what the person likes to be called") }
-            { row("What they need help with", text(or_not_given(&Some(r.help_with.clone()))), Route::ForHelpWith, "what the person needs help with") }
-            { row("What they say about it", text(or_not_given(&r.person_own_words)), Route::ForOwnWords, "what the person says") }
-            { row("Do they know and agree", text(label_of(&CONSENT, &d.about.consent)), Route::ForConsent, "whether the person knows and agrees") }
+            { row(t("for-check-person-name"), text(or_not_given(&Some(r.person_name.clone()))), Route::ForPersonName, t("for-check-person-name-change")) }
+            { row(t("for-check-help-with"), text(or_not_given(&Some(r.help_with.clone()))), Route::ForHelpWith, t("for-check-help-with-change")) }
+            { row(t("for-check-own-words"), text(or_not_given(&r.person_own_words)), Route::ForOwnWords, t("for-check-own-words-change")) }
+            { row(t("for-check-consent"), text(label_of(&CONSENT, &d.about.consent)), Route::ForConsent, t("for-check-consent-change")) }
             if d.asks_best_interests() {
-                { row("Why it is in their best interests", text(or_not_given(&r.best_interests)), Route::ForBestInterests, "why an advocate is in their best interests") }
+                { row(t("for-check-best-interests"), text(or_not_given(&r.best_interests)), Route::ForBestInterests, t("for-check-best-interests-change")) }
             }
-            { row("How to get in touch with them", text(through.to_string()), Route::ForContactWay, "how to get in touch with the person") }
+            { row(t("for-check-through"), text(through.to_string()), Route::ForContactWay, t("for-check-through-change")) }
             if d.asks_person_contact() {
                 { contact_rows(d.person_method(), &person_contact, (Route::ForPersonMethod, Route::ForPersonDetails), ("them", "their")) }
                 { safety_rows(&person_contact, &c.safe_to_leave_message, Route::ForMessages, ("them", "their")) }
@@ -157,14 +169,14 @@ pub fn CheckAnswers() -> Html {
         <>
             { back_link(previous(&d, &Route::ForCheck)) }
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Check your answers before sending" />
-            <h2 class="heading-m">{ "About you" }</h2>
+            <Heading text={t("for-check-heading")} />
+            <h2 class="heading-m">{ t("for-check-about-you") }</h2>
             { about_you(&d) }
-            <h2 class="heading-m">{ "About the person" }</h2>
+            <h2 class="heading-m">{ t("for-check-about-person") }</h2>
             { about_them(&d) }
             <FirstGuess {assessment} />
             <SendForm {onsubmit} {sending}
-                what_happens="When you send this, our advocacy team will read it and get in touch in the way you asked." />
+                what_happens={t("for-check-what-happens")} />
         </>
     }
 }

@@ -10,11 +10,12 @@ use super::{next, previous};
 use crate::pages::flow::continue_with;
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
-use crate::components::contact::{ContactDetails, ContactSafety};
+use crate::components::contact::{method_label, ContactDetails, ContactSafety};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
 use crate::components::redirect::Replace;
 use crate::draft::{use_on_behalf_draft, OnBehalfDraft};
+use crate::i18n::t;
 
 /// Whose contact details a page asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,6 +29,7 @@ struct Words {
     path: &'static str,
     method_page: Route,
     details_page: Route,
+    /// Message ids of the question and its hint.
     legend: &'static str,
     hint: &'static str,
     /// The ways of contact to offer: a referrer is reached directly.
@@ -40,16 +42,16 @@ fn words(whose: Whose) -> Words {
             path: "referrer.contact",
             method_page: Route::ForReferrerMethod,
             details_page: Route::ForReferrerDetails,
-            legend: "How should we contact you?",
-            hint: "We will use this to talk with you about the referral.",
+            legend: "for-referrer-method-legend",
+            hint: "for-referrer-method-hint",
             methods: &ContactMethod::DIRECT,
         },
         Whose::Person => Words {
             path: "person_contact",
             method_page: Route::ForPersonMethod,
             details_page: Route::ForPersonDetails,
-            legend: "How should we contact the person?",
-            hint: "Choose the way that is easiest and safest for them.",
+            legend: "for-person-method-legend",
+            hint: "for-person-method-hint",
             methods: &ContactMethod::ALL,
         },
     }
@@ -90,7 +92,7 @@ pub fn Method(p: &WhoseProps) -> Html {
                     navigator.push(&words(whose).details_page);
                 }
             } else {
-                let missing = vec![FieldError::new(format!("{}.method", words(whose).path), "Choose how we should get in touch")];
+                let missing = vec![FieldError::new(format!("{}.method", words(whose).path), t("for-method-missing"))];
                 errors.set(errors.with_fields(missing, |_| first.clone()));
             }
         })
@@ -109,10 +111,10 @@ pub fn Method(p: &WhoseProps) -> Html {
         Whose::Referrer => d.about.referrer_method.clone(),
         Whose::Person => d.choices.method.clone(),
     };
-    let options: Vec<Choice> = w.methods.iter().map(|m| choice(m.code(), m.label())).collect();
+    let options: Vec<Choice> = w.methods.iter().map(|m| choice(m.code(), method_label(*m))).collect();
     html! {
         <QuestionForm back={previous(&d, &w.method_page)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name={name} heading=true legend={w.legend} hint={w.hint} {options}
+            <Radios name={name} heading=true legend={t(w.legend)} hint={t(w.hint)} {options}
                 selected={chosen.into_iter().collect::<Vec<_>>()}
                 error={errors.inline(&format!("{}.method", w.path))} {onchange} />
         </QuestionForm>
@@ -161,7 +163,7 @@ pub fn Through() -> Html {
                     navigator.push(&next(&d, &Route::ForContactWay));
                 }
             } else {
-                let missing = vec![FieldError::new("contact_through_referrer", "Choose how we should get in touch with the person")];
+                let missing = vec![FieldError::new("contact_through_referrer", t("for-through-missing"))];
                 errors.set(errors.with_fields(missing, |_| "#contact_through_referrer-yes".to_string()));
             }
         })
@@ -173,9 +175,9 @@ pub fn Through() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForContactWay)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="contact_through_referrer" heading=true legend="How should we get in touch with the person?"
-                hint="If it is not safe or easy to contact them, we can arrange things through you."
-                options={vec![choice("yes", "Through me"), choice("no", "Contact them directly")]}
+            <Radios name="contact_through_referrer" heading=true legend={t("for-through-legend")}
+                hint={t("for-through-hint")}
+                options={vec![choice("yes", "for-through-yes"), choice("no", "for-through-no")]}
                 selected={d.about.through_referrer.clone().into_iter().collect::<Vec<_>>()}
                 error={errors.inline("contact_through_referrer")} {onchange} />
         </QuestionForm>

@@ -12,6 +12,7 @@ use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::draft::use_on_behalf_draft;
+use crate::i18n::t;
 use crate::pages::flow::continue_with;
 
 #[component]
@@ -26,8 +27,8 @@ pub fn Name() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForPersonName)} errors={(*errors).clone()} {onsubmit}>
-            <TextInput id="person_name" heading=true label="What does the person like to be called?"
-                hint="Their first name, or the name they like to use, is fine."
+            <TextInput id="person_name" heading=true label={t("for-person-name-label")}
+                hint={t("for-person-name-hint")}
                 value={d.referral.person_name.clone()} spellcheck=false
                 error={errors.inline("person_name")} {oninput} />
         </QuestionForm>
@@ -46,8 +47,8 @@ pub fn HelpWith() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForHelpWith)} errors={(*errors).clone()} {onsubmit}>
-            <TextArea id="help_with" heading=true label="What does the person need help with?"
-                hint="Tell us what is happening, who is involved and what needs to change. You do not need to know what kind of advocate they need."
+            <TextArea id="help_with" heading=true label={t("for-help-with-label")}
+                hint={t("for-help-with-hint")}
                 value={d.referral.help_with.clone()} rows={8}
                 error={errors.inline("help_with")} {oninput} />
         </QuestionForm>
@@ -66,8 +67,8 @@ pub fn OwnWords() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForOwnWords)} errors={(*errors).clone()} {onsubmit}>
-            <TextArea id="person_own_words" heading=true label="What does the person say about it? (optional)"
-                hint="Write down what they say themselves, if they can tell you. Use their words where you can."
+            <TextArea id="person_own_words" heading=true label={t("for-own-words-label")}
+                hint={t("for-own-words-hint")}
                 value={d.referral.person_own_words.clone().unwrap_or_default()} rows={5}
                 error={errors.inline("person_own_words")} {oninput} />
         </QuestionForm>
@@ -75,12 +76,12 @@ pub fn OwnWords() -> Html {
 }
 
 pub const CONSENT: [Choice; 3] = [
-    Choice { value: "yes", label: "Yes, they know and agree", hint: None },
-    Choice { value: "no", label: "No", hint: Some("They do not know yet, or they do not want an advocate.") },
+    Choice { value: "yes", label: "for-consent-yes", hint: None },
+    Choice { value: "no", label: "for-consent-no", hint: Some("for-consent-no-hint") },
     Choice {
         value: "cannot_say",
-        label: "They cannot tell me",
-        hint: Some("For example, they cannot understand the question or cannot let anyone know their answer."),
+        label: "for-consent-cannot-say",
+        hint: Some("for-consent-cannot-say-hint"),
     },
 ];
 
@@ -99,7 +100,7 @@ pub fn Agreement() -> Html {
                     navigator.push(&next(&d, &Route::ForConsent));
                 }
             } else {
-                let missing = vec![FieldError::new("consent", "Choose whether the person knows and agrees")];
+                let missing = vec![FieldError::new("consent", t("for-consent-missing"))];
                 errors.set(errors.with_fields(missing, |_| "#consent-yes".to_string()));
             }
         })
@@ -111,8 +112,8 @@ pub fn Agreement() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForConsent)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="consent" heading=true legend="Does the person know you are asking for an advocate, and do they agree?"
-                hint="You can still ask if they do not. An advocate will always try to find out what the person wants."
+            <Radios name="consent" heading=true legend={t("for-consent-legend")}
+                hint={t("for-consent-hint")}
                 options={CONSENT.to_vec()} selected={d.about.consent.clone().into_iter().collect::<Vec<_>>()}
                 error={errors.inline("consent")} {onchange} />
         </QuestionForm>
@@ -131,8 +132,8 @@ pub fn BestInterests() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForBestInterests)} errors={(*errors).clone()} {onsubmit}>
-            <TextArea id="best_interests" heading=true label="Why would an advocate be in the person's best interests?"
-                hint="They have not agreed to this, so tell us why it would be good for them. For example, what could go wrong without one, or what is being decided without them."
+            <TextArea id="best_interests" heading=true label={t("for-best-interests-label")}
+                hint={t("for-best-interests-hint")}
                 value={d.referral.best_interests.clone().unwrap_or_default()} rows={6}
                 error={errors.inline("best_interests")} {oninput} />
         </QuestionForm>

@@ -12,6 +12,7 @@ use crate::components::error_summary::Errors;
 use crate::components::fields::TextInput;
 use crate::components::question::QuestionForm;
 use crate::draft::use_on_behalf_draft;
+use crate::i18n::t;
 
 #[component]
 pub fn Name() -> Html {
@@ -25,9 +26,9 @@ pub fn Name() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForReferrerName)} errors={(*errors).clone()} {onsubmit}>
-            <div class="inset">{ "First we will ask about you, then about the person who needs an advocate." }</div>
-            <TextInput id="referrer-name" heading=true label="What is your name?"
-                hint="We will use it when we contact you about this referral."
+            <div class="inset">{ t("for-referrer-intro") }</div>
+            <TextInput id="referrer-name" heading=true label={t("for-referrer-name-label")}
+                hint={t("for-referrer-name-hint")}
                 value={d.referral.referrer.name.clone()} autocomplete="name" spellcheck=false
                 error={errors.inline("referrer.name")} {oninput} />
         </QuestionForm>
@@ -35,10 +36,10 @@ pub fn Name() -> Html {
 }
 
 const RELATIONSHIPS: [Choice; 4] = [
-    Choice { value: "carer", label: "I am their carer", hint: Some("You help look after them and are not paid to do it.") },
-    Choice { value: "family", label: "I am part of their family", hint: None },
-    Choice { value: "friend", label: "I am their friend", hint: None },
-    Choice { value: "other", label: "Another way", hint: Some("For example a neighbour.") },
+    Choice { value: "carer", label: "for-relationship-carer", hint: Some("for-relationship-carer-hint") },
+    Choice { value: "family", label: "for-relationship-family", hint: None },
+    Choice { value: "friend", label: "for-relationship-friend", hint: None },
+    Choice { value: "other", label: "for-relationship-other", hint: Some("for-relationship-other-hint") },
 ];
 
 #[component]
@@ -56,7 +57,7 @@ pub fn Relationship() -> Html {
                     navigator.push(&next(&d, &Route::ForRelationship));
                 }
             } else {
-                let missing = vec![FieldError::new("referrer.relationship", "Choose how you know the person")];
+                let missing = vec![FieldError::new("referrer.relationship", t("for-relationship-missing"))];
                 errors.set(errors.with_fields(missing, |_| "#referrer-relationship-carer".to_string()));
             }
         })
@@ -68,7 +69,7 @@ pub fn Relationship() -> Html {
     let d = draft.get();
     html! {
         <QuestionForm back={previous(&d, &Route::ForRelationship)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="referrer-relationship" heading=true legend="How do you know the person who needs an advocate?"
+            <Radios name="referrer-relationship" heading=true legend={t("for-relationship-legend")}
                 options={RELATIONSHIPS.to_vec()} selected={d.about.relationship.clone().into_iter().collect::<Vec<_>>()}
                 error={errors.inline("referrer.relationship")} {onchange} />
         </QuestionForm>

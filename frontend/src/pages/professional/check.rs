@@ -14,6 +14,7 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_professional_draft, Draft, ProfessionalDraft, Stored};
+use crate::i18n::t;
 use crate::pages::sending::{use_send, SendForm, Sender, Sending};
 
 fn problems(d: &ProfessionalDraft) -> Vec<FieldError> {
@@ -64,11 +65,11 @@ pub fn CheckAnswers() -> Html {
         <>
             { back_link(ProPage::Check.previous(&d)) }
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Check your answers before sending" />
+            <Heading text={t("pro-check-heading")} />
             { summary::answers(&d) }
             <FirstGuess {assessment} />
             <SendForm {onsubmit} {sending}
-                what_happens="When you send this, our advocacy team will read it and contact you at work. Staff confirm which advocacy applies." />
+                what_happens={t("pro-check-what-happens")} />
         </>
     }
 }

@@ -9,6 +9,7 @@ use super::ProPage;
 use crate::components::heading::Heading;
 use crate::draft::options::{radios, MCA_DECISION, MHA_STATUS, NO_DECISION};
 use crate::draft::ASSESSMENT_DATE;
+use crate::i18n::t;
 
 #[component]
 pub fn Capacity() -> Html {
@@ -16,25 +17,25 @@ pub fn Capacity() -> Html {
     let d = &page.d;
     page.form(html! {
         <>
-            <Heading text="Mental capacity" />
-            <p class="body">{ "Tell us what you know. If no capacity assessment has been done yet, send the referral anyway: we will show that an IMCA would wait for it." }</p>
-            { page.radio(Radio::new("eligibility.mca_decision", "Which decision is being made, or about to be?")
+            <Heading text={t("pro-capacity-heading")} />
+            <p class="body">{ t("pro-capacity-intro") }</p>
+            { page.radio(Radio::new("eligibility.mca_decision", t("pro-capacity-decision"))
                 .options(radios(&MCA_DECISION, &[NO_DECISION]))) }
             if d.asks_accommodation_days() {
-                { reveal(page.text(Text::line("eligibility.accommodation_expected_days", "How many days is the stay expected to last? (optional)")
-                    .hint("For example, 90.").kind("text", "off").short())) }
+                { reveal(page.text(Text::line("eligibility.accommodation_expected_days", t("pro-capacity-days"))
+                    .hint(t("pro-capacity-days-hint")).kind("text", "off").short())) }
             }
-            { page.radio(Radio::new("eligibility.capacity.assessment_completed", "Has a mental capacity assessment been done for this decision?")) }
+            { page.radio(Radio::new("eligibility.capacity.assessment_completed", t("pro-capacity-assessed"))) }
             if d.asks_assessment_date() {
-                { reveal(page.date(ASSESSMENT_DATE, "Date of the assessment (optional)", "For example, 3 2 2026.")) }
+                { reveal(page.date(ASSESSMENT_DATE, t("pro-capacity-date"), t("pro-capacity-date-hint"))) }
             }
-            { page.radio(Radio::new("eligibility.capacity.lacks_capacity_for_decision", "Does the person lack capacity to make this decision?")
-                .hint("If there has been no assessment yet, tell us what you believe.")) }
-            { page.radio(Radio::new("eligibility.capacity.can_instruct", "Could they tell an advocate what they want them to do, with support?")
-                .hint("If not, the advocate works for them without instructions (non-instructed advocacy).")) }
-            { page.radio(Radio::new("eligibility.capacity.fluctuating", "Does their capacity come and go?")) }
+            { page.radio(Radio::new("eligibility.capacity.lacks_capacity_for_decision", t("pro-capacity-lacks"))
+                .hint(t("pro-capacity-lacks-hint"))) }
+            { page.radio(Radio::new("eligibility.capacity.can_instruct", t("pro-capacity-instruct"))
+                .hint(t("pro-capacity-instruct-hint"))) }
+            { page.radio(Radio::new("eligibility.capacity.fluctuating", t("pro-capacity-fluctuating"))) }
             { page.radio(Radio::new("eligibility.family_or_friend_to_consult",
-                "Is there family or a friend, other than paid carers, whom it is appropriate to consult about the decision?")) }
+                t("pro-capacity-consult"))) }
         </>
     })
 }
@@ -45,23 +46,23 @@ pub fn MentalHealth() -> Html {
     let d = &page.d;
     page.form(html! {
         <>
-            <Heading text="Mental Health Act" />
-            { page.radio(Radio::new("eligibility.mha.status", "Are they under the Mental Health Act?").options(radios(&MHA_STATUS, &[]))) }
+            <Heading text={t("pro-mha-heading")} />
+            { page.radio(Radio::new("eligibility.mha.status", t("pro-mha-status")).options(radios(&MHA_STATUS, &[]))) }
             if d.under_mha() {
                 { reveal(html! {
                     <>
                         if d.asks_section() {
-                            { page.text(Text::line("eligibility.mha.section", "Which section? (optional)")
-                                .hint("For example 2, 3, 5(2) or 37/41.").kind("text", "off").short()) }
+                            { page.text(Text::line("eligibility.mha.section", t("pro-mha-section"))
+                                .hint(t("pro-mha-section-hint")).kind("text", "off").short()) }
                         }
-                        { page.radio(Radio::new("eligibility.mha.declined_before", "Have they turned down an IMHA before?")) }
-                        { page.radio(Radio::new("eligibility.mha.isolation_or_seclusion", "Are they in seclusion or long-term segregation?")) }
+                        { page.radio(Radio::new("eligibility.mha.declined_before", t("pro-mha-declined"))) }
+                        { page.radio(Radio::new("eligibility.mha.isolation_or_seclusion", t("pro-mha-seclusion"))) }
                     </>
                 }) }
             }
             { page.radio(Radio::new("eligibility.mha.considered_for_s57_or_s58a",
-                "Is treatment that needs their consent or a second opinion being considered?")
-                .hint("Under section 57, or section 58A for under 18s. This counts even if they are in hospital informally.")) }
+                t("pro-mha-treatment"))
+                .hint(t("pro-mha-treatment-hint"))) }
         </>
     })
 }
@@ -71,11 +72,11 @@ pub fn Dols() -> Html {
     let page = use_page(ProPage::Dols);
     page.form(html! {
         <>
-            <Heading text="Deprivation of Liberty Safeguards" />
-            { page.radio(Radio::new("eligibility.dols_authorised", "Is a Deprivation of Liberty Safeguards (DoLS) authorisation in place for them?")) }
+            <Heading text={t("pro-dols-heading")} />
+            { page.radio(Radio::new("eligibility.dols_authorised", t("pro-dols-authorised"))) }
             if page.d.asks_rpr() {
                 { reveal(page.radio(Radio::new("eligibility.unpaid_rpr_available",
-                    "Is there a family member or friend who can be their representative (the relevant person's representative), unpaid?"))) }
+                    t("pro-dols-rpr")))) }
             }
         </>
     })

@@ -12,6 +12,7 @@ use crate::components::heading::Heading;
 use crate::components::preferences::{AdvocateQuestions, PeopleQuestions};
 use crate::components::repeating::Repeating;
 use crate::draft::{List, SAFEGUARDING};
+use crate::i18n::{t, tf};
 use speakup_types::referral::MAX_DEADLINES;
 
 #[component]
@@ -19,19 +20,19 @@ pub fn Safeguarding() -> Html {
     let page = use_page(ProPage::Safeguarding);
     page.form(html! {
         <>
-            <Heading text="Safeguarding" />
-            { page.radio(Radio::new(SAFEGUARDING, "Is there a safeguarding concern about the person?")) }
+            <Heading text={t("pro-safeguarding-heading")} />
+            { page.radio(Radio::new(SAFEGUARDING, t("pro-safeguarding-question"))) }
             if page.d.has_safeguarding() {
                 { reveal(html! {
                     <>
-                        { page.text(Text::area("safeguarding.concern", "What is the concern?", 5)
-                            .hint("What has happened or is feared, and who is involved.")) }
-                        { page.text(Text::line("safeguarding.s42_reference", "Section 42 enquiry reference (optional)")
+                        { page.text(Text::area("safeguarding.concern", t("pro-safeguarding-concern"), 5)
+                            .hint(t("pro-safeguarding-concern-hint"))) }
+                        { page.text(Text::line("safeguarding.s42_reference", t("pro-safeguarding-reference"))
                             .kind("text", "off").short()) }
-                        { page.radio(Radio::new("eligibility.urgent_enquiry", "Is the enquiry urgent?")
-                            .hint("An urgent enquiry can start before an advocate is appointed. We will appoint one as soon as we can.")) }
-                        { page.text(Text::line("safeguarding.delegated_to", "Who has the enquiry been delegated to? (optional)")
-                            .hint("For example the NHS trust or care provider, with a contact name.")) }
+                        { page.radio(Radio::new("eligibility.urgent_enquiry", t("pro-safeguarding-urgent"))
+                            .hint(t("pro-safeguarding-urgent-hint"))) }
+                        { page.text(Text::line("safeguarding.delegated_to", t("pro-safeguarding-delegated"))
+                            .hint(t("pro-safeguarding-delegated-hint"))) }
                     </>
                 }) }
             }
@@ -42,9 +43,9 @@ pub fn Safeguarding() -> Html {
 fn deadline(page: &Page, i: usize) -> Html {
     html! {
         <>
-            { page.text(Text::line(format!("deadlines.{i}.what"), "What is it?")
-                .hint("For example: needs assessment meeting, best interests meeting, tribunal hearing.")) }
-            { page.date(&format!("deadlines.{i}.date"), "Date", "For example, 14 5 2026.") }
+            { page.text(Text::line(format!("deadlines.{i}.what"), t("pro-deadline-what"))
+                .hint(t("pro-deadline-what-hint"))) }
+            { page.date(&format!("deadlines.{i}.date"), t("pro-deadline-date"), t("pro-deadline-date-hint")) }
         </>
     }
 }
@@ -59,9 +60,9 @@ pub fn Deadlines() -> Html {
     };
     page.form(html! {
         <>
-            <Heading text="Meetings and deadlines" />
-            <p class="body">{ format!("Add any meeting, hearing or deadline the advocate must know about, up to {MAX_DEADLINES}. If there are none, continue.") }</p>
-            <Repeating id="deadlines" item_name="Meeting or deadline" add_label="Add a meeting or deadline"
+            <Heading text={t("pro-deadlines-heading")} />
+            <p class="body">{ tf("pro-deadlines-intro", &[("max", &MAX_DEADLINES.to_string())]) }</p>
+            <Repeating id="deadlines" item_name={t("pro-deadlines-item")} add_label={t("pro-deadlines-add")}
                 count={page.d.deadlines.len()} max={MAX_DEADLINES} {item} {onadd} {onremove} />
         </>
     })
@@ -71,8 +72,8 @@ pub fn Deadlines() -> Html {
 pub fn Risks() -> Html {
     let page = use_page(ProPage::Risks);
     page.form(page.text(
-        Text::area("risk", "Is there anything the advocate should know about risk? (optional)", 5)
-            .hint("Risks to the person, or to an advocate visiting them alone: for example aggression, animals, other people at the address, or infection control.")
+        Text::area("risk", t("pro-risks"), 5)
+            .hint(t("pro-risks-hint"))
             .heading(),
     ))
 }
@@ -82,9 +83,9 @@ pub fn Advocate() -> Html {
     let page = use_page(ProPage::Advocate);
     page.form(html! {
         <>
-            { page.radio(Radio::new("eligibility.existing_advocate", "Does the person already have an advocate?").heading()) }
+            { page.radio(Radio::new("eligibility.existing_advocate", t("pro-advocate-existing")).heading()) }
             if page.d.asks_existing_advocate() {
-                { reveal(page.text(Text::line("existing_advocate", "Who is the advocate, and where do they work?"))) }
+                { reveal(page.text(Text::line("existing_advocate", t("pro-advocate-who")))) }
             }
         </>
     })

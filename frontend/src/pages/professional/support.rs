@@ -11,25 +11,26 @@ use crate::components::heading::Heading;
 use crate::components::repeating::Repeating;
 use crate::draft::options::{radios, ANYONE, AREAS, DISQUALIFIERS, PROCESS, ROLE, SETTING, UNKNOWN};
 use crate::draft::{List, ANSWER_NONE, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT};
+use crate::i18n::t;
 
 #[component]
 pub fn Council() -> Html {
     let page = use_page(ProPage::Council);
     page.form(html! {
         <>
-            <Heading text="The council and the Care Act" />
-            { page.radio(Radio::new("eligibility.care_support_needs", "Does the person appear to have needs for care and support?")
-                .hint("Or, for a carer, needs for support.")) }
-            { page.radio(Radio::new("eligibility.council_involved", "Is the council involved with them?")
-                .hint("For example adult social care, a safeguarding team, or children's services planning the move to adult care.")) }
+            <Heading text={t("pro-council-heading")} />
+            { page.radio(Radio::new("eligibility.care_support_needs", t("pro-council-needs"))
+                .hint(t("pro-council-needs-hint"))) }
+            { page.radio(Radio::new("eligibility.council_involved", t("pro-council-involved"))
+                .hint(t("pro-council-involved-hint"))) }
             if page.d.asks_process() {
                 { reveal(html! {
                     <>
-                        { page.radio(Radio::new("eligibility.process", "Which process are they part of, or about to be?")
+                        { page.radio(Radio::new("eligibility.process", t("pro-council-process"))
                             .options(radios(&PROCESS, &[]))) }
-                        { page.radio(Radio::new("eligibility.role", "Who is the process for?").options(radios(&ROLE, &[]))) }
-                        { page.text(Text::area("process_stage", "Where has it got to? (optional)", 3)
-                            .hint("For example: assessment visit booked for 3 March, or the plan is being reviewed next week.")) }
+                        { page.radio(Radio::new("eligibility.role", t("pro-council-role")).options(radios(&ROLE, &[]))) }
+                        { page.text(Text::area("process_stage", t("pro-council-stage"), 3)
+                            .hint(t("pro-council-stage-hint"))) }
                     </>
                 }) }
             }
@@ -37,10 +38,14 @@ pub fn Council() -> Html {
     })
 }
 
-/// "Understanding relevant information" → "understanding relevant information".
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+/// "What shows their difficulty understanding relevant information?", for each of the areas.
+fn evidence_question(area: &str) -> &'static str {
+    match area {
+        "understanding" => t("pro-difficulty-evidence-understanding"),
+        "retaining" => t("pro-difficulty-evidence-retaining"),
+        "weighing" => t("pro-difficulty-evidence-weighing"),
+        _ => t("pro-difficulty-evidence-communicating"),
+    }
 }
 
 #[component]
@@ -50,20 +55,20 @@ pub fn Difficulty() -> Html {
         let draft = page.draft.clone();
         Callback::from(move |(value, on): (String, bool)| draft.update(|d| d.tick_difficulty(value, on)))
     };
-    let options: Vec<Choice> = AREAS.iter().cloned().chain([choice(ANSWER_NONE, "None of these"), UNKNOWN]).collect();
+    let options: Vec<Choice> = AREAS.iter().cloned().chain([choice(ANSWER_NONE, "pro-difficulty-none"), UNKNOWN]).collect();
     let ticked: Vec<&Choice> = AREAS.iter().filter(|a| page.d.ticked(a.value)).collect();
     page.form(html! {
         <>
-            <Heading text="Difficulty taking part" />
-            <p class="body">{ "Under the Care Act, substantial difficulty in any one of these four areas is enough." }</p>
-            <Checkboxes name="eligibility-difficulty" legend="Would they have substantial difficulty with any of these?"
-                hint="Tick all that apply. For each one you tick, tell us what shows it."
+            <Heading text={t("pro-difficulty-heading")} />
+            <p class="body">{ t("pro-difficulty-intro") }</p>
+            <Checkboxes name="eligibility-difficulty" legend={t("pro-difficulty-legend")}
+                hint={t("pro-difficulty-hint")}
                 {options} apart={vec![ANSWER_NONE]} selected={page.d.difficulty.clone()}
                 error={page.error("eligibility.difficulty")} {onchange} />
             if !ticked.is_empty() {
                 { reveal(html! { <>{ for ticked.iter().map(|area| page.text(
-                    Text::area(format!("difficulty_evidence.{}", area.value), format!("What shows their difficulty {}?", lower_first(area.label)), 3)
-                        .hint("What you have seen or been told, by whom and when.")
+                    Text::area(format!("difficulty_evidence.{}", area.value), evidence_question(area.value), 3)
+                        .hint(t("pro-difficulty-evidence-hint"))
                 )) }</> }) }
             }
         </>
@@ -73,11 +78,11 @@ pub fn Difficulty() -> Html {
 fn candidate(page: &Page, i: usize) -> Html {
     html! {
         <>
-            { page.text(Text::line(format!("candidates.{i}.description"), "Who are they to the person?")
-                .hint("For example: daughter, neighbour, friend from church. You do not need their name.")) }
+            { page.text(Text::line(format!("candidates.{i}.description"), t("pro-candidate-description"))
+                .hint(t("pro-candidate-description-hint"))) }
             { for DISQUALIFIERS.iter().map(|q| {
-                let ask = Radio::new(format!("candidates.{i}.{}", q.value), q.label);
-                page.radio(match q.hint { Some(hint) => ask.hint(hint), None => ask })
+                let ask = Radio::new(format!("candidates.{i}.{}", q.value), t(q.label));
+                page.radio(match q.hint { Some(hint) => ask.hint(t(hint)), None => ask })
             }) }
         </>
     }
@@ -93,14 +98,14 @@ pub fn Support() -> Html {
     };
     page.form(html! {
         <>
-            <Heading text="Who could support them" />
-            <p class="body">{ "Someone unpaid who can support the person to take part (the appropriate individual) may mean they do not need a Care Act advocate. Tell us about anyone who might." }</p>
-            { page.radio(Radio::new("eligibility.candidates", "Is there anyone who could support them to take part?")
-                .hint("For example family, a friend or a neighbour.")
+            <Heading text={t("pro-support-heading")} />
+            <p class="body">{ t("pro-support-intro") }</p>
+            { page.radio(Radio::new("eligibility.candidates", t("pro-support-candidates"))
+                .hint(t("pro-support-candidates-hint"))
                 .options(ANYONE.to_vec())) }
             if page.d.asks_candidates() {
                 { reveal(html! {
-                    <Repeating id="candidates" item_name="Person" add_label="Add another person"
+                    <Repeating id="candidates" item_name={t("pro-support-item")} add_label={t("pro-support-add")}
                         count={page.d.candidates.len()} max={MAX_CANDIDATES} {item} {onadd} {onremove} />
                 }) }
             }
@@ -113,25 +118,25 @@ pub fn Exceptions() -> Html {
     let page = use_page(ProPage::Exceptions);
     page.form(html! {
         <>
-            <Heading text="When someone could support them" />
-            <p class="body">{ "Even when someone could support the person, the Care Act still calls for an advocate in two cases." }</p>
-            { page.radio(Radio::new(PLACEMENT, "Is an NHS-funded placement in a hospital or care home being considered for them?")) }
+            <Heading text={t("pro-exceptions-heading")} />
+            <p class="body">{ t("pro-exceptions-intro") }</p>
+            { page.radio(Radio::new(PLACEMENT, t("pro-exceptions-placement"))) }
             if page.d.is(PLACEMENT, "yes") {
                 { reveal(html! {
                     <>
-                        { page.radio(Radio::new("eligibility.nhs_placement.setting", "Where would the placement be?").options(radios(&SETTING, &[]))) }
-                        { page.text(Text::line("eligibility.nhs_placement.expected_days", "How many days is it expected to last? (optional)")
-                            .hint("For example, 60.").kind("text", "off").short()) }
+                        { page.radio(Radio::new("eligibility.nhs_placement.setting", t("pro-exceptions-setting")).options(radios(&SETTING, &[]))) }
+                        { page.text(Text::line("eligibility.nhs_placement.expected_days", t("pro-exceptions-days"))
+                            .hint(t("pro-exceptions-days-hint")).kind("text", "off").short()) }
                         { page.radio(Radio::new("eligibility.nhs_placement.council_best_interests",
-                            "Does the council believe an advocate would be in the person's best interests?")) }
+                            t("pro-exceptions-council-best-interests"))) }
                     </>
                 }) }
             }
             { page.radio(Radio::new(DISAGREEMENT,
-                "Do the council and the person who could support them disagree about something important for the person?")) }
+                t("pro-exceptions-disagreement"))) }
             if page.d.is(DISAGREEMENT, "yes") {
                 { reveal(page.radio(Radio::new("eligibility.disagreement_with_appropriate_individual.both_agree_advocate_helps",
-                    "Do they both agree an advocate would help?"))) }
+                    t("pro-exceptions-both-agree")))) }
             }
         </>
     })

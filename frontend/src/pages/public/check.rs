@@ -16,9 +16,12 @@ use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_draft, Draft};
+use crate::i18n::t;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 
-pub const NOT_ANSWERED: &str = "Not answered";
+/// The message id of the answer shown for a question left unanswered: show it with
+/// `t(NOT_ANSWERED)`.
+pub const NOT_ANSWERED: &str = "check-not-answered";
 
 /// The question page that asks for a field, so the error summary can send the person back there.
 fn page_for(field: &str) -> Route {
@@ -52,7 +55,7 @@ fn problems(draft: &Draft) -> Vec<FieldError> {
     if draft.method().is_none() {
         // Until a method is chosen, the details it needs are not the problem to fix.
         found.retain(|e| !e.field.starts_with("contact."));
-        found.push(FieldError::new("contact.method", "Choose how we should contact you"));
+        found.push(FieldError::new("contact.method", t("contact-how-missing")));
     }
     // In the order of the pages, so the summary reads like the form.
     let mut ordered = Vec::with_capacity(found.len());
@@ -66,12 +69,12 @@ pub fn label_of(options: &[Choice], value: &Option<String>) -> String {
     value
         .as_deref()
         .and_then(|v| options.iter().find(|c| c.value == v))
-        .map(|c| crate::i18n::t(c.label).to_string())
-        .unwrap_or_else(|| NOT_ANSWERED.to_string())
+        .map(|c| t(c.label).to_string())
+        .unwrap_or_else(|| t(NOT_ANSWERED).to_string())
 }
 
 pub fn or_not_given(value: &Option<String>) -> String {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).unwrap_or("Not given").to_string()
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).unwrap_or(t("check-not-given")).to_string()
 }
 
 pub fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
@@ -80,7 +83,7 @@ pub fn row(question: &str, answer: Html, change: Route, what: &str) -> Html {
             <dt class="summary-key">{ question }</dt>
             <dd class="summary-value">{ answer }</dd>
             <dd class="summary-actions">
-                <Link<Route> to={change}>{ "Change" }<span class="visually-hidden">{ format!(" {what}") }</span></Link<Route>>
+                <Link<Route> to={change}>{ t("check-change") }<span class="visually-hidden">{ format!(" {what}") }</span></Link<Route>>
             </dd>
         </div>
     }
@@ -95,9 +98,9 @@ fn answers(d: &Draft) -> Html {
     let c = &d.choices;
     html! {
         <dl class="summary-list">
-            { row("Who needs an advocate", text(who_label(&d.who)), Route::Who, "who needs an advocate") }
-            { row("What you want help with", text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, "what you want help with") }
-            { row("What to call you", text(or_not_given(&Some(r.name.clone()))), Route::Name, "what to call you") }
+            { row(t("check-who"), text(who_label(&d.who)), Route::Who, t("check-who-change")) }
+            { row(t("check-help-with"), text(or_not_given(&Some(r.help_with.clone()))), Route::HelpWith, t("check-help-with-change")) }
+            { row(t("check-name"), text(or_not_given(&Some(r.name.clone()))), Route::Name, t("check-name-change")) }
             { contact_rows(d.method(), &r.contact, (Route::ContactMethod, Route::ContactDetails), ("you", "your")) }
             { safety_rows(&r.contact, &c.safe_to_leave_message, Route::Messages, ("you", "your")) }
             { profile_rows(&r.communication, &r.preferences, [Route::Communication, Route::Advocate, Route::People], ("you", "your")) }
@@ -126,11 +129,11 @@ pub fn CheckAnswers() -> Html {
         <>
             { back_link(Route::Equality) }
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Check your answers before sending" />
+            <Heading text={t("check-heading")} />
             { answers(&d) }
             <FirstGuess {assessment} />
-            <SendForm {onsubmit} {sending} what="your referral"
-                what_happens="When you send this, our advocacy team will read what you told us and contact you in the way you asked." />
+            <SendForm {onsubmit} {sending} yours=true
+                what_happens={t("check-what-happens")} />
         </>
     }
 }

@@ -13,9 +13,22 @@ use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
 use crate::components::redirect::Replace;
 use crate::draft::use_draft;
+use crate::i18n::t;
+
+/// The message id naming a way to contact the person.
+fn method_label(method: ContactMethod) -> &'static str {
+    match method {
+        ContactMethod::Phone => "contact-how-phone",
+        ContactMethod::Text => "contact-how-text",
+        ContactMethod::Email => "contact-how-email",
+        ContactMethod::Letter => "contact-how-letter",
+        ContactMethod::InPerson => "contact-how-in-person",
+        ContactMethod::NamedPerson => "contact-how-named-person",
+    }
+}
 
 fn method_choices() -> Vec<Choice> {
-    ContactMethod::ALL.iter().map(|m| choice(m.code(), m.label())).collect()
+    ContactMethod::ALL.iter().map(|m| choice(m.code(), method_label(*m))).collect()
 }
 
 #[component]
@@ -33,7 +46,7 @@ pub fn Method() -> Html {
                     navigator.push(&Route::ContactDetails);
                 }
             } else {
-                let missing = vec![FieldError::new("contact.method", "Choose how we should contact you")];
+                let missing = vec![FieldError::new("contact.method", t("contact-how-missing"))];
                 errors.set(errors.with_fields(missing, |_| "#contact-method-phone".to_string()));
             }
         })
@@ -44,8 +57,8 @@ pub fn Method() -> Html {
     };
     html! {
         <QuestionForm back={super::previous(&draft.get(), &Route::ContactMethod)} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="contact-method" heading=true legend="How should we contact you?"
-                hint="Choose the way that is easiest and safest for you."
+            <Radios name="contact-method" heading=true legend={t("contact-how-legend")}
+                hint={t("contact-how-hint")}
                 options={method_choices()} selected={draft.get().choices.method.into_iter().collect::<Vec<_>>()}
                 error={errors.inline("contact.method")} {onchange} />
         </QuestionForm>

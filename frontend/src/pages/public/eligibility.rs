@@ -11,6 +11,7 @@ use crate::components::error_summary::{to_field, Errors};
 use crate::components::fields::TextInput;
 use crate::components::question::QuestionForm;
 use crate::draft::{tick, use_stored, Choices, Draft, ANSWER_NONE, ANSWER_UNKNOWN};
+use crate::i18n::t;
 use crate::pages::flow::Flow;
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 
@@ -18,56 +19,56 @@ use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERE
 pub const SECTION_FIELD: &str = "eligibility.mha.section";
 
 pub const COUNCIL: [Choice; 7] = [
-    choice("needs_assessment", "Yes, they are assessing what care and support I need"),
-    choice("carers_assessment", "Yes, they are assessing what support I need as a carer (a carer's assessment)"),
-    choice("young_carers_assessment", "Yes, a young carer's assessment: I am under 18 and look after someone"),
-    choice("care_support_plan", "Yes, they are making or reviewing my care plan"),
-    choice("safeguarding_enquiry", "Yes, they are looking into whether I am safe (a safeguarding enquiry)"),
-    choice("none", "No"),
-    choice("unknown", "I don't know"),
+    choice("needs_assessment", "eligibility-council-needs-assessment"),
+    choice("carers_assessment", "eligibility-council-carers-assessment"),
+    choice("young_carers_assessment", "eligibility-council-young-carers-assessment"),
+    choice("care_support_plan", "eligibility-council-care-plan"),
+    choice("safeguarding_enquiry", "eligibility-council-safeguarding"),
+    choice("none", "answer-no"),
+    choice("unknown", "answer-unknown"),
 ];
 
 pub const HOSPITAL: [Choice; 4] = [
-    choice("detained", "Yes, I am kept in hospital under a section"),
-    choice("cto", "No, but I am on a community treatment order (CTO)"),
-    choice("none", "No"),
-    choice("unknown", "I don't know"),
+    choice("detained", "eligibility-hospital-detained"),
+    choice("cto", "eligibility-hospital-cto"),
+    choice("none", "answer-no"),
+    choice("unknown", "answer-unknown"),
 ];
 
 pub const DIFFICULTY: [Choice; 6] = [
-    choice("understanding", "Understanding information people give me"),
-    choice("retaining", "Remembering information"),
-    choice("weighing", "Weighing things up to make a choice"),
-    choice("communicating", "Telling people what I think or want"),
-    choice("none", "None of these"),
-    choice("unknown", "I don't know"),
+    choice("understanding", "eligibility-difficulty-understanding"),
+    choice("retaining", "eligibility-difficulty-retaining"),
+    choice("weighing", "eligibility-difficulty-weighing"),
+    choice("communicating", "eligibility-difficulty-communicating"),
+    choice("none", "eligibility-difficulty-none"),
+    choice("unknown", "answer-unknown"),
 ];
 
 /// The same options, about the person someone else is referring.
 pub const COUNCIL_THEM: [Choice; 7] = [
-    choice("needs_assessment", "Yes, they are assessing what care and support the person needs"),
-    choice("carers_assessment", "Yes, they are assessing what support the person needs as a carer (a carer's assessment)"),
-    choice("young_carers_assessment", "Yes, a young carer's assessment: the person is under 18 and looks after someone"),
-    choice("care_support_plan", "Yes, they are making or reviewing the person's care plan"),
-    choice("safeguarding_enquiry", "Yes, they are looking into whether the person is safe (a safeguarding enquiry)"),
-    choice("none", "No"),
-    choice("unknown", "I don't know"),
+    choice("needs_assessment", "eligibility-council-them-needs-assessment"),
+    choice("carers_assessment", "eligibility-council-them-carers-assessment"),
+    choice("young_carers_assessment", "eligibility-council-them-young-carers-assessment"),
+    choice("care_support_plan", "eligibility-council-them-care-plan"),
+    choice("safeguarding_enquiry", "eligibility-council-them-safeguarding"),
+    choice("none", "answer-no"),
+    choice("unknown", "answer-unknown"),
 ];
 
 pub const HOSPITAL_THEM: [Choice; 4] = [
-    choice("detained", "Yes, they are kept in hospital under a section"),
-    choice("cto", "No, but they are on a community treatment order (CTO)"),
-    choice("none", "No"),
-    choice("unknown", "I don't know"),
+    choice("detained", "eligibility-hospital-them-detained"),
+    choice("cto", "eligibility-hospital-them-cto"),
+    choice("none", "answer-no"),
+    choice("unknown", "answer-unknown"),
 ];
 
 pub const DIFFICULTY_THEM: [Choice; 6] = [
-    choice("understanding", "Understanding information people give them"),
-    choice("retaining", "Remembering information"),
-    choice("weighing", "Weighing things up to make a choice"),
-    choice("communicating", "Telling people what they think or want"),
-    choice("none", "None of these"),
-    choice("unknown", "I don't know"),
+    choice("understanding", "eligibility-difficulty-them-understanding"),
+    choice("retaining", "eligibility-difficulty-retaining"),
+    choice("weighing", "eligibility-difficulty-weighing"),
+    choice("communicating", "eligibility-difficulty-them-communicating"),
+    choice("none", "eligibility-difficulty-none"),
+    choice("unknown", "answer-unknown"),
 ];
 
 /// The five optional questions.
@@ -122,47 +123,38 @@ fn words(ask: Ask, them: bool) -> Words {
     match ask {
         Ask::Council => Words {
             name: "eligibility-process",
-            legend: pick("Is the council or social services involved with you at the moment?", "Is the council or social services involved with them at the moment?"),
-            hint: "This question is optional.",
+            legend: pick(t("eligibility-council-legend"), t("eligibility-council-legend-them")),
+            hint: t("eligibility-optional"),
             options,
         },
         Ask::Hospital => Words {
             name: "eligibility-mha-status",
-            legend: pick("Are you being kept in hospital under the Mental Health Act?", "Are they being kept in hospital under the Mental Health Act?"),
-            hint: "This is sometimes called being sectioned. This question is optional.",
+            legend: pick(t("eligibility-hospital-legend"), t("eligibility-hospital-legend-them")),
+            hint: t("eligibility-hospital-hint"),
             options,
         },
         Ask::Section => Words {
             name: "eligibility-mha-section",
-            legend: pick("Which section are you kept under?", "Which section are they kept under?"),
-            hint: pick(
-                "It is a number, for example section 2 or section 3. It is on the letter the hospital gave you about your rights. Leave it blank if you don't know.",
-                "It is a number, for example section 2 or section 3. It is on the letter the hospital gave them about their rights. Leave it blank if you don't know.",
-            ),
+            legend: pick(t("eligibility-section-legend"), t("eligibility-section-legend-them")),
+            hint: pick(t("eligibility-section-hint"), t("eligibility-section-hint-them")),
             options,
         },
         Ask::Complaint => Words {
             name: "eligibility-nhs_complaint",
-            legend: pick("Do you want to complain about care you had from the NHS?", "Do they want to complain about care they had from the NHS?"),
-            hint: pick(
-                "For example a hospital, your doctor (GP), a dentist or a mental health service. This question is optional.",
-                "For example a hospital, their doctor (GP), a dentist or a mental health service. This question is optional.",
-            ),
+            legend: pick(t("eligibility-complaint-legend"), t("eligibility-complaint-legend-them")),
+            hint: pick(t("eligibility-complaint-hint"), t("eligibility-complaint-hint-them")),
             options,
         },
         Ask::Difficulty => Words {
             name: "eligibility-difficulty",
-            legend: pick("Do you find any of these hard?", "Do they find any of these hard?"),
-            hint: "Tick all that apply. This question is optional.",
+            legend: pick(t("eligibility-difficulty-legend"), t("eligibility-difficulty-legend-them")),
+            hint: t("eligibility-difficulty-hint"),
             options,
         },
         Ask::Support => Words {
             name: "eligibility-family_or_friend_to_consult",
-            legend: pick("Is there a family member or friend who could help you speak up?", "Is there a family member or friend who could help them speak up?"),
-            hint: pick(
-                "Someone you trust, who is not paid to look after you and is able to help. This question is optional.",
-                "Someone they trust, who is not paid to look after them and is able to help. It could be you. This question is optional.",
-            ),
+            legend: pick(t("eligibility-support-legend"), t("eligibility-support-legend-them")),
+            hint: pick(t("eligibility-support-hint"), t("eligibility-support-hint-them")),
             options,
         },
     }
@@ -205,11 +197,7 @@ pub fn RadioQuestion<D: Flow>(p: &QuestionProps) -> Html {
     let words = words(ask, D::ABOUT_THEM);
     let mut choices = draft.get().choices().clone();
     let selected: Vec<String> = slot(ask, &mut choices).clone().into_iter().collect();
-    let intro = if D::ABOUT_THEM {
-        "The next few questions help us see which kind of advocate could help the person. They are all optional, and you can answer \"I don't know\"."
-    } else {
-        "The next few questions help us see which kind of advocate can help you. They are all optional, and you can answer \"I don't know\"."
-    };
+    let intro = if D::ABOUT_THEM { t("eligibility-intro-them") } else { t("eligibility-intro") };
     html! {
         <QuestionForm back={draft.get().back(ask)} errors={Errors::default()} {onsubmit} skip=true check={D::check()}>
             if ask == Ask::Council {
@@ -310,22 +298,28 @@ pub fn answer_rows<D: Flow>(d: &D) -> Html {
     let c = d.choices();
     let plain = c.plain();
     let them = D::ABOUT_THEM;
-    let (you, are, want, find) = if them { ("they", "they are", "they want", "they find") } else { ("you", "you are", "you want", "you find") };
+    // Each row's words about "you" or about the person.
+    let pick = |you: &'static str, they: &'static str| if them { they } else { you };
     let label = |ask: Ask, value: &Option<String>| text(label_of(options(ask, them), value));
     let hard: Vec<&str> =
-        c.difficulty.iter().filter_map(|v| options(Ask::Difficulty, them).iter().find(|o| o.value == v)).map(|o| o.label).collect();
-    let hard = if hard.is_empty() { NOT_ANSWERED.to_string() } else { hard.join("\n") };
+        c.difficulty.iter().filter_map(|v| options(Ask::Difficulty, them).iter().find(|o| o.value == v)).map(|o| t(o.label)).collect();
+    let hard = if hard.is_empty() { t(NOT_ANSWERED).to_string() } else { hard.join("\n") };
     html! {
         <>
-            { row("Council or social services", label(Ask::Council, &c.process), D::page(Ask::Council), "whether the council is involved") }
-            { row("Kept in hospital (Mental Health Act)", label(Ask::Hospital, &c.mha), D::page(Ask::Hospital), &format!("whether {are} kept in hospital")) }
+            { row(t("eligibility-row-council"), label(Ask::Council, &c.process), D::page(Ask::Council), t("eligibility-row-council-change")) }
+            { row(t("eligibility-row-hospital"), label(Ask::Hospital, &c.mha), D::page(Ask::Hospital),
+                pick(t("eligibility-row-hospital-change"), t("eligibility-row-hospital-change-them"))) }
             if plain.asks_section() {
-                { row("Section", text(or_not_given(&c.mha_section)), D::page(Ask::Section), &format!("which section {are} kept under")) }
+                { row(t("eligibility-row-section"), text(or_not_given(&c.mha_section)), D::page(Ask::Section),
+                    pick(t("eligibility-row-section-change"), t("eligibility-row-section-change-them"))) }
             }
-            { row("Complaint about the NHS", label(Ask::Complaint, &c.nhs_complaint), D::page(Ask::Complaint), &format!("whether {want} to complain about the NHS")) }
-            { row(&format!("Things {find} hard"), text(hard), D::page(Ask::Difficulty), &format!("things {find} hard")) }
+            { row(t("eligibility-row-complaint"), label(Ask::Complaint, &c.nhs_complaint), D::page(Ask::Complaint),
+                pick(t("eligibility-row-complaint-change"), t("eligibility-row-complaint-change-them"))) }
+            { row(pick(t("eligibility-row-difficulty"), t("eligibility-row-difficulty-them")), text(hard), D::page(Ask::Difficulty),
+                pick(t("eligibility-row-difficulty-change"), t("eligibility-row-difficulty-change-them"))) }
             if plain.asks_support() {
-                { row("Family or friend who could help", label(Ask::Support, &c.support), D::page(Ask::Support), &format!("whether a family member or friend could help {you}")) }
+                { row(t("eligibility-row-support"), label(Ask::Support, &c.support), D::page(Ask::Support),
+                    pick(t("eligibility-row-support-change"), t("eligibility-row-support-change-them"))) }
             }
         </>
     }

@@ -2,7 +2,7 @@
 //! (and the reference if they have it). The answer is the same whether or not we have a
 //! referral with those details, so the page never says whether one exists.
 
-use speakup_types::problem::field_errors;
+use crate::i18n::field_errors;
 use speakup_types::referral::LostCode;
 use validator::Validate;
 use yew::platform::spawn_local;
@@ -14,6 +14,7 @@ use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::{back_link, RouteLink};
+use crate::i18n::t;
 
 #[component]
 pub fn LostCodePage() -> Html {
@@ -80,7 +81,7 @@ pub fn LostCodePage() -> Html {
         <>
             { back_link(Route::Track) }
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="I lost my tracking code" />
+            <Heading text={t("lost-code-heading")} />
             if *sent {
                 { what_happens_next(result_ref) }
             } else {
@@ -100,18 +101,18 @@ struct Fields {
 fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEvent>) -> Html {
     html! {
         <>
-            <p class="body">{ "We can give you a new tracking code. Your old code will stop working." }</p>
-            <p class="body">{ "Tell us the phone number or email address you gave when you asked for an advocate. If one person made the referral for another, the phone number or email address of either of them works." }</p>
+            <p class="body">{ t("lost-code-new-code") }</p>
+            <p class="body">{ t("lost-code-tell-us") }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <TextInput id="phone_or_email" label="Phone number or email address"
-                    hint="For example 07700 900982 or name@example.com"
+                <TextInput id="phone_or_email" label={t("lost-code-contact-label")}
+                    hint={t("lost-code-contact-hint")}
                     value={fields.contact} class="input-medium" autocomplete="off" spellcheck=false
                     autocapitalize="none" error={errors.inline("phone_or_email")} oninput={fields.on_contact} />
-                <TextInput id="reference" label="Reference (if you have it)"
-                    hint="It starts with SU, for example SU-4K7P-M2QX. You can leave this empty."
+                <TextInput id="reference" label={t("lost-code-reference-label")}
+                    hint={t("lost-code-reference-hint")}
                     value={fields.reference} class="input-medium" autocomplete="off" spellcheck=false
                     error={errors.inline("reference")} oninput={fields.on_reference} />
-                <button type="submit" id="continue" class="button" disabled={busy}>{ "Ask for a new code" }</button>
+                <button type="submit" id="continue" class="button" disabled={busy}>{ t("lost-code-button") }</button>
             </form>
         </>
     }
@@ -121,15 +122,15 @@ fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEv
 fn what_happens_next(heading: NodeRef) -> Html {
     html! {
         <section class="result" id="lost-code-sent" aria-labelledby="lost-code-sent-title">
-            <h2 class="heading-l" id="lost-code-sent-title" tabindex="-1" ref={heading}>{ "Thank you. What happens next" }</h2>
+            <h2 class="heading-l" id="lost-code-sent-title" tabindex="-1" ref={heading}>{ t("lost-code-sent-heading") }</h2>
             <ul class="list list-bullet">
-                <li>{ "If we have a referral with these details, someone from our team will contact you." }</li>
-                <li>{ "They will contact you in the way you asked us to, and at a time you told us is safe." }</li>
-                <li>{ "They will give you a new tracking code. Your old code will stop working." }</li>
-                <li>{ "Use your reference and the new code to check on your referral." }</li>
+                <li>{ t("lost-code-sent-contact") }</li>
+                <li>{ t("lost-code-sent-way") }</li>
+                <li>{ t("lost-code-sent-new") }</li>
+                <li>{ t("lost-code-sent-use") }</li>
             </ul>
-            <p class="body">{ "You only need to ask once." }</p>
-            <p class="body"><RouteLink to={Route::Track} id="track-link">{ "Track a referral" }</RouteLink></p>
+            <p class="body">{ t("lost-code-sent-once") }</p>
+            <p class="body"><RouteLink to={Route::Track} id="track-link">{ t("track-link") }</RouteLink></p>
         </section>
     }
 }

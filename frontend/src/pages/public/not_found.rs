@@ -3,13 +3,14 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
+use crate::i18n::t;
 
 pub fn page() -> Html {
     html! {
         <>
-            <Heading text="Page not found" />
-            <p class="body">{ "If you typed the web address, check it is correct." }</p>
-            <p class="body"><RouteLink to={Route::Home}>{ "Go to the SpeakUp start page" }</RouteLink></p>
+            <Heading text={t("not-found-heading")} />
+            <p class="body">{ t("not-found-typed") }</p>
+            <p class="body"><RouteLink to={Route::Home}>{ t("not-found-home") }</RouteLink></p>
         </>
     }
 }

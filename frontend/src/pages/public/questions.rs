@@ -9,6 +9,7 @@ use crate::components::error_summary::Errors;
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::draft::use_draft;
+use crate::i18n::t;
 use crate::pages::flow::continue_with;
 
 #[component]
@@ -23,8 +24,8 @@ pub fn HelpWith() -> Html {
     html! {
         <QuestionForm back={super::previous(&draft.get(), &Route::HelpWith)} errors={(*errors).clone()} {onsubmit}>
             <TextArea id="help_with" heading=true
-                label="What would you like help with?"
-                hint="Tell us in your own words: what is happening, who is involved and what you would like to change. You do not need to know what kind of advocate you need."
+                label={t("questions-help-with-label")}
+                hint={t("questions-help-with-hint")}
                 value={draft.get().referral.help_with} rows={8}
                 error={errors.inline("help_with")} {oninput} />
         </QuestionForm>
@@ -43,8 +44,8 @@ pub fn Name() -> Html {
     html! {
         <QuestionForm back={super::previous(&draft.get(), &Route::Name)} errors={(*errors).clone()} {onsubmit}>
             <TextInput id="name" heading=true
-                label="What should we call you?"
-                hint="Your first name or a name you like to be called is fine."
+                label={t("questions-name-label")}
+                hint={t("questions-name-hint")}
                 value={draft.get().referral.name} autocomplete="name" spellcheck=false
                 error={errors.inline("name")} {oninput} />
         </QuestionForm>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::pictures::Picture;
 use crate::components::tracking_code::spaced_words;
 use crate::dom;
+use crate::i18n::{language, t, tf};
 
 /// What a point shows after its words, if anything.
 #[derive(Clone, Copy, PartialEq)]
@@ -29,16 +30,16 @@ fn point(picture: Picture, lines: &[&str]) -> Point {
 
 /// The receipt's words, the same on screen, on paper and in the saved file.
 fn points(track_at: &str) -> Vec<Point> {
-    let go_to = format!("Go to {track_at}");
-    let lost = format!("Go to {track_at} and choose \"I lost my tracking code\".");
+    let go_to = tf("receipt-go-to", &[("address", track_at)]);
+    let lost = tf("receipt-lost-go-to", &[("address", track_at), ("link", t("track-lost-code-link"))]);
     vec![
-        point(Picture::Tick, &["We have your referral."]),
-        Point { value: Some(Value::Reference), ..point(Picture::Label, &["This is your reference:"]) },
-        Point { value: Some(Value::Code), ..point(Picture::Key, &["This is your tracking code:"]) },
-        point(Picture::Search, &["You need the reference and the tracking code to check on your referral.", &go_to]),
-        point(Picture::Lock, &["Keep them safe and private.", "We only show the tracking code once."]),
-        point(Picture::Talk, &["Our team will read your referral.", "We will contact you in the way you asked."]),
-        point(Picture::Question, &["If you lose your tracking code, we can give you a new one.", &lost]),
+        point(Picture::Tick, &[t("receipt-have")]),
+        Point { value: Some(Value::Reference), ..point(Picture::Label, &[t("receipt-reference")]) },
+        Point { value: Some(Value::Code), ..point(Picture::Key, &[t("receipt-code")]) },
+        point(Picture::Search, &[t("receipt-need-both"), &go_to]),
+        point(Picture::Lock, &[t("receipt-keep-safe"), t("receipt-shown-once")]),
+        point(Picture::Talk, &[t("receipt-team-reads"), t("receipt-contact")]),
+        point(Picture::Question, &[t("receipt-lost"), &lost]),
     ]
 }
 
@@ -84,7 +85,7 @@ pub fn Receipt(props: &ReceiptProps) -> Html {
     let sent = &props.sent;
     html! {
         <section class="receipt" aria-labelledby="receipt-title">
-            <h2 class="heading-l" id="receipt-title">{ "Your receipt" }</h2>
+            <h2 class="heading-l" id="receipt-title">{ t("receipt-heading") }</h2>
             <ul class="easy-read">
                 { for points(&track_at).into_iter().map(|p| html! {
                     <li class="easy-read-point">
@@ -107,17 +108,17 @@ pub fn Receipt(props: &ReceiptProps) -> Html {
                 }) }
             </ul>
             <div class="receipt-actions no-print">
-                <button type="button" id="print" class="button button-secondary" onclick={print}>{ "Print the receipt" }</button>
-                <button type="button" id="save-receipt" class="button button-secondary" onclick={save}>{ "Save the receipt" }</button>
+                <button type="button" id="print" class="button button-secondary" onclick={print}>{ t("receipt-print") }</button>
+                <button type="button" id="save-receipt" class="button button-secondary" onclick={save}>{ t("receipt-save") }</button>
             </div>
             <div role="status" class="notice-region no-print">
                 { match &*saved {
                     Saved::Not => html! {},
                     Saved::As(name) => html! {
-                        <p class="body" id="receipt-saved">{ format!("Your browser is saving the receipt as a file called {name}. Look for it in your downloads.") }</p>
+                        <p class="body" id="receipt-saved">{ tf("receipt-saving", &[("name", name.as_str())]) }</p>
                     },
                     Saved::Failed => html! {
-                        <p class="body" id="receipt-saved">{ "Sorry, this browser could not save the receipt. Print it or write the reference and tracking code down instead." }</p>
+                        <p class="body" id="receipt-saved">{ t("receipt-save-failed") }</p>
                     },
                 } }
             </div>
@@ -145,18 +146,22 @@ fn saved_file(sent: &Submitted, track_at: &str) -> String {
         items.push_str(&format!("<li>{}<div>{words_html}</div></li>\n", p.picture.svg()));
     }
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>SpeakUp receipt {reference}</title>\n<style>\n\
+<title>{title}</title>\n<style>\n\
 body {{ margin: 1rem auto; max-width: 40rem; padding: 0 1rem; font-family: Arial, sans-serif; font-size: 1.375rem; line-height: 1.5; color: #0b0c0c; background: #fff; }}\n\
 h1 {{ font-size: 2rem; margin: 0 0 1rem; }} h2 {{ font-size: 1.5rem; margin: 1.5rem 0 0.5rem; }}\n\
 ul {{ list-style: none; margin: 0; padding: 0; }}\n\
 li {{ display: flex; gap: 1rem; align-items: flex-start; margin: 0 0 1.25rem; break-inside: avoid; }}\n\
 li p {{ margin: 0 0 0.25rem; }} svg {{ flex: none; width: 3rem; height: 3rem; }}\n\
 .code {{ font-family: monospace; font-size: 1.75rem; font-weight: 700; word-spacing: 0.6em; overflow-wrap: anywhere; }}\n\
-</style>\n</head>\n<body>\n<h1>Your SpeakUp receipt</h1>\n<ul>\n{items}</ul>\n\
-<h2>What happens next</h2>\n<p>{status}</p>\n</body>\n</html>\n",
-        reference = escape(&sent.reference),
-        status = escape(&sent.status_text),
+</style>\n</head>\n<body>\n<h1>{heading}</h1>\n<ul>\n{items}</ul>\n\
+<h2>{next}</h2>\n<p>{status}</p>\n</body>\n</html>\n",
+        lang = language().code(),
+        dir = language().direction(),
+        title = escape(&tf("receipt-file-title", &[("reference", sent.reference.as_str())])),
+        heading = escape(t("receipt-file-heading")),
+        next = escape(t("receipt-file-next")),
+        status = escape(t(&format!("status-{}-person", sent.status.as_str()))),
     )
 }

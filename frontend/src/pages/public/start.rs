@@ -6,33 +6,45 @@ use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::components::shared_device::SharedDeviceSwitch;
+use crate::i18n::t;
+
+/// A message holding one `{ $link }` placeholder, split around it, so the link can sit
+/// wherever the language puts it in the sentence.
+fn around_link(text: &str) -> (String, String) {
+    match (text.find('{'), text.find('}')) {
+        (Some(open), Some(close)) if open < close => (text[..open].to_string(), text[close + 1..].to_string()),
+        _ => (text.to_string(), String::new()),
+    }
+}
 
 pub fn page() -> Html {
+    let (before_link, after_link) = around_link(t("start-already-asked-text"));
     html! {
         <>
-            <Heading text="Ask for an independent advocate" />
-            <p class="lead">{ "An advocate is on your side. They help you say what you want, understand your choices and make sure your rights are respected." }</p>
-            <p class="body">{ "Advocates are independent: they do not work for the council, the NHS or your care provider. The service is free." }</p>
-            <h2 class="heading-m">{ "You can ask for an advocate if, for example" }</h2>
+            <Heading text={t("start-heading")} />
+            <p class="lead">{ t("start-lead") }</p>
+            <p class="body">{ t("start-independent") }</p>
+            <h2 class="heading-m">{ t("start-when-heading") }</h2>
             <ul class="list list-bullet">
-                <li>{ "the council is assessing your care and support, or planning or reviewing it" }</li>
-                <li>{ "there are worries about your safety (a safeguarding enquiry)" }</li>
-                <li>{ "you are in hospital under the Mental Health Act, or on a community treatment order" }</li>
-                <li>{ "a big decision is being made about your treatment or where you live" }</li>
-                <li>{ "you want to complain about NHS care" }</li>
-                <li>{ "you find it hard to be heard and want help to speak up" }</li>
+                <li>{ t("start-when-council") }</li>
+                <li>{ t("start-when-safety") }</li>
+                <li>{ t("start-when-hospital") }</li>
+                <li>{ t("start-when-decision") }</li>
+                <li>{ t("start-when-complaint") }</li>
+                <li>{ t("start-when-heard") }</li>
             </ul>
-            <p class="body">{ "You do not need to know which kind of advocacy you need. Tell us what is happening and we will work it out with you." }</p>
-            <p class="body">{ "You can also ask for someone else if you are their carer, a relative or a friend." }</p>
-            <p class="body">{ "It takes about 5 minutes. Some questions have an \"I don't know\" answer." }</p>
+            <p class="body">{ t("start-no-need-to-know") }</p>
+            <p class="body">{ t("start-someone-else") }</p>
+            <p class="body">{ t("start-time") }</p>
             <RouteLink to={Route::Who} id="start" class="button button-start">
-                { "Ask for an advocate" }
+                { t("start-button") }
             </RouteLink>
             <SharedDeviceSwitch />
-            <h2 class="heading-m">{ "Already asked?" }</h2>
+            <h2 class="heading-m">{ t("start-already-asked") }</h2>
             <p class="body">
-                <RouteLink to={Route::Track} id="track-link">{ "Track a referral" }</RouteLink>
-                { " with the reference and tracking code we gave you." }
+                { before_link }
+                <RouteLink to={Route::Track} id="track-link">{ t("track-link") }</RouteLink>
+                { after_link }
             </p>
         </>
     }

@@ -1,6 +1,6 @@
 //! Track a referral with its reference and tracking code: no account needed.
 
-use speakup_types::problem::field_errors;
+use crate::i18n::field_errors;
 use speakup_types::referral::{TrackRequest, TrackedReferral};
 use validator::Validate;
 use yew::platform::spawn_local;
@@ -13,8 +13,7 @@ use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::dom;
-
-const NOT_FOUND: &str = "We could not find a referral with that reference and tracking code. Check both and try again.";
+use crate::i18n::{t, tf};
 
 #[component]
 pub fn TrackPage() -> Html {
@@ -61,7 +60,7 @@ pub fn TrackPage() -> Html {
                     }
                     Err(problem) if problem.status == 404 => {
                         result.set(None);
-                        let item = SummaryItem { message: NOT_FOUND.into(), target: Some("#reference".into()) };
+                        let item = SummaryItem { message: t("track-not-found").into(), target: Some("#reference".into()) };
                         errors.set(errors.failed(Vec::new(), vec![item]));
                     }
                     Err(problem) => {
@@ -84,19 +83,19 @@ pub fn TrackPage() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Track a referral" />
-            <p class="body">{ "Use the reference and tracking code you were given when you sent your referral." }</p>
+            <Heading text={t("track-heading")} />
+            <p class="body">{ t("track-intro") }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <TextInput id="reference" label="Reference" hint="For example SU-4K7P-M2QX"
+                <TextInput id="reference" label={t("track-reference-label")} hint={t("track-reference-hint")}
                     value={(*reference).clone()} class="input-medium" autocomplete="off" spellcheck=false
                     error={errors.inline("reference")} oninput={on_reference} />
-                <TextInput id="tracking_code" label="Tracking code"
-                    hint="The words we gave you when you sent your referral."
+                <TextInput id="tracking_code" label={t("track-code-label")}
+                    hint={t("track-code-hint")}
                     value={(*code).clone()} autocomplete="off" spellcheck=false autocapitalize="none"
                     error={errors.inline("tracking_code")} oninput={on_code} />
-                <button type="submit" id="continue" class="button" disabled={*busy}>{ "Check the status" }</button>
+                <button type="submit" id="continue" class="button" disabled={*busy}>{ t("track-button") }</button>
             </form>
-            <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ "I lost my tracking code" }</RouteLink></p>
+            <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ t("track-lost-code-link") }</RouteLink></p>
             if let Some(found) = &*result {
                 { status(found, results_ref.clone()) }
             }
@@ -109,19 +108,19 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
     let history: Vec<_> = found.history.iter().rev().collect();
     html! {
         <section class="result" aria-labelledby="result-title">
-            <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ format!("Referral {}", found.reference) }</h2>
-            <p class="body">{ "Status: " }<strong id="status-label" class="tag">{ found.status.label() }</strong></p>
-            <p class="body" id="status-text">{ found.status_text.clone() }</p>
+            <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ tf("track-result-heading", &[("reference", found.reference.as_str())]) }</h2>
+            <p class="body">{ format!("{} ", t("track-status")) }<strong id="status-label" class="tag">{ t(&format!("status-{}-label", found.status.as_str())) }</strong></p>
+            <p class="body" id="status-text">{ t(&format!("status-{}-person", found.status.as_str())) }</p>
             if !history.is_empty() {
-                <h3 class="heading-s">{ "What has happened so far" }</h3>
+                <h3 class="heading-s">{ t("track-history-heading") }</h3>
                 <ol class="timeline">
                     { for history.iter().map(|event| html! {
                         <li class="timeline-item">
                             <p class="timeline-when">{ dom::format_millis(event.at.timestamp_millis()) }</p>
-                            <p class="timeline-what"><strong>{ event.status.label() }</strong></p>
-                            <p class="body">{ event.status_text.clone() }</p>
+                            <p class="timeline-what"><strong>{ t(&format!("status-{}-label", event.status.as_str())) }</strong></p>
+                            <p class="body">{ t(&format!("status-{}-person", event.status.as_str())) }</p>
                             if let Some(note) = event.note_for_person.as_deref().filter(|n| !n.trim().is_empty()) {
-                                <p class="note"><strong>{ "Message from our team: " }</strong><span class="pre-wrap">{ note.to_string() }</span></p>
+                                <p class="note"><strong>{ format!("{} ", t("track-note-from-team")) }</strong><span class="pre-wrap">{ note.to_string() }</span></p>
                             }
                         </li>
                     }) }

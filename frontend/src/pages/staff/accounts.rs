@@ -2,7 +2,8 @@
 //! staff with a first password they replace when they first sign in.
 
 use speakup_types::identity::{NewStaffUser, Role, StaffUser};
-use speakup_types::problem::{field_errors, FieldError};
+use crate::i18n::field_errors;
+use speakup_types::problem::FieldError;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -13,40 +14,37 @@ use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
+use crate::i18n::{t, tf};
 use crate::session::use_auth;
 
-// The page's words.
-const TITLE: &str = "Staff accounts";
-const ADMINS_ONLY: &str = "Only administrators can manage staff accounts.";
-const LOADING: &str = "Loading staff accounts…";
-const CAPTION: &str = "Members of staff";
-const COLUMNS: [&str; 3] = ["Name", "Email address", "Role"];
-const ADD_TITLE: &str = "Add a member of staff";
-const NAME_LABEL: &str = "Name";
-const EMAIL_LABEL: &str = "Email address";
-const ROLE_LEGEND: &str = "Role";
-const CHOOSE_ROLE: &str = "Choose a role";
-const PASSWORD_LABEL: &str = "First password";
-const PASSWORD_HINT: &str = "A first password of at least 12 characters. Give it to them privately; they must choose their own when they first sign in.";
-const ADD_BUTTON: &str = "Add member of staff";
+/// The message naming a role (the shared `Role::label` is the API's English).
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "staff-role-admin",
+        Role::Triage => "staff-role-triage",
+        Role::Advocate => "staff-role-advocate",
+        Role::Commissioner => "staff-role-commissioner",
+    }
+}
 
+/// What each role does: a message id, for the role's radio.
 fn role_hint(role: Role) -> &'static str {
     match role {
-        Role::Admin => "Manages staff accounts, and can also triage referrals.",
-        Role::Triage => "Decides whether to accept or decline incoming referrals.",
-        Role::Advocate => "Works on the cases allocated to them.",
-        Role::Commissioner => "Sees anonymised reports only, never anyone's case.",
+        Role::Admin => "staff-accounts-role-admin-hint",
+        Role::Triage => "staff-accounts-role-triage-hint",
+        Role::Advocate => "staff-accounts-role-advocate-hint",
+        Role::Commissioner => "staff-accounts-role-commissioner-hint",
     }
 }
 
 fn added(user: &StaffUser) -> String {
-    format!("{} can now sign in as {}.", user.display_name, user.role.label())
+    tf("staff-accounts-added", &[("name", &user.display_name), ("role", t(role_label(user.role)))])
 }
 
 fn role_choices() -> Vec<Choice> {
     Role::ALL
         .into_iter()
-        .map(|role| Choice { value: role.as_str(), label: role.label(), hint: Some(role_hint(role)) })
+        .map(|role| Choice { value: role.as_str(), label: role_label(role), hint: Some(role_hint(role)) })
         .collect()
 }
 
@@ -80,7 +78,7 @@ pub fn AccountsPage() -> Html {
     if auth.info().is_some_and(|i| i.user.role == Role::Admin) {
         html! { <Accounts /> }
     } else {
-        html! { <><Heading text={TITLE} /><p class="body">{ ADMINS_ONLY }</p></> }
+        html! { <><Heading text={t("staff-accounts-heading")} /><p class="body">{ t("staff-accounts-admins-only") }</p></> }
     }
 }
 
@@ -128,7 +126,7 @@ fn Accounts() -> Html {
             };
             let mut found = request.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
             if role.is_none() {
-                found.push(FieldError::new("role", CHOOSE_ROLE));
+                found.push(FieldError::new("role", t("staff-accounts-choose-role")));
             }
             notice.set(None);
             if !found.is_empty() {
@@ -173,25 +171,25 @@ fn Accounts() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text={TITLE} />
+            <Heading text={t("staff-accounts-heading")} />
             <div role="status" class="notice-region">
                 if let Some(notice) = &*notice {
                     <p id="staff-added" class="notice" tabindex="-1" ref={banner}>{ notice.message.clone() }</p>
                 }
             </div>
             { list(&load) }
-            <h2 class="heading-m" id="add-staff-title">{ ADD_TITLE }</h2>
+            <h2 class="heading-m" id="add-staff-title">{ t("staff-accounts-add-heading") }</h2>
             <form class="form" novalidate=true aria-labelledby="add-staff-title" {onsubmit}>
-                <TextInput id="display_name" label={NAME_LABEL} autocomplete="off" spellcheck=false
+                <TextInput id="display_name" label={t("staff-accounts-name")} autocomplete="off" spellcheck=false
                     value={(*display_name).clone()} error={errors.inline("display_name")} oninput={typed(&display_name)} />
-                <TextInput id="email" label={EMAIL_LABEL} input_type="email" autocomplete="off" autocapitalize="none"
+                <TextInput id="email" label={t("staff-accounts-email")} input_type="email" autocomplete="off" autocapitalize="none"
                     spellcheck=false value={(*email).clone()} error={errors.inline("email")} oninput={typed(&email)} />
-                <Radios name="role" legend={ROLE_LEGEND} options={role_choices()} {selected}
+                <Radios name="role" legend={t("staff-accounts-role")} options={role_choices()} {selected}
                     error={errors.inline("role")} onchange={on_role} />
-                <TextInput id="password" label={PASSWORD_LABEL} hint={PASSWORD_HINT} autocomplete="off"
+                <TextInput id="password" label={t("staff-accounts-password")} hint={t("staff-accounts-password-hint")} autocomplete="off"
                     autocapitalize="none" spellcheck=false class="input-medium" value={(*password).clone()}
                     error={errors.inline("password")} oninput={typed(&password)} />
-                <button type="submit" id="add-staff" class="button" disabled={*busy}>{ ADD_BUTTON }</button>
+                <button type="submit" id="add-staff" class="button" disabled={*busy}>{ t("staff-accounts-add-button") }</button>
             </form>
         </>
     }
@@ -199,8 +197,8 @@ fn Accounts() -> Html {
 
 fn list(load: &Load<Vec<StaffUser>>) -> Html {
     match load {
-        Load::Loading => html! { <p class="body" role="status">{ LOADING }</p> },
-        Load::Failed(problem) if problem.status == 403 => html! { <p class="body">{ ADMINS_ONLY }</p> },
+        Load::Loading => html! { <p class="body" role="status">{ t("staff-accounts-loading") }</p> },
+        Load::Failed(problem) if problem.status == 403 => html! { <p class="body">{ t("staff-accounts-admins-only") }</p> },
         Load::Failed(problem) => html! {
             <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div>
         },
@@ -208,10 +206,11 @@ fn list(load: &Load<Vec<StaffUser>>) -> Html {
         // browsers that drop table semantics for `display: block` still announce a table.
         Load::Loaded(users) => html! {
             <table class="table table-stack" role="table">
-                <caption class="table-caption">{ CAPTION }</caption>
+                <caption class="table-caption">{ t("staff-accounts-caption") }</caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        { for COLUMNS.iter().map(|c| html! { <th scope="col" role="columnheader">{ *c }</th> }) }
+                        { for [t("staff-accounts-name"), t("staff-accounts-email"), t("staff-accounts-role")]
+                            .map(|c| html! { <th scope="col" role="columnheader">{ c }</th> }) }
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
@@ -219,7 +218,7 @@ fn list(load: &Load<Vec<StaffUser>>) -> Html {
                         <tr role="row">
                             <th scope="row" role="rowheader">{ user.display_name.clone() }</th>
                             <td role="cell" class="table-wrap">{ user.email.clone() }</td>
-                            <td role="cell">{ user.role.label() }</td>
+                            <td role="cell">{ t(role_label(user.role)) }</td>
                         </tr>
                     }) }
                 </tbody>

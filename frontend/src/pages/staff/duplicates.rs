@@ -10,11 +10,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::new_code::action_errors;
-use super::{signed_out, use_load, Load};
+use super::queue::received;
+use super::{signed_out, use_load, with_element, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::dom;
+use crate::i18n::{t, tf};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +31,8 @@ fn reasons(duplicate: &LikelyDuplicate) -> String {
     let words: Vec<String> = duplicate.reasons.iter().map(|r| r.label().to_lowercase()).collect();
     match words.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => "they look alike".into(),
+        Some((last, rest)) => tf("staff-duplicates-reasons-and", &[("rest", &rest.join(", ")), ("last", last)]),
+        None => t("staff-duplicates-look-alike").into(),
     }
 }
 
@@ -152,9 +154,9 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
     });
     let list = match &*load {
         _ if merged => html! {},
-        Load::Loading => html! { <p class="body" role="status">{ "Looking for likely duplicates…" }</p> },
-        Load::Failed(problem) => html! { <p class="body">{ format!("We could not look for duplicates. {}", problem.title) }</p> },
-        Load::Loaded(found) if found.is_empty() => html! { <p class="body" id="no-duplicates">{ "No other referrals look like they are about the same person." }</p> },
+        Load::Loading => html! { <p class="body" role="status">{ t("staff-duplicates-loading") }</p> },
+        Load::Failed(problem) => html! { <p class="body">{ tf("staff-duplicates-failed", &[("problem", &problem.title)]) }</p> },
+        Load::Loaded(found) if found.is_empty() => html! { <p class="body" id="no-duplicates">{ t("staff-duplicates-none") }</p> },
         Load::Loaded(found) => html! {
             <ul class="list duplicates" id="duplicates-list">
                 { for found.iter().map(|d| item(d, &detail.reference, &confirming, Confirm {
@@ -169,23 +171,21 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
     };
     html! {
         <section class="duplicates-section" id="duplicates" aria-labelledby="duplicates-title">
-            <h2 class="heading-m" id="duplicates-title">{ "Likely duplicates" }</h2>
-            <ErrorSummary errors={(*errors).clone()} title="The referrals were not joined" title_id="join-error-title" />
+            <h2 class="heading-m" id="duplicates-title">{ t("staff-duplicates-heading") }</h2>
+            <ErrorSummary errors={(*errors).clone()} title={t("staff-duplicates-error-title")} title_id="join-error-title" />
             if let Some((reference, target)) = into {
                 <div class="notice" id="joined-notice" tabindex="-1" ref={notice}>
                     <p class="body">
-                        { format!("{} has been joined into ", detail.reference) }
-                        { match target {
+                        { with_element(&tf("staff-duplicates-joined-into", &[("reference", &detail.reference)]), "target", match target {
                             Some(target) => html! { <Link<Route> to={Route::StaffReferral { id: target }} classes="joined-link">{ reference }</Link<Route>> },
                             None => html! { <strong>{ reference }</strong> },
-                        } }
-                        { ". Carry on with that referral." }
+                        }) }
                     </p>
-                    <p class="hint">{ "The person tracking this referral is told we put it together with another one. They do not see the other referral." }</p>
+                    <p class="hint">{ t("staff-duplicates-joined-hint") }</p>
                 </div>
             }
             if !detail.joined.is_empty() {
-                <p class="body" id="joined-here">{ format!("Joined into this referral: {}.", detail.joined.join(", ")) }</p>
+                <p class="body" id="joined-here">{ tf("staff-duplicates-joined-here", &[("references", &detail.joined.join(", "))]) }</p>
             }
             { list }
         </section>
@@ -206,29 +206,29 @@ fn item(d: &LikelyDuplicate, this: &str, confirming: &Option<LikelyDuplicate>, c
         <li class="duplicate">
             <p class="queue-title">
                 <Link<Route> to={Route::StaffReferral { id: d.id }} classes="queue-link">{ d.reference.clone() }</Link<Route>>
-                { " " }<strong class="tag">{ d.status.label() }</strong>
+                { " " }<strong class="tag">{ t(&d.status.label_id()) }</strong>
             </p>
-            <p class="queue-meta">{ format!("{} · received {}", d.name, dom::format_millis(d.received_at.timestamp_millis())) }</p>
-            <p class="body duplicate-reasons">{ format!("Why it may be the same person: {}.", reasons(d)) }</p>
+            <p class="queue-meta">{ received(&d.name, d.received_at.timestamp_millis()) }</p>
+            <p class="body duplicate-reasons">{ tf("staff-duplicates-why", &[("reasons", &reasons(d))]) }</p>
             if asking {
                 <div class="confirm" role="group" aria-labelledby="confirm-join-title">
                     <h3 class="heading-s" id="confirm-join-title" tabindex="-1" ref={confirm.question}>
-                        { format!("Join {this} into {}?", d.reference) }
+                        { tf("staff-duplicates-confirm-heading", &[("this", this), ("other", &d.reference)]) }
                     </h3>
                     <ul class="list list-bullet">
-                        <li>{ format!("{this} will be closed and marked as joined. What the person told us and its history stay.") }</li>
-                        <li>{ format!("You and your colleagues carry on with {}.", d.reference) }</li>
-                        <li>{ format!("The person tracking {this} is told we put two referrals together. They do not see the other one.") }</li>
-                        <li>{ "You cannot undo this here." }</li>
+                        <li>{ tf("staff-duplicates-confirm-closed", &[("this", this)]) }</li>
+                        <li>{ tf("staff-duplicates-confirm-carry-on", &[("other", &d.reference)]) }</li>
+                        <li>{ tf("staff-duplicates-confirm-told", &[("this", this)]) }</li>
+                        <li>{ t("staff-duplicates-confirm-no-undo") }</li>
                     </ul>
                     <div class="button-group">
-                        <button type="button" id="confirm-join" class="button button-warning" disabled={confirm.busy} onclick={confirm.join}>{ "Yes, join them" }</button>
-                        <button type="button" id="cancel-join" class="button button-secondary" onclick={confirm.cancel}>{ "Cancel" }</button>
+                        <button type="button" id="confirm-join" class="button button-warning" disabled={confirm.busy} onclick={confirm.join}>{ t("staff-duplicates-confirm-button") }</button>
+                        <button type="button" id="cancel-join" class="button button-secondary" onclick={confirm.cancel}>{ t("staff-duplicates-cancel") }</button>
                     </div>
                 </div>
             } else {
                 <button type="button" id={join_button_id(d)} class="button button-secondary" onclick={confirm.ask}>
-                    { format!("Join this referral into {}", d.reference) }
+                    { tf("staff-duplicates-join-button", &[("other", &d.reference)]) }
                 </button>
             }
         </li>

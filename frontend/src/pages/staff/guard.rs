@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::redirect::Replace;
+use crate::i18n::t;
 use crate::session::{use_auth, use_session_check, Auth};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub fn StaffOnly(props: &StaffOnlyProps) -> Html {
     let route = use_route::<Route>();
     use_session_check(&auth);
     match &*auth {
-        Auth::Unknown => html! { <p class="body" role="status">{ "Checking you are signed in…" }</p> },
+        Auth::Unknown => html! { <p class="body" role="status">{ t("staff-checking-sign-in") }</p> },
         Auth::SignedOut => html! { <Replace to={Route::StaffLogin} /> },
         Auth::SignedIn(info) if info.must_change_password && route != Some(Route::StaffPassword) => {
             html! { <Replace to={Route::StaffPassword} /> }

@@ -1,18 +1,20 @@
 //! Staff sign in.
 
 use speakup_types::identity::LoginRequest;
-use speakup_types::problem::field_errors;
+use crate::i18n::field_errors;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
+use super::with_element;
 use crate::app::{staff_home, Route};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::redirect::Replace;
+use crate::i18n::t;
 use crate::session::{use_auth, use_session_check, Auth};
 
 #[component]
@@ -80,15 +82,15 @@ pub fn LoginPage() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Sign in to SpeakUp" />
-            <p class="body">{ "For staff of the advocacy service. If you want an advocate, " }
-                <Link<Route> to={Route::Home}>{ "go to the start page" }</Link<Route>>{ "." }</p>
+            <Heading text={t("staff-login-heading")} />
+            <p class="body">{ with_element(t("staff-login-intro"), "link",
+                html! { <Link<Route> to={Route::Home}>{ t("staff-login-start-page") }</Link<Route>> }) }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <TextInput id="email" label="Email address" input_type="email" autocomplete="username" autocapitalize="none"
+                <TextInput id="email" label={t("staff-login-email")} input_type="email" autocomplete="username" autocapitalize="none"
                     spellcheck=false value={(*email).clone()} error={errors.inline("email")} oninput={on_email} />
-                <TextInput id="password" label="Password" input_type="password" autocomplete="current-password"
+                <TextInput id="password" label={t("staff-login-password")} input_type="password" autocomplete="current-password"
                     spellcheck=false value={(*password).clone()} error={errors.inline("password")} oninput={on_password} />
-                <button type="submit" id="sign-in" class="button" disabled={*busy}>{ "Sign in" }</button>
+                <button type="submit" id="sign-in" class="button" disabled={*busy}>{ t("staff-login-button") }</button>
             </form>
         </>
     }

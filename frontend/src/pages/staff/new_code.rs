@@ -11,6 +11,7 @@ use super::signed_out;
 use crate::api;
 use crate::components::error_summary::{problem_items, ErrorSummary, Errors, SummaryItem};
 use crate::components::tracking_code::spaced_words;
+use crate::i18n::{t, tf};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
@@ -76,14 +77,14 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
     if let Some(code) = &*issued {
         return html! {
             <section class="notice-panel" id="new-code-panel" aria-labelledby="new-code-title">
-                <h2 class="heading-m" id="new-code-title" tabindex="-1" ref={panel}>{ format!("New tracking code for {}", code.reference) }</h2>
+                <h2 class="heading-m" id="new-code-title" tabindex="-1" ref={panel}>{ tf("staff-new-code-heading", &[("reference", &code.reference)]) }</h2>
                 <p class="tracking"><strong id="new-code" class="code code-large code-words">{ spaced_words(&code.tracking_code) }</strong></p>
-                <p class="body"><strong>{ "We show this code once. Write it down before you leave this page." }</strong></p>
+                <p class="body"><strong>{ t("staff-new-code-once") }</strong></p>
                 <ul class="list list-bullet">
-                    <li>{ "Give it to the person only through their safe contact route: the way they asked, at a time they said is safe (see Contact below)." }</li>
-                    <li>{ "Do not leave it in a message unless they said messages are safe." }</li>
-                    <li>{ "Do not put it in case notes or send it to colleagues." }</li>
-                    <li>{ format!("Their reference stays {}. Their old code no longer works.", code.reference) }</li>
+                    <li>{ t("staff-new-code-safe-route") }</li>
+                    <li>{ t("staff-new-code-no-message") }</li>
+                    <li>{ t("staff-new-code-no-notes") }</li>
+                    <li>{ tf("staff-new-code-reference-stays", &[("reference", &code.reference)]) }</li>
                 </ul>
             </section>
         };
@@ -93,12 +94,12 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
     }
     html! {
         <section class="warning" id="lost-code-notice" aria-labelledby="lost-code-title">
-            <ErrorSummary errors={(*errors).clone()} title="The code was not issued" title_id="new-code-error-title" />
-            <h2 class="heading-m" id="lost-code-title">{ "Lost tracking code" }</h2>
-            <p class="body">{ "Someone asked for a new tracking code and gave this person's phone number or email address. They were not told whether we have a referral." }</p>
-            <p class="body">{ "Contact the person only in the way they asked and when it is safe. Check you are talking to them before you give them a new code." }</p>
-            <p class="body">{ "A new code stops the old one working." }</p>
-            <button type="button" id="issue-code" class="button" disabled={*busy} onclick={issue}>{ "Issue a new tracking code" }</button>
+            <ErrorSummary errors={(*errors).clone()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
+            <h2 class="heading-m" id="lost-code-title">{ t("staff-lost-code-heading") }</h2>
+            <p class="body">{ t("staff-lost-code-asked") }</p>
+            <p class="body">{ t("staff-lost-code-contact") }</p>
+            <p class="body">{ t("staff-lost-code-old-stops") }</p>
+            <button type="button" id="issue-code" class="button" disabled={*busy} onclick={issue}>{ t("staff-lost-code-button") }</button>
         </section>
     }
 }

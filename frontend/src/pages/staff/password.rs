@@ -1,7 +1,7 @@
 //! Change password. Staff with a first-time password are sent here before anything else.
 
 use speakup_types::identity::ChangePassword;
-use speakup_types::problem::field_errors;
+use crate::i18n::field_errors;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -13,6 +13,7 @@ use crate::app::Route;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
+use crate::i18n::t;
 use crate::session::{use_auth, Auth};
 
 #[component]
@@ -72,19 +73,19 @@ pub fn PasswordPage() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text="Change your password" />
+            <Heading text={t("staff-password-heading")} />
             if must_change {
-                <div class="inset">{ "You need to choose a new password before you can use SpeakUp." }</div>
+                <div class="inset">{ t("staff-password-must-change") }</div>
             }
             <form class="form" novalidate=true {onsubmit}>
-                <TextInput id="current_password" label="Current password" input_type="password"
+                <TextInput id="current_password" label={t("staff-password-current")} input_type="password"
                     autocomplete="current-password" spellcheck=false value={(*current).clone()}
                     error={errors.inline("current_password")} oninput={on_current} />
-                <TextInput id="new_password" label="New password" input_type="password"
+                <TextInput id="new_password" label={t("staff-password-new")} input_type="password"
                     autocomplete="new-password" spellcheck=false value={(*new).clone()}
-                    hint="Use at least 12 characters. Three or four random words are easy to remember and hard to guess."
+                    hint={t("staff-password-new-hint")}
                     error={errors.inline("new_password")} oninput={on_new} />
-                <button type="submit" id="continue" class="button" disabled={*busy}>{ "Change password" }</button>
+                <button type="submit" id="continue" class="button" disabled={*busy}>{ t("staff-password-button") }</button>
             </form>
         </>
     }

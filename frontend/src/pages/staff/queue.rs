@@ -11,6 +11,7 @@ use crate::api;
 use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::dom;
+use crate::i18n::{t, tf};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PageQuery {
@@ -26,15 +27,15 @@ pub fn QueuePage() -> Html {
         .unwrap_or(1);
     let load = use_load(page, api::queue);
     let body = match &*load {
-        Load::Loading => html! { <p class="body" role="status">{ "Loading referrals…" }</p> },
+        Load::Loading => html! { <p class="body" role="status">{ t("staff-queue-loading") }</p> },
         Load::Failed(problem) if problem.status == 403 => html! {
-            <p class="body">{ "Your account cannot see incoming referrals. Ask an administrator if you need to triage." }</p>
+            <p class="body">{ t("staff-queue-forbidden") }</p>
         },
         Load::Failed(problem) => html! {
             <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div>
         },
         Load::Loaded(found) if found.items.is_empty() && found.page <= 1 => html! {
-            <p class="body">{ "There are no referrals yet." }</p>
+            <p class="body">{ t("staff-queue-empty") }</p>
         },
         Load::Loaded(found) => html! {
             <>
@@ -45,7 +46,7 @@ pub fn QueuePage() -> Html {
     };
     html! {
         <>
-            <Heading text="Referrals" />
+            <Heading text={t("staff-queue-heading")} />
             { body }
         </>
     }
@@ -56,10 +57,10 @@ fn row(item: &QueueItem) -> Html {
         <li class="queue-item">
             <p class="queue-title">
                 <Link<Route> to={Route::StaffReferral { id: item.id }} classes="queue-link">{ item.reference.clone() }</Link<Route>>
-                if item.urgent { { " " }<strong class="tag tag-urgent">{ "Urgent" }</strong> }
-                { " " }<strong class="tag">{ item.status.label() }</strong>
+                if item.urgent { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
+                { " " }<strong class="tag">{ t(&item.status.label_id()) }</strong>
             </p>
-            <p class="queue-meta">{ format!("{} · received {}", item.name, dom::format_millis(item.received_at.timestamp_millis())) }</p>
+            <p class="queue-meta">{ received(&item.name, item.received_at.timestamp_millis()) }</p>
             <p class="queue-summary">{ item.summary.clone() }</p>
         </li>
     }
@@ -68,23 +69,28 @@ fn row(item: &QueueItem) -> Html {
 fn pagination(found: &Page<QueueItem>) -> Html {
     let pages = found.total_pages().max(1);
     let page = u64::from(found.page.max(1));
-    let link = |to: u64, label: &'static str, rel: &'static str| {
+    let link = |to: u64, text: &'static str, rel: &'static str| {
         let query = PageQuery { page: to as u32 };
         html! {
             <li class={classes!("pagination-item", format!("pagination-{rel}"))}>
                 <Link<Route, PageQuery> to={Route::Queue} query={Some(query)}>
-                    { label }<span class="visually-hidden">{ format!(" (page {to} of {pages})") }</span>
+                    { text }<span class="visually-hidden">{ " " }{ tf("staff-queue-page-of", &[("page", &to.to_string()), ("pages", &pages.to_string())]) }</span>
                 </Link<Route, PageQuery>>
             </li>
         }
     };
     html! {
-        <nav class="pagination" aria-label="Pages of referrals">
-            <p class="pagination-status">{ format!("Page {page} of {pages} · {} referrals", found.total) }</p>
+        <nav class="pagination" aria-label={t("staff-queue-pages")}>
+            <p class="pagination-status">{ tf("staff-queue-status", &[("page", &page.to_string()), ("pages", &pages.to_string()), ("total", &found.total.to_string())]) }</p>
             <ul class="pagination-list">
-                if page > 1 { { link(page - 1, "Previous", "prev") } }
-                if page < pages { { link(page + 1, "Next", "next") } }
+                if page > 1 { { link(page - 1, t("staff-queue-previous"), "prev") } }
+                if page < pages { { link(page + 1, t("staff-queue-next"), "next") } }
             </ul>
         </nav>
     }
+}
+
+/// "Name · received" and the date, under a referral in a list.
+pub(super) fn received(name: &str, millis: i64) -> String {
+    tf("staff-name-received", &[("name", name), ("date", &dom::format_millis(millis))])
 }

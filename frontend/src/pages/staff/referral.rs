@@ -1,7 +1,7 @@
 //! One referral for triage: everything the person told us, the indicated entitlement, the
 //! history, and the decision (accept, or decline with a reason written for the person).
 
-use speakup_types::problem::field_errors;
+use crate::i18n::field_errors;
 use speakup_types::referral::{
     CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers,
     SelfReferral, TriageDecision,
@@ -22,6 +22,8 @@ use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::dom;
+use crate::components::contact::method_label;
+use crate::i18n::{t, tf};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +38,8 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     let reason = use_state(String::new);
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
-    let done = use_state(|| None::<&'static str>);
+    // The decision just made, for its confirmation.
+    let done = use_state(|| None::<Decision>);
     let notice = use_node_ref();
     {
         // The decision buttons go away once decided: put focus on the confirmation instead.
@@ -74,10 +77,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 match result {
                     Ok(detail) => {
                         errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        done.set(Some(match decision {
-                            Decision::Accept => "Referral accepted. The person will see this when they track it.",
-                            Decision::Decline => "Referral declined. The person will see your reason when they track it.",
-                        }));
+                        done.set(Some(decision));
                         load.set(Load::Loaded(detail));
                     }
                     Err(problem) => {
@@ -95,17 +95,17 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             });
         })
     };
-    let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ "Back to referrals" }</Link<Route>> };
+    let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ t("staff-referral-back") }</Link<Route>> };
     let joined = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(d))) };
     let detail = match &*load {
         Load::Loading => {
-            return html! { <>{ back }<Heading text="Referral" /><p class="body" role="status">{ "Loading…" }</p></> };
+            return html! { <>{ back }<Heading text={t("staff-referral-heading")} /><p class="body" role="status">{ t("staff-referral-loading") }</p></> };
         }
         Load::Failed(problem) => {
-            let text = if problem.status == 404 { "Referral not found" } else { "Referral" };
+            let text = if problem.status == 404 { t("staff-referral-not-found") } else { t("staff-referral-heading") };
             let message = match problem.status {
-                404 => "There is no referral at this address.".to_string(),
-                403 => "Your account cannot see incoming referrals.".to_string(),
+                404 => t("staff-referral-not-found-body").to_string(),
+                403 => t("staff-referral-forbidden").to_string(),
                 _ => problem.title.clone(),
             };
             return html! { <>{ back }<Heading {text} /><p class="body">{ message }</p></> };
@@ -127,14 +127,14 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         <>
             { back }
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading text={format!("Referral {}", detail.reference)} />
+            <Heading text={tf("staff-referral-title", &[("reference", &detail.reference)])} />
             <p class="body">
-                { "Status: " }<strong id="referral-status" class="tag">{ detail.status.label() }</strong>
-                if detail.urgent { { " " }<strong class="tag tag-urgent">{ "Urgent" }</strong> }
+                { t("staff-referral-status") }{ " " }<strong id="referral-status" class="tag">{ t(&detail.status.label_id()) }</strong>
+                if detail.urgent { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
             </p>
-            <p class="hint">{ format!("Received {}", dom::format_millis(detail.received_at.timestamp_millis())) }</p>
+            <p class="hint">{ tf("staff-referral-received", &[("date", &dom::format_millis(detail.received_at.timestamp_millis()))]) }</p>
             <div role="status" class="notice-region">
-                if let Some(message) = *done { <p class="notice" tabindex="-1" ref={notice}>{ message }</p> }
+                if let Some(decision) = *done { <p class="notice" tabindex="-1" ref={notice}>{ decided(decision) }</p> }
             </div>
             <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
             <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={joined} />
@@ -143,34 +143,42 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),
                 ReferralAnswers::Professional(r) => professional::answers(r),
             } }
-            <h2 class="heading-m">{ "Indicated advocacy" }</h2>
+            <h2 class="heading-m">{ t("staff-referral-indicated") }</h2>
             <Indicated assessment={detail.assessment.clone()} given_by={detail.referral.given_by()} />
-            <h2 class="heading-m">{ "History" }</h2>
+            <h2 class="heading-m">{ t("staff-referral-history") }</h2>
             <ol class="timeline">
                 { for history.iter().map(|e| html! {
                     <li class="timeline-item">
                         <p class="timeline-when">{ dom::format_millis(e.at.timestamp_millis()) }</p>
-                        <p class="timeline-what"><strong>{ e.status.label() }</strong></p>
+                        <p class="timeline-what"><strong>{ t(&e.status.label_id()) }</strong></p>
                         if let Some(note) = &e.note_for_person {
-                            <p class="note"><strong>{ "Told the person: " }</strong><span class="pre-wrap">{ note.clone() }</span></p>
+                            <p class="note"><strong>{ t("staff-referral-told-person") }{ " " }</strong><span class="pre-wrap">{ note.clone() }</span></p>
                         }
                     </li>
                 }) }
             </ol>
             if detail.status.awaits_decision() {
-                <h2 class="heading-m">{ "Decision" }</h2>
-                <p class="body">{ "Accept if the service can help. The person will be told in plain words either way." }</p>
-                <button type="button" id="accept" class="button" disabled={*busy} onclick={accept}>{ "Accept referral" }</button>
+                <h2 class="heading-m">{ t("staff-referral-decision") }</h2>
+                <p class="body">{ t("staff-referral-decision-hint") }</p>
+                <button type="button" id="accept" class="button" disabled={*busy} onclick={accept}>{ t("staff-referral-accept") }</button>
                 <form class="form decline" novalidate=true onsubmit={decline}>
-                    <TextArea id="reason_for_person" label="Reason for the person (needed to decline)"
-                        hint="The person reads this when they track their referral. Use plain words and say what they could do instead."
+                    <TextArea id="reason_for_person" label={t("staff-referral-reason")}
+                        hint={t("staff-referral-reason-hint")}
                         value={(*reason).clone()} rows={4} error={errors.inline("reason_for_person")} oninput={on_reason} />
-                    <button type="submit" id="decline" class="button button-warning" disabled={*busy}>{ "Decline referral" }</button>
+                    <button type="submit" id="decline" class="button button-warning" disabled={*busy}>{ t("staff-referral-decline") }</button>
                 </form>
             } else {
-                <p class="body">{ "This referral has been decided." }</p>
+                <p class="body">{ t("staff-referral-decided") }</p>
             }
         </>
+    }
+}
+
+/// The confirmation once a decision is made.
+fn decided(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Accept => t("staff-referral-accepted"),
+        Decision::Decline => t("staff-referral-declined"),
     }
 }
 
@@ -188,24 +196,24 @@ pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
         _ => c.detail().map(str::to_string),
     };
     let message = match c.safe_to_leave_message {
-        Some(true) => "Yes",
-        Some(false) => "No, do not leave a message",
-        None => "Not said",
+        Some(true) => t("staff-yes"),
+        Some(false) => t("staff-contact-no-message"),
+        None => t("staff-not-said"),
     };
     html! {
         <>
-            { summary_row("Contact by", c.method.label().to_string()) }
-            { summary_row("Details", detail.unwrap_or_else(|| "Not given".into())) }
+            { summary_row(t("staff-row-contact-by"), t(method_label(c.method)).to_string()) }
+            { summary_row(t("staff-row-details"), detail.unwrap_or_else(|| t("staff-not-given").into())) }
             if !c.not_safe.is_empty() {
                 <div class="summary-row summary-row-warning">
-                    <dt class="summary-key">{ "Never contact by" }</dt>
-                    <dd class="summary-value"><strong>{ c.not_safe.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ") }</strong></dd>
+                    <dt class="summary-key">{ t("staff-row-never-contact-by") }</dt>
+                    <dd class="summary-value"><strong>{ c.not_safe.iter().map(|m| t(method_label(*m))).collect::<Vec<_>>().join(", ") }</strong></dd>
                 </div>
             }
-            { summary_row("Safe to leave a message", message.to_string()) }
-            { summary_row("Safe times", c.safe_times.clone().unwrap_or_else(|| "Not given".into())) }
+            { summary_row(t("staff-row-safe-message"), message.to_string()) }
+            { summary_row(t("staff-row-safe-times"), c.safe_times.clone().unwrap_or_else(|| t("staff-not-given").into())) }
             if let Some(codeword) = &c.codeword {
-                { summary_row("Codeword", codeword.clone()) }
+                { summary_row(t("staff-row-codeword"), codeword.clone()) }
             }
         </>
     }
@@ -215,19 +223,19 @@ pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
 pub(super) fn profile(needs: &CommunicationNeeds, preferences: &PersonPreferences) -> Html {
     let list = |items: Vec<String>| {
         if items.is_empty() {
-            html! { <p class="body">{ "None given" }</p> }
+            html! { <p class="body">{ t("staff-none-given") }</p> }
         } else {
             html! { <ul class="list list-bullet">{ for items.into_iter().map(|n| html! { <li class="pre-wrap">{ n }</li> }) }</ul> }
         }
     };
-    let pairs = |answers: Vec<(&str, String)>| answers.into_iter().map(|(q, a)| format!("{q}: {a}")).collect::<Vec<_>>();
+    let pairs = |answers: Vec<(&str, String)>| answers.into_iter().map(|(q, a)| tf("staff-answer", &[("question", q), ("answer", &a)])).collect::<Vec<_>>();
     html! {
         <>
-            <h2 class="heading-m">{ "Communication needs" }</h2>
+            <h2 class="heading-m">{ t("staff-profile-communication") }</h2>
             { list(needs.labels()) }
-            <h2 class="heading-m">{ "Their advocate" }</h2>
+            <h2 class="heading-m">{ t("staff-profile-advocate") }</h2>
             { list(pairs(preferences.about_advocate())) }
-            <h2 class="heading-m">{ "Family and friends" }</h2>
+            <h2 class="heading-m">{ t("staff-profile-people") }</h2>
             { list(pairs(preferences.about_people())) }
         </>
     }
@@ -236,11 +244,11 @@ pub(super) fn profile(needs: &CommunicationNeeds, preferences: &PersonPreference
 fn answers(r: &SelfReferral) -> Html {
     html! {
         <>
-            <h2 class="heading-m">{ "What they want help with" }</h2>
+            <h2 class="heading-m">{ t("staff-self-help-with") }</h2>
             <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
-            <h2 class="heading-m">{ "Contact" }</h2>
+            <h2 class="heading-m">{ t("staff-self-contact") }</h2>
             <dl class="summary-list">
-                { summary_row("Name", r.name.clone()) }
+                { summary_row(t("staff-row-name"), r.name.clone()) }
                 { contact_rows(&r.contact) }
             </dl>
             { profile(&r.communication, &r.preferences) }

@@ -10,6 +10,7 @@ mod contract;
 mod general;
 mod mental_health;
 mod properties;
+mod texts;
 
 use std::collections::BTreeSet;
 

@@ -1,0 +1,236 @@
+//! Formats and languages in headless Chromium at 320 px, the narrowest phone WCAG asks for.
+//!
+//! Every public page is opened in every language, and the four display modes (standard,
+//! 200 % text, high contrast, Easy Read) are rotated across them so that every page meets every
+//! mode and every language meets every mode; each one gets axe-core, a sideways-scroll check and
+//! a screenshot. Then a self-referral is completed with the keyboard alone, in Welsh, and
+//! tracked in Easy Read; read aloud speaks the page in its language; and shared-device mode
+//! writes nothing to the device.
+
+use serde_json::{json, Value};
+use speakup_e2e::{Browser, Server, ENTER, SPACE};
+use speakup_locales::{Language, Wording};
+use speakup_platform::db::Backend;
+
+const LANGUAGES: [&str; 5] = ["en", "cy", "pl", "ro", "ur"];
+
+/// A mode's name and the display settings that turn it on.
+const MODES: [(&str, &str); 4] = [
+    ("standard", r#"{}"#),
+    ("text-200", r#"{"text_size":"largest"}"#),
+    ("contrast", r#"{"high_contrast":true}"#),
+    ("easy-read", r#"{"easy_read":true}"#),
+];
+
+const SELF_PAGES: [&str; 18] = [
+    "/", "/refer/who", "/refer/help", "/refer/name", "/refer/contact", "/refer/contact-details", "/refer/messages",
+    "/refer/communication", "/refer/advocate", "/refer/people", "/refer/council", "/refer/hospital", "/refer/section",
+    "/refer/complaint", "/refer/difficulty", "/refer/support", "/refer/equality", "/refer/check",
+];
+
+const ON_BEHALF_PAGES: [&str; 24] = [
+    "your-name", "how-you-know-them", "your-contact", "your-contact-details", "their-name", "help", "their-words",
+    "agreement", "best-interests", "contact", "their-contact", "their-contact-details", "messages", "communication",
+    "advocate", "people", "council", "hospital", "section", "complaint", "difficulty", "support", "equality", "check",
+];
+
+const PROFESSIONAL_PAGES: [&str; 21] = [
+    "about-you", "the-person", "contact", "reason", "agreement", "council", "difficulty", "support", "exceptions",
+    "capacity", "mental-health", "dols", "safeguarding", "deadlines", "risks", "advocate", "communication", "wishes",
+    "people", "equality", "check",
+];
+
+const OTHER_PAGES: [&str; 3] = ["/track", "/track/lost-code", "/not-found"];
+
+fn public_pages() -> Vec<String> {
+    let mut pages: Vec<String> = SELF_PAGES.iter().map(|p| p.to_string()).collect();
+    pages.extend(ON_BEHALF_PAGES.iter().map(|p| format!("/refer-for/{p}")));
+    pages.extend(PROFESSIONAL_PAGES.iter().map(|p| format!("/refer-professional/{p}")));
+    pages.extend(OTHER_PAGES.iter().map(|p| p.to_string()));
+    pages
+}
+
+/// Stores display settings as the app does, so the next page load uses them.
+async fn set_display(browser: &Browser, language: &str, mode: &str) {
+    let mut settings: Value = serde_json::from_str(mode).expect("mode settings");
+    settings["language"] = json!(language);
+    browser
+        .client
+        .execute("localStorage.setItem('speakup.display', arguments[0]);", vec![json!(settings.to_string())])
+        .await
+        .expect("store display settings");
+}
+
+async fn script(browser: &Browser, code: &str) -> Value {
+    browser.client.execute(code, vec![]).await.expect("run script")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_public_page_in_every_language_and_mode_passes_axe_at_320px() {
+    let server = Server::start(Backend::Sqlite, "formats").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("h1").await;
+    for (page_index, page) in public_pages().iter().enumerate() {
+        for (language_index, language) in LANGUAGES.iter().enumerate() {
+            let (mode, settings) = MODES[(page_index + language_index) % MODES.len()];
+            set_display(&browser, language, settings).await;
+            browser.goto(&server.url(page)).await;
+            browser.find(&format!("html[lang='{language}'] main h1")).await;
+            let dir = script(&browser, "return document.documentElement.dir;").await;
+            assert_eq!(dir, if *language == "ur" { "rtl" } else { "ltr" }, "{page} in {language}");
+            let body = browser.text("body").await;
+            assert!(!body.contains(speakup_locales::MISSING), "{page} in {language} names a message no file has");
+            let page_name = match page.trim_matches('/') {
+                "" => "home".to_string(),
+                path => path.replace('/', "-"),
+            };
+            browser.check_page(&format!("formats-{page_name}-{language}-{mode}")).await;
+        }
+    }
+    browser.close().await;
+}
+
+/// Welsh, as the app would show it (with Easy Read when `easy_read`).
+fn welsh(id: &str, easy_read: bool) -> &'static str {
+    speakup_locales::text(Wording { language: Language::Welsh, easy_read }, id)
+}
+
+async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
+    let server = Server::start(backend, tag).await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("main h1").await;
+
+    // Choose Welsh with the keyboard; focus stays on the button after the page redraws.
+    browser.tab_to("#language-cy").await;
+    browser.press(ENTER).await;
+    browser.find("html[lang='cy']").await;
+    let focused = script(&browser, "return document.activeElement.id;").await;
+    assert_eq!(focused, "language-cy", "focus stays on the language chosen");
+    browser.wait_for_text("#start", welsh("start-button", false)).await;
+
+    browser.tab_to("#start").await;
+    browser.press(ENTER).await;
+    browser.tab_to("#who-me").await;
+    browser.press(SPACE).await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+
+    for (field, answer) in [("#help_with", "Mae angen help arnaf gyda fy nghynllun gofal."), ("#name", "Sam Enghraifft")] {
+        browser.tab_to(field).await;
+        browser.press(answer).await;
+        browser.tab_to("#continue").await;
+        browser.press(ENTER).await;
+    }
+    // A group of radios is one Tab stop; the arrow keys move between its options.
+    browser.tab_to("input[name='contact-method']").await;
+    browser.arrow_to("#contact-method-phone").await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+    browser.tab_to("#contact-phone").await;
+    browser.press("07700 900982").await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+
+    // The rest is optional: continue through each page to the check page.
+    loop {
+        browser.find("main h1").await;
+        if script(&browser, "return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
+            break;
+        }
+        assert!(browser.url().await.contains("/refer/"), "left the referral at {}", browser.url().await);
+        browser.tab_to("#continue").await;
+        browser.press(ENTER).await;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    browser.check_page(&format!("{tag}-keyboard-check")).await;
+    browser.tab_to("#submit-referral").await;
+    browser.press(ENTER).await;
+    let reference = browser.text("#reference").await;
+    let code = browser.text("#tracking-code").await;
+    browser.check_page(&format!("{tag}-keyboard-sent")).await;
+
+    // Easy Read from the display panel, by keyboard, then the status in Welsh Easy Read.
+    browser.tab_to("#display-settings summary").await;
+    browser.press(ENTER).await;
+    browser.tab_to("#display-easy-read").await;
+    browser.press(ENTER).await;
+    browser.find("html.mode-easy-read").await;
+    assert_eq!(script(&browser, "return document.activeElement.id;").await, "display-easy-read");
+    browser.goto(&server.url("/track")).await;
+    browser.tab_to("#reference").await;
+    browser.press(&reference).await;
+    browser.tab_to("#tracking_code").await;
+    browser.press(&code).await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+    browser.wait_for_text("#status-text", welsh("status-received-person", true)).await;
+    browser.check_page(&format!("{tag}-keyboard-tracked-easy-read")).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_self_referral_by_keyboard_alone_on_sqlite() {
+    keyboard_only_self_referral(Backend::Sqlite, "keyboard-sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_self_referral_by_keyboard_alone_on_postgres() {
+    keyboard_only_self_referral(Backend::Postgres, "keyboard-postgres").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_aloud_speaks_the_page_in_its_language_and_stops() {
+    let server = Server::start(Backend::Sqlite, "read-aloud").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("main h1").await;
+    set_display(&browser, "ur", "{}").await;
+    browser.goto(&server.url("/track")).await;
+    browser.find("html[lang='ur'] main h1").await;
+    // Record what would be spoken: headless Chromium has no voices to hear.
+    script(&browser, "window.spoken = []; speechSynthesis.speak = u => window.spoken.push({ text: u.text, lang: u.lang }); return true;").await;
+    browser.tab_to("#read-aloud").await;
+    browser.press(ENTER).await;
+    browser.find("#read-aloud-stop").await;
+    let spoken = script(&browser, "return window.spoken;").await;
+    let heading = browser.text("main h1").await;
+    assert_eq!(spoken[0]["lang"], "ur", "spoken in the page's language: {spoken}");
+    assert!(spoken[0]["text"].as_str().unwrap_or_default().contains(&heading), "reads the main content: {spoken}");
+    assert_eq!(script(&browser, "return document.activeElement.id;").await, "read-aloud-pause", "focus moves to Pause");
+    browser.check_page("read-aloud-speaking").await;
+    browser.press(ENTER).await;
+    browser.wait_for_text("#read-aloud-pause", speakup_locales::text(Wording { language: Language::Urdu, easy_read: false }, "read-aloud-resume")).await;
+    browser.tab_to("#read-aloud-stop").await;
+    browser.press(ENTER).await;
+    browser.find("#read-aloud").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_device_mode_writes_nothing_to_the_device() {
+    let server = Server::start(Backend::Sqlite, "shared-device").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("main h1").await;
+    browser.choose("shared-device").await;
+    browser.click("#language-pl").await;
+    browser.find("html[lang='pl']").await;
+    browser.click("#start").await;
+    browser.choose_and_continue("who-me", "shared-device-who").await;
+    browser.type_into("#help_with", "Coś prywatnego").await;
+    browser.click("#continue").await;
+    browser.find("#name").await;
+    let stored = script(
+        &browser,
+        "return Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('speakup')).concat(document.cookie ? [document.cookie] : []);",
+    )
+    .await;
+    assert_eq!(stored, json!([]), "shared-device mode stored something on the device");
+    // Within the page, the answer is still there to go back to.
+    browser.client.back().await.expect("back");
+    browser.find("#help_with").await;
+    assert_eq!(browser.find("#help_with").await.prop("value").await.expect("read").as_deref(), Some("Coś prywatnego"));
+    browser.close().await;
+}

@@ -1,0 +1,170 @@
+//! Referrals finished without a connection. When a send fails because the device is offline,
+//! the referral waits here (on the device, or only in memory in shared-device mode) and is sent
+//! by itself when the connection comes back, with the same idempotency key, so it arrives once
+//! however many times it is tried. The person is told it is waiting and, later, that it went.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use serde::{Deserialize, Serialize};
+use speakup_types::problem::Problem;
+use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, SelfReferral, Submitted};
+use uuid::Uuid;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::{self, ApiResult};
+use crate::app::Route;
+use crate::device;
+use crate::draft::{remember_submitted, Draft, OnBehalfDraft, ProfessionalDraft};
+use crate::i18n::t;
+
+const KEY: &str = "speakup.outbox";
+
+/// A referral on its way, with the key that makes a repeat of it harmless.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Outgoing {
+    SelfReferral { body: SelfReferral, key: Uuid },
+    OnBehalf { body: OnBehalfReferral, key: Uuid },
+    Professional { body: ProfessionalReferral, key: Uuid },
+}
+
+impl Outgoing {
+    pub async fn send(&self) -> ApiResult<Submitted> {
+        match self {
+            Outgoing::SelfReferral { body, key } => api::submit_referral(body, *key).await,
+            Outgoing::OnBehalf { body, key } => api::submit_on_behalf(body, *key).await,
+            Outgoing::Professional { body, key } => api::submit_professional(body, *key).await,
+        }
+    }
+
+    fn key(&self) -> Uuid {
+        match self {
+            Outgoing::SelfReferral { key, .. } | Outgoing::OnBehalf { key, .. } | Outgoing::Professional { key, .. } => *key,
+        }
+    }
+
+    /// Forgets the drafts once the referral has arrived. "Who needs an advocate?" lives with the
+    /// self-referral draft, so it goes whichever route was taken.
+    pub fn clear_drafts(&self) {
+        match self {
+            Outgoing::SelfReferral { .. } => {}
+            Outgoing::OnBehalf { .. } => OnBehalfDraft::clear(),
+            Outgoing::Professional { .. } => ProfessionalDraft::clear(),
+        }
+        Draft::clear();
+    }
+}
+
+/// Whether a failed send should wait for the connection rather than be shown as an error.
+pub fn is_offline(problem: &Problem) -> bool {
+    problem.kind == "network"
+}
+
+pub fn waiting() -> Vec<Outgoing> {
+    device::load(KEY).unwrap_or_default()
+}
+
+/// Keeps a referral to send when the connection is back (once: the same key is kept once).
+pub fn keep(outgoing: Outgoing) {
+    let mut all = waiting();
+    all.retain(|o| o.key() != outgoing.key());
+    all.push(outgoing);
+    device::save(KEY, &all);
+}
+
+fn forget(key: Uuid) {
+    let rest: Vec<_> = waiting().into_iter().filter(|o| o.key() != key).collect();
+    if rest.is_empty() {
+        device::delete(KEY);
+    } else {
+        device::save(KEY, &rest);
+    }
+}
+
+thread_local! {
+    /// One delivery round at a time, however many "online" events arrive.
+    static DELIVERING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What happened to referrals sent from the outbox, for the notice at the top of the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Delivery {
+    Nothing,
+    Sent,
+    /// The server refused it (not a connection problem): the answers need another look.
+    Refused,
+}
+
+/// Sends whatever is waiting, one at a time, stopping at the first connection failure.
+async fn deliver() -> Delivery {
+    if DELIVERING.with(|d| d.replace(true)) {
+        return Delivery::Nothing;
+    }
+    let mut outcome = Delivery::Nothing;
+    for outgoing in waiting() {
+        match outgoing.send().await {
+            Ok(submitted) => {
+                forget(outgoing.key());
+                outgoing.clear_drafts();
+                remember_submitted(submitted);
+                outcome = Delivery::Sent;
+            }
+            Err(problem) if is_offline(&problem) || problem.status == 429 || problem.status >= 500 => break,
+            Err(_) => {
+                forget(outgoing.key());
+                outcome = Delivery::Refused;
+            }
+        }
+    }
+    DELIVERING.with(|d| d.set(false));
+    outcome
+}
+
+/// Sends waiting referrals when the app opens and whenever the device comes back online, and
+/// says what happened. On a check-your-answers page a sent referral goes straight to the
+/// confirmation page, as if the person had just pressed Send.
+#[component]
+pub fn Outbox() -> Html {
+    let delivery = use_state(|| Delivery::Nothing);
+    let navigator = use_navigator();
+    {
+        let delivery = delivery.clone();
+        use_effect_with((), move |_| {
+            let attempt = move || {
+                let (delivery, navigator) = (delivery.clone(), navigator.clone());
+                spawn_local(async move {
+                    let outcome = deliver().await;
+                    if outcome == Delivery::Nothing {
+                        return;
+                    }
+                    let on_check = gloo::utils::window().location().pathname().is_ok_and(|p| p.ends_with("/check"));
+                    match (outcome, navigator) {
+                        (Delivery::Sent, Some(navigator)) if on_check => navigator.push(&Route::Sent),
+                        _ => delivery.set(outcome),
+                    }
+                });
+            };
+            if !waiting().is_empty() {
+                attempt();
+            }
+            let listener = EventListener::new(&gloo::utils::window(), "online", move |_| attempt());
+            move || drop(listener)
+        });
+    }
+    match *delivery {
+        Delivery::Nothing => html! {},
+        Delivery::Sent => html! {
+            <div class="notice outbox-notice" role="status" id="outbox-sent">
+                <p class="body">{ t("outbox-sent") }</p>
+                <Link<Route> to={Route::Sent}>{ t("outbox-sent-link") }</Link<Route>>
+            </div>
+        },
+        Delivery::Refused => html! {
+            <div class="notice outbox-notice" role="alert" id="outbox-refused">
+                <p class="body">{ t("outbox-refused") }</p>
+            </div>
+        },
+    }
+}
