@@ -1,23 +1,19 @@
 //! Sending a finished referral from its check-your-answers page, for every route: one
 //! send at a time (a double click sends once), the same idempotency key for a retry of the
-//! same answers, errors back on the page, and the confirmation page on success.
-
-use std::future::Future;
-use std::pin::Pin;
+//! same answers, errors back on the page, and the confirmation page on success. Without a
+//! connection the referral waits in the outbox and goes by itself once back online.
 
 use speakup_types::problem::FieldError;
-use speakup_types::referral::Submitted;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::ApiResult;
 use crate::app::Route;
 use crate::components::error_summary::Errors;
+use crate::device;
 use crate::draft::{remember_submitted, Handle, Stored};
 use crate::i18n::t;
-
-pub type Sending = Pin<Box<dyn Future<Output = ApiResult<Submitted>>>>;
+use crate::outbox::{self, Outgoing};
 
 /// What differs between routes.
 pub struct Sender<D> {
@@ -25,24 +21,31 @@ pub struct Sender<D> {
     pub problems: fn(&D) -> Vec<FieldError>,
     /// The page (route path with `#field`) where a field is answered, for error links.
     pub to_page: fn(&str) -> String,
-    /// Records in the draft what is being sent and returns the request.
-    pub send: fn(&mut D) -> Sending,
-    /// Forgets the drafts once the referral has arrived.
-    pub clear: fn(),
+    /// Records in the draft what is being sent and returns it with its idempotency key.
+    pub send: fn(&mut D) -> Outgoing,
 }
 
-/// Returns the form's submit handler and whether a send is under way.
+/// Where the send button's referral is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendState {
+    Ready,
+    Sending,
+    /// Offline: kept in the outbox until the connection is back.
+    Waiting,
+}
+
+/// Returns the form's submit handler and where the referral is.
 #[hook]
-pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, sender: Sender<D>) -> (Callback<SubmitEvent>, bool) {
-    let sending = use_state(|| false);
+pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, sender: Sender<D>) -> (Callback<SubmitEvent>, SendState) {
+    let state = use_state(|| SendState::Ready);
     let in_flight = use_mut_ref(|| false);
     let navigator = use_navigator();
     let onsubmit = {
-        let (draft, errors, sending) = (draft.clone(), errors.clone(), sending.clone());
-        let Sender { problems, to_page, send, clear } = sender;
+        let (draft, errors, state) = (draft.clone(), errors.clone(), state.clone());
+        let Sender { problems, to_page, send } = sender;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *in_flight.borrow() {
+            if *in_flight.borrow() || *state == SendState::Waiting {
                 return;
             }
             let found = problems(&draft.get());
@@ -51,37 +54,43 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
                 return;
             }
             *in_flight.borrow_mut() = true;
-            sending.set(true);
-            let mut request = None;
-            draft.update(|d| request = Some(send(d)));
-            let Some(request) = request else { return };
-            let (errors, sending, in_flight, navigator) = (errors.clone(), sending.clone(), in_flight.clone(), navigator.clone());
+            state.set(SendState::Sending);
+            let mut outgoing = None;
+            draft.update(|d| outgoing = Some(send(d)));
+            let Some(outgoing) = outgoing else { return };
+            let (errors, state, in_flight, navigator) = (errors.clone(), state.clone(), in_flight.clone(), navigator.clone());
             spawn_local(async move {
-                let result = request.await;
+                let result = outgoing.send().await;
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(submitted) => {
                         remember_submitted(submitted);
-                        clear();
+                        outgoing.clear_drafts();
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::Sent);
                         }
                     }
+                    Err(problem) if outbox::is_offline(&problem) => {
+                        outbox::keep(outgoing);
+                        errors.set(Errors::default());
+                        state.set(SendState::Waiting);
+                    }
                     Err(problem) => {
-                        sending.set(false);
+                        state.set(SendState::Ready);
                         errors.set(errors.with_problem(&problem, to_page));
                     }
                 }
             });
         })
     };
-    (onsubmit, *sending)
+    let current = *state;
+    (onsubmit, current)
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SendFormProps {
     pub onsubmit: Callback<SubmitEvent>,
-    pub sending: bool,
+    pub state: SendState,
     /// What happens once it is sent, in the words of the route.
     pub what_happens: AttrValue,
     /// Says "your referral" (the person asking for themselves) rather than "the referral"
@@ -104,10 +113,15 @@ pub fn SendForm(p: &SendFormProps) -> Html {
             <h2 class="heading-m">{ heading }</h2>
             <p class="body">{ p.what_happens.clone() }</p>
             <form class="form" novalidate=true onsubmit={p.onsubmit.clone()}>
-                <button type="submit" id="submit-referral" class="button" disabled={p.sending}>
-                    { if p.sending { t("send-sending") } else { t("send-button") } }
+                if p.state == SendState::Waiting {
+                    <div class="notice" id="send-waiting">
+                        <p class="body">{ if device::shared_device() { t("outbox-waiting-shared") } else { t("outbox-waiting") } }</p>
+                    </div>
+                }
+                <button type="submit" id="submit-referral" class="button" disabled={p.state != SendState::Ready}>
+                    { if p.state == SendState::Sending { t("send-sending") } else { t("send-button") } }
                 </button>
-                <p class="hint" role="status">{ if p.sending { wait } else { "" } }</p>
+                <p class="hint" role="status">{ if p.state == SendState::Sending { wait } else { "" } }</p>
             </form>
         </>
     }

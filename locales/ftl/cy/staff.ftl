@@ -223,3 +223,4 @@ staff-role-admin = Gweinyddwr
 staff-role-triage = Brysbennu
 staff-role-advocate = Eiriolwr
 staff-role-commissioner = Comisiynydd
+staff-referral-language = Iaith a ddefnyddiwyd, ar gyfer llythyrau a negeseuon:

@@ -23,8 +23,8 @@ exit-page-hint = Leaves quickly. Or press Shift 3 times.
 exit-page-hint-easy = Leave this website fast. Or press the Shift key 3 times.
 shared-device-heading = Using a shared or public device?
 shared-device-label = Do not keep my answers on this device
-shared-device-on = Shared-device mode is on. Your answers will be forgotten when you close this tab.
-shared-device-on-easy = We will not keep your answers. They go when you close this page.
+shared-device-on = Shared-device mode is on. Nothing is saved on this device: your answers are forgotten when you close or reload this page.
+shared-device-on-easy = We save nothing on this device. Your answers go when you close or reload this page.
 shared-device-off = Your answers are kept on this device until you send them, so you can stop and come back later.
 shared-device-off-easy = We keep your answers on this device until you send them. You can stop and come back later.
 

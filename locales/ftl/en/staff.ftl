@@ -229,3 +229,4 @@ staff-role-admin = Administrator
 staff-role-triage = Triage
 staff-role-advocate = Advocate
 staff-role-commissioner = Commissioner
+staff-referral-language = Language used, for letters and messages:

@@ -24,8 +24,8 @@ exit-page-hint = Szybkie wyjście. Możesz też nacisnąć 3 razy Shift.
 exit-page-hint-easy = Szybko opuść tę stronę. Możesz też 3 razy nacisnąć klawisz Shift.
 shared-device-heading = Korzystasz ze wspólnego lub publicznego urządzenia?
 shared-device-label = Nie zapisuj moich odpowiedzi na tym urządzeniu
-shared-device-on = Tryb wspólnego urządzenia jest włączony. Twoje odpowiedzi zostaną usunięte po zamknięciu tej karty.
-shared-device-on-easy = Nie zapiszemy Twoich odpowiedzi. Znikną, gdy zamkniesz tę stronę.
+shared-device-on = Tryb wspólnego urządzenia jest włączony. Nic nie jest zapisywane na tym urządzeniu: odpowiedzi znikną po zamknięciu lub odświeżeniu tej strony.
+shared-device-on-easy = Nic nie zapisujemy na tym urządzeniu. Odpowiedzi znikną, gdy zamkniesz lub odświeżysz tę stronę.
 shared-device-off = Twoje odpowiedzi są zapisane na tym urządzeniu, dopóki ich nie wyślesz, więc możesz przerwać i wrócić później.
 shared-device-off-easy = Zapisujemy Twoje odpowiedzi na tym urządzeniu, dopóki ich nie wyślesz. Możesz przerwać i wrócić później.
 

@@ -24,8 +24,8 @@ exit-page-hint = Ieșire rapidă. Sau apăsați de 3 ori Shift.
 exit-page-hint-easy = Ieșiți repede de pe acest site. Sau apăsați de 3 ori tasta Shift.
 shared-device-heading = Folosiți un dispozitiv comun sau public?
 shared-device-label = Nu păstrați răspunsurile mele pe acest dispozitiv
-shared-device-on = Modul pentru dispozitiv comun este pornit. Răspunsurile dumneavoastră vor fi șterse când închideți această filă.
-shared-device-on-easy = Nu vă păstrăm răspunsurile. Ele dispar când închideți această pagină.
+shared-device-on = Modul pentru dispozitiv comun este pornit. Nimic nu este salvat pe acest dispozitiv: răspunsurile se șterg când închideți sau reîncărcați această pagină.
+shared-device-on-easy = Nu salvăm nimic pe acest dispozitiv. Răspunsurile dispar când închideți sau reîncărcați această pagină.
 shared-device-off = Răspunsurile dumneavoastră sunt păstrate pe acest dispozitiv până le trimiteți, așa că vă puteți opri și reveni mai târziu.
 shared-device-off-easy = Vă păstrăm răspunsurile pe acest dispozitiv până le trimiteți. Vă puteți opri și reveni mai târziu.
 

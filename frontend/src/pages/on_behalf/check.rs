@@ -9,14 +9,14 @@ use yew_router::prelude::*;
 
 use super::person::CONSENT;
 use super::{previous, QUESTIONS};
-use crate::api;
-use crate::pages::sending::{use_send, SendForm, Sender, Sending};
+use crate::outbox::Outgoing;
+use crate::pages::sending::{use_send, SendForm, Sender};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
-use crate::draft::{use_on_behalf_draft, Draft, OnBehalfDraft};
+use crate::draft::{use_on_behalf_draft, OnBehalfDraft};
 use crate::i18n::t;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
 use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
@@ -162,7 +162,7 @@ pub fn CheckAnswers() -> Html {
             }
         });
     }
-    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: clear_drafts });
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send });
     let d = draft.get();
     let assessment = assess(&d.facts());
     html! {
@@ -175,20 +175,15 @@ pub fn CheckAnswers() -> Html {
             <h2 class="heading-m">{ t("for-check-about-person") }</h2>
             { about_them(&d) }
             <FirstGuess {assessment} />
-            <SendForm {onsubmit} {sending}
+            <SendForm {onsubmit} state={sending}
                 what_happens={t("for-check-what-happens")} />
         </>
     }
 }
 
-fn send(d: &mut OnBehalfDraft) -> Sending {
+fn send(d: &mut OnBehalfDraft) -> Outgoing {
     let body = d.to_submit();
     let key = d.prepare_send(&body);
-    Box::pin(async move { api::submit_on_behalf(&body, key).await })
+    Outgoing::OnBehalf { body, key }
 }
 
-/// The answer to "Who needs an advocate?" lives with the self-referral draft, so both go.
-fn clear_drafts() {
-    OnBehalfDraft::clear();
-    Draft::clear();
-}

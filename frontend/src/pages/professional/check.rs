@@ -8,14 +8,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{in_page_order, page_for, summary, ProPage};
-use crate::api;
 use crate::components::assessment::FirstGuess;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
-use crate::draft::{use_professional_draft, Draft, ProfessionalDraft, Stored};
+use crate::draft::{use_professional_draft, ProfessionalDraft};
 use crate::i18n::t;
-use crate::pages::sending::{use_send, SendForm, Sender, Sending};
+use crate::outbox::Outgoing;
+use crate::pages::sending::{use_send, SendForm, Sender};
 
 fn problems(d: &ProfessionalDraft) -> Vec<FieldError> {
     in_page_order(d.problems())
@@ -25,17 +25,12 @@ fn to_page(field: &str) -> String {
     page_for(field).route().to_path()
 }
 
-fn send(d: &mut ProfessionalDraft) -> Sending {
+fn send(d: &mut ProfessionalDraft) -> Outgoing {
     let body = d.to_submit();
     let key = d.prepare_send(&body);
-    Box::pin(async move { api::submit_professional(&body, key).await })
+    Outgoing::Professional { body, key }
 }
 
-/// The answer to "Who needs an advocate?" lives with the self-referral draft, so both go.
-fn clear_drafts() {
-    ProfessionalDraft::clear();
-    <Draft as Stored>::clear();
-}
 
 #[component]
 pub fn CheckAnswers() -> Html {
@@ -58,7 +53,7 @@ pub fn CheckAnswers() -> Html {
             }
         });
     }
-    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: clear_drafts });
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send });
     let d = draft.get();
     let assessment = assess(&d.facts());
     html! {
@@ -68,7 +63,7 @@ pub fn CheckAnswers() -> Html {
             <Heading text={t("pro-check-heading")} />
             { summary::answers(&d) }
             <FirstGuess {assessment} />
-            <SendForm {onsubmit} {sending}
+            <SendForm {onsubmit} state={sending}
                 what_happens={t("pro-check-what-happens")} />
         </>
     }

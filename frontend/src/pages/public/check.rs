@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 
 use super::eligibility::{answer_rows, SECTION_FIELD};
 use super::who::who_label;
-use crate::api;
-use crate::pages::sending::{use_send, SendForm, Sender, Sending};
+use crate::outbox::Outgoing;
+use crate::pages::sending::{use_send, SendForm, Sender};
 use crate::app::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::Choice;
@@ -122,7 +122,7 @@ pub fn CheckAnswers() -> Html {
             }
         });
     }
-    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send, clear: Draft::clear });
+    let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send });
     let d = draft.get();
     let assessment = assess(&d.facts());
     html! {
@@ -132,14 +132,14 @@ pub fn CheckAnswers() -> Html {
             <Heading text={t("check-heading")} />
             { answers(&d) }
             <FirstGuess {assessment} />
-            <SendForm {onsubmit} {sending} yours=true
+            <SendForm {onsubmit} state={sending} yours=true
                 what_happens={t("check-what-happens")} />
         </>
     }
 }
 
-fn send(d: &mut Draft) -> Sending {
+fn send(d: &mut Draft) -> Outgoing {
     let body = d.to_submit();
     let key = d.prepare_send(&body);
-    Box::pin(async move { api::submit_referral(&body, key).await })
+    Outgoing::SelfReferral { body, key }
 }

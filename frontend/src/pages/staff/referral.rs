@@ -23,7 +23,7 @@ use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::components::contact::method_label;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, Language};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
@@ -121,6 +121,8 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         e.prevent_default();
         Decision::Decline
     });
+    // Write back in the language the person used SpeakUp in.
+    let language = Language::parse(&detail.language).unwrap_or(Language::English);
     // The server lists events oldest first; show the latest first.
     let history: Vec<_> = detail.history.iter().rev().collect();
     html! {
@@ -133,6 +135,10 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 if detail.urgent { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
             </p>
             <p class="hint">{ tf("staff-referral-received", &[("date", &dom::format_millis(detail.received_at.timestamp_millis()))]) }</p>
+            <p class="body" id="referral-language">
+                { t("staff-referral-language") }{ " " }
+                <strong lang={language.code()}>{ language.own_name() }</strong>
+            </p>
             <div role="status" class="notice-region">
                 if let Some(decision) = *done { <p class="notice" tabindex="-1" ref={notice}>{ decided(decision) }</p> }
             </div>

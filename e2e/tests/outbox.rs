@@ -1,0 +1,90 @@
+//! A referral finished without a connection: it waits on the device, the person is told, and
+//! it is sent by itself, once, when the connection returns (even if "online" fires twice), or
+//! when the app next opens. On SQLite and PostgreSQL, in headless Chromium at 320 px.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use speakup_e2e::{Browser, Server};
+use speakup_platform::db::Backend;
+
+/// Every fetch fails as it does with no connection.
+const GO_OFFLINE: &str = "window.realFetch = window.realFetch || window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch')); return true;";
+const COME_BACK: &str = "window.fetch = window.realFetch; window.dispatchEvent(new Event('online')); window.dispatchEvent(new Event('online')); return true;";
+
+async fn script(browser: &Browser, code: &str) -> Value {
+    browser.client.execute(code, vec![]).await.expect("run script")
+}
+
+/// Answers the required questions and continues through the optional ones to the check page.
+async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
+    browser.goto(&server.url("/refer/who")).await;
+    browser.choose("who-me").await;
+    browser.click("#continue").await;
+    browser.type_into("#help_with", "I need help with my care plan.").await;
+    browser.click("#continue").await;
+    browser.type_into("#name", name).await;
+    browser.click("#continue").await;
+    browser.choose("contact-method-phone").await;
+    browser.click("#continue").await;
+    browser.type_into("#contact-phone", "07700 900982").await;
+    browser.click("#continue").await;
+    for _ in 0..20 {
+        browser.find("main h1").await;
+        if script(browser, "return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
+            return;
+        }
+        browser.click("#continue").await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    panic!("never reached the check page");
+}
+
+fn referrals_received(server: &Server) -> usize {
+    server.log().lines().filter(|l| l.contains("referral received")).count()
+}
+
+async fn offline_referrals_are_sent_once_when_back_online(backend: Backend, tag: &str) {
+    let server = Server::start(backend, tag).await;
+    let browser = Browser::start(320, 640).await;
+
+    // Back online while still on the page: the confirmation follows by itself.
+    reach_check_page(&browser, &server, "Sam Offline").await;
+    script(&browser, GO_OFFLINE).await;
+    browser.click("#submit-referral").await;
+    browser.find("#send-waiting").await;
+    browser.check_page(&format!("{tag}-outbox-waiting")).await;
+    let kept = script(&browser, "return localStorage.getItem('speakup.outbox');").await;
+    assert!(kept.as_str().is_some_and(|k| k.contains("Sam Offline")), "kept on the device: {kept}");
+    assert_eq!(referrals_received(&server), 0);
+    script(&browser, COME_BACK).await;
+    let reference = browser.text("#reference").await;
+    assert!(reference.starts_with("SU-"), "{reference}");
+    assert_eq!(script(&browser, "return localStorage.getItem('speakup.outbox');").await, Value::Null, "the outbox is empty");
+
+    // Closed while offline: sent when the app next opens, and the person is told.
+    reach_check_page(&browser, &server, "Alex Offline").await;
+    script(&browser, GO_OFFLINE).await;
+    browser.click("#submit-referral").await;
+    browser.find("#send-waiting").await;
+    browser.goto(&server.url("/")).await;
+    browser.find("#outbox-sent").await;
+    browser.check_page(&format!("{tag}-outbox-sent")).await;
+    browser.click("#outbox-sent a").await;
+    assert!(browser.text("#reference").await.starts_with("SU-"));
+
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(referrals_received(&server), 2, "each referral arrived exactly once");
+    assert_eq!(script(&browser, "return localStorage.getItem('speakup.outbox');").await, json!(null));
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_referrals_are_sent_once_on_sqlite() {
+    offline_referrals_are_sent_once_when_back_online(Backend::Sqlite, "outbox-sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_referrals_are_sent_once_on_postgres() {
+    offline_referrals_are_sent_once_when_back_online(Backend::Postgres, "outbox-postgres").await;
+}
