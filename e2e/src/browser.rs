@@ -181,7 +181,21 @@ impl Browser {
             .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
             .await
             .expect("measure width");
-        assert!(overflow.as_i64().unwrap_or(0) <= 0, "{name} scrolls sideways by {overflow} px");
+        if overflow.as_i64().unwrap_or(0) > 0 {
+            // Name the culprits: elements reaching past the right edge, innermost first.
+            let wide = self
+                .client
+                .execute(
+                    "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]
+                       .filter(e => e.getBoundingClientRect().right > w + 0.5)
+                       .reverse().slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40));",
+                    vec![],
+                )
+                .await
+                .unwrap_or_default();
+            self.screenshot(name).await;
+            panic!("{name} scrolls sideways by {overflow} px; too wide: {wide}");
+        }
         self.screenshot(name).await;
     }
 

@@ -126,6 +126,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     // A group of radios is one Tab stop; the arrow keys move between its options.
     browser.tab_to("input[name='contact-method']").await;
     browser.arrow_to("#contact-method-phone").await;
+    browser.press(SPACE).await;
     browser.tab_to("#continue").await;
     browser.press(ENTER).await;
     browser.tab_to("#contact-phone").await;

@@ -72,10 +72,18 @@ pub fn ReadAloud() -> Html {
             }
         });
     }
-    use_effect_with(*state, |state| {
-        // The button pressed is replaced by the next one: keep keyboard focus in the group.
-        let lost = dom::document().active_element().is_none_or(|e| e.tag_name() == "BODY");
-        if lost {
+    let drawn = use_mut_ref(|| false);
+    use_effect_with(*state, move |state| {
+        // Not on the first drawing: a page that has just opened keeps the browser's focus.
+        if !drawn.replace(true) {
+            return;
+        }
+        // The button pressed is replaced by the next one: keep keyboard focus on the control that
+        // now does what comes next (Pause after starting, Read aloud after stopping).
+        let here = dom::document()
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY" || e.closest(".read-aloud").ok().flatten().is_some());
+        if here {
             dom::focus_id(if *state == Speech::Idle { "read-aloud" } else { "read-aloud-pause" });
         }
     });
