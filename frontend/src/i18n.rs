@@ -58,3 +58,22 @@ pub fn lines(text: &str) -> yew::Html {
     let sentences = sentences.into_iter().filter(|s| !s.trim().is_empty());
     html! { <>{ for sentences.map(|s| html! { <span class="easy-line">{ s.to_string() }</span> }) }</> }
 }
+
+/// A translated sentence with an element in it (a link, a strong word): `text` holds the
+/// variable `{ $name }` where `element` goes, so translators can put it anywhere in the sentence.
+pub fn with_element(text: &str, name: &str, element: yew::Html) -> yew::Html {
+    let mut rest = text;
+    let mut before = None;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        if rest[open + 1..open + close].trim().trim_start_matches('$') == name {
+            before = Some((&text[..text.len() - rest.len() + open], &rest[open + close + 1..]));
+            break;
+        }
+        rest = &rest[open + close + 1..];
+    }
+    match before {
+        Some((start, end)) => yew::html! { <>{ start.to_string() }{ element }{ end.to_string() }</> },
+        None => yew::html! { <>{ text.to_string() }{ " " }{ element }</> },
+    }
+}

@@ -47,7 +47,7 @@ impl Outgoing {
 
     /// Forgets the drafts once the referral has arrived. "Who needs an advocate?" lives with the
     /// self-referral draft, so it goes whichever route was taken.
-    pub fn clear_drafts(&self) {
+    fn clear_drafts(&self) {
         match self {
             Outgoing::SelfReferral { .. } => {}
             Outgoing::OnBehalf { .. } => OnBehalfDraft::clear(),
@@ -55,6 +55,14 @@ impl Outgoing {
         }
         Draft::clear();
     }
+}
+
+/// The referral has arrived: nothing of it waits any longer, its drafts go, and its reference
+/// and code are kept for the confirmation page.
+pub fn arrived(outgoing: &Outgoing, submitted: Submitted) {
+    forget(outgoing.key());
+    outgoing.clear_drafts();
+    remember_submitted(submitted);
 }
 
 /// Whether a failed send should wait for the connection rather than be shown as an error.
@@ -97,7 +105,8 @@ enum Delivery {
     Refused,
 }
 
-/// Sends whatever is waiting, one at a time, stopping at the first connection failure.
+/// Sends what is waiting, oldest first, until one arrives (its code must be shown before the
+/// next replaces it) or the connection fails again.
 async fn deliver() -> Delivery {
     if DELIVERING.with(|d| d.replace(true)) {
         return Delivery::Nothing;
@@ -106,10 +115,9 @@ async fn deliver() -> Delivery {
     for outgoing in waiting() {
         match outgoing.send().await {
             Ok(submitted) => {
-                forget(outgoing.key());
-                outgoing.clear_drafts();
-                remember_submitted(submitted);
+                arrived(&outgoing, submitted);
                 outcome = Delivery::Sent;
+                break;
             }
             Err(problem) if is_offline(&problem) || problem.status == 429 || problem.status >= 500 => break,
             Err(_) => {

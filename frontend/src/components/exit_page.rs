@@ -25,6 +25,10 @@ pub fn leave() {
         body.set_inner_html("");
     }
     device::forget_if_shared();
+    // Some browsers go on speaking after the page has gone.
+    if let Ok(speech) = window.speech_synthesis() {
+        speech.cancel();
+    }
     let _ = window.location().replace(NEUTRAL_SITE);
 }
 

@@ -14,7 +14,7 @@ use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;
 use crate::components::read_aloud::ReadAloud;
 use crate::dom;
-use crate::i18n::t;
+use crate::i18n::{t, Language};
 use crate::outbox::Outbox;
 use crate::session::{use_auth, Auth};
 
@@ -32,19 +32,25 @@ pub fn Layout(props: &LayoutProps) -> Html {
         e.prevent_default();
         dom::focus_id("main");
     });
+    // The staff console speaks English and Welsh only: in another language its words are
+    // English, and say so to screen readers.
+    let staff_lang = (props.staff && !matches!(crate::i18n::language(), Language::English | Language::Welsh)).then_some("en");
     // After a change of wording the page is drawn anew: put focus back on the control used.
     use_effect(restore_focus);
     html! {
         <>
             <a href="#main" class="skip-link" onclick={skip}>{ t("layout-skip-link") }</a>
-            if props.staff { <StaffHeader /> } else { { public_header() } }
+            if props.staff { <div lang={staff_lang}><StaffHeader /></div> } else { { public_header() } }
             <div class="width tools-bar">
                 <LanguageSwitch />
                 <DisplayPanel />
                 <ReadAloud />
+                if crate::device::shared_device() {
+                    <p class="shared-device-banner" id="shared-device-on">{ t("shared-device-banner") }</p>
+                }
             </div>
             <div class="width">
-                <main id="main" class="main" tabindex="-1">
+                <main id="main" class="main" tabindex="-1" lang={staff_lang}>
                     if !props.staff { <Outbox /> }
                     { props.children.clone() }
                 </main>

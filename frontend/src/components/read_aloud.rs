@@ -42,12 +42,10 @@ fn speak(state: UseStateHandle<Speech>) {
     if let Some(voice) = synthesis.get_voices().iter().filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok()).find(|v| v.lang().starts_with(code)) {
         utterance.set_voice(Some(&voice));
     }
-    let ended = state.clone();
-    let on_end = Closure::<dyn Fn()>::new(move || ended.set(Speech::Idle));
-    utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
-    utterance.set_onerror(Some(on_end.as_ref().unchecked_ref()));
-    // The utterance outlives this call; the closure lives as long as the page.
-    on_end.forget();
+    // One-shot closures, freed by the browser once called: each utterance ends once.
+    let (ended, failed) = (state.clone(), state.clone());
+    utterance.set_onend(Some(Closure::once_into_js(move || ended.set(Speech::Idle)).unchecked_ref()));
+    utterance.set_onerror(Some(Closure::once_into_js(move || failed.set(Speech::Idle)).unchecked_ref()));
     synthesis.cancel();
     synthesis.speak(&utterance);
     state.set(Speech::Speaking);

@@ -11,7 +11,8 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::error_summary::Errors;
 use crate::device;
-use crate::draft::{remember_submitted, Handle, Stored};
+use crate::dom;
+use crate::draft::{Handle, Stored};
 use crate::i18n::t;
 use crate::outbox::{self, Outgoing};
 
@@ -64,8 +65,7 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(submitted) => {
-                        remember_submitted(submitted);
-                        outgoing.clear_drafts();
+                        outbox::arrived(&outgoing, submitted);
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::Sent);
                         }
@@ -103,6 +103,12 @@ pub struct SendFormProps {
 /// says while it is sending (and announces it to screen readers).
 #[component]
 pub fn SendForm(p: &SendFormProps) -> Html {
+    // The Send button is disabled while the referral waits, so focus goes to what it says.
+    use_effect_with(p.state, |state| {
+        if *state == SendState::Waiting {
+            dom::focus_id("send-waiting");
+        }
+    });
     let (heading, wait) = if p.yours {
         (t("send-heading-yours"), t("send-wait-yours"))
     } else {
@@ -113,11 +119,13 @@ pub fn SendForm(p: &SendFormProps) -> Html {
             <h2 class="heading-m">{ heading }</h2>
             <p class="body">{ p.what_happens.clone() }</p>
             <form class="form" novalidate=true onsubmit={p.onsubmit.clone()}>
-                if p.state == SendState::Waiting {
-                    <div class="notice" id="send-waiting">
-                        <p class="body">{ if device::shared_device() { t("outbox-waiting-shared") } else { t("outbox-waiting") } }</p>
-                    </div>
-                }
+                <div role="status" class="notice-region">
+                    if p.state == SendState::Waiting {
+                        <div class="notice" id="send-waiting" tabindex="-1">
+                            <p class="body">{ if device::shared_device() { t("outbox-waiting-shared") } else { t("outbox-waiting") } }</p>
+                        </div>
+                    }
+                </div>
                 <button type="submit" id="submit-referral" class="button" disabled={p.state != SendState::Ready}>
                     { if p.state == SendState::Sending { t("send-sending") } else { t("send-button") } }
                 </button>

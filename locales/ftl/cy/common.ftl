@@ -25,7 +25,7 @@ exit-page-hint-easy = Gadael y wefan hon yn gyflym. Neu pwyswch y fysell Shift 3
 shared-device-heading = Yn defnyddio dyfais a rennir neu ddyfais gyhoeddus?
 shared-device-label = Peidiwch â chadw fy atebion ar y ddyfais hon
 shared-device-on = Mae modd dyfais a rennir ymlaen. Does dim yn cael ei gadw ar y ddyfais hon: bydd eich atebion yn cael eu hanghofio pan fyddwch yn cau neu'n ail-lwytho'r dudalen hon.
-shared-device-on-easy = Dydyn ni'n cadw dim ar y ddyfais hon. Bydd eich atebion yn mynd pan fyddwch yn cau neu'n ail-lwytho'r dudalen hon.
+shared-device-on-easy = Dydyn ni ddim yn cadw dim byd ar y ddyfais hon. Bydd eich atebion yn mynd pan fyddwch yn cau neu'n ail-lwytho'r dudalen hon.
 shared-device-off = Mae eich atebion yn cael eu cadw ar y ddyfais hon nes i chi eu hanfon, felly gallwch stopio a dod yn ôl yn nes ymlaen.
 shared-device-off-easy = Rydym yn cadw eich atebion ar y ddyfais hon nes i chi eu hanfon. Gallwch stopio a dod yn ôl wedyn.
 

@@ -43,11 +43,9 @@ error-candidates-one-each = Disgrifiwch bob person a allai eu cefnogi, un disgri
 error-candidate-description-required = Dywedwch pwy yw'r person hwn
 
 error-track-reference-required = Rhowch eich cyfeirnod, fel SU-4K7P-M2QX
-error-track-code-required = Rhowch eich cod dilyn
+error-track-code-required = Rhowch eich cod olrhain
 error-lost-code-contact-required = Rhowch y rhif ffôn neu'r cyfeiriad e-bost a roesoch i ni
 
-error-equality-unknown-question = Nid yw un o'r cwestiynau cydraddoldeb yn un rydyn ni'n ei ofyn
-error-equality-choose-one = Dewiswch un ateb, neu sawl un dim ond lle mae'r cwestiwn yn caniatáu hynny
 
 error-answer-missing = Mae'r ateb hwn ar goll
 error-unknown-question = Nid yw hwn yn gwestiwn rydyn ni'n ei ofyn
@@ -67,3 +65,4 @@ error-decline-reason-required = Dywedwch wrth y person pam na allwn dderbyn yr a
 error-merge-same-referral = Dewiswch atgyfeiriad gwahanol i uno hwn ag ef
 error-merge-not-found = Ni allem ddod o hyd i'r atgyfeiriad hwnnw
 error-merge-target-merged = Mae'r atgyfeiriad hwnnw ei hun wedi'i uno ag un arall; dewiswch hwnnw
+error-mha-section = Rhowch yr adran fel rhif, er enghraifft 2, 3 neu 37, neu gadewch hi'n wag

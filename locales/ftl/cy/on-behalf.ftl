@@ -89,5 +89,5 @@ for-check-through = Sut i fod mewn cysylltiad â nhw
 for-check-through-change = sut i fod mewn cysylltiad â'r person
 for-check-through-yes = Drwoch chi
 for-check-person-method-missing = Dewiswch sut dylen ni gysylltu â'r person
-for-check-what-happens = Pan fyddwch yn anfon hwn, bydd ein tîm eirioli yn ei ddarllen ac yn cysylltu yn y ffordd y gofynnoch chi.
+for-check-what-happens = Pan fyddwch yn anfon hwn, bydd ein tîm eiriolaeth yn ei ddarllen ac yn cysylltu yn y ffordd y gofynnoch chi.
 for-check-what-happens-easy = Pan fyddwch yn anfon hwn, bydd ein tîm yn ei ddarllen. Yna byddwn yn cysylltu yn y ffordd y gofynnoch chi.

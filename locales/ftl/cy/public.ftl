@@ -53,12 +53,6 @@ questions-name-hint-easy = Mae eich enw cyntaf yn iawn. Neu enw rydych chi'n ei 
 ## Sut i gysylltu â chi
 contact-how-legend = Sut dylen ni gysylltu â chi?
 contact-how-hint = Dewiswch y ffordd hawsaf a mwyaf diogel i chi.
-contact-how-phone = Galwad ffôn
-contact-how-text = Neges destun
-contact-how-email = E-bost
-contact-how-letter = Llythyr
-contact-how-in-person = Wyneb yn wyneb
-contact-how-named-person = Drwy rywun rwy'n ymddiried ynddyn nhw
 contact-how-missing = Dewiswch sut dylen ni gysylltu â chi
 
 ## Cwestiynau dewisol am ba eiriolaeth sy'n addas
@@ -173,8 +167,8 @@ check-help-with = Gyda beth rydych chi eisiau help
 check-help-with-change = gyda beth rydych chi eisiau help
 check-name = Beth i'ch galw chi
 check-name-change = beth i'ch galw chi
-check-what-happens = Pan fyddwch chi'n anfon hwn, bydd ein tîm eirioli yn darllen beth ddywedoch chi wrthym ac yn cysylltu â chi yn y ffordd y gofynnoch chi.
-check-what-happens-easy = Bydd ein tîm eirioli yn darllen beth ddywedoch chi wrthym. Yna byddwn ni'n cysylltu â chi yn y ffordd y gofynnoch chi.
+check-what-happens = Pan fyddwch chi'n anfon hwn, bydd ein tîm eiriolaeth yn darllen beth ddywedoch chi wrthym ac yn cysylltu â chi yn y ffordd y gofynnoch chi.
+check-what-happens-easy = Bydd ein tîm eiriolaeth yn darllen beth ddywedoch chi wrthym. Yna byddwn ni'n cysylltu â chi yn y ffordd y gofynnoch chi.
 send-heading = Anfon yr atgyfeiriad
 send-heading-yours = Anfon eich atgyfeiriad
 send-button = Anfon yr atgyfeiriad

@@ -54,8 +54,6 @@ error-track-code-required = Enter your tracking code
 error-lost-code-contact-required = Enter the phone number or email address you gave us
 
 # Equality questions (optional monitoring).
-error-equality-unknown-question = One of the equality questions is not one we ask
-error-equality-choose-one = Choose one answer, or several only where the question allows it
 
 # Answers the server could not read (the front end always sends them well formed).
 error-answer-missing = This answer is missing
@@ -78,3 +76,4 @@ error-decline-reason-required = Tell the person why we cannot take this referral
 error-merge-same-referral = Choose a different referral to join this one with
 error-merge-not-found = We could not find that referral
 error-merge-target-merged = That referral has itself been joined into another; choose that one
+error-mha-section = Enter the section as a number, for example 2, 3 or 37, or leave it blank

@@ -53,12 +53,6 @@ questions-name-hint-easy = Your first name is fine. Or a name you like.
 ## How to contact you
 contact-how-legend = How should we contact you?
 contact-how-hint = Choose the way that is easiest and safest for you.
-contact-how-phone = Phone call
-contact-how-text = Text message
-contact-how-email = Email
-contact-how-letter = Letter
-contact-how-in-person = In person
-contact-how-named-person = Through someone I trust
 contact-how-missing = Choose how we should contact you
 
 ## Optional questions about which advocacy fits

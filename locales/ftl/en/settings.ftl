@@ -22,3 +22,4 @@ outbox-sent = You are back online and your referral has been sent.
 outbox-sent-link = See your reference and tracking code
 outbox-refused = You are back online, but we could not take the referral you finished offline. Please check your answers and send it again.
 pictures-credit = Pictures: SpeakUp's own drawings, free for anyone to reuse under the Creative Commons Attribution 4.0 licence (CC BY 4.0).
+shared-device-banner = Shared-device mode is on: nothing is saved on this device.

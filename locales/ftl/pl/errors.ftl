@@ -46,8 +46,6 @@ error-track-reference-required = Wpisz swój numer referencyjny, na przykład SU
 error-track-code-required = Wpisz swój kod śledzenia
 error-lost-code-contact-required = Wpisz numer telefonu lub adres e-mail podany nam wcześniej
 
-error-equality-unknown-question = Jedno z pytań o równe traktowanie nie jest pytaniem, które zadajemy
-error-equality-choose-one = Wybierz jedną odpowiedź albo kilka tylko tam, gdzie pytanie na to pozwala
 
 error-answer-missing = Brakuje tej odpowiedzi
 error-unknown-question = Nie zadajemy takiego pytania
@@ -67,3 +65,4 @@ error-decline-reason-required = Napisz tej osobie, dlaczego nie możemy przyją�
 error-merge-same-referral = Wybierz inne zgłoszenie, z którym połączyć to
 error-merge-not-found = Nie znaleźliśmy tego zgłoszenia
 error-merge-target-merged = To zgłoszenie zostało już połączone z innym; wybierz tamto
+error-mha-section = Wpisz numer sekcji, na przykład 2, 3 lub 37, albo zostaw to pole puste

@@ -53,12 +53,6 @@ questions-name-hint-easy = Wystarczy Twoje imię. Albo imię, które lubisz.
 ## Jak się z Tobą kontaktować
 contact-how-legend = Jak mamy się z Tobą kontaktować?
 contact-how-hint = Wybierz sposób, który jest dla Ciebie najłatwiejszy i najbezpieczniejszy.
-contact-how-phone = Rozmowa telefoniczna
-contact-how-text = SMS
-contact-how-email = E-mail
-contact-how-letter = List
-contact-how-in-person = Osobiście
-contact-how-named-person = Przez osobę, której ufam
 contact-how-missing = Wybierz, jak mamy się z Tobą kontaktować
 
 ## Nieobowiązkowe pytania o to, jaki rzecznik pasuje

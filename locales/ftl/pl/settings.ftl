@@ -23,3 +23,4 @@ outbox-sent = Połączenie wróciło i Twoje zgłoszenie zostało wysłane.
 outbox-sent-link = Zobacz numer referencyjny i kod do sprawdzania zgłoszenia
 outbox-refused = Połączenie wróciło, ale nie mogliśmy przyjąć zgłoszenia wypełnionego bez internetu. Sprawdź odpowiedzi i wyślij je ponownie.
 pictures-credit = Obrazki: własne rysunki SpeakUp, które każdy może wykorzystać na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0).
+shared-device-banner = Tryb wspólnego urządzenia jest włączony: nic nie jest zapisywane na tym urządzeniu.

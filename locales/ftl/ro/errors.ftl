@@ -46,8 +46,6 @@ error-track-reference-required = Introduceți referința, de exemplu SU-4K7P-M2Q
 error-track-code-required = Introduceți codul de urmărire
 error-lost-code-contact-required = Introduceți numărul de telefon sau adresa de e-mail pe care ni le-ați dat
 
-error-equality-unknown-question = Una dintre întrebările despre egalitate nu este una pe care o punem
-error-equality-choose-one = Alegeți un singur răspuns sau mai multe doar acolo unde întrebarea permite
 
 error-answer-missing = Acest răspuns lipsește
 error-unknown-question = Aceasta nu este o întrebare pe care o punem
@@ -67,3 +65,4 @@ error-decline-reason-required = Spuneți-i persoanei de ce nu putem prelua aceas
 error-merge-same-referral = Alegeți o altă trimitere cu care să o uniți pe aceasta
 error-merge-not-found = Nu am găsit acea trimitere
 error-merge-target-merged = Acea trimitere a fost deja unită cu alta; alegeți-o pe aceea
+error-mha-section = Scrieți secțiunea ca număr, de exemplu 2, 3 sau 37, sau lăsați câmpul gol

@@ -53,12 +53,6 @@ questions-name-hint-easy = Prenumele este suficient. Sau un nume care vă place.
 ## Cum vă contactăm
 contact-how-legend = Cum să vă contactăm?
 contact-how-hint = Alegeți calea cea mai ușoară și mai sigură pentru dumneavoastră.
-contact-how-phone = Apel telefonic
-contact-how-text = Mesaj text (SMS)
-contact-how-email = E-mail
-contact-how-letter = Scrisoare
-contact-how-in-person = În persoană
-contact-how-named-person = Prin cineva în care am încredere
 contact-how-missing = Alegeți cum să vă contactăm
 
 ## Întrebări opționale despre ce fel de advocacy se potrivește

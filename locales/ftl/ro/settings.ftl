@@ -23,3 +23,4 @@ outbox-sent = Sunteți din nou online, iar trimiterea dumneavoastră a fost trim
 outbox-sent-link = Vedeți referința și codul de urmărire
 outbox-refused = Sunteți din nou online, dar nu am putut primi trimiterea completată offline. Vă rugăm să verificați răspunsurile și să o trimiteți din nou.
 pictures-credit = Imagini: desene proprii SpeakUp, pe care oricine le poate refolosi sub licența Creative Commons Atribuire 4.0 (CC BY 4.0).
+shared-device-banner = Modul pentru dispozitiv comun este pornit: nimic nu este salvat pe acest dispozitiv.

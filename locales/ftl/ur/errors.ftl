@@ -46,8 +46,6 @@ error-track-reference-required = اپنا حوالہ نمبر درج کریں، 
 error-track-code-required = اپنا ٹریکنگ کوڈ درج کریں
 error-lost-code-contact-required = وہ فون نمبر یا ای میل ایڈریس درج کریں جو آپ نے ہمیں دیا تھا
 
-error-equality-unknown-question = مساوات کے سوالات میں سے ایک ایسا ہے جو ہم نہیں پوچھتے
-error-equality-choose-one = ایک جواب چنیں، یا کئی جواب صرف وہاں جہاں سوال اس کی اجازت دیتا ہے
 
 error-answer-missing = یہ جواب موجود نہیں ہے
 error-unknown-question = یہ ایسا سوال نہیں جو ہم پوچھتے ہیں
@@ -67,3 +65,4 @@ error-decline-reason-required = اس شخص کو بتائیں کہ ہم یہ ر�
 error-merge-same-referral = اس ریفرل کو جوڑنے کے لیے کوئی دوسرا ریفرل چنیں
 error-merge-not-found = ہمیں وہ ریفرل نہیں ملا
 error-merge-target-merged = وہ ریفرل خود کسی اور ریفرل میں جوڑا جا چکا ہے؛ اسے چنیں
+error-mha-section = سیکشن نمبر میں لکھیں، مثال کے طور پر 2، 3 یا 37، یا اسے خالی چھوڑ دیں

@@ -53,12 +53,6 @@ questions-name-hint-easy = آپ کا پہلا نام کافی ہے۔ یا کوئ
 ## ہم آپ سے کیسے رابطہ کریں
 contact-how-legend = ہم آپ سے کیسے رابطہ کریں؟
 contact-how-hint = وہ طریقہ منتخب کریں جو آپ کے لیے سب سے آسان اور سب سے محفوظ ہو۔
-contact-how-phone = فون کال
-contact-how-text = ٹیکسٹ میسج
-contact-how-email = ای میل
-contact-how-letter = خط
-contact-how-in-person = بالمشافہ ملاقات
-contact-how-named-person = کسی ایسے شخص کے ذریعے جس پر مجھے بھروسہ ہے
 contact-how-missing = منتخب کریں کہ ہم آپ سے کیسے رابطہ کریں
 
 ## اختیاری سوالات کہ کون سی ایڈووکیسی موزوں ہے

@@ -24,7 +24,8 @@ pub struct PlainAnswers<'a> {
     pub support: Option<&'a str>,
 }
 
-pub const SECTION_ERROR: &str = "Enter the section as a number, for example 2, 3 or 37, or leave it blank";
+/// A message id (see `speakup-locales`): the words are in every language the PWA speaks.
+pub const SECTION_ERROR: &str = "error-mha-section";
 
 impl PlainAnswers<'_> {
     /// Which section someone is kept under decides IMHA (short holding powers do not count),

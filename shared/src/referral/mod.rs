@@ -257,6 +257,10 @@ pub fn summary(text: &str, words: usize) -> String {
     out
 }
 
+/// Referrals stored before SpeakUp spoke other languages were all made in English.
+fn english() -> String {
+    "en".to_string()
+}
 
 #[cfg(test)]
 mod tests {
@@ -414,8 +418,4 @@ mod tests {
         assert_eq!(summary("one two three", 2), "one two…");
         assert_eq!(summary("one two", 2), "one two");
     }
-}
-
-fn english() -> String {
-    "en".to_string()
 }

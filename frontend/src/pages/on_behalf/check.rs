@@ -62,7 +62,7 @@ const ALL: [&str; 12] = [
 fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     let mut found = d.errors_for(&ALL);
     let mut missing = |field: &str, message: &str| found.push(FieldError::new(field, message));
-    if let Some(message) = d.choices.plain().section_error() {
+    if let Some(message) = d.choices.plain().section_error().map(t) {
         missing(SECTION_FIELD, message);
     }
     if d.relationship().is_none() {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::ask::{reveal, use_page, Radio, Text};
 use super::ProPage;
+use crate::components::contact::method_label;
 use crate::components::choices::{choice, Checkboxes, Choice};
 use crate::components::heading::Heading;
 use crate::draft::{CONTACT_DIRECTLY, DATE_OF_BIRTH};
@@ -48,18 +49,6 @@ pub fn ThePerson() -> Html {
 
 fn methods() -> Vec<Choice> {
     ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m))).collect()
-}
-
-/// The message id naming a way of contacting the person.
-fn method_label(method: ContactMethod) -> &'static str {
-    match method {
-        ContactMethod::Phone => "pro-contact-method-phone",
-        ContactMethod::Text => "pro-contact-method-text",
-        ContactMethod::Email => "pro-contact-method-email",
-        ContactMethod::Letter => "pro-contact-method-letter",
-        ContactMethod::InPerson => "pro-contact-method-in-person",
-        ContactMethod::NamedPerson => "pro-contact-method-named-person",
-    }
 }
 
 #[component]

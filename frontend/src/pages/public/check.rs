@@ -49,7 +49,7 @@ fn to_page(field: &str) -> String {
 /// Everything that must be fixed before sending: the shared rules, plus a contact method chosen.
 fn problems(draft: &Draft) -> Vec<FieldError> {
     let mut found = draft.errors_for(&["help_with", "name", "contact", "communication", "preferences", "eligibility", "equality"]);
-    if let Some(message) = draft.choices.plain().section_error() {
+    if let Some(message) = draft.choices.plain().section_error().map(t) {
         found.push(FieldError::new(SECTION_FIELD, message));
     }
     if draft.method().is_none() {

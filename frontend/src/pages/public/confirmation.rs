@@ -37,7 +37,7 @@ pub fn page() -> Html {
             </div>
             <Receipt sent={sent.clone()} />
             <h2 class="heading-m">{ t("confirmation-next-heading") }</h2>
-            <p class="body">{ t(&format!("status-{}-person", sent.status.as_str())) }</p>
+            <p class="body">{ t(&sent.status.person_id()) }</p>
             <p class="body">{ t("confirmation-call-back") }</p>
             <div class="no-print">
                 <FirstGuess assessment={sent.assessment.clone()} />

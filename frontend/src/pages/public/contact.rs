@@ -8,24 +8,12 @@ use yew_router::prelude::*;
 use crate::pages::flow::continue_with;
 use crate::app::Route;
 use crate::components::choices::{choice, Choice, Radios};
-use crate::components::contact::{ContactDetails, ContactSafety};
+use crate::components::contact::{method_label, ContactDetails, ContactSafety};
 use crate::components::error_summary::Errors;
 use crate::components::question::QuestionForm;
 use crate::components::redirect::Replace;
 use crate::draft::use_draft;
 use crate::i18n::t;
-
-/// The message id naming a way to contact the person.
-fn method_label(method: ContactMethod) -> &'static str {
-    match method {
-        ContactMethod::Phone => "contact-how-phone",
-        ContactMethod::Text => "contact-how-text",
-        ContactMethod::Email => "contact-how-email",
-        ContactMethod::Letter => "contact-how-letter",
-        ContactMethod::InPerson => "contact-how-in-person",
-        ContactMethod::NamedPerson => "contact-how-named-person",
-    }
-}
 
 fn method_choices() -> Vec<Choice> {
     ContactMethod::ALL.iter().map(|m| choice(m.code(), method_label(*m))).collect()

@@ -268,7 +268,7 @@ pub fn Section<D: Flow>() -> Html {
         let (draft, errors) = (draft.clone(), errors.clone());
         Callback::from(move |_| {
             let d = draft.get();
-            match d.choices().plain().section_error() {
+            match d.choices().plain().section_error().map(t) {
                 Some(message) => errors.set(errors.with_fields(vec![FieldError::new(SECTION_FIELD, message)], to_field)),
                 None => {
                     if let Some(navigator) = &navigator {

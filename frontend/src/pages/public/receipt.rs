@@ -162,6 +162,6 @@ li p {{ margin: 0 0 0.25rem; }} svg {{ flex: none; width: 3rem; height: 3rem; }}
         title = escape(&tf("receipt-file-title", &[("reference", sent.reference.as_str())])),
         heading = escape(t("receipt-file-heading")),
         next = escape(t("receipt-file-next")),
-        status = escape(t(&format!("status-{}-person", sent.status.as_str()))),
+        status = escape(t(&sent.status.person_id())),
     )
 }

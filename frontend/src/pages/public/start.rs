@@ -6,19 +6,9 @@ use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::components::shared_device::SharedDeviceSwitch;
-use crate::i18n::t;
-
-/// A message holding one `{ $link }` placeholder, split around it, so the link can sit
-/// wherever the language puts it in the sentence.
-fn around_link(text: &str) -> (String, String) {
-    match (text.find('{'), text.find('}')) {
-        (Some(open), Some(close)) if open < close => (text[..open].to_string(), text[close + 1..].to_string()),
-        _ => (text.to_string(), String::new()),
-    }
-}
+use crate::i18n::{t, with_element};
 
 pub fn page() -> Html {
-    let (before_link, after_link) = around_link(t("start-already-asked-text"));
     html! {
         <>
             <Heading text={t("start-heading")} />
@@ -42,9 +32,8 @@ pub fn page() -> Html {
             <SharedDeviceSwitch />
             <h2 class="heading-m">{ t("start-already-asked") }</h2>
             <p class="body">
-                { before_link }
-                <RouteLink to={Route::Track} id="track-link">{ t("track-link") }</RouteLink>
-                { after_link }
+                { with_element(t("start-already-asked-text"), "link",
+                    html! { <RouteLink to={Route::Track} id="track-link">{ t("track-link") }</RouteLink> }) }
             </p>
         </>
     }

@@ -109,16 +109,16 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ tf("track-result-heading", &[("reference", found.reference.as_str())]) }</h2>
-            <p class="body">{ format!("{} ", t("track-status")) }<strong id="status-label" class="tag">{ t(&format!("status-{}-label", found.status.as_str())) }</strong></p>
-            <p class="body" id="status-text">{ t(&format!("status-{}-person", found.status.as_str())) }</p>
+            <p class="body">{ format!("{} ", t("track-status")) }<strong id="status-label" class="tag">{ t(&found.status.label_id()) }</strong></p>
+            <p class="body" id="status-text">{ t(&found.status.person_id()) }</p>
             if !history.is_empty() {
                 <h3 class="heading-s">{ t("track-history-heading") }</h3>
                 <ol class="timeline">
                     { for history.iter().map(|event| html! {
                         <li class="timeline-item">
                             <p class="timeline-when">{ dom::format_millis(event.at.timestamp_millis()) }</p>
-                            <p class="timeline-what"><strong>{ t(&format!("status-{}-label", event.status.as_str())) }</strong></p>
-                            <p class="body">{ t(&format!("status-{}-person", event.status.as_str())) }</p>
+                            <p class="timeline-what"><strong>{ t(&event.status.label_id()) }</strong></p>
+                            <p class="body">{ t(&event.status.person_id()) }</p>
                             if let Some(note) = event.note_for_person.as_deref().filter(|n| !n.trim().is_empty()) {
                                 <p class="note"><strong>{ format!("{} ", t("track-note-from-team")) }</strong><span class="pre-wrap">{ note.to_string() }</span></p>
                             }

@@ -11,7 +11,8 @@ use yew_router::prelude::*;
 
 use super::new_code::action_errors;
 use super::queue::received;
-use super::{signed_out, use_load, with_element, Load};
+use super::{signed_out, use_load, Load};
+use crate::i18n::with_element;
 use crate::api;
 use crate::app::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};

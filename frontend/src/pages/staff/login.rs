@@ -8,7 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
-use super::with_element;
+use crate::i18n::with_element;
 use crate::app::{staff_home, Route};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;

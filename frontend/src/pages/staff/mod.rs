@@ -21,25 +21,6 @@ use yew::prelude::*;
 use crate::api::ApiResult;
 use crate::session::{use_auth, Auth, AuthHandle};
 
-/// A translated sentence with an element in it (a link, a strong word): `text` holds the
-/// variable `{ $name }` where `element` goes, so translators can put it anywhere in the sentence.
-pub(crate) fn with_element(text: &str, name: &str, element: Html) -> Html {
-    let mut rest = text;
-    let mut before = None;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        if rest[open + 1..open + close].trim().trim_start_matches('$') == name {
-            before = Some((&text[..text.len() - rest.len() + open], &rest[open + close + 1..]));
-            break;
-        }
-        rest = &rest[open + close + 1..];
-    }
-    match before {
-        Some((start, end)) => html! { <>{ start.to_string() }{ element }{ end.to_string() }</> },
-        None => html! { <>{ text.to_string() }{ " " }{ element }</> },
-    }
-}
-
 /// What a staff page is fetching from the server.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load<T> {
