@@ -14,8 +14,11 @@ use crate::referral::*;
 
 const WELSH: Wording = Wording { language: Language::Welsh, easy_read: false };
 
+/// A failure: what was wrong, what the rules said, and each field with its exact English.
+type Failure = (&'static str, ValidationErrors, Vec<(&'static str, &'static str)>);
+
 /// Each failure the rules can give, with the fields and the exact English they report.
-fn failures() -> Vec<(&'static str, ValidationErrors, Vec<(&'static str, &'static str)>)> {
+fn failures() -> Vec<Failure> {
     let phone = |number: &str| ContactPreferences { method: ContactMethod::Phone, phone: Some(number.into()), ..Default::default() };
     let own = SelfReferral { help_with: "My care is being cut.".into(), name: "Sam".into(), contact: phone("07700 900982"), ..Default::default() };
     let with = |change: &dyn Fn(&mut SelfReferral)| {
