@@ -163,9 +163,15 @@ impl Browser {
         self.wait_for_text("h1", heading).await;
     }
 
-    /// Runs axe-core on the page and fails the test with every violation it finds.
-    /// Also fails when the page scrolls sideways.
+    /// Runs axe-core on the page and fails the test with every violation it finds; also fails
+    /// when the page scrolls sideways. Then saves a screenshot.
     pub async fn check_page(&self, name: &str) {
+        self.check_accessible(name).await;
+        self.screenshot(name).await;
+    }
+
+    /// `check_page` without the screenshot, for pages checked many times over.
+    pub async fn check_accessible(&self, name: &str) {
         self.client.execute(&self.axe, vec![]).await.expect("inject axe-core");
         let script = r#"
             const done = arguments[arguments.length - 1];
@@ -196,7 +202,6 @@ impl Browser {
             self.screenshot(name).await;
             panic!("{name} scrolls sideways by {overflow} px; too wide: {wide}");
         }
-        self.screenshot(name).await;
     }
 
     /// Presses keys (WebDriver key codes, like `TAB`) on whatever has focus, as a keyboard would.
