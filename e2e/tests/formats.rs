@@ -187,6 +187,13 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.press(ENTER).await;
     browser.wait_for_text("#status-text", welsh("status-received-person", true)).await;
     browser.check_page(&format!("{tag}-keyboard-tracked-easy-read")).await;
+
+    // What the server says goes wrong reads in Welsh too.
+    browser.goto(&server.url("/track")).await;
+    browser.type_into("#reference", &reference).await;
+    browser.type_into("#tracking_code", "not the right words").await;
+    browser.click("#continue").await;
+    browser.wait_for_text("[role='alert']", welsh("error-not-tracked", true)).await;
     browser.close().await;
 }
 

@@ -21,7 +21,7 @@ pub const PER_PAGE: u32 = 20;
 pub type ApiResult<T> = Result<T, Problem>;
 
 fn problem(kind: &str, status: u16, title: &str) -> Problem {
-    Problem { kind: kind.into(), title: title.into(), status, detail: None, errors: Vec::new() }
+    Problem { kind: kind.into(), title: title.into(), title_ref: None, status, detail: None, detail_ref: None, errors: Vec::new() }
 }
 
 fn network_problem() -> Problem {
@@ -36,9 +36,11 @@ fn network_problem() -> Problem {
 async fn read_problem(response: Response) -> Problem {
     let status = response.status();
     match response.json::<Problem>().await {
+        // The server writes in English and says which messages it used: show them in the
+        // person's language.
         Ok(mut p) => {
             p.status = status;
-            p
+            p.in_wording(crate::i18n::wording())
         }
         Err(_) => problem(
             "unexpected",

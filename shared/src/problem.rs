@@ -1,6 +1,8 @@
 //! The error body every SpeakUp API returns (RFC 9457 problem details), so the PWA can show
 //! an error summary with a message beside each field.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use speakup_locales::{Language, Wording};
 
@@ -9,13 +11,60 @@ pub struct Problem {
     /// A stable, machine-readable kind, e.g. `validation`, `not_found`, `rate_limited`.
     #[serde(rename = "type")]
     pub kind: String,
-    /// A short, human sentence safe to show to the person.
+    /// A short, human sentence safe to show to the person (in English).
     pub title: String,
+    /// The title's message, so the PWA can show it in the person's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ref: Option<MessageRef>,
     pub status: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_ref: Option<MessageRef>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+}
+
+/// A message id from `locales/ftl/` with the values of its variables: what an English text in
+/// a problem says, for a client that speaks another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageRef {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl MessageRef {
+    /// A reference when `message` is a message id; `None` for any other text.
+    pub fn to(message: &str, args: &[(&str, &str)]) -> Option<MessageRef> {
+        is_message_id(message).then(|| MessageRef {
+            id: message.to_string(),
+            args: args.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        })
+    }
+
+    pub fn text(&self, wording: Wording) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        speakup_locales::format(wording, &self.id, &args)
+    }
+}
+
+impl Problem {
+    /// The problem with every text that has a message reference put into `wording`.
+    pub fn in_wording(mut self, wording: Wording) -> Problem {
+        if let Some(title) = &self.title_ref {
+            self.title = title.text(wording);
+        }
+        if let Some(detail) = &self.detail_ref {
+            self.detail = Some(detail.text(wording));
+        }
+        for error in &mut self.errors {
+            if let Some(message) = &error.message_ref {
+                error.message = message.text(wording);
+            }
+        }
+        self
+    }
 }
 
 /// One problem with one answer. `field` is a dotted path into the request body
@@ -24,11 +73,19 @@ pub struct Problem {
 pub struct FieldError {
     pub field: String,
     pub message: String,
+    /// The message's id and values, when it has one, for clients in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_ref: Option<MessageRef>,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { field: field.into(), message: message.into() }
+        Self { field: field.into(), message: message.into(), message_ref: None }
+    }
+
+    /// A problem whose `message` is a message id: the text in `wording`, and the reference.
+    pub fn from_id(field: impl Into<String>, message: &str, args: &[(&str, &str)], wording: Wording) -> Self {
+        Self { field: field.into(), message: message_in(message, args, wording), message_ref: MessageRef::to(message, args) }
     }
 }
 
@@ -81,13 +138,11 @@ fn plain(value: &serde_json::Value) -> String {
     }
 }
 
-fn message_of(error: &validator::ValidationError, wording: Wording) -> String {
-    let Some(message) = error.message.as_deref() else {
-        return message_in(CHECK_THIS_ANSWER, &[], wording);
-    };
+fn field_error(path: String, error: &validator::ValidationError, wording: Wording) -> FieldError {
+    let message = error.message.as_deref().unwrap_or(CHECK_THIS_ANSWER);
     let values: Vec<(&str, String)> = error.params.iter().map(|(name, value)| (name.as_ref(), plain(value))).collect();
     let args: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-    message_in(message, &args, wording)
+    FieldError::from_id(path, message, &args, wording)
 }
 
 fn collect(errors: &validator::ValidationErrors, prefix: &str, wording: Wording, out: &mut Vec<FieldError>) {
@@ -97,7 +152,7 @@ fn collect(errors: &validator::ValidationErrors, prefix: &str, wording: Wording,
         match kind {
             ValidationErrorsKind::Field(list) => {
                 if let Some(first) = list.first() {
-                    out.push(FieldError::new(path, message_of(first, wording)));
+                    out.push(field_error(path, first, wording));
                 }
             }
             ValidationErrorsKind::Struct(inner) => collect(inner, &path, wording, out),

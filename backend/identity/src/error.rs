@@ -29,8 +29,8 @@ impl From<IdentityError> for ApiError {
         match error {
             // One message for unknown email, wrong password and disabled account, so the
             // form never reveals which accounts exist.
-            IdentityError::InvalidCredentials => ApiError::Unauthorized("The email address or password is not right"),
-            IdentityError::SessionEnded => ApiError::Unauthorized("Sign in to continue"),
+            IdentityError::InvalidCredentials => ApiError::Unauthorized("error-sign-in-wrong"),
+            IdentityError::SessionEnded => ApiError::Unauthorized("error-sign-in-needed"),
             IdentityError::WrongCurrentPassword => ApiError::field("current_password", "error-current-password-wrong"),
             IdentityError::EmailTaken => ApiError::field("email", "error-email-taken"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),

@@ -53,7 +53,7 @@ impl Identity {
             login_limiter: Arc::new(KeyedLimiter::new(
                 10,
                 Duration::from_secs(15 * 60),
-                "Too many sign-in attempts for this account",
+                "error-too-many-sign-ins",
             )),
         })
     }

@@ -101,12 +101,12 @@ impl Staff {
     /// Fails with 403 unless the role passes `allowed` and the first password has been changed.
     pub fn require(&self, allowed: fn(Role) -> bool) -> Result<(), ApiError> {
         if self.claims.must_change {
-            return Err(ApiError::Forbidden("Choose a new password before you continue"));
+            return Err(ApiError::Forbidden("error-choose-new-password"));
         }
         if allowed(self.claims.role) {
             Ok(())
         } else {
-            Err(ApiError::Forbidden("Your role does not allow this"))
+            Err(ApiError::Forbidden("error-role-not-allowed"))
         }
     }
 
@@ -117,12 +117,12 @@ impl Staff {
         let claims = req
             .cookie(SESSION_COOKIE)
             .and_then(|cookie| keys.verify(cookie.value()))
-            .ok_or(ApiError::Unauthorized("Sign in to continue"))?;
+            .ok_or(ApiError::Unauthorized("error-sign-in-needed"))?;
         let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
         if !safe {
             let sent = req.headers().get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
             if !constant_time_eq(sent, claims.csrf.as_bytes()) {
-                return Err(ApiError::Forbidden("This page has expired. Reload it and try again"));
+                return Err(ApiError::Forbidden("error-page-expired"));
             }
         }
         Ok(Staff { claims })

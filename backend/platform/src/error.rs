@@ -5,7 +5,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use speakup_types::problem::{FieldError, Problem};
+use speakup_types::problem::{english, FieldError, MessageRef, Problem, ENGLISH};
 
 use crate::db::DbError;
 
@@ -39,7 +39,7 @@ impl ApiError {
     /// One problem with one answer. `message` is a message id from `locales/ftl/*/errors.ftl`,
     /// sent in English like every validation message; text that is not an id is sent as it is.
     pub fn field(field: impl Into<String>, message: &str) -> ApiError {
-        ApiError::Validation(vec![FieldError::new(field, speakup_types::problem::english(message, &[]))])
+        ApiError::Validation(vec![FieldError::from_id(field, message, &[], ENGLISH)])
     }
 
     fn kind(&self) -> &'static str {
@@ -58,42 +58,46 @@ impl ApiError {
         }
     }
 
-    fn title(&self) -> String {
+    /// The title as a message id (or, for requests only developers send, plain English).
+    fn title(&self) -> &str {
         match self {
-            ApiError::Validation(_) => "There is a problem with your answers".into(),
-            ApiError::BadRequest(detail) => detail.clone(),
-            ApiError::Unauthorized(t) | ApiError::Forbidden(t) | ApiError::NotFound(t) | ApiError::Conflict(t) => {
-                (*t).into()
-            }
-            ApiError::RateLimited { title, .. } => (*title).into(),
-            ApiError::PayloadTooLarge => "What you sent is too long. Shorten your answers and try again".into(),
-            ApiError::UnsupportedMediaType => "Send the request as JSON".into(),
-            ApiError::Unavailable(_) => {
-                "SpeakUp is not available right now. Nothing you sent was lost; try again in a few minutes".into()
-            }
-            ApiError::Internal(_) => {
-                "Something went wrong on our side. Nothing you sent was lost; try again in a few minutes".into()
-            }
+            ApiError::Validation(_) => "error-problem-answers",
+            ApiError::BadRequest(detail) => detail,
+            ApiError::Unauthorized(t) | ApiError::Forbidden(t) | ApiError::NotFound(t) | ApiError::Conflict(t) => t,
+            ApiError::RateLimited { title, .. } => title,
+            ApiError::PayloadTooLarge => "error-too-much",
+            ApiError::UnsupportedMediaType => "Send the request as JSON",
+            ApiError::Unavailable(_) => "error-unavailable",
+            ApiError::Internal(_) => "error-internal",
         }
     }
 
+    /// The problem in English, with a reference to each message so the PWA can show it in the
+    /// person's language.
     pub fn to_problem(&self) -> Problem {
         let (detail, errors) = match self {
             ApiError::Validation(errors) => (None, errors.clone()),
-            ApiError::RateLimited { retry_after_secs, .. } => {
-                (Some(format!("Try again in {}.", human_wait(*retry_after_secs))), vec![])
-            }
+            ApiError::RateLimited { retry_after_secs, .. } => (Some(try_again(*retry_after_secs)), vec![]),
             _ => (None, vec![]),
         };
-        Problem { kind: self.kind().into(), title: self.title(), status: self.status_code().as_u16(), detail, errors }
+        let reference = |(id, count): &(&str, String)| MessageRef::to(id, &[("minutes", count)]);
+        Problem {
+            kind: self.kind().into(),
+            title: english(self.title(), &[]),
+            title_ref: MessageRef::to(self.title(), &[]),
+            status: self.status_code().as_u16(),
+            detail: detail.as_ref().map(|(id, count)| english(id, &[("minutes", count)])),
+            detail_ref: detail.as_ref().and_then(reference),
+            errors,
+        }
     }
 }
 
-fn human_wait(seconds: u64) -> String {
+/// "Try again in …": the message and the minutes to wait, rounded up.
+fn try_again(seconds: u64) -> (&'static str, String) {
     match seconds {
-        0..=59 => "a minute".into(),
-        60..=119 => "2 minutes".into(),
-        s => format!("{} minutes", s.div_ceil(60)),
+        0..=59 => ("error-try-again-minute", "1".into()),
+        s => ("error-try-again-minutes", s.div_ceil(60).max(2).to_string()),
     }
 }
 
@@ -186,5 +190,20 @@ mod tests {
         assert_eq!(response.status(), 429);
         assert_eq!(response.headers().get("retry-after").unwrap(), "600");
         assert_eq!(error.to_problem().detail.as_deref(), Some("Try again in 10 minutes."));
+        let soon = ApiError::RateLimited { title: "error-too-many-tries", retry_after_secs: 30 }.to_problem();
+        assert_eq!(soon.detail.as_deref(), Some("Try again in a minute."));
+    }
+
+    #[test]
+    fn problems_name_their_messages_for_other_languages() {
+        let problem = ApiError::RateLimited { title: "error-too-many-tries", retry_after_secs: 90 }.to_problem();
+        assert_eq!(problem.title, "Too many tries for this reference", "English for the API");
+        assert_eq!(problem.title_ref.map(|r| r.id).as_deref(), Some("error-too-many-tries"));
+        let detail = problem.detail_ref.expect("the wait has a message");
+        assert_eq!((detail.id.as_str(), detail.args["minutes"].as_str()), ("error-try-again-minutes", "2"));
+        // Words only developers read have no reference.
+        assert!(ApiError::UnsupportedMediaType.to_problem().title_ref.is_none());
+        let field = ApiError::field("into", "error-merge-same-referral").to_problem();
+        assert_eq!(field.errors[0].message_ref.as_ref().map(|r| r.id.as_str()), Some("error-merge-same-referral"));
     }
 }

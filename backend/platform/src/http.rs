@@ -58,7 +58,7 @@ async fn log_request(
 /// Problem JSON instead of actix's plain-text errors for bad paths and queries.
 pub fn problem_defaults(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PathConfig::default().error_handler(|_, _| {
-        ApiError::NotFound("We could not find that page").into()
+        ApiError::NotFound("error-page-not-found").into()
     }))
     .app_data(web::QueryConfig::default().error_handler(|error, _| {
         ApiError::BadRequest(format!("The address has a value we cannot use ({error})")).into()
@@ -83,7 +83,7 @@ async fn ready(databases: web::Data<Vec<Database>>) -> Result<HttpResponse, ApiE
 /// Unknown `/api/...` routes get a problem, not an HTML page.
 pub async fn api_not_found() -> HttpResponse {
     use actix_web::ResponseError;
-    ApiError::NotFound("There is nothing at this address").error_response()
+    ApiError::NotFound("error-nothing-here").error_response()
 }
 
 /// Starts a hardened server on `listener` with the routes `configure` adds.

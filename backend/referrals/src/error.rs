@@ -36,21 +36,21 @@ impl From<ReferralError> for ApiError {
         match error {
             // Unknown reference and wrong code read the same, so a guess learns nothing.
             ReferralError::NotTracked => ApiError::NotFound(
-                "We could not find a referral with that reference and tracking code. Check both and try again",
+                "error-not-tracked",
             ),
-            ReferralError::NotFound => ApiError::NotFound("We could not find that referral"),
+            ReferralError::NotFound => ApiError::NotFound("error-referral-not-found"),
             ReferralError::AlreadyDecided => {
-                ApiError::Conflict("Someone has already decided on this referral. Reload the page to see what they decided")
+                ApiError::Conflict("error-already-decided")
             }
             ReferralError::AlreadyMerged => {
-                ApiError::Conflict("This referral has already been joined with another. Reload the page to see where")
+                ApiError::Conflict("error-already-merged")
             }
             ReferralError::MergeTarget(message) => ApiError::field("into", message),
             ReferralError::IdempotencyKey => ApiError::BadRequest(
                 "Send an Idempotency-Key header of 16 to 100 letters, digits, - or _ with each new referral".into(),
             ),
             ReferralError::IdempotencyKeyReused => ApiError::Conflict(
-                "This Idempotency-Key was already used for a different referral. Send new answers with a new key",
+                "error-key-reused",
             ),
             ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),
             ReferralError::Database(e) => e.into(),

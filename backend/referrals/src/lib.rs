@@ -45,7 +45,7 @@ fn submit_limiter(per_ten_minutes: u32) -> KeyedLimiter {
     KeyedLimiter::new(
         per_ten_minutes,
         Duration::from_secs(10 * 60),
-        "A lot of referrals are arriving at once. Nothing you typed is lost: please send it again",
+        "error-too-many-referrals",
     )
 }
 
@@ -56,9 +56,9 @@ impl Referrals {
             db,
             keys: TokenKeys::from_master(master_secret),
             master_secret: master_secret.into(),
-            track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "Too many tries for this reference"),
+            track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "error-too-many-tries"),
             submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
-            lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "You have asked for a new code a few times already"),
+            lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
         })
     }
 

@@ -66,3 +66,27 @@ error-merge-same-referral = Dewiswch atgyfeiriad gwahanol i uno hwn ag ef
 error-merge-not-found = Ni allem ddod o hyd i'r atgyfeiriad hwnnw
 error-merge-target-merged = Mae'r atgyfeiriad hwnnw ei hun wedi'i uno ag un arall; dewiswch hwnnw
 error-mha-section = Rhowch yr adran fel rhif, er enghraifft 2, 3 neu 37, neu gadewch hi'n wag
+
+## Problems the server reports
+error-problem-answers = Mae problem gyda'ch atebion
+error-too-much = Mae'r hyn a anfonoch yn rhy hir. Byrhewch eich atebion a rhowch gynnig arall arni
+error-unavailable = Dydy SpeakUp ddim ar gael ar hyn o bryd. Chollwyd dim byd a anfonoch; rhowch gynnig arall arni ymhen ychydig funudau
+error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Chollwyd dim byd a anfonoch; rhowch gynnig arall arni ymhen ychydig funudau
+error-sign-in-wrong = Dydy'r cyfeiriad e-bost neu'r cyfrinair ddim yn gywir
+error-sign-in-needed = Mewngofnodwch i barhau
+error-role-not-allowed = Dydy eich rôl ddim yn caniatáu hyn
+error-choose-new-password = Dewiswch gyfrinair newydd cyn parhau
+error-page-expired = Mae'r dudalen hon wedi dod i ben. Ail-lwythwch hi a rhowch gynnig arall arni
+error-page-not-found = Doedden ni ddim yn gallu dod o hyd i'r dudalen honno
+error-nothing-here = Does dim byd yn y cyfeiriad hwn
+error-not-tracked = Doedden ni ddim yn gallu dod o hyd i atgyfeiriad gyda'r cyfeirnod a'r cod olrhain hwnnw. Gwiriwch y ddau a rhowch gynnig arall arni
+error-referral-not-found = Doedden ni ddim yn gallu dod o hyd i'r atgyfeiriad hwnnw
+error-already-decided = Mae rhywun eisoes wedi penderfynu ar yr atgyfeiriad hwn. Ail-lwythwch y dudalen i weld beth benderfynon nhw
+error-already-merged = Mae'r atgyfeiriad hwn eisoes wedi'i gyfuno ag un arall. Ail-lwythwch y dudalen i weld ble
+error-key-reused = Cafodd yr Idempotency-Key hwn ei ddefnyddio eisoes ar gyfer atgyfeiriad gwahanol. Anfonwch atebion newydd gydag allwedd newydd
+error-too-many-sign-ins = Gormod o ymdrechion i fewngofnodi i'r cyfrif hwn
+error-too-many-referrals = Mae llawer o atgyfeiriadau yn cyrraedd ar unwaith. Chollwyd dim byd a deipioch: anfonwch ef eto
+error-too-many-tries = Gormod o ymdrechion ar gyfer y cyfeirnod hwn
+error-too-many-new-codes = Rydych wedi gofyn am god newydd sawl gwaith yn barod
+error-try-again-minute = Rhowch gynnig arall arni ymhen munud.
+error-try-again-minutes = Rhowch gynnig arall arni ymhen { $minutes } munud.

@@ -77,3 +77,27 @@ error-merge-same-referral = Choose a different referral to join this one with
 error-merge-not-found = We could not find that referral
 error-merge-target-merged = That referral has itself been joined into another; choose that one
 error-mha-section = Enter the section as a number, for example 2, 3 or 37, or leave it blank
+
+## Problems the server reports
+error-problem-answers = There is a problem with your answers
+error-too-much = What you sent is too long. Shorten your answers and try again
+error-unavailable = SpeakUp is not available right now. Nothing you sent was lost; try again in a few minutes
+error-internal = Something went wrong on our side. Nothing you sent was lost; try again in a few minutes
+error-sign-in-wrong = The email address or password is not right
+error-sign-in-needed = Sign in to continue
+error-role-not-allowed = Your role does not allow this
+error-choose-new-password = Choose a new password before you continue
+error-page-expired = This page has expired. Reload it and try again
+error-page-not-found = We could not find that page
+error-nothing-here = There is nothing at this address
+error-not-tracked = We could not find a referral with that reference and tracking code. Check both and try again
+error-referral-not-found = We could not find that referral
+error-already-decided = Someone has already decided on this referral. Reload the page to see what they decided
+error-already-merged = This referral has already been joined with another. Reload the page to see where
+error-key-reused = This Idempotency-Key was already used for a different referral. Send new answers with a new key
+error-too-many-sign-ins = Too many sign-in attempts for this account
+error-too-many-referrals = A lot of referrals are arriving at once. Nothing you typed is lost: please send it again
+error-too-many-tries = Too many tries for this reference
+error-too-many-new-codes = You have asked for a new code a few times already
+error-try-again-minute = Try again in a minute.
+error-try-again-minutes = Try again in { $minutes } minutes.

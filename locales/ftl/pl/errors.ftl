@@ -66,3 +66,27 @@ error-merge-same-referral = Wybierz inne zgłoszenie, z którym połączyć to
 error-merge-not-found = Nie znaleźliśmy tego zgłoszenia
 error-merge-target-merged = To zgłoszenie zostało już połączone z innym; wybierz tamto
 error-mha-section = Wpisz numer sekcji, na przykład 2, 3 lub 37, albo zostaw to pole puste
+
+## Problems the server reports
+error-problem-answers = Wystąpił problem z Twoimi odpowiedziami
+error-too-much = Wysłany tekst jest za długi. Skróć odpowiedzi i spróbuj ponownie
+error-unavailable = SpeakUp jest teraz niedostępny. Nic z tego, co wysłano, nie zostało utracone; spróbuj ponownie za kilka minut
+error-internal = Coś poszło nie tak po naszej stronie. Nic z tego, co wysłano, nie zostało utracone; spróbuj ponownie za kilka minut
+error-sign-in-wrong = Adres e-mail lub hasło są nieprawidłowe
+error-sign-in-needed = Zaloguj się, aby kontynuować
+error-role-not-allowed = Twoja rola na to nie pozwala
+error-choose-new-password = Zanim przejdziesz dalej, wybierz nowe hasło
+error-page-expired = Ta strona wygasła. Odśwież ją i spróbuj ponownie
+error-page-not-found = Nie znaleźliśmy tej strony
+error-nothing-here = Pod tym adresem nic nie ma
+error-not-tracked = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Sprawdź oba i spróbuj ponownie
+error-referral-not-found = Nie znaleźliśmy tego zgłoszenia
+error-already-decided = Ktoś już podjął decyzję w sprawie tego zgłoszenia. Odśwież stronę, aby zobaczyć jaką
+error-already-merged = To zgłoszenie zostało już połączone z innym. Odśwież stronę, aby zobaczyć z którym
+error-key-reused = Ten Idempotency-Key był już użyty dla innego zgłoszenia. Wyślij nowe odpowiedzi z nowym kluczem
+error-too-many-sign-ins = Zbyt wiele prób logowania na to konto
+error-too-many-referrals = Jednocześnie przychodzi bardzo dużo zgłoszeń. Nic, co wpisano, nie zostało utracone: wyślij je ponownie
+error-too-many-tries = Zbyt wiele prób dla tego numeru referencyjnego
+error-too-many-new-codes = Prośba o nowy kod była już składana kilka razy
+error-try-again-minute = Spróbuj ponownie za minutę.
+error-try-again-minutes = Spróbuj ponownie za { $minutes } min.

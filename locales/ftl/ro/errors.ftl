@@ -66,3 +66,27 @@ error-merge-same-referral = Alegeți o altă trimitere cu care să o uniți pe a
 error-merge-not-found = Nu am găsit acea trimitere
 error-merge-target-merged = Acea trimitere a fost deja unită cu alta; alegeți-o pe aceea
 error-mha-section = Scrieți secțiunea ca număr, de exemplu 2, 3 sau 37, sau lăsați câmpul gol
+
+## Problems the server reports
+error-problem-answers = Există o problemă cu răspunsurile dumneavoastră
+error-too-much = Ce ați trimis este prea lung. Scurtați răspunsurile și încercați din nou
+error-unavailable = SpeakUp nu este disponibil acum. Nimic din ce ați trimis nu s-a pierdut; încercați din nou peste câteva minute
+error-internal = Ceva nu a funcționat la noi. Nimic din ce ați trimis nu s-a pierdut; încercați din nou peste câteva minute
+error-sign-in-wrong = Adresa de e-mail sau parola nu este corectă
+error-sign-in-needed = Autentificați-vă pentru a continua
+error-role-not-allowed = Rolul dumneavoastră nu permite acest lucru
+error-choose-new-password = Alegeți o parolă nouă înainte de a continua
+error-page-expired = Această pagină a expirat. Reîncărcați-o și încercați din nou
+error-page-not-found = Nu am găsit această pagină
+error-nothing-here = Nu există nimic la această adresă
+error-not-tracked = Nu am găsit o trimitere cu această referință și acest cod de urmărire. Verificați-le pe amândouă și încercați din nou
+error-referral-not-found = Nu am găsit această trimitere
+error-already-decided = Cineva a decis deja asupra acestei trimiteri. Reîncărcați pagina pentru a vedea decizia
+error-already-merged = Această trimitere a fost deja unită cu alta. Reîncărcați pagina pentru a vedea cu care
+error-key-reused = Acest Idempotency-Key a fost deja folosit pentru o altă trimitere. Trimiteți răspunsurile noi cu o cheie nouă
+error-too-many-sign-ins = Prea multe încercări de autentificare pentru acest cont
+error-too-many-referrals = Sosesc foarte multe trimiteri deodată. Nimic din ce ați scris nu s-a pierdut: vă rugăm să o trimiteți din nou
+error-too-many-tries = Prea multe încercări pentru această referință
+error-too-many-new-codes = Ați cerut deja un cod nou de câteva ori
+error-try-again-minute = Încercați din nou peste un minut.
+error-try-again-minutes = Încercați din nou peste { $minutes } minute.

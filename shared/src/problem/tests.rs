@@ -280,16 +280,39 @@ fn field_errors_in_welsh_gives_welsh_with_its_variables_filled() {
     errors.add("codeword", long);
     errors.add("name", ValidationError::new("blank").with_message("error-name-required".into()));
     let welsh = field_errors_in(&errors, WELSH);
-    assert_eq!(welsh[0], FieldError::new("codeword", "Defnyddiwch 40 nod neu lai"));
-    assert_eq!(welsh[1], FieldError::new("name", "Dywedwch wrthym beth y dylem eich galw"));
-    assert_eq!(field_errors(&errors)[0].message, "Use 40 characters or fewer");
+    assert_eq!((welsh[0].field.as_str(), welsh[0].message.as_str()), ("codeword", "Defnyddiwch 40 nod neu lai"));
+    assert_eq!((welsh[1].field.as_str(), welsh[1].message.as_str()), ("name", "Dywedwch wrthym beth y dylem eich galw"));
+    let english = field_errors(&errors);
+    assert_eq!(english[0].message, "Use 40 characters or fewer");
+    // The reference lets a client in another language say the same thing.
+    let reference = english[0].message_ref.clone().expect("a reference to the message");
+    assert_eq!((reference.id.as_str(), reference.args.get("max").map(String::as_str)), ("error-too-long", Some("40")));
+    assert_eq!(reference.text(WELSH), "Defnyddiwch 40 nod neu lai");
+}
+
+#[test]
+fn a_problem_from_the_server_reads_in_the_persons_language() {
+    let problem = Problem {
+        kind: "rate_limited".into(),
+        title: "Too many tries for this reference".into(),
+        title_ref: MessageRef::to("error-too-many-tries", &[]),
+        status: 429,
+        detail: Some("Try again in 10 minutes.".into()),
+        detail_ref: MessageRef::to("error-try-again-minutes", &[("minutes", "10")]),
+        errors: vec![FieldError::from_id("name", "error-name-required", &[], ENGLISH), FieldError::new("x", "Plain words")],
+    };
+    let welsh = problem.in_wording(WELSH);
+    assert_eq!(welsh.title, "Gormod o ymdrechion ar gyfer y cyfeirnod hwn");
+    assert_eq!(welsh.detail.as_deref(), Some("Rhowch gynnig arall arni ymhen 10 munud."));
+    assert_eq!(welsh.errors[0].message, "Dywedwch wrthym beth y dylem eich galw");
+    assert_eq!(welsh.errors[1].message, "Plain words", "text without a reference stays as sent");
 }
 
 #[test]
 fn a_message_that_is_not_an_id_passes_through() {
     let mut errors = ValidationErrors::new();
     errors.add("x", ValidationError::new("odd").with_message("Something in English".into()));
-    assert_eq!(field_errors_in(&errors, WELSH), [FieldError::new("x", "Something in English")]);
+    assert_eq!(field_errors_in(&errors, WELSH), [FieldError::new("x", "Something in English")], "no reference either");
     assert_eq!(english("error-answer-malformed", &[("detail", "invalid type")]), "This answer is not in the form we expected (invalid type)");
     assert_eq!(english("Plain words", &[]), "Plain words");
 }

@@ -23,7 +23,7 @@ async fn require_admin(identity: &Identity, staff: &Staff) -> Result<(), ApiErro
     if Role::parse(&account.role) == Some(Role::Admin) {
         Ok(())
     } else {
-        Err(ApiError::Forbidden("Your role does not allow this"))
+        Err(ApiError::Forbidden("error-role-not-allowed"))
     }
 }
 
