@@ -188,12 +188,31 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.wait_for_text("#status-text", welsh("status-received-person", true)).await;
     browser.check_page(&format!("{tag}-keyboard-tracked-easy-read")).await;
 
-    // What the server says goes wrong reads in Welsh too.
+    // A wrong code is answered in Welsh too.
     browser.goto(&server.url("/track")).await;
     browser.type_into("#reference", &reference).await;
     browser.type_into("#tracking_code", "not the right words").await;
     browser.click("#continue").await;
-    browser.wait_for_text("[role='alert']", welsh("error-not-tracked", true)).await;
+    browser.wait_for_text("[role='alert']", welsh("track-not-found", true)).await;
+    browser.close().await;
+}
+
+/// What the server says is wrong (here, a failed sign-in) reaches the person in their language,
+/// though the API itself speaks English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_servers_problems_read_in_the_persons_language() {
+    let server = Server::start(Backend::Sqlite, "server-words").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("main h1").await;
+    set_display(&browser, "cy", "{}").await;
+    browser.goto(&server.url("/staff/login")).await;
+    browser.find("html[lang='cy'] #email").await;
+    browser.type_into("#email", "nobody@example.org").await;
+    browser.type_into("#password", "not-the-password").await;
+    browser.click("#sign-in").await;
+    browser.wait_for_text("[role='alert']", welsh("error-sign-in-wrong", false)).await;
+    browser.check_page("server-words-sign-in-welsh").await;
     browser.close().await;
 }
 
