@@ -36,14 +36,6 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == value)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Admin => "Administrator",
-            Role::Triage => "Triage",
-            Role::Advocate => "Advocate",
-            Role::Commissioner => "Commissioner",
-        }
-    }
 
     /// Who may see anonymised, aggregate monitoring.
     pub fn can_see_monitoring(self) -> bool {

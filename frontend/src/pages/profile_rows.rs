@@ -94,7 +94,7 @@ fn aid_label(code: &str) -> &'static str {
 }
 
 /// The needs, one a line: the language, the aids ticked, then anything else.
-fn needs_lines(needs: &CommunicationNeeds) -> Vec<String> {
+pub fn needs_lines(needs: &CommunicationNeeds) -> Vec<String> {
     let written = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
     let mut lines = Vec::new();
     if let Some(language) = written(&needs.language) {
@@ -108,7 +108,7 @@ fn needs_lines(needs: &CommunicationNeeds) -> Vec<String> {
 }
 
 /// What they would like in an advocate, one answer a line; unanswered questions left out.
-fn advocate_lines(p: &PersonPreferences) -> Vec<String> {
+pub fn advocate_lines(p: &PersonPreferences) -> Vec<String> {
     let gender = p.advocate_gender.map(|g| t(gender_label(g)));
     [
         ("profile-row-advocate-gender", gender),
@@ -122,7 +122,7 @@ fn advocate_lines(p: &PersonPreferences) -> Vec<String> {
 }
 
 /// Who to involve and who not to, the same way.
-fn people_lines(p: &PersonPreferences) -> Vec<String> {
+pub fn people_lines(p: &PersonPreferences) -> Vec<String> {
     [("profile-row-involve", given(&p.involve)), ("profile-row-do-not-involve", given(&p.do_not_involve))]
         .into_iter()
         .filter_map(|(id, answer)| answer.map(|a| tf(id, &[("answer", a)])))

@@ -33,16 +33,6 @@ impl ContactMethod {
     pub const DIRECT: [ContactMethod; 4] =
         [ContactMethod::Phone, ContactMethod::Text, ContactMethod::Email, ContactMethod::Letter];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ContactMethod::Phone => "Phone call",
-            ContactMethod::Text => "Text message",
-            ContactMethod::Email => "Email",
-            ContactMethod::Letter => "Letter",
-            ContactMethod::InPerson => "In person",
-            ContactMethod::NamedPerson => "Through someone I trust",
-        }
-    }
 
     /// The JSON name, which forms also use as the value of the option.
     pub fn code(self) -> &'static str {
@@ -202,32 +192,28 @@ impl CommunicationNeeds {
     pub const AIDS: [&'static str; 7] =
         ["interpreter", "bsl", "easy_read", "large_print", "braille", "audio", "reading_help"];
 
-    /// Each aid with its code and how staff screens name it.
-    fn aids_mut(&mut self) -> [(&'static str, &'static str, &mut bool); 7] {
+    /// Each aid with its code (the PWA names them from `locales/`).
+    fn aids_mut(&mut self) -> [(&'static str, &mut bool); 7] {
         [
-            ("interpreter", "Needs an interpreter", &mut self.interpreter),
-            ("bsl", "British Sign Language or another sign language", &mut self.bsl),
-            ("easy_read", "Easy Read", &mut self.easy_read),
-            ("large_print", "Large print", &mut self.large_print),
-            ("braille", "Braille", &mut self.braille),
-            ("audio", "Audio", &mut self.audio),
-            ("reading_help", "Help with reading and forms", &mut self.reading_help),
+            ("interpreter", &mut self.interpreter),
+            ("bsl", &mut self.bsl),
+            ("easy_read", &mut self.easy_read),
+            ("large_print", &mut self.large_print),
+            ("braille", &mut self.braille),
+            ("audio", &mut self.audio),
+            ("reading_help", &mut self.reading_help),
         ]
     }
 
     fn aid_mut(&mut self, code: &str) -> Option<&mut bool> {
-        self.aids_mut().into_iter().find(|(c, _, _)| *c == code).map(|(_, _, on)| on)
-    }
-
-    fn ticked(&self) -> Vec<(&'static str, &'static str)> {
-        // A copy keeps one table of codes, labels and fields; the strings in it are short.
-        let mut copy = self.clone();
-        copy.aids_mut().into_iter().filter(|(_, _, on)| **on).map(|(code, label, _)| (code, label)).collect()
+        self.aids_mut().into_iter().find(|(c, _)| *c == code).map(|(_, on)| on)
     }
 
     /// The codes of the aids that are ticked.
     pub fn aids(&self) -> Vec<&'static str> {
-        self.ticked().into_iter().map(|(code, _)| code).collect()
+        // A copy keeps one table of codes and fields; the struct is small.
+        let mut copy = self.clone();
+        copy.aids_mut().into_iter().filter(|(_, on)| **on).map(|(code, _)| code).collect()
     }
 
     /// Ticks or unticks one aid; unknown codes change nothing.
@@ -237,18 +223,6 @@ impl CommunicationNeeds {
         }
     }
 
-    /// The needs as short labels, for staff screens.
-    pub fn labels(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(language) = self.language.as_deref().filter(|l| !l.trim().is_empty()) {
-            out.push(format!("Language: {language}"));
-        }
-        out.extend(self.ticked().into_iter().map(|(_, label)| label.to_string()));
-        if let Some(other) = self.other.as_deref().filter(|o| !o.trim().is_empty()) {
-            out.push(format!("Other: {other}"));
-        }
-        out
-    }
 }
 
 /// One line of at most `max` characters.

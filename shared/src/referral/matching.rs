@@ -93,16 +93,6 @@ pub enum MatchReason {
     SameDateOfBirth,
 }
 
-impl MatchReason {
-    pub fn label(self) -> &'static str {
-        match self {
-            MatchReason::SameName => "Same name",
-            MatchReason::SamePhone => "Same phone number",
-            MatchReason::SameEmail => "Same email address",
-            MatchReason::SameDateOfBirth => "Same date of birth",
-        }
-    }
-}
 
 /// Why two referrals may be about the same person; empty when they are not likely to be.
 pub fn match_reasons(a: &PersonKeys, b: &PersonKeys) -> Vec<MatchReason> {

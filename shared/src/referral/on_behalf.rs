@@ -26,12 +26,13 @@ impl Relationship {
     pub const ALL: [Relationship; 4] =
         [Relationship::Carer, Relationship::Family, Relationship::Friend, Relationship::Other];
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the relationship (see `speakup-locales`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Relationship::Carer => "Unpaid carer",
-            Relationship::Family => "Family member",
-            Relationship::Friend => "Friend",
-            Relationship::Other => "Someone else who knows them",
+            Relationship::Carer => "for-check-relationship-carer",
+            Relationship::Family => "for-check-relationship-family",
+            Relationship::Friend => "for-check-relationship-friend",
+            Relationship::Other => "for-check-relationship-other",
         }
     }
 }
@@ -47,15 +48,6 @@ pub enum Consent {
     CannotSay,
 }
 
-impl Consent {
-    pub fn label(self) -> &'static str {
-        match self {
-            Consent::Yes => "Yes, they know and agree",
-            Consent::No => "No",
-            Consent::CannotSay => "They cannot tell us",
-        }
-    }
-}
 
 /// Who is asking, and how to reach them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -17,13 +17,6 @@ pub enum AdvocateGender {
 impl AdvocateGender {
     pub const ALL: [AdvocateGender; 3] = [AdvocateGender::Woman, AdvocateGender::Man, AdvocateGender::NoPreference];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            AdvocateGender::Woman => "A woman",
-            AdvocateGender::Man => "A man",
-            AdvocateGender::NoPreference => "No preference",
-        }
-    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -71,31 +64,6 @@ impl Validate for PersonPreferences {
     }
 }
 
-impl PersonPreferences {
-    /// What they would like in an advocate, as (question, answer) for staff and check pages;
-    /// unanswered questions left out.
-    pub fn about_advocate(&self) -> Vec<(&'static str, String)> {
-        answered(vec![
-            ("Advocate's gender", self.advocate_gender.map(|g| g.label().to_string())),
-            ("Advocate's language", given(&self.advocate_language)),
-            ("Culture or faith", given(&self.advocate_culture_or_faith)),
-            ("Advocate they had before", given(&self.previous_advocate)),
-        ])
-    }
-
-    /// Who to involve and who not to, the same way.
-    pub fn about_people(&self) -> Vec<(&'static str, String)> {
-        answered(vec![("Involve", given(&self.involve)), ("Do not involve", given(&self.do_not_involve))])
-    }
-}
-
-fn given(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
-}
-
-fn answered(pairs: Vec<(&'static str, Option<String>)>) -> Vec<(&'static str, String)> {
-    pairs.into_iter().filter_map(|(question, answer)| answer.map(|a| (question, a))).collect()
-}
 
 #[cfg(test)]
 mod tests {
@@ -114,15 +82,4 @@ mod tests {
         assert_eq!(fields, ["advocate_language", "do_not_involve"]);
     }
 
-    #[test]
-    fn staff_see_only_what_was_answered() {
-        let preferences = PersonPreferences {
-            advocate_gender: Some(AdvocateGender::Woman),
-            do_not_involve: Some("My brother".into()),
-            involve: Some("  ".into()),
-            ..Default::default()
-        };
-        assert_eq!(preferences.about_advocate(), [("Advocate's gender", "A woman".to_string())]);
-        assert_eq!(preferences.about_people(), [("Do not involve", "My brother".to_string())]);
-    }
 }

@@ -3,7 +3,6 @@
 
 use speakup_types::entitlement::assess;
 use speakup_types::problem::FieldError;
-use speakup_types::referral::Relationship;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -98,19 +97,9 @@ fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     ordered
 }
 
-/// The message id of how the referrer knows the person, as the summary names it.
-fn relationship_label(relationship: Relationship) -> &'static str {
-    match relationship {
-        Relationship::Carer => "for-check-relationship-carer",
-        Relationship::Family => "for-check-relationship-family",
-        Relationship::Friend => "for-check-relationship-friend",
-        Relationship::Other => "for-check-relationship-other",
-    }
-}
-
 fn about_you(d: &OnBehalfDraft) -> Html {
     let r = d.to_submit();
-    let relationship = d.relationship().map(|r| t(relationship_label(r)).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).to_string());
+    let relationship = d.relationship().map(|r| t(r.label_id()).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).to_string());
     html! {
         <dl class="summary-list">
             { row(t("for-check-referrer-name"), text(or_not_given(&Some(r.referrer.name.clone()))), Route::ForReferrerName, t("for-check-referrer-name-change")) }

@@ -2,7 +2,7 @@
 //! birth), each with its reasons and a way to join this referral into it, after a confirmation
 //! step. Also says where this referral was joined, and which referrals were joined into it.
 
-use speakup_types::referral::{LikelyDuplicate, MergeRequest, ReferralDetail};
+use speakup_types::referral::{LikelyDuplicate, MatchReason, MergeRequest, ReferralDetail};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 use yew::platform::spawn_local;
@@ -27,9 +27,19 @@ pub struct DuplicatesProps {
     pub on_joined: Callback<ReferralDetail>,
 }
 
+/// Why two referrals look alike, in words that fit inside a sentence.
+fn match_reason(reason: MatchReason) -> &'static str {
+    match reason {
+        MatchReason::SameName => "staff-match-name",
+        MatchReason::SamePhone => "staff-match-phone",
+        MatchReason::SameEmail => "staff-match-email",
+        MatchReason::SameDateOfBirth => "staff-match-date-of-birth",
+    }
+}
+
 /// "same name and same phone number".
 fn reasons(duplicate: &LikelyDuplicate) -> String {
-    let words: Vec<String> = duplicate.reasons.iter().map(|r| r.label().to_lowercase()).collect();
+    let words: Vec<String> = duplicate.reasons.iter().map(|r| t(match_reason(*r)).to_string()).collect();
     match words.split_last() {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => tf("staff-duplicates-reasons-and", &[("rest", &rest.join(", ")), ("last", last)]),

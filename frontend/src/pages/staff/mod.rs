@@ -15,11 +15,21 @@ pub mod referral;
 use std::future::Future;
 
 use speakup_types::problem::Problem;
+use speakup_types::referral::Consent;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::api::ApiResult;
 use crate::session::{use_auth, Auth, AuthHandle};
+
+/// Whether the person knows about the referral and agrees, as staff read it.
+pub(crate) fn consent_label(consent: Consent) -> &'static str {
+    match consent {
+        Consent::Yes => "staff-consent-yes",
+        Consent::No => "staff-consent-no",
+        Consent::CannotSay => "staff-consent-cannot-say",
+    }
+}
 
 /// What a staff page is fetching from the server.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,6 +4,7 @@
 use speakup_types::referral::OnBehalfReferral;
 use yew::prelude::*;
 
+use super::consent_label;
 use super::facts::plain_facts;
 use super::referral::{contact_rows, profile, summary_row};
 use crate::i18n::t;
@@ -19,7 +20,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
                 <p class="hint">{ t("staff-on-behalf-referred-by-hint") }</p>
                 <dl class="summary-list">
                     { summary_row(t("staff-row-name"), r.referrer.name.clone()) }
-                    { summary_row(t("staff-row-relationship"), r.referrer.relationship.label().to_string()) }
+                    { summary_row(t("staff-row-relationship"), t(r.referrer.relationship.label_id()).to_string()) }
                     { contact_rows(&r.referrer.contact) }
                 </dl>
             </section>
@@ -27,7 +28,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
                 <h2 class="heading-m" id="the-person-title">{ t("staff-the-person") }</h2>
                 <dl class="summary-list">
                     { summary_row(t("staff-row-name"), r.person_name.clone()) }
-                    { summary_row(t("staff-row-consent"), r.consent.label().to_string()) }
+                    { summary_row(t("staff-row-consent"), t(consent_label(r.consent)).to_string()) }
                     if let Some(reason) = &r.best_interests {
                         { summary_row(t("staff-row-best-interests"), reason.clone()) }
                     }

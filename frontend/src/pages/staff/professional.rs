@@ -6,6 +6,7 @@ use speakup_types::entitlement::{Candidate, Facts};
 use speakup_types::referral::ProfessionalReferral;
 use yew::prelude::*;
 
+use super::consent_label;
 use super::facts::{fact, known};
 use super::referral::{contact_rows, profile, summary_row};
 use crate::draft::options::{label_of, AREAS, DISQUALIFIERS_SHORT, MCA_DECISION, MHA_STATUS, PROCESS, ROLE, SETTING};
@@ -44,7 +45,7 @@ fn people(r: &ProfessionalReferral) -> Html {
                     } else {
                         { summary_row(t("staff-row-contact"), t("staff-contact-not-directly").to_string()) }
                     }
-                    { summary_row(t("staff-row-consent"), r.consent.label().to_string()) }
+                    { summary_row(t("staff-row-consent"), t(consent_label(r.consent)).to_string()) }
                     if let Some(reason) = &r.best_interests {
                         { summary_row(t("staff-row-best-interests"), reason.clone()) }
                     }

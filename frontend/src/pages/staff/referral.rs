@@ -23,6 +23,7 @@ use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::components::contact::method_label;
+use crate::pages::profile_rows::{advocate_lines, needs_lines, people_lines};
 use crate::i18n::{t, tf, Language};
 use crate::session::use_auth;
 
@@ -150,7 +151,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 ReferralAnswers::Professional(r) => professional::answers(r),
             } }
             <h2 class="heading-m">{ t("staff-referral-indicated") }</h2>
-            <Indicated assessment={detail.assessment.clone()} given_by={detail.referral.given_by()} />
+            <Indicated assessment={detail.assessment.clone()} given_by={detail.referral.given_by_in(crate::i18n::wording())} />
             <h2 class="heading-m">{ t("staff-referral-history") }</h2>
             <ol class="timeline">
                 { for history.iter().map(|e| html! {
@@ -234,15 +235,14 @@ pub(super) fn profile(needs: &CommunicationNeeds, preferences: &PersonPreference
             html! { <ul class="list list-bullet">{ for items.into_iter().map(|n| html! { <li class="pre-wrap">{ n }</li> }) }</ul> }
         }
     };
-    let pairs = |answers: Vec<(&str, String)>| answers.into_iter().map(|(q, a)| tf("staff-answer", &[("question", q), ("answer", &a)])).collect::<Vec<_>>();
     html! {
         <>
             <h2 class="heading-m">{ t("staff-profile-communication") }</h2>
-            { list(needs.labels()) }
+            { list(needs_lines(needs)) }
             <h2 class="heading-m">{ t("staff-profile-advocate") }</h2>
-            { list(pairs(preferences.about_advocate())) }
+            { list(advocate_lines(preferences)) }
             <h2 class="heading-m">{ t("staff-profile-people") }</h2>
-            { list(pairs(preferences.about_people())) }
+            { list(people_lines(preferences)) }
         </>
     }
 }
