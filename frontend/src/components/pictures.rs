@@ -120,6 +120,13 @@ impl Picture {
         }
     }
 
+    /// A key point with this picture beside it; the picture shows only in Easy Read.
+    pub fn beside(self, point: Html) -> Html {
+        html! {
+            <span class="easy-point"><span class="easy-picture">{ self.html() }</span><span>{ point }</span></span>
+        }
+    }
+
     pub fn html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.svg()))
     }

@@ -6,6 +6,7 @@ use crate::app::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::components::shared_device::SharedDeviceSwitch;
+use crate::components::pictures::Picture;
 use crate::i18n::{t, with_element};
 
 pub fn page() -> Html {
@@ -16,12 +17,12 @@ pub fn page() -> Html {
             <p class="body">{ t("start-independent") }</p>
             <h2 class="heading-m">{ t("start-when-heading") }</h2>
             <ul class="list list-bullet">
-                <li>{ t("start-when-council") }</li>
-                <li>{ t("start-when-safety") }</li>
-                <li>{ t("start-when-hospital") }</li>
-                <li>{ t("start-when-decision") }</li>
-                <li>{ t("start-when-complaint") }</li>
-                <li>{ t("start-when-heard") }</li>
+                <li>{ Picture::Council.beside(html! { t("start-when-council") }) }</li>
+                <li>{ Picture::Shield.beside(html! { t("start-when-safety") }) }</li>
+                <li>{ Picture::Hospital.beside(html! { t("start-when-hospital") }) }</li>
+                <li>{ Picture::Question.beside(html! { t("start-when-decision") }) }</li>
+                <li>{ Picture::Pen.beside(html! { t("start-when-complaint") }) }</li>
+                <li>{ Picture::Talk.beside(html! { t("start-when-heard") }) }</li>
             </ul>
             <p class="body">{ t("start-no-need-to-know") }</p>
             <p class="body">{ t("start-someone-else") }</p>

@@ -1,7 +1,7 @@
 //! Track a referral with its reference and tracking code: no account needed.
 
-use crate::i18n::field_errors;
 use speakup_types::referral::{TrackRequest, TrackedReferral};
+use speakup_types::status::ReferralStatus;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -12,8 +12,9 @@ use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryIt
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
+use crate::components::pictures::Picture;
 use crate::dom;
-use crate::i18n::{t, tf};
+use crate::i18n::{field_errors, t, tf};
 
 #[component]
 pub fn TrackPage() -> Html {
@@ -103,6 +104,16 @@ pub fn TrackPage() -> Html {
     }
 }
 
+/// In Easy Read, the picture beside what a status means.
+fn status_picture(status: ReferralStatus) -> Picture {
+    match status {
+        ReferralStatus::Received => Picture::Search,
+        ReferralStatus::Accepted => Picture::Tick,
+        ReferralStatus::Declined => Picture::Question,
+        ReferralStatus::Merged => Picture::People,
+    }
+}
+
 fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
     // The server lists events oldest first; show the latest first.
     let history: Vec<_> = found.history.iter().rev().collect();
@@ -110,7 +121,7 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
         <section class="result" aria-labelledby="result-title">
             <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ tf("track-result-heading", &[("reference", found.reference.as_str())]) }</h2>
             <p class="body">{ format!("{} ", t("track-status")) }<strong id="status-label" class="tag">{ t(&found.status.label_id()) }</strong></p>
-            <p class="body" id="status-text">{ t(&found.status.person_id()) }</p>
+            <p class="body" id="status-text">{ status_picture(found.status).beside(html! { t(&found.status.person_id()) }) }</p>
             if !history.is_empty() {
                 <h3 class="heading-s">{ t("track-history-heading") }</h3>
                 <ol class="timeline">
