@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 use speakup_types::equality::EqualityMonitoring;
 use speakup_types::entitlement::plain::PlainAnswers;
 use speakup_types::entitlement::Facts;
-use crate::i18n::field_errors;
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{CommunicationNeeds, Consent, ContactMethod, ContactPreferences, NamedPerson, PersonPreferences, Submitted};
 use uuid::Uuid;
@@ -23,6 +22,7 @@ use validator::Validate;
 use yew::prelude::*;
 
 use crate::device;
+use crate::i18n::field_errors;
 
 pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft};
 pub use professional::{

@@ -3,12 +3,11 @@
 //! a section that is not one).
 
 use speakup_types::entitlement::MhaSection;
-use crate::i18n::field_errors;
 use speakup_types::problem::FieldError;
 use speakup_types::text;
 use validator::Validate;
 
-use crate::i18n::t;
+use crate::i18n::{field_errors, t};
 
 use super::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DATE_OF_BIRTH, PLACEMENT};
 

@@ -2,7 +2,6 @@
 //! (and the reference if they have it). The answer is the same whether or not we have a
 //! referral with those details, so the page never says whether one exists.
 
-use crate::i18n::field_errors;
 use speakup_types::referral::LostCode;
 use validator::Validate;
 use yew::platform::spawn_local;
@@ -14,7 +13,7 @@ use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::{back_link, RouteLink};
-use crate::i18n::t;
+use crate::i18n::{field_errors, t};
 
 #[component]
 pub fn LostCodePage() -> Html {

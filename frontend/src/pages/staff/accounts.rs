@@ -2,7 +2,6 @@
 //! staff with a first password they replace when they first sign in.
 
 use speakup_types::identity::{NewStaffUser, Role, StaffUser};
-use crate::i18n::field_errors;
 use speakup_types::problem::FieldError;
 use validator::Validate;
 use yew::platform::spawn_local;
@@ -14,7 +13,7 @@ use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
-use crate::i18n::{t, tf};
+use crate::i18n::{field_errors, t, tf};
 use crate::session::use_auth;
 
 /// The message naming a role (the shared `Role::label` is the API's English).

@@ -12,12 +12,11 @@ use yew_router::prelude::*;
 use super::new_code::action_errors;
 use super::queue::received;
 use super::{signed_out, use_load, Load};
-use crate::i18n::with_element;
 use crate::api;
 use crate::app::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::dom;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, with_element};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]

@@ -1,20 +1,18 @@
 //! Staff sign in.
 
 use speakup_types::identity::LoginRequest;
-use crate::i18n::field_errors;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
-use crate::i18n::with_element;
 use crate::app::{staff_home, Route};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::redirect::Replace;
-use crate::i18n::t;
+use crate::i18n::{field_errors, t, with_element};
 use crate::session::{use_auth, use_session_check, Auth};
 
 #[component]

@@ -1,7 +1,6 @@
 //! Change password. Staff with a first-time password are sent here before anything else.
 
 use speakup_types::identity::ChangePassword;
-use crate::i18n::field_errors;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -13,7 +12,7 @@ use crate::app::Route;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
-use crate::i18n::t;
+use crate::i18n::{field_errors, t};
 use crate::session::{use_auth, Auth};
 
 #[component]

@@ -1,7 +1,6 @@
 //! One referral for triage: everything the person told us, the indicated entitlement, the
 //! history, and the decision (accept, or decline with a reason written for the person).
 
-use crate::i18n::field_errors;
 use speakup_types::referral::{
     CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers,
     SelfReferral, TriageDecision,
@@ -24,7 +23,7 @@ use crate::components::heading::Heading;
 use crate::dom;
 use crate::components::contact::method_label;
 use crate::pages::profile_rows::{advocate_lines, needs_lines, people_lines};
-use crate::i18n::{t, tf, Language};
+use crate::i18n::{field_errors, t, tf, Language};
 use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
