@@ -18,7 +18,10 @@ pub struct Server {
 }
 
 pub const ADMIN_EMAIL: &str = "admin@example.org";
+/// The first admin's password once chosen; `start` signs in with the one from the
+/// environment and chooses this, as a provider's first admin must at first sign-in.
 pub const ADMIN_PASSWORD: &str = "e2e-admin-password";
+const FIRST_ADMIN_PASSWORD: &str = "e2e-first-admin-password";
 
 impl Server {
     /// Starts `target/debug/speakup` with a fresh database on `backend`, logging JSON to
@@ -42,7 +45,7 @@ impl Server {
             .env("SPEAKUP_DATA_DIR", &settings.data_dir)
             .env("SPEAKUP_STATIC_DIR", root.join("frontend").join("dist"))
             .env("SPEAKUP_ADMIN_EMAIL", ADMIN_EMAIL)
-            .env("SPEAKUP_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .env("SPEAKUP_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD)
             .env("SPEAKUP_LOG_FORMAT", "json")
             .stdout(Stdio::from(out.try_clone().expect("clone the log file")))
             .stderr(Stdio::from(out));
@@ -52,7 +55,30 @@ impl Server {
         let child = command.spawn().expect("start speakup");
         let server = Server { url: format!("http://127.0.0.1:{port}"), child, log, _dbs: dbs };
         server.wait_until_ready().await;
+        server.choose_admin_password().await;
         server
+    }
+
+    async fn choose_admin_password(&self) {
+        let admin = reqwest::Client::builder().cookie_store(true).build().expect("client");
+        let session: serde_json::Value = admin
+            .post(self.url("/api/identity/v1/login"))
+            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": FIRST_ADMIN_PASSWORD}))
+            .send()
+            .await
+            .expect("admin signs in")
+            .json()
+            .await
+            .expect("session JSON");
+        assert_eq!(session["must_change_password"], true, "the first admin must choose a password");
+        let changed = admin
+            .post(self.url("/api/identity/v1/password"))
+            .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))
+            .json(&serde_json::json!({"current_password": FIRST_ADMIN_PASSWORD, "new_password": ADMIN_PASSWORD}))
+            .send()
+            .await
+            .expect("change password");
+        assert_eq!(changed.status(), 204, "the first admin chooses a password");
     }
 
     async fn wait_until_ready(&self) {

@@ -86,6 +86,89 @@ pub struct ChangePassword {
     pub new_password: String,
 }
 
+/// A staff account as an admin sees it on the Staff accounts page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffAccount {
+    #[serde(flatten)]
+    pub user: StaffUser,
+    /// A disabled account cannot sign in, and its sessions have ended.
+    pub active: bool,
+    /// Still on a one-time password (new, or reset by an admin).
+    pub must_change_password: bool,
+}
+
+/// Something that happened to an account, for the account's own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountAction {
+    Created,
+    Disabled,
+    Enabled,
+    RoleChanged,
+    PasswordReset,
+    PasswordChanged,
+}
+
+impl AccountAction {
+    pub const ALL: [AccountAction; 6] = [
+        AccountAction::Created,
+        AccountAction::Disabled,
+        AccountAction::Enabled,
+        AccountAction::RoleChanged,
+        AccountAction::PasswordReset,
+        AccountAction::PasswordChanged,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountAction::Created => "created",
+            AccountAction::Disabled => "disabled",
+            AccountAction::Enabled => "enabled",
+            AccountAction::RoleChanged => "role_changed",
+            AccountAction::PasswordReset => "password_reset",
+            AccountAction::PasswordChanged => "password_changed",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<AccountAction> {
+        AccountAction::ALL.into_iter().find(|a| a.as_str() == value)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountEvent {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub action: AccountAction,
+    /// The display name of whoever did it; `None` when SpeakUp did (the first admin).
+    pub by: Option<String>,
+    /// The role given, for `created` and `role_changed`.
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffAccountDetail {
+    pub account: StaffAccount,
+    /// Newest first.
+    pub history: Vec<AccountEvent>,
+}
+
+/// Disable (`false`) or re-enable (`true`) an account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct SetActive {
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+pub struct ChangeRole {
+    pub role: Role,
+}
+
+/// A one-time password an admin hands over in person; shown once, changed at first sign-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OneTimePassword {
+    pub password: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct NewStaffUser {
     #[validate(custom(function = "text::email_address"))]
@@ -119,6 +202,14 @@ mod tests {
         assert!(Role::Triage.can_triage());
         assert!(!Role::Advocate.can_triage());
         assert!(!Role::Commissioner.can_triage());
+    }
+
+    #[test]
+    fn account_actions_round_trip() {
+        for action in AccountAction::ALL {
+            assert_eq!(AccountAction::parse(action.as_str()), Some(action));
+            assert_eq!(serde_json::to_value(action).unwrap(), action.as_str());
+        }
     }
 
     #[test]

@@ -34,12 +34,16 @@ async fn main() -> std::process::ExitCode {
     println!("SpeakUp is running at {url}");
     println!("Staff sign in at {url}/staff/login");
     match &started.first_admin {
-        Some(admin) => match &admin.generated_password {
-            Some(password) => println!(
-                "First provider admin created: {}\nOne-time password (shown only now; you will choose a new one at first sign-in): {password}",
+        Some(admin) => match &admin.password_file {
+            Some(path) => println!(
+                "First provider admin created: {}\nIts one-time password is in {} (readable only by this user). Sign in with it, choose your own, then delete the file.",
+                admin.email,
+                path.display()
+            ),
+            None => println!(
+                "First provider admin created: {} with the password from SPEAKUP_ADMIN_PASSWORD (you will choose a new one at first sign-in)",
                 admin.email
             ),
-            None => println!("First provider admin created: {} with the password from SPEAKUP_ADMIN_PASSWORD", admin.email),
         },
         None => println!("Using the existing staff accounts in {}", settings.data_dir.display()),
     }

@@ -1,11 +1,15 @@
 //! Builds the whole app from settings.
 
-use std::net::TcpListener;
+use std::net::{IpAddr, Ipv4Addr, TcpListener};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::web;
-use speakup_identity::{FirstAdmin, Identity};
-use speakup_platform::config::Settings;
+use speakup_identity::Identity;
+use speakup_platform::auth::remote::IdentityClient;
+use speakup_platform::config::{write_private, SecretError, Settings};
 use speakup_platform::http::{api_not_found, health, serve};
 use speakup_referrals::Referrals;
 
@@ -13,8 +17,8 @@ use crate::static_files;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
-    #[error("could not read or create the secret in the data folder: {0}")]
-    Secret(std::io::Error),
+    #[error("the secret cannot be used: {0}")]
+    Secret(#[from] SecretError),
     #[error("the {service} database could not be opened: {source}")]
     Database { service: &'static str, source: speakup_platform::db::DbError },
     #[error("could not create the first admin: {0}")]
@@ -23,24 +27,59 @@ pub enum StartupError {
     Listen { address: String, source: std::io::Error },
 }
 
+/// The first admin this start created.
+pub struct FirstAdmin {
+    pub email: String,
+    /// Where the generated one-time password was written (readable by its owner only), when
+    /// SpeakUp chose it. It is never printed: container logs would keep it.
+    pub password_file: Option<PathBuf>,
+}
+
 pub struct Started {
     pub server: Server,
     pub port: u16,
     pub first_admin: Option<FirstAdmin>,
 }
 
+/// Where the other services reach identity: the setting, or this very server, which runs
+/// identity too. A server listening on every address is reached on the loopback one.
+fn identity_url(settings: &Settings, listener: &TcpListener) -> String {
+    if let Some(url) = &settings.identity_url {
+        return url.clone();
+    }
+    let address = listener.local_addr().ok();
+    let ip = match address.map(|a| a.ip()) {
+        Some(ip) if !ip.is_unspecified() => ip,
+        _ => IpAddr::V4(Ipv4Addr::LOCALHOST),
+    };
+    let port = address.map(|a| a.port()).unwrap_or(settings.port);
+    match ip {
+        IpAddr::V6(v6) => format!("http://[{v6}]:{port}"),
+        IpAddr::V4(v4) => format!("http://{v4}:{port}"),
+    }
+}
+
 pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started, StartupError> {
-    let secret = settings.master_secret().map_err(StartupError::Secret)?;
+    let secret = settings.master_secret()?;
     let pool = settings.db_pool_size;
     let identity = Identity::open(&settings.database_url_for(speakup_identity::SERVICE), &secret, settings.behind_tls, pool)
-        .map_err(|source| StartupError::Database { service: "identity", source })?;
-    let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool)
+        .map_err(|source| StartupError::Database { service: "identity", source })?
+        .with_idle_timeout(Duration::from_secs(u64::from(settings.session_idle_minutes) * 60));
+    let sessions = IdentityClient::new(&identity_url(settings, &listener), Duration::from_secs(settings.session_cache_seconds));
+    let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, Arc::new(sessions))
         .map_err(|source| StartupError::Database { service: "referrals", source })?
         .with_submission_limit(settings.submissions_per_ten_minutes);
-    let first_admin = identity
+    let first_admin = match identity
         .ensure_first_admin(&settings.admin_email, settings.admin_password.as_deref())
         .await
-        .map_err(|e| StartupError::FirstAdmin(e.to_string()))?;
+        .map_err(|e| StartupError::FirstAdmin(first_admin_problem(e)))?
+    {
+        Some(admin) => Some(FirstAdmin {
+            password_file: admin.generated_password.map(|p| write_password_file(settings, &p)).transpose()?,
+            email: admin.email,
+        }),
+        None => None,
+    };
 
     let databases = vec![identity.database(), referrals.database()];
     let identity_routes = identity.configure();
@@ -56,4 +95,25 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     })
     .map_err(|source| StartupError::Listen { address: format!("port {port}"), source })?;
     Ok(Started { server, port, first_admin })
+}
+
+fn first_admin_problem(error: speakup_identity::IdentityError) -> String {
+    match error {
+        speakup_identity::IdentityError::WeakPassword { message, .. } => format!(
+            "SPEAKUP_ADMIN_PASSWORD is refused ({}): choose one of at least 12 characters that is not a common password, or leave it unset to have one generated",
+            match message {
+                "error-password-too-short" => "too short",
+                _ => "a common password",
+            }
+        ),
+        other => other.to_string(),
+    }
+}
+
+fn write_password_file(settings: &Settings, password: &str) -> Result<PathBuf, StartupError> {
+    let path = settings.data_dir.join("first-admin-password.txt");
+    std::fs::create_dir_all(&settings.data_dir)
+        .and_then(|_| write_private(&path, &format!("{password}\n")))
+        .map_err(|e| StartupError::FirstAdmin(format!("could not write {}: {e}", path.display())))?;
+    Ok(path)
 }

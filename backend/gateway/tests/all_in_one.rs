@@ -36,7 +36,7 @@ async fn start(backend: Backend) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let started = startup::build(&settings, listener).await.expect("server builds");
     let created = started.first_admin.expect("a first admin on a fresh database");
-    assert!(created.generated_password.is_none());
+    assert!(created.password_file.is_none());
     actix_web::rt::spawn(started.server);
     Server { url: format!("http://127.0.0.1:{}", started.port), _dbs: dbs, _static_dir: tempdir::Dir(static_dir) }
 }
@@ -74,6 +74,16 @@ async fn a_referral_is_triaged_with_an_identity_session(backend: Backend) {
         .json(&json!({"email": "admin@example.org", "password": "admin-password-123"}))
         .send().await.unwrap().json().await.unwrap();
     let csrf = session["csrf_token"].as_str().unwrap();
+    // Even a password chosen in the environment is changed at first sign-in.
+    assert_eq!(session["must_change_password"], true);
+    let early = admin.get(url("/api/identity/v1/users")).send().await.unwrap();
+    assert_eq!(early.status(), 403);
+    let changed = admin
+        .post(url("/api/identity/v1/password"))
+        .header("X-CSRF-Token", csrf)
+        .json(&json!({"current_password": "admin-password-123", "new_password": "the-admin-chose-this"}))
+        .send().await.unwrap();
+    assert_eq!(changed.status(), 204);
     let created = admin
         .post(url("/api/identity/v1/users"))
         .header("X-CSRF-Token", csrf)
@@ -125,14 +135,35 @@ async fn a_second_start_reuses_the_data(backend: Backend) {
     let dbs = TestDatabases::new(backend);
     let settings = dbs.settings();
     let first = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.unwrap();
-    let password = first.first_admin.and_then(|a| a.generated_password).expect("a generated one-time password");
-    assert!(password.len() >= 16);
+    let file = first.first_admin.and_then(|a| a.password_file).expect("a generated one-time password in a file");
+    let password = std::fs::read_to_string(&file).unwrap();
+    assert!(password.trim().len() >= 16);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600, "only its owner may read it");
+    }
     drop(first.server);
     let second = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.unwrap();
     assert!(second.first_admin.is_none());
 }
 
+/// A guessable secret or first-admin password stops the start with a message saying what to do.
+async fn weak_secrets_stop_the_start(backend: Backend) {
+    let dbs = TestDatabases::new(backend);
+    let weak_secret = speakup_platform::config::Settings { secret: Some("changeme".into()), ..dbs.settings() };
+    let error = startup::build(&weak_secret, TcpListener::bind("127.0.0.1:0").unwrap()).await.err().expect("refused");
+    assert!(error.to_string().contains("openssl rand -base64 32"), "{error}");
+
+    for weak in ["short", "password1234"] {
+        let settings = speakup_platform::config::Settings { admin_password: Some(weak.into()), ..dbs.settings() };
+        let error = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.err().expect("refused");
+        assert!(error.to_string().contains("SPEAKUP_ADMIN_PASSWORD"), "{error}");
+    }
+}
+
 db_tests!(
+    weak_secrets_stop_the_start,
     serves_the_app_shell_with_strict_headers,
     a_referral_is_triaged_with_an_identity_session,
     a_second_start_reuses_the_data,

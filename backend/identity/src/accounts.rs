@@ -3,7 +3,7 @@
 use chrono::Utc;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::identity::{Role, StaffUser};
+use speakup_types::identity::{Role, StaffAccount, StaffUser};
 use uuid::Uuid;
 
 use crate::error::IdentityError;
@@ -29,6 +29,10 @@ impl AccountRow {
             display_name: self.display_name.clone(),
             role: Role::parse(&self.role).ok_or(IdentityError::CorruptAccount)?,
         })
+    }
+
+    pub fn to_account(&self) -> Result<StaffAccount, IdentityError> {
+        Ok(StaffAccount { user: self.to_user()?, active: self.active, must_change_password: self.must_change_password })
     }
 }
 
@@ -105,13 +109,39 @@ pub fn create(conn: &mut DbConnection, account: NewAccount<'_>) -> Result<StaffU
         .to_user()
 }
 
-pub fn set_password(conn: &mut DbConnection, id: Uuid, password_hash: &str) -> QueryResult<()> {
+/// A new password hash; `one_time` when an admin reset it and it must be changed at next sign-in.
+pub fn set_password(conn: &mut DbConnection, id: Uuid, password_hash: &str, one_time: bool) -> QueryResult<()> {
     diesel::update(staff_users::table.find(id.to_string()))
         .set((
             staff_users::password_hash.eq(password_hash),
-            staff_users::must_change_password.eq(false),
+            staff_users::must_change_password.eq(one_time),
             staff_users::updated_at.eq(Utc::now().naive_utc()),
         ))
         .execute(conn)
         .map(drop)
+}
+
+pub fn set_active(conn: &mut DbConnection, id: Uuid, active: bool) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(id.to_string()))
+        .set((staff_users::active.eq(active), staff_users::updated_at.eq(Utc::now().naive_utc())))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn set_role(conn: &mut DbConnection, id: Uuid, role: Role) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(id.to_string()))
+        .set((staff_users::role.eq(role.as_str()), staff_users::updated_at.eq(Utc::now().naive_utc())))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Active admins other than `except`: an account change must leave at least one, or nobody
+/// could manage accounts again.
+pub fn other_active_admins(conn: &mut DbConnection, except: Uuid) -> QueryResult<i64> {
+    staff_users::table
+        .filter(staff_users::role.eq(Role::Admin.as_str()))
+        .filter(staff_users::active.eq(true))
+        .filter(staff_users::id.ne(except.to_string()))
+        .count()
+        .get_result(conn)
 }

@@ -9,10 +9,21 @@ pub enum IdentityError {
     SessionEnded,
     #[error("current password is wrong")]
     WrongCurrentPassword,
+    /// `message` is a message id; `field` is the form field it belongs to.
+    #[error("password refused: {message}")]
+    WeakPassword { field: &'static str, message: &'static str },
     #[error("email already used")]
     EmailTaken,
+    #[error("no such account")]
+    AccountNotFound,
+    #[error("the change would leave no active admin")]
+    LastAdmin,
+    #[error("admins cannot disable their own account")]
+    OwnAccount,
     #[error("stored account is corrupt")]
     CorruptAccount,
+    #[error("password hashing: {0}")]
+    Hashing(ApiError),
     #[error(transparent)]
     Database(#[from] DbError),
 }
@@ -32,8 +43,13 @@ impl From<IdentityError> for ApiError {
             IdentityError::InvalidCredentials => ApiError::Unauthorized("error-sign-in-wrong"),
             IdentityError::SessionEnded => ApiError::Unauthorized("error-sign-in-needed"),
             IdentityError::WrongCurrentPassword => ApiError::field("current_password", "error-current-password-wrong"),
+            IdentityError::WeakPassword { field, message } => ApiError::field(field, message),
             IdentityError::EmailTaken => ApiError::field("email", "error-email-taken"),
+            IdentityError::AccountNotFound => ApiError::NotFound("error-account-not-found"),
+            IdentityError::LastAdmin => ApiError::Conflict("error-last-admin"),
+            IdentityError::OwnAccount => ApiError::Conflict("error-own-account"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
+            IdentityError::Hashing(e) => e,
             IdentityError::Database(e) => e.into(),
         }
     }

@@ -1,10 +1,14 @@
 //! The identity service: staff accounts, sign-in, sessions, roles.
 //!
-//! It issues the signed session token that every other service checks on its own
-//! (see `speakup_platform::auth`). Routes live under `/api/identity/v1`.
+//! It signs the session token and is the one place that says whether a session is still
+//! live: its own routes ask [`LocalSessions`], every other service asks it over HTTP (see
+//! `speakup_platform::auth`). Routes live under `/api/identity/v1`.
 
+mod account_events;
 mod accounts;
 mod error;
+mod manage;
+mod password;
 mod routes;
 mod schema;
 mod sessions;
@@ -14,83 +18,106 @@ use std::time::Duration;
 
 use actix_web::web;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
-use speakup_platform::auth::TokenKeys;
+use futures_util::future::LocalBoxFuture;
+use speakup_platform::auth::{Claims, Principal, ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
-use speakup_platform::ratelimit::KeyedLimiter;
-use speakup_platform::secrets::{hash_secret, random_token};
-use speakup_types::identity::Role;
+use speakup_platform::ratelimit::{Budget, KeyedLimiter};
+use speakup_platform::secrets::MasterSecret;
+use speakup_platform::ApiError;
 
 pub use error::IdentityError;
+pub use manage::{one_time_password, FirstAdmin};
 
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/identity/postgres");
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/identity/sqlite");
 
 pub const SERVICE: &str = "identity";
 
+#[derive(Clone)]
 pub struct Identity {
     db: Database,
     keys: TokenKeys,
     behind_tls: bool,
+    idle: chrono::Duration,
     /// Ten tries per account name per 15 minutes, counted the same for names that exist
     /// and names that do not, so the limit does not reveal who has an account.
     login_limiter: Arc<KeyedLimiter>,
+    /// Failed sign-ins across every account: a spray over many names spends it and then
+    /// everyone waits a few seconds per try, instead of any one account being locked out.
+    failed_sign_ins: Arc<Budget>,
 }
 
-/// The first provider admin, made on first start.
-pub struct FirstAdmin {
-    pub email: String,
-    /// Set when SpeakUp generated the password: it is shown once and must be changed at first sign-in.
-    pub generated_password: Option<String>,
+/// Sessions as identity itself sees them, straight from its own tables.
+pub struct LocalSessions {
+    db: Database,
+    idle: chrono::Duration,
+}
+
+impl ResolveSession for LocalSessions {
+    fn resolve(&self, _token: String, claims: Claims) -> LocalBoxFuture<'static, Result<Principal, ApiError>> {
+        let (db, idle) = (self.db.clone(), self.idle);
+        Box::pin(async move {
+            let account = db
+                .run(move |conn| sessions::resolve(conn, &claims.sid, idle).map_err(IdentityError::from))
+                .await?
+                .ok_or(IdentityError::SessionEnded)?;
+            let user = account.to_user()?;
+            Ok(Principal { user_id: user.id, role: user.role, must_change_password: account.must_change_password })
+        })
+    }
 }
 
 impl Identity {
-    pub fn open(database_url: &str, master_secret: &[u8], behind_tls: bool, pool_size: u32) -> Result<Identity, DbError> {
+    pub fn open(database_url: &str, master_secret: &MasterSecret, behind_tls: bool, pool_size: u32) -> Result<Identity, DbError> {
         let db = Database::open(database_url, Migrations { postgres: POSTGRES, sqlite: SQLITE }, pool_size)?;
         Ok(Identity {
             db,
             keys: TokenKeys::from_master(master_secret),
             behind_tls,
-            login_limiter: Arc::new(KeyedLimiter::new(
-                10,
-                Duration::from_secs(15 * 60),
-                "error-too-many-sign-ins",
-            )),
+            idle: chrono::Duration::minutes(30),
+            login_limiter: Arc::new(KeyedLimiter::new(10, Duration::from_secs(15 * 60), "error-too-many-sign-ins")),
+            failed_sign_ins: Arc::new(Budget::new(100, Duration::from_secs(60), "error-sign-ins-busy")),
         })
+    }
+
+    /// A session ends after this long without a request (30 minutes unless set).
+    pub fn with_idle_timeout(self, idle: Duration) -> Identity {
+        Identity { idle: chrono::Duration::from_std(idle).unwrap_or(self.idle), ..self }
+    }
+
+    /// How many failed sign-ins, across all accounts, may happen per minute before everyone
+    /// is slowed (100 unless set).
+    pub fn with_failed_sign_in_budget(self, per_minute: u32) -> Identity {
+        Identity { failed_sign_ins: Arc::new(Budget::new(per_minute, Duration::from_secs(60), "error-sign-ins-busy")), ..self }
     }
 
     pub fn database(&self) -> Database {
         self.db.clone()
     }
 
+    fn auth(&self) -> StaffAuth {
+        StaffAuth::new(self.keys.clone(), Arc::new(LocalSessions { db: self.db.clone(), idle: self.idle }))
+    }
+
     /// Creates the first admin when there are no accounts at all; does nothing afterwards.
+    /// A password given in the environment must meet the same rule as any other, and like a
+    /// generated one it must be changed at first sign-in.
     pub async fn ensure_first_admin(&self, email: &str, password: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
-        let email = email.to_string();
-        let given = password.map(str::to_string);
-        self.db
-            .run(move |conn| {
-                if accounts::count(conn)? > 0 {
-                    return Ok(None);
-                }
-                let generated = given.is_none().then(|| random_token(12));
-                let password = given.or(generated.clone()).expect("one of the two is set");
-                let hash = hash_secret(&password);
-                accounts::create(
-                    conn,
-                    accounts::NewAccount {
-                        email: &email,
-                        display_name: "Provider admin",
-                        role: Role::Admin,
-                        password_hash: &hash,
-                        must_change_password: generated.is_some(),
-                    },
-                )?;
-                Ok(Some(FirstAdmin { email: accounts::normalise_email(&email), generated_password: generated }))
-            })
-            .await
+        manage::ensure_first_admin(&self.db, email, password).await
+    }
+
+    /// Adds a staff account, as an admin does on the Staff accounts page; `actor` is that admin.
+    pub async fn add_account(
+        &self,
+        actor: Option<uuid::Uuid>,
+        new: speakup_types::identity::NewStaffUser,
+        one_time: bool,
+    ) -> Result<speakup_types::identity::StaffUser, IdentityError> {
+        manage::add_account(&self.db, actor, new, one_time).await
     }
 
     /// Mounts the routes under `/api/identity/v1` and the health checks.
     pub fn configure(self) -> impl Fn(&mut web::ServiceConfig) + Send + Clone + 'static {
-        speakup_platform::http::mount(SERVICE, self.db.clone(), self.keys.clone(), self, routes::configure)
+        speakup_platform::http::mount(SERVICE, self.db.clone(), self.auth(), self, routes::configure)
     }
 }

@@ -21,8 +21,20 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    account_events (id) {
+        id -> Text,
+        account_id -> Text,
+        actor_id -> Nullable<Text>,
+        at -> Timestamp,
+        action -> Text,
+        detail -> Nullable<Text>,
     }
 }
 
 diesel::joinable!(staff_sessions -> staff_users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions);
+diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions, account_events);

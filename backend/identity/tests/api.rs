@@ -6,13 +6,15 @@ use speakup_identity::Identity;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::{client, spawn_app, TestApp, TestDatabases};
+use speakup_types::identity::{NewStaffUser, Role};
 
 const ADMIN: (&str, &str) = ("admin@example.org", "admin-password-123");
 
 async fn start(backend: Backend) -> (TestApp, TestDatabases) {
     let dbs = TestDatabases::new(backend);
-    let identity = Identity::open(&dbs.url_for("identity"), b"secret", false, 4).expect("identity opens");
-    identity.ensure_first_admin(ADMIN.0, Some(ADMIN.1)).await.expect("first admin");
+    let identity = Identity::open(&dbs.url_for("identity"), &dbs.secret(), false, 4).expect("identity opens");
+    let admin = NewStaffUser { email: ADMIN.0.into(), display_name: "Provider admin".into(), role: Role::Admin, password: ADMIN.1.into() };
+    identity.add_account(None, admin, false).await.expect("an admin");
     (spawn_app(identity.configure()), dbs)
 }
 

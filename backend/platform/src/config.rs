@@ -7,6 +7,8 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
 
+use crate::secrets::{MasterSecret, WeakSecret};
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Settings {
     pub host: String,
@@ -31,6 +33,13 @@ pub struct Settings {
     pub db_pool_size: u32,
     /// New referrals each route accepts per 10 minutes (the service-wide flood limit).
     pub submissions_per_ten_minutes: u32,
+    /// Where identity answers, for services that resolve staff sessions through it. Unset in
+    /// the all-in-one server, which asks itself.
+    pub identity_url: Option<String>,
+    /// How long a service may trust identity's answer about a session (at most 30).
+    pub session_cache_seconds: u64,
+    /// A staff session ends after this long without a request.
+    pub session_idle_minutes: u32,
 }
 
 impl Default for Settings {
@@ -48,6 +57,9 @@ impl Default for Settings {
             admin_password: None,
             db_pool_size: 8,
             submissions_per_ten_minutes: 60,
+            identity_url: None,
+            session_cache_seconds: 5,
+            session_idle_minutes: 30,
         }
     }
 }
@@ -58,7 +70,24 @@ impl Settings {
         if let Ok(path) = std::env::var("SPEAKUP_CONFIG") {
             figment = figment.merge(Toml::file_exact(path));
         }
-        figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract().map_err(Box::new)
+        let settings: Settings = figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract().map_err(Box::new)?;
+        settings.checked().map_err(|message| Box::new(figment::Error::from(message)))
+    }
+
+    /// Refuses settings that would quietly weaken a promise, with a message saying why.
+    fn checked(self) -> Result<Settings, String> {
+        if self.session_cache_seconds > crate::auth::remote::MAX_CACHE_SECS {
+            return Err(format!(
+                "SPEAKUP_SESSION_CACHE_SECONDS is {}, but a signed-out session must stop working within {} seconds",
+                self.session_cache_seconds,
+                crate::auth::remote::MAX_CACHE_SECS
+            ));
+        }
+        let longest = crate::auth::SESSION_HOURS as u32 * 60;
+        if self.session_idle_minutes == 0 || self.session_idle_minutes > longest {
+            return Err(format!("SPEAKUP_SESSION_IDLE_MINUTES must be between 1 and {longest}"));
+        }
+        Ok(self)
     }
 
     /// The database URL one service should use.
@@ -70,32 +99,45 @@ impl Settings {
     }
 }
 
+/// Why the master secret could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error(transparent)]
+    Weak(#[from] WeakSecret),
+    #[error("{path} holds a secret SpeakUp will not use ({reason}); restore the right file or remove it to start afresh, which ends every staff session and every tracking code")]
+    WeakFile { path: String, reason: WeakSecret },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
 impl Settings {
     /// The deployment's master secret: `SPEAKUP_SECRET`, or a random one generated into
-    /// `data_dir/secret.key` on first start and reused after. Replicas must share it.
-    pub fn master_secret(&self) -> std::io::Result<Vec<u8>> {
+    /// `data_dir/secret.key` on first start and reused after. Replicas must share it. A
+    /// secret with less than 32 bytes of randomness is refused (see [`MasterSecret::parse`]).
+    pub fn master_secret(&self) -> Result<MasterSecret, SecretError> {
         if let Some(secret) = &self.secret {
-            return Ok(secret.as_bytes().to_vec());
+            return Ok(MasterSecret::parse(secret)?);
         }
         let path = self.data_dir.join("secret.key");
         match std::fs::read_to_string(&path) {
-            Ok(existing) if !existing.trim().is_empty() => Ok(existing.trim().as_bytes().to_vec()),
+            Ok(existing) if !existing.trim().is_empty() => MasterSecret::parse(&existing)
+                .map_err(|reason| SecretError::WeakFile { path: path.display().to_string(), reason }),
             // Only a missing file means "first start". Regenerating after any other failure
             // would end every staff session and orphan every tracking code.
-            Ok(_) => Err(std::io::Error::other(format!("{} is empty; restore it or remove it", path.display()))),
+            Ok(_) => Err(std::io::Error::other(format!("{} is empty; restore it or remove it", path.display())).into()),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 std::fs::create_dir_all(&self.data_dir)?;
-                let secret = crate::secrets::random_token(32);
-                write_private(&path, &secret)?;
-                Ok(secret.into_bytes())
+                let (secret, text) = MasterSecret::generate();
+                write_private(&path, &text)?;
+                Ok(secret)
             }
-            Err(error) => Err(error),
+            Err(error) => Err(error.into()),
         }
     }
 }
 
 #[cfg(unix)]
-fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+pub fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let mut file = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
@@ -103,7 +145,7 @@ fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> 
 }
 
 #[cfg(not(unix))]
-fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+pub fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
     std::fs::write(path, contents)
 }
 
@@ -134,10 +176,40 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("speakup-secret-{}", uuid::Uuid::new_v4()));
         let settings = Settings { data_dir: dir.clone(), ..Settings::default() };
         let first = settings.master_secret().unwrap();
-        assert!(first.len() >= 32);
-        assert_eq!(settings.master_secret().unwrap(), first);
-        let given = Settings { secret: Some("from-env".into()), ..settings };
-        assert_eq!(given.master_secret().unwrap(), b"from-env");
+        assert!(first.as_bytes().len() >= 43);
+        assert_eq!(settings.master_secret().unwrap().as_bytes(), first.as_bytes());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.join("secret.key")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "only its owner may read the secret");
+        }
+        let strong = crate::secrets::random_token(32);
+        let given = Settings { secret: Some(strong.clone()), ..settings.clone() };
+        assert_eq!(given.master_secret().unwrap().as_bytes(), strong.as_bytes());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn session_settings_keep_revocation_prompt() {
+        let slow = Settings { session_cache_seconds: 31, ..Settings::default() };
+        assert!(slow.checked().unwrap_err().contains("30 seconds"));
+        let idle = Settings { session_idle_minutes: 0, ..Settings::default() };
+        assert!(idle.checked().is_err());
+        assert!(Settings::default().checked().is_ok());
+    }
+
+    #[test]
+    fn a_guessable_secret_is_refused_with_how_to_make_one() {
+        let given = Settings { secret: Some("changeme".into()), ..Settings::default() };
+        let error = given.master_secret().unwrap_err().to_string();
+        assert!(error.contains("256") && error.contains("openssl rand -base64 32"), "{error}");
+
+        let dir = std::env::temp_dir().join(format!("speakup-secret-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("secret.key"), "changeme\n").unwrap();
+        let from_file = Settings { data_dir: dir.clone(), ..Settings::default() };
+        assert!(matches!(from_file.master_secret(), Err(SecretError::WeakFile { .. })));
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -107,21 +107,21 @@ where
 }
 
 /// Mounts one service: `/api/<name>/health/…` and its routes under `/api/<name>/v1`, with
-/// its state and the token keys every `Staff` extractor needs. The returned closure is
+/// its state and what every `Staff` extractor needs to check a session. The returned closure is
 /// cheap to clone for each server worker.
 pub fn mount<S: Send + Sync + 'static>(
     name: &'static str,
     db: Database,
-    keys: crate::auth::TokenKeys,
+    auth: crate::auth::StaffAuth,
     state: S,
     routes: fn(&mut web::ServiceConfig),
 ) -> impl Fn(&mut web::ServiceConfig) + Send + Clone + 'static {
-    let keys = web::Data::new(keys);
+    let auth = web::Data::new(auth);
     let state = web::Data::new(state);
     move |cfg: &mut web::ServiceConfig| {
         cfg.service(health(&format!("/api/{name}"), vec![db.clone()]));
         cfg.service(
-            web::scope(&format!("/api/{name}/v1")).app_data(state.clone()).app_data(keys.clone()).configure(routes),
+            web::scope(&format!("/api/{name}/v1")).app_data(state.clone()).app_data(auth.clone()).configure(routes),
         );
     }
 }

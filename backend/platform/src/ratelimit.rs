@@ -40,9 +40,65 @@ impl KeyedLimiter {
     }
 }
 
+/// A budget shared by everyone, for something that should be rare (failed sign-ins): while
+/// it lasts nobody is slowed; once spent (a spray across many accounts), every attempt is
+/// told to wait until it refills, a few seconds at a time. Nobody is locked out for good.
+pub struct Budget {
+    limiter: governor::DefaultDirectRateLimiter,
+    /// When the budget was last found spent, the instant it next refills.
+    spent_until: std::sync::Mutex<Option<std::time::Instant>>,
+    title: &'static str,
+}
+
+impl Budget {
+    /// `burst` events at once, refilled one every `period / burst`.
+    pub fn new(burst: u32, period: Duration, title: &'static str) -> Budget {
+        let burst = NonZeroU32::new(burst.max(1)).expect("burst is at least 1");
+        let quota = Quota::with_period(period / burst.get()).expect("period is not zero").allow_burst(burst);
+        Budget { limiter: RateLimiter::direct(quota), spent_until: std::sync::Mutex::new(None), title }
+    }
+
+    /// Fails while the budget is spent, without spending anything.
+    pub fn check(&self) -> Result<(), ApiError> {
+        let until = *self.spent_until.lock().expect("budget lock");
+        match until.map(|until| until.saturating_duration_since(std::time::Instant::now())) {
+            Some(wait) if !wait.is_zero() => {
+                Err(ApiError::RateLimited { title: self.title, retry_after_secs: wait.as_secs().max(1) })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Spends one; returns false when there was nothing left to spend (the budget is now spent).
+    pub fn spend(&self) -> bool {
+        match self.limiter.check() {
+            Ok(()) => true,
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(DefaultClock::default().now());
+                *self.spent_until.lock().expect("budget lock") = Some(std::time::Instant::now() + wait);
+                false
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spent_budget_slows_everyone_until_it_refills() {
+        let budget = Budget::new(3, Duration::from_secs(3), "error-sign-ins-busy");
+        for _ in 0..3 {
+            assert!(budget.check().is_ok());
+            assert!(budget.spend());
+        }
+        assert!(!budget.spend(), "the fourth is over budget");
+        match budget.check() {
+            Err(ApiError::RateLimited { retry_after_secs, .. }) => assert!((1..=3).contains(&retry_after_secs)),
+            other => panic!("expected a wait, got {other:?}"),
+        }
+    }
 
     #[test]
     fn each_key_has_its_own_budget() {

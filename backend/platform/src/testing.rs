@@ -11,6 +11,7 @@ use diesel::{Connection, RunQueryDsl};
 
 use crate::config::Settings;
 use crate::db::{postgres_url_for_service, split_postgres_url, with_database, Backend};
+use crate::secrets::MasterSecret;
 
 pub fn postgres_server_url() -> String {
     std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
@@ -23,6 +24,8 @@ pub struct TestDatabases {
     data_dir: PathBuf,
     /// For PostgreSQL, the base URL whose database name every service extends.
     postgres_base: Option<String>,
+    /// A fresh deployment secret, as `SPEAKUP_SECRET` would hold it.
+    secret: String,
 }
 
 impl TestDatabases {
@@ -32,7 +35,12 @@ impl TestDatabases {
         let postgres_base = (backend == Backend::Postgres).then(|| {
             with_database(&postgres_server_url(), &format!("speakup_test_{id}"))
         });
-        TestDatabases { backend, data_dir, postgres_base }
+        TestDatabases { backend, data_dir, postgres_base, secret: crate::secrets::random_token(32) }
+    }
+
+    /// The deployment secret these databases are used with.
+    pub fn secret(&self) -> MasterSecret {
+        MasterSecret::parse(&self.secret).expect("a random token is a strong secret")
     }
 
     /// The URL the service called `service` should open.
@@ -48,7 +56,7 @@ impl TestDatabases {
         Settings {
             data_dir: self.data_dir.clone(),
             database_url: self.postgres_base.clone(),
-            secret: Some("test-secret-test-secret-test-secret".into()),
+            secret: Some(self.secret.clone()),
             ..Settings::default()
         }
     }
@@ -92,16 +100,31 @@ pub fn client() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).build().expect("client builds")
 }
 
+/// A random port, bound before the app is built, for apps that must know their own address
+/// (services that ask identity, in the same server, about staff sessions).
+pub fn listener() -> (TcpListener, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
+    let port = listener.local_addr().expect("local address").port();
+    (listener, format!("http://127.0.0.1:{port}"))
+}
+
 /// Serves `configure` exactly as production does (same middleware) on a random port.
 pub fn spawn_app<F>(configure: F) -> TestApp
 where
     F: Fn(&mut actix_web::web::ServiceConfig) + Send + Clone + 'static,
 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
-    let port = listener.local_addr().expect("local address").port();
+    let (listener, address) = listener();
+    spawn_on(listener, address, configure)
+}
+
+/// Serves `configure` on a listener from [`listener`].
+pub fn spawn_on<F>(listener: TcpListener, address: String, configure: F) -> TestApp
+where
+    F: Fn(&mut actix_web::web::ServiceConfig) + Send + Clone + 'static,
+{
     let server = crate::http::serve(listener, false, configure).expect("server starts");
     actix_web::rt::spawn(server);
-    TestApp { address: format!("http://127.0.0.1:{port}"), client: client() }
+    TestApp { address, client: client() }
 }
 
 /// Runs each named `async fn(Backend)` test on SQLite and on PostgreSQL:

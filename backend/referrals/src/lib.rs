@@ -14,9 +14,10 @@ use std::time::Duration;
 
 use actix_web::web;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
-use speakup_platform::auth::TokenKeys;
+use speakup_platform::auth::{ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::ratelimit::KeyedLimiter;
+use speakup_platform::secrets::MasterSecret;
 
 pub use error::ReferralError;
 
@@ -27,8 +28,8 @@ pub const SERVICE: &str = "referrals";
 
 pub struct Referrals {
     db: Database,
-    keys: TokenKeys,
-    master_secret: Arc<[u8]>,
+    auth: StaffAuth,
+    master_secret: MasterSecret,
     /// Five tries per reference per 15 minutes, for references that exist and ones that do not.
     track_limiter: KeyedLimiter,
     /// New referrals per route per 10 minutes, for the whole service: there is no CAPTCHA,
@@ -50,12 +51,19 @@ fn submit_limiter(per_ten_minutes: u32) -> KeyedLimiter {
 }
 
 impl Referrals {
-    pub fn open(database_url: &str, master_secret: &[u8], pool_size: u32) -> Result<Referrals, DbError> {
+    /// `sessions` says who a staff session belongs to: identity, asked over HTTP
+    /// (`speakup_platform::auth::remote::IdentityClient`).
+    pub fn open(
+        database_url: &str,
+        master_secret: &MasterSecret,
+        pool_size: u32,
+        sessions: Arc<dyn ResolveSession>,
+    ) -> Result<Referrals, DbError> {
         let db = Database::open(database_url, Migrations { postgres: POSTGRES, sqlite: SQLITE }, pool_size)?;
         Ok(Referrals {
             db,
-            keys: TokenKeys::from_master(master_secret),
-            master_secret: master_secret.into(),
+            auth: StaffAuth::new(TokenKeys::from_master(master_secret), sessions),
+            master_secret: master_secret.clone(),
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "error-too-many-tries"),
             submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
             lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
@@ -73,6 +81,6 @@ impl Referrals {
 
     /// Mounts the routes under `/api/referrals/v1` and the health checks.
     pub fn configure(self) -> impl Fn(&mut web::ServiceConfig) + Send + Clone + 'static {
-        speakup_platform::http::mount(SERVICE, self.db.clone(), self.keys.clone(), self, routes::configure)
+        speakup_platform::http::mount(SERVICE, self.db.clone(), self.auth.clone(), self, routes::configure)
     }
 }

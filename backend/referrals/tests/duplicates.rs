@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness, StaffSession};
+use support::{new_key, referral, start, Harness};
 
 fn with_phone(name: &str, phone: &str) -> Value {
     let mut body = referral("I need help with my care review.");
@@ -33,7 +33,7 @@ async fn referrals_about_the_same_person_are_found_and_joined(backend: Backend) 
     let (second, second_ref, second_code) = submitted(&h, &with_phone("sam  JONES", "+44 7700 900982")).await;
     submitted(&h, &with_phone("Sam Jones", "07700 900111")).await; // same name, other phone: not likely
 
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let found: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{first}/duplicates")).send().await.unwrap().json().await.unwrap();
     let found = found.as_array().unwrap();
     assert_eq!(found.len(), 1, "{found:?}");
@@ -68,7 +68,7 @@ async fn joining_is_refused_where_it_makes_no_sense(backend: Backend) {
     let (a, _, _) = submitted(&h, &with_phone("Ann", "07700 900001")).await;
     let (b, _, _) = submitted(&h, &with_phone("Ann", "07700 900001")).await;
     let (c, _, _) = submitted(&h, &with_phone("Cal", "07700 900003")).await;
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let merge = |id: &str, into: &str| {
         triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
     };
@@ -85,7 +85,7 @@ async fn joining_is_refused_where_it_makes_no_sense(backend: Backend) {
     assert_eq!(bad.send().await.unwrap().status(), 422);
 
     for role in [Role::Advocate, Role::Commissioner] {
-        let staff = StaffSession::new(role);
+        let staff = h.staff(role).await;
         assert_eq!(staff.get(&h, &format!("/api/referrals/v1/referrals/{c}/duplicates")).send().await.unwrap().status(), 403);
         let forbidden = staff.post(&h, &format!("/api/referrals/v1/referrals/{c}/merge")).json(&json!({"into": a}));
         assert_eq!(forbidden.send().await.unwrap().status(), 403);

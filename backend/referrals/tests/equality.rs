@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, StaffSession};
+use support::{new_key, referral, start};
 
 fn with_equality(answers: Value) -> Value {
     let mut body = referral("I need help with my care review.");
@@ -19,7 +19,7 @@ async fn equality_answers_never_appear_in_the_case(backend: Backend) {
     let response = h.submit(&new_key(), &with_equality(json!({"sex": ["female"], "life_circumstances": ["homeless"]}))).await;
     assert_eq!(response.status(), 201);
     let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
-    let detail: Value = StaffSession::new(Role::Triage).get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    let detail: Value = h.staff(Role::Triage).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert!(detail["referral"]["answers"].get("equality").is_none(), "{detail}");
     assert!(!detail.to_string().contains("homeless"));
 }
@@ -37,14 +37,14 @@ async fn every_route_keeps_equality_answers_apart(backend: Backend) {
         "referrer": {"name": "Alex", "organisation": "Adult Social Care", "job_role": "Social worker", "email": "alex@example.gov.uk"},
         "person": {"name": "Jo"}, "help_with": "Jo's support plan is being written.", "consent": "yes", "equality": answers
     });
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     for (route, body) in [("on-behalf-referrals", for_someone), ("professional-referrals", professional)] {
         assert_eq!(h.submit_to(route, &new_key(), &body).await.status(), 201, "{route}");
         let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
         let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
         assert!(!detail.to_string().contains("mixed"), "{route}: {detail}");
     }
-    let summary: Value = StaffSession::new(Role::Commissioner).get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
+    let summary: Value = h.staff(Role::Commissioner).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
     assert_eq!(summary["responses"], 2, "{summary}");
 }
 
@@ -56,7 +56,7 @@ async fn commissioners_see_only_suppressed_counts(backend: Backend) {
     h.submit(&new_key(), &with_equality(json!({"sex": ["male"]}))).await;
     h.submit(&new_key(), &referral("No monitoring answers")).await;
 
-    let commissioner = StaffSession::new(Role::Commissioner);
+    let commissioner = h.staff(Role::Commissioner).await;
     let summary: Value = commissioner.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
     assert_eq!(summary["responses"], 6);
     let sex = summary["questions"].as_array().unwrap().iter().find(|q| q["code"] == "sex").unwrap();
@@ -66,7 +66,7 @@ async fn commissioners_see_only_suppressed_counts(backend: Backend) {
 
     // Commissioners never see cases; triage never sees monitoring.
     assert_eq!(commissioner.get(&h, "/api/referrals/v1/referrals").send().await.unwrap().status(), 403);
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     assert_eq!(triage.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().status(), 403);
     let anonymous = h.app.client.get(h.app.url("/api/referrals/v1/equality-summary")).send().await.unwrap();
     assert_eq!(anonymous.status(), 401);
@@ -80,10 +80,10 @@ async fn a_joined_referral_is_counted_once(backend: Backend) {
     }
     let items = h.queue("").await["items"].clone();
     let (first, second) = (items[0]["id"].as_str().unwrap(), items[1]["id"].as_str().unwrap());
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let joined = triage.post(&h, &format!("/api/referrals/v1/referrals/{second}/merge")).json(&json!({"into": first})).send().await.unwrap();
     assert_eq!(joined.status(), 200);
-    let summary: Value = StaffSession::new(Role::Commissioner).get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
+    let summary: Value = h.staff(Role::Commissioner).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
     assert_eq!(summary["responses"], 1, "{summary}");
 }
 

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, StaffSession};
+use support::{new_key, referral, start};
 
 async fn eligibility_runs_the_engine_and_stores_nothing(backend: Backend) {
     let h = start(backend).await;
@@ -142,7 +142,7 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
 
     // Once decided, an urgent referral no longer sits above ones still waiting.
     let id = first_page["items"][0]["id"].as_str().unwrap();
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let accepted = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
     assert_eq!(accepted.send().await.unwrap().status(), 200);
     let after = h.queue("").await;

@@ -6,14 +6,14 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness, StaffSession};
+use support::{new_key, referral, start, Harness};
 
 async fn lost(h: &Harness, body: Value) -> reqwest::Response {
     h.app.client.post(h.app.url("/api/referrals/v1/lost-code")).json(&body).send().await.unwrap()
 }
 
 async fn detail(h: &Harness, id: &str) -> Value {
-    StaffSession::new(Role::Triage).get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap()
+    h.staff(Role::Triage).await.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap()
 }
 
 async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: Backend) {
@@ -30,7 +30,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(a, b);
     assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
 
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let issued = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
     assert_eq!(issued.status(), 200);
     let issued: Value = issued.json().await.unwrap();
@@ -41,7 +41,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(detail(&h, &id).await["code_reset_requested"], false);
 
     for role in [Role::Advocate, Role::Commissioner] {
-        let response = StaffSession::new(role).post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
+        let response = h.staff(role).await.post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
         assert_eq!(response.status(), 403);
     }
 }

@@ -9,7 +9,7 @@ use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
 use speakup_types::referral::{ContactPreferences, PersonPreferences};
-use support::{new_key, referral, start, Harness, StaffSession};
+use support::{new_key, referral, start, Harness};
 
 fn full_profile() -> (Value, Value, Value) {
     let contact = json!({
@@ -44,7 +44,7 @@ async fn post(h: &Harness, route: &str, body: &Value) -> reqwest::Response {
 async fn newest_answers(h: &Harness) -> Value {
     let queue = h.queue("").await;
     let id = queue["items"][0]["id"].as_str().unwrap();
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let detail: Value = triage.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     detail["referral"]["answers"].clone()
 }

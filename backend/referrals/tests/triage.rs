@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness, StaffSession};
+use support::{new_key, referral, start, Harness};
 
 async fn submitted(h: &Harness) -> (String, String) {
     let body: Value = h.submit(&new_key(), &referral("I need help at my care review.")).await.json().await.unwrap();
@@ -64,16 +64,16 @@ async fn only_triage_roles_see_the_queue(backend: Backend) {
     let forged = h.app.client.get(h.app.url("/api/referrals/v1/referrals")).header("cookie", "speakup_session=abc.def").send().await.unwrap();
     assert_eq!(forged.status(), 401);
     for role in [Role::Advocate, Role::Commissioner] {
-        let staff = StaffSession::new(role);
+        let staff = h.staff(role).await;
         for path in ["/api/referrals/v1/referrals".to_string(), format!("/api/referrals/v1/referrals/{id}")] {
             assert_eq!(staff.get(&h, &path).send().await.unwrap().status(), 403, "{role:?} {path}");
         }
         let decide = staff.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
         assert_eq!(decide.send().await.unwrap().status(), 403);
     }
-    let unchanged = StaffSession::first_password(Role::Triage);
+    let unchanged = h.new_staff(Role::Triage, true).await;
     assert_eq!(unchanged.get(&h, "/api/referrals/v1/referrals").send().await.unwrap().status(), 403);
-    let admin = StaffSession::new(Role::Admin);
+    let admin = h.staff(Role::Admin).await;
     assert_eq!(admin.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().status(), 200);
 }
 
@@ -81,7 +81,7 @@ async fn triage_accepts_and_the_person_sees_it(backend: Backend) {
     let h = start(backend).await;
     let (reference, code) = submitted(&h).await;
     let id = queue_id(&h).await;
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
 
     let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail["referral"]["answers"]["contact"]["phone"], "07700 900982");
@@ -110,7 +110,7 @@ async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
     let h = start(backend).await;
     let (reference, code) = submitted(&h).await;
     let id = queue_id(&h).await;
-    let triage = StaffSession::new(Role::Triage);
+    let triage = h.staff(Role::Triage).await;
     let path = format!("/api/referrals/v1/referrals/{id}/decision");
 
     let bare = triage.post(&h, &path).json(&json!({"decision": "decline"})).send().await.unwrap();

@@ -1,39 +1,31 @@
-//! Staff account management, for admins only.
+//! Staff account management, for admins only. Every change is recorded on the account and
+//! ends its sessions (see `manage`).
 
 use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::hash_secret;
 use speakup_platform::ApiError;
-use speakup_types::identity::{NewStaffUser, Role, StaffUser};
+use speakup_types::identity::{ChangeRole, NewStaffUser, OneTimePassword, Role, SetActive, StaffAccount, StaffAccountDetail};
+use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::routes::session::live_account;
-use crate::{accounts, Identity};
+use crate::{account_events, accounts, manage, Identity};
 
 fn is_admin(role: Role) -> bool {
     role == Role::Admin
 }
 
-/// Account management checks the live session and the stored role, not only the token,
-/// so signing out, a password change or a demotion takes effect at once.
-async fn require_admin(identity: &Identity, staff: &Staff) -> Result<(), ApiError> {
-    staff.require(is_admin)?;
-    let account = live_account(identity, staff).await?;
-    if Role::parse(&account.role) == Some(Role::Admin) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden("error-role-not-allowed"))
-    }
+fn no_store(body: impl serde::Serialize) -> HttpResponse {
+    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(body)
 }
 
 pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
-    require_admin(&identity, &staff).await?;
-    let users: Vec<StaffUser> = identity
+    staff.require(is_admin)?;
+    let users: Vec<StaffAccount> = identity
         .db
-        .run(|conn| accounts::list(conn)?.iter().map(accounts::AccountRow::to_user).collect::<Result<_, IdentityError>>())
+        .run(|conn| accounts::list(conn)?.iter().map(accounts::AccountRow::to_account).collect::<Result<_, IdentityError>>())
         .await?;
-    Ok(HttpResponse::Ok().json(users))
+    Ok(no_store(users))
 }
 
 pub async fn create(
@@ -41,24 +33,57 @@ pub async fn create(
     staff: Staff,
     body: Valid<NewStaffUser>,
 ) -> Result<HttpResponse, ApiError> {
-    require_admin(&identity, &staff).await?;
-    let new = body.into_inner();
-    let user = identity
+    staff.require(is_admin)?;
+    let user = manage::add_account(&identity.db, Some(staff.user_id()), body.into_inner(), true).await?;
+    tracing::info!(security = "account_created", user = %user.id, by = %staff.user_id(), role = user.role.as_str(), "staff account created");
+    Ok(HttpResponse::Created().json(user))
+}
+
+pub async fn detail(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let id = id.into_inner();
+    let detail = identity
         .db
         .run(move |conn| {
-            let hash = hash_secret(&new.password);
-            accounts::create(
-                conn,
-                accounts::NewAccount {
-                    email: &new.email,
-                    display_name: &new.display_name,
-                    role: new.role,
-                    password_hash: &hash,
-                    must_change_password: true,
-                },
-            )
+            let account = accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?.to_account()?;
+            Ok::<_, IdentityError>(StaffAccountDetail { account, history: account_events::history(conn, id)? })
         })
         .await?;
-    tracing::info!(user = %user.id, by = %staff.user_id(), role = user.role.as_str(), "staff account created");
-    Ok(HttpResponse::Created().json(user))
+    Ok(no_store(detail))
+}
+
+pub async fn set_active(
+    identity: web::Data<Identity>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<SetActive>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let (id, active) = (id.into_inner(), body.into_inner().active);
+    let account = manage::set_active(&identity.db, staff.user_id(), id, active).await?;
+    let what = if active { "account_enabled" } else { "account_disabled" };
+    tracing::info!(security = what, user = %id, by = %staff.user_id(), "staff account changed");
+    Ok(no_store(account))
+}
+
+pub async fn change_role(
+    identity: web::Data<Identity>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<ChangeRole>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let (id, role) = (id.into_inner(), body.into_inner().role);
+    let account = manage::change_role(&identity.db, staff.user_id(), id, role).await?;
+    tracing::info!(security = "role_changed", user = %id, by = %staff.user_id(), role = role.as_str(), "staff account changed");
+    Ok(no_store(account))
+}
+
+/// A new one-time password, shown once to the admin, who hands it over in person.
+pub async fn reset_password(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let id = id.into_inner();
+    let (_, password) = manage::reset_password(&identity.db, staff.user_id(), id).await?;
+    tracing::info!(security = "password_reset", user = %id, by = %staff.user_id(), "staff password reset");
+    Ok(no_store(OneTimePassword { password }))
 }

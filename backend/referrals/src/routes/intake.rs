@@ -89,7 +89,7 @@ pub async fn professional(
 
 async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
-    let digest = tracking::key_digest(&referrals.master_secret, &key);
+    let digest = tracking::key_digest(referrals.master_secret.as_bytes(), &key);
     // The flood limit is for new referrals: a retry of one already made still gets its code.
     let known = {
         let digest = digest.clone();
@@ -105,7 +105,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         .map(|e| serde_json::to_string(&e))
         .transpose()
         .map_err(|_| ApiError::Internal("equality serialise".into()))?;
-    let code = tracking::code_for(&referrals.master_secret, &key);
+    let code = tracking::code_for(referrals.master_secret.as_bytes(), &key);
     let normalised = tracking::normalise_code(&code);
     // argon2 is slow on purpose: hash without holding a database connection.
     let code_hash = hashing(move || hash_secret(&normalised)).await?;

@@ -1,33 +1,57 @@
-//! Shared set-up for the referrals API tests.
+//! Shared set-up for the referrals API tests: referrals and identity in one server, as the
+//! gateway runs them, so staff sign in for real and referrals asks identity about each session.
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use reqwest::{RequestBuilder, Response};
 use serde_json::{json, Value};
-use speakup_platform::auth::{Claims, TokenKeys, SESSION_COOKIE};
+use speakup_identity::Identity;
+use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::db::Backend;
-use speakup_platform::testing::{spawn_app, TestApp, TestDatabases};
+use speakup_platform::secrets::MasterSecret;
+use speakup_platform::testing::{client, listener, spawn_on, TestApp, TestDatabases};
 use speakup_referrals::Referrals;
-use speakup_types::identity::Role;
+use speakup_types::identity::{NewStaffUser, Role};
 use uuid::Uuid;
 
-pub const SECRET: &[u8] = b"referrals-test-secret";
+pub const STAFF_PASSWORD: &str = "a-long-test-password";
 
 pub struct Harness {
     pub app: TestApp,
+    pub identity: Identity,
+    pub secret: MasterSecret,
+    staff: Mutex<HashMap<Role, StaffSession>>,
     _dbs: TestDatabases,
 }
 
 pub async fn start(backend: Backend) -> Harness {
-    start_with_submission_limit(backend, 60).await
+    start_with(backend, 60, Duration::ZERO).await
 }
 
 pub async fn start_with_submission_limit(backend: Backend, per_ten_minutes: u32) -> Harness {
+    start_with(backend, per_ten_minutes, Duration::ZERO).await
+}
+
+/// `session_cache` is how long referrals may trust identity's answer about a session.
+pub async fn start_with(backend: Backend, per_ten_minutes: u32, session_cache: Duration) -> Harness {
     let dbs = TestDatabases::new(backend);
-    let referrals = Referrals::open(&dbs.url_for("referrals"), SECRET, 4)
+    let secret = dbs.secret();
+    let (listener, address) = listener();
+    let identity = Identity::open(&dbs.url_for("identity"), &secret, false, 4).expect("identity opens");
+    let sessions = Arc::new(IdentityClient::new(&address, session_cache));
+    let referrals = Referrals::open(&dbs.url_for("referrals"), &secret, 4, sessions)
         .expect("referrals opens")
         .with_submission_limit(per_ten_minutes);
-    Harness { app: spawn_app(referrals.configure()), _dbs: dbs }
+    let (identity_routes, referral_routes) = (identity.clone().configure(), referrals.configure());
+    let app = spawn_on(listener, address, move |cfg: &mut actix_web::web::ServiceConfig| {
+        identity_routes(cfg);
+        referral_routes(cfg);
+    });
+    Harness { app, identity, secret, staff: Mutex::new(HashMap::new()), _dbs: dbs }
 }
 
 pub fn referral(help_with: &str) -> Value {
@@ -40,29 +64,16 @@ pub fn referral(help_with: &str) -> Value {
     })
 }
 
-/// A signed-in member of staff, as identity would have made them.
+/// A member of staff signed in through identity.
+#[derive(Clone)]
 pub struct StaffSession {
+    pub user_id: Uuid,
+    pub email: String,
     cookie: String,
     csrf: String,
 }
 
 impl StaffSession {
-    pub fn new(role: Role) -> StaffSession {
-        Self::with_claims(Claims::new("sid".into(), Uuid::new_v4(), role, "csrf-token".into()))
-    }
-
-    /// A session that still has to choose a new password.
-    pub fn first_password(role: Role) -> StaffSession {
-        Self::with_claims(Claims { must_change: true, ..Claims::new("sid".into(), Uuid::new_v4(), role, "csrf-token".into()) })
-    }
-
-    fn with_claims(claims: Claims) -> StaffSession {
-        StaffSession {
-            cookie: format!("{SESSION_COOKIE}={}", TokenKeys::from_master(SECRET).sign(&claims)),
-            csrf: claims.csrf,
-        }
-    }
-
     pub fn cookie(&self) -> &str {
         &self.cookie
     }
@@ -77,6 +88,49 @@ impl StaffSession {
 }
 
 impl Harness {
+    /// One signed-in account per role, made the first time it is asked for.
+    pub async fn staff(&self, role: Role) -> StaffSession {
+        if let Some(session) = self.staff.lock().unwrap().get(&role) {
+            return session.clone();
+        }
+        let session = self.new_staff(role, false).await;
+        self.staff.lock().unwrap().insert(role, session.clone());
+        session
+    }
+
+    /// A new account of `role`, signed in; with `first_password` it still has to choose its own.
+    pub async fn new_staff(&self, role: Role, first_password: bool) -> StaffSession {
+        let email = format!("{}-{}@example.org", role.as_str(), Uuid::new_v4().simple());
+        let new = NewStaffUser { email: email.clone(), display_name: format!("Test {}", role.as_str()), role, password: STAFF_PASSWORD.into() };
+        let user = self.identity.add_account(None, new, first_password).await.expect("account made");
+        let mut session = self.sign_in(&email, STAFF_PASSWORD).await;
+        session.user_id = user.id;
+        session
+    }
+
+    /// Signs in through identity's API, as the staff console does.
+    pub async fn sign_in(&self, email: &str, password: &str) -> StaffSession {
+        let response = client()
+            .post(self.app.url("/api/identity/v1/login"))
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{email} signs in");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("speakup_session="))
+            .and_then(|v| v.split(';').next())
+            .expect("a session cookie")
+            .to_string();
+        let body: Value = response.json().await.unwrap();
+        let user_id = body["user"]["id"].as_str().and_then(|id| Uuid::parse_str(id).ok()).expect("user id");
+        StaffSession { user_id, email: email.into(), cookie, csrf: body["csrf_token"].as_str().unwrap().into() }
+    }
+
     pub async fn submit(&self, key: &str, body: &Value) -> Response {
         self.submit_to("self-referrals", key, body).await
     }
@@ -98,7 +152,7 @@ impl Harness {
     }
 
     pub async fn queue(&self, query: &str) -> Value {
-        let triage = StaffSession::new(Role::Triage);
+        let triage = self.staff(Role::Triage).await;
         let response = triage.get(self, &format!("/api/referrals/v1/referrals{query}")).send().await.unwrap();
         assert_eq!(response.status(), 200);
         response.json().await.unwrap()

@@ -1,5 +1,9 @@
 //! Hashing and random values. Secrets are stored only as argon2id hashes.
 
+mod master;
+
+pub use master::{MasterSecret, WeakSecret, HOW_TO_MAKE_ONE};
+
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use base64::Engine;
@@ -65,7 +69,8 @@ pub fn derive(master: &[u8], purpose: &str, input: &[u8]) -> [u8; 32] {
 
 /// Equality that takes the same time wherever the inputs differ.
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    use subtle::ConstantTimeEq;
+    a.ct_eq(b).into()
 }
 
 #[cfg(test)]

@@ -1,0 +1,188 @@
+//! What admins (and SpeakUp at first start) do to staff accounts, as plain functions over the
+//! database. Each change to an account is recorded in its history and ends its sessions, so a
+//! disabled account, a new role or a reset password takes effect in every service at once.
+//! Password hashing never holds a pooled connection: it runs first, then the database work.
+
+use diesel::Connection;
+use rand::Rng;
+use speakup_platform::db::{Database, DbConnection};
+use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
+use speakup_types::identity::{AccountAction, NewStaffUser, Role, StaffAccount, StaffUser};
+use uuid::Uuid;
+
+use crate::accounts::{self, AccountRow};
+use crate::error::IdentityError;
+use crate::{account_events, password, sessions};
+
+/// The first provider admin, made on first start.
+pub struct FirstAdmin {
+    pub email: String,
+    /// Set when SpeakUp generated the password; it must be changed at first sign-in.
+    pub generated_password: Option<String>,
+}
+
+/// Letters and digits that cannot be confused when read out or copied by hand.
+const READABLE: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+
+/// A one-time password to hand over in person: four groups of four (about 79 bits).
+pub fn one_time_password() -> String {
+    let mut rng = rand::rngs::OsRng;
+    (0..4)
+        .map(|_| (0..4).map(|_| READABLE[rng.gen_range(0..READABLE.len())] as char).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn check_password(password: &str, email: &str, field: &'static str) -> Result<(), IdentityError> {
+    match password::weakness(password, email) {
+        Some(message) => Err(IdentityError::WeakPassword { field, message }),
+        None => Ok(()),
+    }
+}
+
+pub async fn ensure_first_admin(db: &Database, email: &str, given: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
+    if db.run(|conn| accounts::count(conn).map_err(IdentityError::from)).await? > 0 {
+        return Ok(None);
+    }
+    if let Some(given) = given {
+        check_password(given, email, "SPEAKUP_ADMIN_PASSWORD")?;
+    }
+    let generated = given.is_none().then(one_time_password);
+    let password = given.map(str::to_string).or(generated.clone()).expect("one of the two is set");
+    let new = NewStaffUser { email: email.to_string(), display_name: "Provider admin".into(), role: Role::Admin, password };
+    let user = add_account(db, None, new, true).await?;
+    Ok(Some(FirstAdmin { email: user.email, generated_password: generated }))
+}
+
+/// Adds an account. `one_time` marks the password as one to change at first sign-in, as it
+/// always is when an admin sets it.
+pub async fn add_account(db: &Database, actor: Option<Uuid>, new: NewStaffUser, one_time: bool) -> Result<StaffUser, IdentityError> {
+    check_password(&new.password, &new.email, "password")?;
+    let password = new.password.clone();
+    let hash = hashing(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let user = accounts::create(
+                conn,
+                accounts::NewAccount {
+                    email: &new.email,
+                    display_name: &new.display_name,
+                    role: new.role,
+                    password_hash: &hash,
+                    must_change_password: one_time,
+                },
+            )?;
+            account_events::record(conn, user.id, actor, AccountAction::Created, Some(user.role))?;
+            Ok(user)
+        })
+    })
+    .await
+}
+
+/// Loads the account an admin is changing, refusing changes that would leave no active admin.
+fn target(conn: &mut DbConnection, id: Uuid, leaves_admin: bool) -> Result<AccountRow, IdentityError> {
+    let account = accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
+    let is_active_admin = account.active && account.role == Role::Admin.as_str();
+    if is_active_admin && !leaves_admin && accounts::other_active_admins(conn, id)? == 0 {
+        return Err(IdentityError::LastAdmin);
+    }
+    Ok(account)
+}
+
+fn after_change(conn: &mut DbConnection, id: Uuid, actor: Uuid, action: AccountAction, role: Option<Role>) -> Result<StaffAccount, IdentityError> {
+    account_events::record(conn, id, Some(actor), action, role)?;
+    sessions::revoke_all(conn, id, None)?;
+    accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?.to_account()
+}
+
+/// Disables or re-enables an account. An admin cannot disable their own account, nor the
+/// last active admin.
+pub async fn set_active(db: &Database, actor: Uuid, id: Uuid, active: bool) -> Result<StaffAccount, IdentityError> {
+    if actor == id && !active {
+        return Err(IdentityError::OwnAccount);
+    }
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            target(conn, id, active)?;
+            accounts::set_active(conn, id, active)?;
+            let action = if active { AccountAction::Enabled } else { AccountAction::Disabled };
+            after_change(conn, id, actor, action, None)
+        })
+    })
+    .await
+}
+
+pub async fn change_role(db: &Database, actor: Uuid, id: Uuid, role: Role) -> Result<StaffAccount, IdentityError> {
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            target(conn, id, role == Role::Admin)?;
+            accounts::set_role(conn, id, role)?;
+            after_change(conn, id, actor, AccountAction::RoleChanged, Some(role))
+        })
+    })
+    .await
+}
+
+/// Gives the account a new one-time password (returned, to be shown once) that must be
+/// changed at next sign-in.
+pub async fn reset_password(db: &Database, actor: Uuid, id: Uuid) -> Result<(StaffAccount, String), IdentityError> {
+    let password = one_time_password();
+    let hash = {
+        let password = password.clone();
+        hashing(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
+    };
+    let account = db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
+                accounts::set_password(conn, id, &hash, true)?;
+                after_change(conn, id, actor, AccountAction::PasswordReset, None)
+            })
+        })
+        .await?;
+    Ok((account, password))
+}
+
+/// A member of staff choosing their own password: the current one must be right and the new
+/// one must meet the rule. Their other sessions end; this one goes on.
+pub async fn change_own_password(
+    db: &Database,
+    account: AccountRow,
+    keep_session: String,
+    current: String,
+    new: String,
+) -> Result<(), IdentityError> {
+    if new == current {
+        return Err(IdentityError::WeakPassword { field: "new_password", message: "error-new-password-same" });
+    }
+    check_password(&new, &account.email, "new_password")?;
+    let stored = account.password_hash.clone();
+    let new_hash = hashing(move || verify_secret(&current, &stored).then(|| hash_secret(&new)))
+        .await
+        .map_err(IdentityError::Hashing)?
+        .ok_or(IdentityError::WrongCurrentPassword)?;
+    let id = account.to_user()?.id;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            accounts::set_password(conn, id, &new_hash, false)?;
+            sessions::revoke_all(conn, id, Some(&keep_session))?;
+            account_events::record(conn, id, Some(id), AccountAction::PasswordChanged, None)?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_time_passwords_are_readable_and_pass_the_rule() {
+        let password = one_time_password();
+        assert_eq!(password.len(), 19);
+        assert!(password.split('-').all(|group| group.len() == 4 && group.bytes().all(|b| READABLE.contains(&b))));
+        assert_ne!(password, one_time_password());
+        assert_eq!(password::weakness(&password, "admin@example.org"), None);
+    }
+}
