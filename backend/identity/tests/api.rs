@@ -1,49 +1,13 @@
 //! The identity API over HTTP, on a fresh database per test, on both backends.
 
+mod support;
+
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use speakup_identity::Identity;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use speakup_platform::testing::{client, spawn_app, TestApp, TestDatabases};
-use speakup_types::identity::{NewStaffUser, Role};
-
-const ADMIN: (&str, &str) = ("admin@example.org", "admin-password-123");
-
-async fn start(backend: Backend) -> (TestApp, TestDatabases) {
-    let dbs = TestDatabases::new(backend);
-    let identity = Identity::open(&dbs.url_for("identity"), &dbs.secret(), false, 4).expect("identity opens");
-    let admin = NewStaffUser { email: ADMIN.0.into(), display_name: "Provider admin".into(), role: Role::Admin, password: ADMIN.1.into() };
-    identity.add_account(None, admin, false).await.expect("an admin");
-    (spawn_app(identity.configure()), dbs)
-}
-
-async fn login(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
-    client
-        .post(app.url("/api/identity/v1/login"))
-        .json(&json!({"email": email, "password": password}))
-        .send()
-        .await
-        .unwrap()
-}
-
-/// Signs in and returns the CSRF token.
-async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> String {
-    let response = login(app, client, email, password).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.unwrap();
-    body["csrf_token"].as_str().unwrap().to_string()
-}
-
-async fn create_user(app: &TestApp, client: &reqwest::Client, csrf: &str, email: &str, role: &str) -> reqwest::Response {
-    client
-        .post(app.url("/api/identity/v1/users"))
-        .header("X-CSRF-Token", csrf)
-        .json(&json!({"email": email, "display_name": "Alex Triage", "role": role, "password": "first-password-123"}))
-        .send()
-        .await
-        .unwrap()
-}
+use speakup_platform::testing::client;
+use support::{create_user, login, sign_in, start, ADMIN};
 
 async fn signs_in_with_a_strict_http_only_cookie(backend: Backend) {
     let (app, _dbs) = start(backend).await;

@@ -235,3 +235,11 @@ staff-given-by-person = yr unigolyn
 staff-given-by-person-carer = yr unigolyn, am ei rôl fel gofalwr
 staff-given-by-referrer = { $name } ({ $relationship })
 staff-given-by-professional = { $name } ({ $role }, { $organisation })
+
+## Problems with staff accounts and passwords
+error-password-too-short = Defnyddiwch o leiaf 12 nod
+error-password-common = Mae llawer o bobl yn dewis y cyfrinair hwn, felly mae'n hawdd ei ddyfalu. Dewiswch un arall: mae tri neu bedwar gair y byddwch yn eu cofio yn gweithio'n dda
+error-account-not-found = Ni allem ddod o hyd i'r cyfrif staff hwnnw
+error-last-admin = Mae angen o leiaf un gweinyddwr gweithredol ar SpeakUp. Gwnewch rywun arall yn weinyddwr yn gyntaf
+error-own-account = Ni allwch analluogi eich cyfrif eich hun. Gofynnwch i weinyddwr arall
+error-sign-ins-busy = Mae llawer o ymdrechion i fewngofnodi yn methu ar hyn o bryd, felly gofynnir i bawb aros ychydig

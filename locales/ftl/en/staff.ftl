@@ -241,3 +241,11 @@ staff-given-by-person = the person
 staff-given-by-person-carer = the person, about their role as a carer
 staff-given-by-referrer = { $name } ({ $relationship })
 staff-given-by-professional = { $name } ({ $role }, { $organisation })
+
+## Problems with staff accounts and passwords
+error-password-too-short = Use at least 12 characters
+error-password-common = Many people choose this password, so it is easy to guess. Choose another: three or four words you will remember work well
+error-account-not-found = We could not find that staff account
+error-last-admin = SpeakUp needs at least one active administrator. Make someone else an administrator first
+error-own-account = You cannot disable your own account. Ask another administrator
+error-sign-ins-busy = Many sign-ins are failing at the moment, so everyone is asked to wait a little

@@ -1,0 +1,199 @@
+//! The route table: every route under `/api/*/v1` is either on the written list of anonymous
+//! routes below, or answers 401 without a session and 403 to each role that may not use it,
+//! and a refused request changes nothing. The table is checked against the services' own
+//! route lists, so a new route cannot be added without saying who may use it.
+
+use std::net::TcpListener;
+
+use reqwest::{Client, Method};
+use serde_json::{json, Value};
+use speakup_gateway::startup;
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use speakup_platform::testing::{client, TestDatabases};
+
+/// Routes anyone may use, without signing in.
+const ANONYMOUS: &[(&str, &str)] = &[
+    ("POST", "/api/identity/v1/login"),
+    ("POST", "/api/referrals/v1/eligibility"),
+    ("POST", "/api/referrals/v1/self-referrals"),
+    ("POST", "/api/referrals/v1/on-behalf-referrals"),
+    ("POST", "/api/referrals/v1/professional-referrals"),
+    ("POST", "/api/referrals/v1/track"),
+    ("POST", "/api/referrals/v1/lost-code"),
+];
+
+const ROLES: [&str; 4] = ["admin", "triage", "advocate", "commissioner"];
+const EVERY_ROLE: &[&str] = &ROLES;
+const ADMIN: &[&str] = &["admin"];
+const TRIAGE: &[&str] = &["admin", "triage"];
+const MONITORING: &[&str] = &["admin", "commissioner"];
+
+/// Every staff route, who may use it, and a body that would change something if allowed.
+fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
+    vec![
+        ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
+        ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
+        ("POST", "/api/identity/v1/password".into(), EVERY_ROLE, json!({"current_password": "x", "new_password": "y"})),
+        ("GET", "/api/identity/v1/users".into(), ADMIN, json!(null)),
+        (
+            "POST",
+            "/api/identity/v1/users".into(),
+            ADMIN,
+            json!({"email": "intruder@example.org", "display_name": "Intruder", "role": "admin", "password": "an-intruders-password"}),
+        ),
+        ("GET", format!("/api/identity/v1/users/{user}"), ADMIN, json!(null)),
+        ("POST", format!("/api/identity/v1/users/{user}/active"), ADMIN, json!({"active": false})),
+        ("POST", format!("/api/identity/v1/users/{user}/role"), ADMIN, json!({"role": "admin"})),
+        ("POST", format!("/api/identity/v1/users/{user}/password-reset"), ADMIN, json!({})),
+        ("GET", "/api/referrals/v1/equality-summary".into(), MONITORING, json!(null)),
+        ("GET", "/api/referrals/v1/referrals".into(), TRIAGE, json!(null)),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}"), TRIAGE, json!(null)),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/decision"), TRIAGE, json!({"decision": "accept"})),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}/duplicates"), TRIAGE, json!(null)),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/merge"), TRIAGE, json!({"into": referral})),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/new-code"), TRIAGE, json!({})),
+    ]
+}
+
+/// `(method, path)` of each `.route(...)` in a service's route table, with `{…}` kept.
+fn declared(service: &str) -> Vec<(String, String)> {
+    let file = format!("{}/../{service}/src/routes/mod.rs", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(&file).expect("the route table");
+    source
+        .split(".route(\"")
+        .skip(1)
+        .map(|rest| {
+            let path = rest.split('"').next().unwrap();
+            let method = rest.split("web::").nth(1).unwrap().split('(').next().unwrap().to_uppercase();
+            (method, format!("/api/{service}/v1{path}"))
+        })
+        .collect()
+}
+
+fn pattern(path: &str, referral: &str, user: &str) -> String {
+    path.replace(referral, "{id}").replace(user, "{id}")
+}
+
+struct Session {
+    client: Client,
+    csrf: String,
+}
+
+async fn sign_in(url: &str, email: &str, password: &str) -> (Session, Value) {
+    let client = client();
+    let body: Value = client
+        .post(format!("{url}/api/identity/v1/login"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let csrf = body["csrf_token"].as_str().expect("signed in").to_string();
+    (Session { client, csrf }, body)
+}
+
+/// Signs in with a one-time password and chooses `chosen`.
+async fn first_sign_in(url: &str, email: &str, one_time: &str, chosen: &str) -> Session {
+    let (session, _) = sign_in(url, email, one_time).await;
+    let changed = session
+        .client
+        .post(format!("{url}/api/identity/v1/password"))
+        .header("X-CSRF-Token", &session.csrf)
+        .json(&json!({"current_password": one_time, "new_password": chosen}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 204, "{email} chooses a password");
+    session
+}
+
+async fn send(url: &str, session: Option<&Session>, method: &str, path: &str, body: &Value) -> u16 {
+    let http = session.map(|s| s.client.clone()).unwrap_or_else(client);
+    let mut request = http.request(Method::from_bytes(method.as_bytes()).unwrap(), format!("{url}{path}"));
+    if let Some(session) = session {
+        request = request.header("X-CSRF-Token", &session.csrf);
+    }
+    if !body.is_null() {
+        request = request.json(body);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+/// What a refused request must not have changed: accounts, the queue and the referral.
+async fn snapshot(url: &str, admin: &Session, referral: &str) -> Value {
+    let get = |path: String| {
+        let http = admin.client.clone();
+        async move { http.get(format!("{url}{path}")).send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    json!({
+        "users": get("/api/identity/v1/users".into()).await,
+        "queue": get("/api/referrals/v1/referrals".into()).await,
+        "referral": get(format!("/api/referrals/v1/referrals/{referral}")).await,
+    })
+}
+
+async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
+    let dbs = TestDatabases::new(backend);
+    let mut settings = dbs.settings();
+    settings.admin_email = "admin@example.org".into();
+    settings.admin_password = Some("admin-first-password".into());
+    let started = startup::build(&settings, TcpListener::bind("127.0.0.1:0").unwrap()).await.unwrap();
+    let url = format!("http://127.0.0.1:{}", started.port);
+    actix_web::rt::spawn(started.server);
+
+    let admin = first_sign_in(&url, "admin@example.org", "admin-first-password", "the-admin-chose-this").await;
+    let mut sessions = Vec::new();
+    for role in ROLES {
+        let email = format!("{role}.worker@example.org");
+        let created = admin
+            .client
+            .post(format!("{url}/api/identity/v1/users"))
+            .header("X-CSRF-Token", &admin.csrf)
+            .json(&json!({"email": email, "display_name": format!("A {role}"), "role": role, "password": "one-time-password-1"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), 201);
+        sessions.push((role, first_sign_in(&url, &email, "one-time-password-1", "my-own-password-1").await));
+    }
+    let submitted: Value = client()
+        .post(format!("{url}/api/referrals/v1/self-referrals"))
+        .header("Idempotency-Key", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef")
+        .json(&json!({"help_with": "Help me at my review", "name": "Jo", "contact": {"method": "email", "email": "jo@example.org"}}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let queue: Value = admin.client.get(format!("{url}/api/referrals/v1/referrals")).send().await.unwrap().json().await.unwrap();
+    let referral = queue["items"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(queue["items"][0]["reference"], submitted["reference"]);
+    let users: Value = admin.client.get(format!("{url}/api/identity/v1/users")).send().await.unwrap().json().await.unwrap();
+    let user = users.as_array().unwrap().iter().find(|u| u["email"] == "advocate.worker@example.org").unwrap()["id"].as_str().unwrap().to_string();
+
+    // The table covers every route the services declare, and nothing else.
+    let routes = staff_routes(&referral, &user);
+    let mut tabled: Vec<(String, String)> = routes.iter().map(|(m, p, _, _)| (m.to_string(), pattern(p, &referral, &user))).collect();
+    tabled.extend(ANONYMOUS.iter().map(|(m, p)| (m.to_string(), p.to_string())));
+    let mut services: Vec<(String, String)> = declared("identity").into_iter().chain(declared("referrals")).collect();
+    tabled.sort();
+    services.sort();
+    assert_eq!(tabled, services, "every route is in the table, as anonymous or with the roles that may use it");
+
+    let before = snapshot(&url, &admin, &referral).await;
+    for (method, path, allowed, body) in &routes {
+        assert_eq!(send(&url, None, method, path, body).await, 401, "{method} {path} without a session");
+        for (role, session) in &sessions {
+            if !allowed.contains(role) {
+                assert_eq!(send(&url, Some(session), method, path, body).await, 403, "{method} {path} as {role}");
+            }
+        }
+    }
+    assert_eq!(snapshot(&url, &admin, &referral).await, before, "refused requests changed nothing");
+}
+
+db_tests!(every_staff_route_checks_the_session_and_the_role);

@@ -1,0 +1,64 @@
+//! Shared set-up for identity's API tests.
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use speakup_identity::Identity;
+use speakup_platform::db::Backend;
+use speakup_platform::testing::{spawn_app, TestApp, TestDatabases};
+use speakup_types::identity::{NewStaffUser, Role};
+
+pub const ADMIN: (&str, &str) = ("admin@example.org", "admin-password-123");
+
+pub async fn start(backend: Backend) -> (TestApp, TestDatabases) {
+    start_with(backend, |identity| identity).await
+}
+
+/// Identity with one admin (whose password is their own), changed by `tune` before it serves.
+pub async fn start_with(backend: Backend, tune: impl FnOnce(Identity) -> Identity) -> (TestApp, TestDatabases) {
+    let dbs = TestDatabases::new(backend);
+    let identity = tune(Identity::open(&dbs.url_for("identity"), &dbs.secret(), false, 4).expect("identity opens"));
+    let admin = NewStaffUser { email: ADMIN.0.into(), display_name: "Provider admin".into(), role: Role::Admin, password: ADMIN.1.into() };
+    identity.add_account(None, admin, false).await.expect("an admin");
+    (spawn_app(identity.configure()), dbs)
+}
+
+pub async fn login(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
+    client
+        .post(app.url("/api/identity/v1/login"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Signs in and returns the CSRF token.
+pub async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> String {
+    let response = login(app, client, email, password).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.unwrap();
+    body["csrf_token"].as_str().unwrap().to_string()
+}
+
+pub async fn create_user(app: &TestApp, client: &reqwest::Client, csrf: &str, email: &str, role: &str) -> reqwest::Response {
+    client
+        .post(app.url("/api/identity/v1/users"))
+        .header("X-CSRF-Token", csrf)
+        .json(&json!({"email": email, "display_name": "Alex Triage", "role": role, "password": "first-password-123"}))
+        .send()
+        .await
+        .unwrap()
+}
+
+
+/// Runs SQL on identity's own database, for tests that need time to have passed.
+pub fn execute_sql(dbs: &TestDatabases, sql: &str) {
+    use diesel::{Connection, RunQueryDsl};
+    let url = dbs.url_for("identity");
+    let changed = match dbs.backend {
+        Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
+        Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
+    };
+    assert!(changed.unwrap() > 0, "{sql} changed nothing");
+}
