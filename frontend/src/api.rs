@@ -4,7 +4,10 @@
 use gloo::net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use speakup_types::identity::{ChangePassword, LoginRequest, NewStaffUser, SessionInfo, StaffUser};
+use speakup_types::identity::{
+    ChangePassword, ChangeRole, LoginRequest, NewStaffUser, OneTimePassword, Role, SessionInfo, SetActive, StaffAccount,
+    StaffAccountDetail, StaffUser,
+};
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
 use speakup_types::referral::{
@@ -99,8 +102,27 @@ pub async fn change_password(body: &ChangePassword, csrf: &str) -> ApiResult<()>
 }
 
 /// Every staff account (administrators only).
-pub async fn users() -> ApiResult<Vec<StaffUser>> {
+pub async fn users() -> ApiResult<Vec<StaffAccount>> {
     json(get(&format!("{IDENTITY}/users"))).await
+}
+
+/// One staff account and its history (administrators only).
+pub async fn user(id: Uuid) -> ApiResult<StaffAccountDetail> {
+    json(get(&format!("{IDENTITY}/users/{id}"))).await
+}
+
+/// Disables or re-enables an account; either way it is signed out everywhere.
+pub async fn set_active(id: Uuid, active: bool, csrf: String) -> ApiResult<StaffAccount> {
+    json(post(&format!("{IDENTITY}/users/{id}/active"), &SetActive { active }, Some(&csrf))).await
+}
+
+pub async fn change_role(id: Uuid, role: Role, csrf: String) -> ApiResult<StaffAccount> {
+    json(post(&format!("{IDENTITY}/users/{id}/role"), &ChangeRole { role }, Some(&csrf))).await
+}
+
+/// A one-time password for the account, shown once.
+pub async fn reset_password(id: Uuid, csrf: String) -> ApiResult<OneTimePassword> {
+    json(post(&format!("{IDENTITY}/users/{id}/password-reset"), &serde_json::json!({}), Some(&csrf))).await
 }
 
 /// Adds a staff account with a first password they must change (administrators only).

@@ -13,7 +13,7 @@ use crate::pages::professional::{self, ProPage};
 use crate::pages::profile::{ProfilePage, Topic};
 use crate::pages::public::lost_code;
 use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
-use crate::pages::staff::{accounts, guard::StaffOnly, login, password, queue, referral};
+use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral};
 use crate::session::Auth;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -124,6 +124,8 @@ pub enum Route {
     Queue,
     #[at("/staff/accounts")]
     StaffAccounts,
+    #[at("/staff/accounts/:id")]
+    StaffAccount { id: Uuid },
     #[at("/staff/referrals/:id")]
     StaffReferral { id: Uuid },
     #[not_found]
@@ -138,6 +140,7 @@ impl Route {
             Route::StaffLogin
                 | Route::StaffPassword
                 | Route::StaffAccounts
+                | Route::StaffAccount { .. }
                 | Route::Queue
                 | Route::StaffReferral { .. }
         )
@@ -198,6 +201,7 @@ fn switch(route: Route) -> Html {
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
         Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
+        Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
         Route::NotFound => not_found::page(),

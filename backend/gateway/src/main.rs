@@ -33,16 +33,15 @@ async fn main() -> std::process::ExitCode {
     let url = format!("http://{}:{}", settings.host, started.port);
     println!("SpeakUp is running at {url}");
     println!("Staff sign in at {url}/staff/login");
+    // No email or password here: standard output ends up in container logs.
     match &started.first_admin {
         Some(admin) => match &admin.password_file {
             Some(path) => println!(
-                "First provider admin created: {}\nIts one-time password is in {} (readable only by this user). Sign in with it, choose your own, then delete the file.",
-                admin.email,
+                "First provider admin created. Its email and one-time password are in {} (readable only by this user): sign in with them, choose your own password, then delete the file.",
                 path.display()
             ),
             None => println!(
-                "First provider admin created: {} with the password from SPEAKUP_ADMIN_PASSWORD (you will choose a new one at first sign-in)",
-                admin.email
+                "First provider admin created with SPEAKUP_ADMIN_EMAIL and SPEAKUP_ADMIN_PASSWORD; you will choose a new password at first sign-in."
             ),
         },
         None => println!("Using the existing staff accounts in {}", settings.data_dir.display()),

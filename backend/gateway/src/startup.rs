@@ -29,8 +29,7 @@ pub enum StartupError {
 
 /// The first admin this start created.
 pub struct FirstAdmin {
-    pub email: String,
-    /// Where the generated one-time password was written (readable by its owner only), when
+    /// Where the generated one-time password (and the email) was written (readable by its owner only), when
     /// SpeakUp chose it. It is never printed: container logs would keep it.
     pub password_file: Option<PathBuf>,
 }
@@ -75,8 +74,7 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
         .map_err(|e| StartupError::FirstAdmin(first_admin_problem(e)))?
     {
         Some(admin) => Some(FirstAdmin {
-            password_file: admin.generated_password.map(|p| write_password_file(settings, &p)).transpose()?,
-            email: admin.email,
+            password_file: admin.generated_password.map(|p| write_password_file(settings, &admin.email, &p)).transpose()?,
         }),
         None => None,
     };
@@ -110,10 +108,10 @@ fn first_admin_problem(error: speakup_identity::IdentityError) -> String {
     }
 }
 
-fn write_password_file(settings: &Settings, password: &str) -> Result<PathBuf, StartupError> {
+fn write_password_file(settings: &Settings, email: &str, password: &str) -> Result<PathBuf, StartupError> {
     let path = settings.data_dir.join("first-admin-password.txt");
     std::fs::create_dir_all(&settings.data_dir)
-        .and_then(|_| write_private(&path, &format!("{password}\n")))
+        .and_then(|_| write_private(&path, &format!("email: {email}\none-time password: {password}\n")))
         .map_err(|e| StartupError::FirstAdmin(format!("could not write {}: {e}", path.display())))?;
     Ok(path)
 }

@@ -236,6 +236,43 @@ staff-given-by-person-carer = yr unigolyn, am ei rôl fel gofalwr
 staff-given-by-referrer = { $name } ({ $relationship })
 staff-given-by-professional = { $name } ({ $role }, { $organisation })
 
+## One staff account
+staff-account-loading = Yn llwytho'r cyfrif hwn…
+staff-account-back = Yn ôl i bob cyfrif staff
+staff-account-status = Statws
+staff-account-active = Yn gallu mewngofnodi
+staff-account-disabled = Wedi'i analluogi: ddim yn gallu mewngofnodi
+staff-account-one-time = Mae ganddyn nhw gyfrinair untro, a byddan nhw'n dewis eu cyfrinair eu hunain y tro nesaf y byddan nhw'n mewngofnodi
+staff-account-role-heading = Newid eu rôl
+staff-account-role-button = Newid rôl
+# { $role } is the new role, like "Advocate".
+staff-account-role-changed = Mae { $name } bellach yn { $role }. Maen nhw wedi cael eu hallgofnodi, a byddan nhw'n mewngofnodi eto i weithio gyda'r rôl newydd.
+staff-account-disable-heading = Analluogi'r cyfrif hwn
+staff-account-disable-text = Maen nhw'n cael eu hallgofnodi ym mhobman ar unwaith, ac ni allan nhw fewngofnodi nes bydd y cyfrif yn cael ei alluogi eto. Does dim byd a wnaethon nhw'n cael ei ddileu.
+staff-account-disable-button = Analluogi'r cyfrif
+staff-account-disabled-done = Mae { $name } wedi cael ei allgofnodi ac ni all fewngofnodi mwyach.
+staff-account-enable-heading = Galluogi'r cyfrif hwn
+staff-account-enable-text = Gallan nhw fewngofnodi eto gyda'u cyfrinair eu hunain.
+staff-account-enable-button = Galluogi'r cyfrif
+staff-account-enabled-done = Gall { $name } fewngofnodi eto.
+staff-account-reset-heading = Ailosod eu cyfrinair
+staff-account-reset-text = Maen nhw'n cael eu hallgofnodi ym mhobman ac yn cael cyfrinair untro, rydych chi'n ei roi iddyn nhw wyneb yn wyneb. Maen nhw'n dewis eu cyfrinair eu hunain pan fyddan nhw'n mewngofnodi gydag ef.
+staff-account-reset-button = Ailosod cyfrinair
+staff-account-reset-done = Cyfrinair untro i { $name }:
+staff-account-reset-once = Dim ond nawr mae hwn yn cael ei ddangos. Rhowch ef iddyn nhw wyneb yn wyneb neu dros y ffôn, byth drwy e-bost neu neges destun.
+staff-account-history-heading = Hanes
+staff-account-history-caption = Beth sydd wedi digwydd i'r cyfrif hwn, y diweddaraf yn gyntaf
+staff-account-when = Pryd
+staff-account-what = Beth
+staff-account-by = Gan
+staff-account-by-speakup = SpeakUp, pan gafodd ei osod gyntaf
+staff-account-action-created = Cyfrif wedi'i wneud, fel { $role }
+staff-account-action-disabled = Wedi'i analluogi
+staff-account-action-enabled = Wedi'i alluogi eto
+staff-account-action-role-changed = Rôl wedi'i newid i { $role }
+staff-account-action-password-reset = Cyfrinair wedi'i ailosod i gyfrinair untro
+staff-account-action-password-changed = Wedi dewis cyfrinair newydd
+
 ## Problems with staff accounts and passwords
 error-password-too-short = Defnyddiwch o leiaf 12 nod
 error-password-common = Mae llawer o bobl yn dewis y cyfrinair hwn, felly mae'n hawdd ei ddyfalu. Dewiswch un arall: mae tri neu bedwar gair y byddwch yn eu cofio yn gweithio'n dda

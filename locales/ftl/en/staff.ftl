@@ -242,6 +242,43 @@ staff-given-by-person-carer = the person, about their role as a carer
 staff-given-by-referrer = { $name } ({ $relationship })
 staff-given-by-professional = { $name } ({ $role }, { $organisation })
 
+## One staff account
+staff-account-loading = Loading this account…
+staff-account-back = Back to all staff accounts
+staff-account-status = Status
+staff-account-active = Can sign in
+staff-account-disabled = Disabled: cannot sign in
+staff-account-one-time = Has a one-time password, and chooses their own at next sign-in
+staff-account-role-heading = Change their role
+staff-account-role-button = Change role
+# { $role } is the new role, like "Advocate".
+staff-account-role-changed = { $name } is now { $role }. They have been signed out and sign in again to work with the new role.
+staff-account-disable-heading = Disable this account
+staff-account-disable-text = They are signed out everywhere at once, and cannot sign in until the account is enabled again. Nothing they did is removed.
+staff-account-disable-button = Disable account
+staff-account-disabled-done = { $name } has been signed out and can no longer sign in.
+staff-account-enable-heading = Enable this account
+staff-account-enable-text = They can sign in again with their own password.
+staff-account-enable-button = Enable account
+staff-account-enabled-done = { $name } can sign in again.
+staff-account-reset-heading = Reset their password
+staff-account-reset-text = They are signed out everywhere and get a one-time password, which you give them in person. They choose their own when they sign in with it.
+staff-account-reset-button = Reset password
+staff-account-reset-done = One-time password for { $name }:
+staff-account-reset-once = This is shown only now. Give it to them in person or by phone, never by email or text message.
+staff-account-history-heading = History
+staff-account-history-caption = What has happened to this account, newest first
+staff-account-when = When
+staff-account-what = What
+staff-account-by = By
+staff-account-by-speakup = SpeakUp, when it was first set up
+staff-account-action-created = Account made, as { $role }
+staff-account-action-disabled = Disabled
+staff-account-action-enabled = Enabled again
+staff-account-action-role-changed = Role changed to { $role }
+staff-account-action-password-reset = Password reset to a one-time password
+staff-account-action-password-changed = Chose a new password
+
 ## Problems with staff accounts and passwords
 error-password-too-short = Use at least 12 characters
 error-password-common = Many people choose this password, so it is easy to guess. Choose another: three or four words you will remember work well

@@ -1,14 +1,16 @@
 //! Staff accounts, for administrators: everyone who can sign in, and a form to add a member of
 //! staff with a first password they replace when they first sign in.
 
-use speakup_types::identity::{NewStaffUser, Role, StaffUser};
+use speakup_types::identity::{NewStaffUser, Role, StaffAccount, StaffUser};
 use speakup_types::problem::FieldError;
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::{signed_out, use_load, Load};
 use crate::api;
+use crate::app::Route;
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
@@ -17,7 +19,7 @@ use crate::i18n::{field_errors, t, tf};
 use crate::session::use_auth;
 
 /// The message naming a role (the shared `Role::label` is the API's English).
-fn role_label(role: Role) -> &'static str {
+pub(super) fn role_label(role: Role) -> &'static str {
     match role {
         Role::Admin => "staff-role-admin",
         Role::Triage => "staff-role-triage",
@@ -40,7 +42,7 @@ fn added(user: &StaffUser) -> String {
     tf("staff-accounts-added", &[("name", &user.display_name), ("role", t(role_label(user.role)))])
 }
 
-fn role_choices() -> Vec<Choice> {
+pub(super) fn role_choices() -> Vec<Choice> {
     Role::ALL
         .into_iter()
         .map(|role| Choice { value: role.as_str(), label: role_label(role), hint: Some(role_hint(role)) })
@@ -194,7 +196,7 @@ fn Accounts() -> Html {
     }
 }
 
-fn list(load: &Load<Vec<StaffUser>>) -> Html {
+fn list(load: &Load<Vec<StaffAccount>>) -> Html {
     match load {
         Load::Loading => html! { <p class="body" role="status">{ t("staff-accounts-loading") }</p> },
         Load::Failed(problem) if problem.status == 403 => html! { <p class="body">{ t("staff-accounts-admins-only") }</p> },
@@ -208,16 +210,21 @@ fn list(load: &Load<Vec<StaffUser>>) -> Html {
                 <caption class="table-caption">{ t("staff-accounts-caption") }</caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        { for [t("staff-accounts-name"), t("staff-accounts-email"), t("staff-accounts-role")]
+                        { for [t("staff-accounts-name"), t("staff-accounts-email"), t("staff-accounts-role"), t("staff-account-status")]
                             .map(|c| html! { <th scope="col" role="columnheader">{ c }</th> }) }
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for users.iter().map(|user| html! {
+                    { for users.iter().map(|account| html! {
                         <tr role="row">
-                            <th scope="row" role="rowheader">{ user.display_name.clone() }</th>
-                            <td role="cell" class="table-wrap">{ user.email.clone() }</td>
-                            <td role="cell">{ t(role_label(user.role)) }</td>
+                            <th scope="row" role="rowheader">
+                                <Link<Route> to={Route::StaffAccount { id: account.user.id }} classes="link account-link">
+                                    { account.user.display_name.clone() }
+                                </Link<Route>>
+                            </th>
+                            <td role="cell" class="table-wrap">{ account.user.email.clone() }</td>
+                            <td role="cell">{ t(role_label(account.user.role)) }</td>
+                            <td role="cell">{ t(if account.active { "staff-account-active" } else { "staff-account-disabled" }) }</td>
                         </tr>
                     }) }
                 </tbody>

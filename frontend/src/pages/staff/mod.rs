@@ -1,5 +1,6 @@
 //! The staff console: sign in, change password, the triage queue, one referral and staff accounts.
 
+pub mod account;
 pub mod accounts;
 mod duplicates;
 mod facts;
