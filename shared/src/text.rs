@@ -22,6 +22,15 @@ pub fn contains_control(text: &str, allow_newlines: bool) -> bool {
     })
 }
 
+/// Characters that change how text is shown without being seen: right-to-left overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces, joiners and marks
+/// (U+200B–U+200F) and the byte-order mark (U+FEFF). Someone could use them to make a name or
+/// a note read differently to staff than it is stored, so they are refused. Right-to-left
+/// languages such as Urdu do not need them: the browser sets the direction.
+pub fn contains_invisible(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}'))
+}
+
 fn error(code: &'static str, message: &'static str) -> ValidationError {
     ValidationError::new(code).with_message(Cow::Borrowed(message))
 }
@@ -34,6 +43,9 @@ pub fn single_line(text: &str) -> Result<(), ValidationError> {
     if contains_control(text, false) {
         return Err(error("control", "error-control-one-line"));
     }
+    if contains_invisible(text) {
+        return Err(error("invisible", "error-invisible"));
+    }
     Ok(())
 }
 
@@ -44,6 +56,9 @@ pub fn multi_line(text: &str) -> Result<(), ValidationError> {
     }
     if contains_control(text, true) {
         return Err(error("control", "error-control"));
+    }
+    if contains_invisible(text) {
+        return Err(error("invisible", "error-invisible"));
     }
     Ok(())
 }
@@ -112,6 +127,17 @@ mod tests {
         assert!(single_line("Sam\nJones").is_err());
         assert!(multi_line("line one\nline two").is_ok());
         assert!(multi_line("bell\u{0007}").is_err());
+    }
+
+    #[test]
+    fn invisible_direction_and_width_characters_are_refused() {
+        for sneaky in ["Sam\u{202E}nhoJ", "a\u{200B}b", "\u{2066}x\u{2069}", "\u{FEFF}Sam", "x\u{200F}", "\u{202A}"] {
+            assert!(single_line(sneaky).is_err(), "{sneaky:?}");
+            assert!(multi_line(sneaky).is_err(), "{sneaky:?}");
+        }
+        assert!(single_line("محمد علی").is_ok(), "right-to-left text itself is fine");
+        assert!(single_line("Siân ap Rhys").is_ok());
+        assert_eq!(single_line("a\u{200D}b").unwrap_err().message.as_deref(), Some("error-invisible"));
     }
 
     #[test]

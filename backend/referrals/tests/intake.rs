@@ -84,12 +84,16 @@ async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: 
     no_phone["contact"]["phone"] = Value::Null;
     let mut scripted = referral("<script>alert(1)</script>");
     scripted["name"] = json!("<img src=x onerror=alert(1)>");
+    // A right-to-left override would make staff read "Sam Jones" stored the other way round.
+    let mut reversed = referral("help me\u{200B} with my review");
+    reversed["name"] = json!("Sam \u{202E}senoJ");
     let mut wrong_types = referral("help");
     wrong_types["contact"]["safe_to_leave_message"] = json!("perhaps");
     let cases = [
         (json!({}), vec!["help_with"]),
         (no_phone, vec!["contact.phone"]),
         (scripted, vec!["help_with", "name"]),
+        (reversed, vec!["help_with", "name"]),
         (wrong_types, vec!["contact.safe_to_leave_message"]),
         (referral("   "), vec!["help_with"]),
         (json!({"help_with": "x", "name": "Sam", "contact": {"method": "email", "email": "a\u{0}@example.org"}}), vec!["contact.email"]),

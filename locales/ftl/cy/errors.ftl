@@ -5,6 +5,7 @@ error-check-answer = Gwiriwch yr ateb hwn
 error-too-long = Defnyddiwch { $max } nod neu lai
 error-markup = Tynnwch y nodau < a >
 error-control-one-line = Defnyddiwch lythrennau, rhifau ac atalnodau yn unig, ar un llinell
+error-invisible = Mae nod cudd yn hwn, er enghraifft o gopïo a gludo. Teipiwch ef eto eich hun
 error-control = Defnyddiwch lythrennau, rhifau ac atalnodau yn unig
 error-phone-invalid = Rhowch rif ffôn, fel 07700 900 982 neu +44 7700 900982
 error-email-invalid = Rhowch gyfeiriad e-bost, fel name@example.com

@@ -7,6 +7,7 @@ error-check-answer = Check this answer
 error-too-long = Use { $max } characters or fewer
 error-markup = Remove the < and > characters
 error-control-one-line = Use letters, numbers and punctuation only, on one line
+error-invisible = This has a hidden character in it, for example from copying and pasting. Type it again yourself
 error-control = Use letters, numbers and punctuation only
 error-phone-invalid = Enter a phone number, like 07700 900 982 or +44 7700 900982
 error-email-invalid = Enter an email address, like name@example.com

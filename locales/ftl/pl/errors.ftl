@@ -5,6 +5,7 @@ error-check-answer = Sprawdź tę odpowiedź
 error-too-long = Użyj najwyżej { $max } znaków
 error-markup = Usuń znaki < i >
 error-control-one-line = Używaj tylko liter, cyfr i znaków interpunkcyjnych, w jednym wierszu
+error-invisible = Jest tu ukryty znak, na przykład po skopiowaniu i wklejeniu. Wpisz to jeszcze raz samodzielnie
 error-control = Używaj tylko liter, cyfr i znaków interpunkcyjnych
 error-phone-invalid = Wpisz numer telefonu, na przykład 07700 900 982 lub +44 7700 900982
 error-email-invalid = Wpisz adres e-mail, na przykład name@example.com

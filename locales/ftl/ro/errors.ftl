@@ -5,6 +5,7 @@ error-check-answer = Verificați acest răspuns
 error-too-long = Folosiți cel mult { $max } de caractere
 error-markup = Eliminați caracterele < și >
 error-control-one-line = Folosiți doar litere, cifre și semne de punctuație, pe un singur rând
+error-invisible = Aici există un caracter ascuns, de exemplu de la copiere și lipire. Scrieți din nou chiar dumneavoastră
 error-control = Folosiți doar litere, cifre și semne de punctuație
 error-phone-invalid = Introduceți un număr de telefon, de exemplu 07700 900 982 sau +44 7700 900982
 error-email-invalid = Introduceți o adresă de e-mail, de exemplu name@example.com

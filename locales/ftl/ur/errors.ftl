@@ -5,6 +5,7 @@ error-check-answer = یہ جواب چیک کریں
 error-too-long = { $max } یا اس سے کم حروف استعمال کریں
 error-markup = < اور > کے نشانات ہٹا دیں
 error-control-one-line = صرف حروف، نمبر اور رموزِ اوقاف استعمال کریں، ایک ہی سطر میں
+error-invisible = اس میں ایک چھپا ہوا حرف ہے، مثلاً کاپی اور پیسٹ کرنے سے۔ اسے خود دوبارہ ٹائپ کریں
 error-control = صرف حروف، نمبر اور رموزِ اوقاف استعمال کریں
 error-phone-invalid = فون نمبر درج کریں، جیسے 07700 900 982 یا +44 7700 900982
 error-email-invalid = ای میل ایڈریس درج کریں، جیسے name@example.com

@@ -19,9 +19,12 @@ pub struct PersonKeys {
     pub date_of_birth: Option<NaiveDate>,
 }
 
-/// Lower case letters and single spaces: "  Jo  SMITH " and "jo smith" are one name.
+/// Lower case letters and single spaces: "  Jo  SMITH " and "jo smith" are one name. The name
+/// is put in Unicode's composed form (NFC) first, so "Siân" typed with a separate accent, as
+/// some keyboards send it, matches "Siân" typed as one letter.
 pub fn normalise_name(name: &str) -> String {
-    name.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(name);
+    composed.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// Digits only, with a UK +44 prefix written as the national 0.
@@ -156,6 +159,8 @@ mod tests {
     #[test]
     fn names_and_phones_normalise() {
         assert_eq!(normalise_name("  Jo  SMITH-Jones "), "jo smith jones");
+        assert_eq!(normalise_name("Sia\u{0302}n Pryce"), normalise_name("Si\u{00e2}n Pryce"), "a separate accent matches");
+        assert_eq!(normalise_name("Sia\u{0302}n"), "si\u{00e2}n");
         assert_eq!(normalise_phone("+44 (0)7700 900982"), Some("07700900982".into()));
         assert_eq!(normalise_phone("+44 7700 900982"), Some("07700900982".into()));
         assert_eq!(normalise_phone("07700 900982"), Some("07700900982".into()));
