@@ -168,6 +168,12 @@ async fn triage(browser: &Browser, server: &Server, first: &str, second: &str, t
     // The person gave the first reference when they asked, so only that one waits for a code.
     assert!(!exists(browser, "#lost-code-notice").await, "{second} has no lost-code request");
     browser.check_page(&format!("{tag}-53-duplicates")).await;
+    // A code nobody asked for through SpeakUp needs a reason first.
+    browser.click("#unasked-code summary").await;
+    browser.click("#issue-code").await;
+    browser.find("[role='alert'] a[href='#reason']").await;
+    assert!(!exists(browser, "#new-code").await, "no code without a reason");
+    browser.check_page(&format!("{tag}-53b-new-code-needs-a-reason")).await;
 
     browser.click("#duplicates-list button[id^='join-']").await;
     browser.wait_for_text("#confirm-join-title", first).await;

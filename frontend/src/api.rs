@@ -11,7 +11,7 @@ use speakup_types::identity::{
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
 use speakup_types::referral::{
-    LikelyDuplicate, LostCode, MergeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem, ReferralDetail, SelfReferral,
+    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem, ReferralDetail, SelfReferral,
     Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
@@ -192,10 +192,7 @@ pub async fn merge(id: Uuid, body: &MergeRequest, csrf: &str) -> ApiResult<Refer
 }
 
 /// A new tracking code for a person who lost theirs: shown once, never stored in the clear.
-pub async fn new_code(id: Uuid, csrf: &str) -> ApiResult<NewTrackingCode> {
-    let request = Request::post(&format!("{REFERRALS}/referrals/{id}/new-code"))
-        .header("Accept", "application/json")
-        .header("X-CSRF-Token", csrf)
-        .build();
-    json(request).await
+/// A new tracking code; `reason` is needed when the person did not ask through "I lost my code".
+pub async fn new_code(id: Uuid, reason: Option<String>, csrf: &str) -> ApiResult<NewTrackingCode> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/new-code"), &NewCodeRequest { reason }, Some(csrf))).await
 }

@@ -14,6 +14,10 @@ pub enum ReferralError {
     /// Why, as a message id in errors.ftl.
     #[error("cannot join into that referral")]
     MergeTarget(&'static str),
+    #[error("a new code without a request needs a reason")]
+    NewCodeReasonNeeded,
+    #[error("someone else holds the other referral's code")]
+    OtherCodeHolder,
     #[error("missing or malformed idempotency key")]
     IdempotencyKey,
     #[error("idempotency key reused for other answers or too late")]
@@ -46,6 +50,8 @@ impl From<ReferralError> for ApiError {
                 ApiError::Conflict("error-already-merged")
             }
             ReferralError::MergeTarget(message) => ApiError::field("into", message),
+            ReferralError::NewCodeReasonNeeded => ApiError::field("reason", "error-new-code-reason"),
+            ReferralError::OtherCodeHolder => ApiError::Conflict("error-merge-other-holder"),
             ReferralError::IdempotencyKey => ApiError::BadRequest(
                 "Send an Idempotency-Key header of 16 to 100 letters, digits, - or _ with each new referral".into(),
             ),

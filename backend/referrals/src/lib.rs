@@ -5,6 +5,7 @@ mod equality;
 mod error;
 mod routes;
 mod schema;
+mod staff_actions;
 mod store;
 mod tracking;
 mod views;

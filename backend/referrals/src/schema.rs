@@ -50,3 +50,17 @@ diesel::table! {
 
 diesel::joinable!(equality_monitoring -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, equality_monitoring);
+
+diesel::table! {
+    staff_actions (id) {
+        id -> Text,
+        referral_id -> Text,
+        at -> Timestamp,
+        actor -> Text,
+        kind -> Text,
+        reason -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(staff_actions -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(referrals, staff_actions);

@@ -4,6 +4,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_types::page::PageRequest;
+use speakup_types::referral::StaffActionKind;
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -192,34 +193,44 @@ pub fn joined_into(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>
         .load(conn)
 }
 
-/// Joins `id` into `into`. The status check is part of the UPDATE, so a referral is
-/// joined once even when two people try at the same moment.
-pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, actor: Uuid) -> Result<(), ReferralError> {
+/// Takes the write lock on both referrals, always in id order, so two joins at once wait
+/// for each other instead of each reading the other's old state (which would let A→B and B→A
+/// both succeed and drop both out of the queue). On PostgreSQL the touch takes row locks;
+/// on SQLite the first write takes the database's write lock.
+fn lock_in_order(conn: &mut DbConnection, a: Uuid, b: Uuid) -> QueryResult<()> {
+    let (first, second) = if a < b { (a, b) } else { (b, a) };
+    for id in [first, second] {
+        diesel::update(referrals::table.find(id.to_string())).set(referrals::id.eq(referrals::id)).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Joins `id` into `into`, which carries on. Refused when either is already joined into
+/// another, and, unless staff saw the warning, when someone else holds `into`'s code.
+pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, warned: bool, actor: Uuid) -> Result<(), ReferralError> {
     if id == into {
         return Err(ReferralError::MergeTarget("error-merge-same-referral"));
     }
     conn.transaction(|conn| {
+        lock_in_order(conn, id, into)?;
+        let source = find(conn, id)?.ok_or(ReferralError::NotFound)?;
         let target = find(conn, into)?.ok_or(ReferralError::MergeTarget("error-merge-not-found"))?;
+        if source.status == ReferralStatus::Merged.as_str() {
+            return Err(ReferralError::AlreadyMerged);
+        }
         if target.status == ReferralStatus::Merged.as_str() {
             return Err(ReferralError::MergeTarget("error-merge-target-merged"));
         }
-        let changed = diesel::update(
-            referrals::table
-                .filter(referrals::id.eq(id.to_string()))
-                .filter(referrals::status.ne(ReferralStatus::Merged.as_str())),
-        )
-        .set((
-            referrals::status.eq(ReferralStatus::Merged.as_str()),
-            referrals::merged_into.eq(Some(into.to_string())),
-            referrals::updated_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-        if changed == 0 {
-            return Err(match find(conn, id)? {
-                Some(_) => ReferralError::AlreadyMerged,
-                None => ReferralError::NotFound,
-            });
+        if !warned && !source.answers()?.same_code_holder(&target.answers()?) {
+            return Err(ReferralError::OtherCodeHolder);
         }
+        diesel::update(referrals::table.find(id.to_string()))
+            .set((
+                referrals::status.eq(ReferralStatus::Merged.as_str()),
+                referrals::merged_into.eq(Some(into.to_string())),
+                referrals::updated_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(conn)?;
         let event = EventRow::new(&id.to_string(), ReferralStatus::Merged, None, Some(actor));
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
         Ok(())
@@ -253,14 +264,30 @@ pub fn request_code_reset(
         .execute(conn)
 }
 
-/// Replaces the tracking code hash and clears any reset request.
-pub fn replace_code(conn: &mut DbConnection, id: Uuid, code_hash: &str) -> Result<(), ReferralError> {
-    let changed = diesel::update(referrals::table.find(id.to_string()))
-        .set((
-            referrals::tracking_code_hash.eq(code_hash),
-            referrals::code_reset_requested_at.eq(None::<NaiveDateTime>),
-            referrals::updated_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-    if changed == 0 { Err(ReferralError::NotFound) } else { Ok(()) }
+/// Replaces the tracking code hash and clears any reset request, recording who did it and
+/// why. Without a pending "I lost my code" request, a reason is required. Returns the reference.
+pub fn replace_code(
+    conn: &mut DbConnection,
+    id: Uuid,
+    code_hash: &str,
+    reason: Option<&str>,
+    actor: Uuid,
+) -> Result<String, ReferralError> {
+    conn.transaction(|conn| {
+        let row = find(conn, id)?.ok_or(ReferralError::NotFound)?;
+        let kind = match (row.code_reset_requested_at, reason) {
+            (Some(_), _) => StaffActionKind::NewCodeRequested,
+            (None, Some(_)) => StaffActionKind::NewCodeWithReason,
+            (None, None) => return Err(ReferralError::NewCodeReasonNeeded),
+        };
+        diesel::update(referrals::table.find(id.to_string()))
+            .set((
+                referrals::tracking_code_hash.eq(code_hash),
+                referrals::code_reset_requested_at.eq(None::<NaiveDateTime>),
+                referrals::updated_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(conn)?;
+        crate::staff_actions::record(conn, id, actor, kind, reason)?;
+        Ok(row.reference)
+    })
 }

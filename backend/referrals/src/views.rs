@@ -22,7 +22,7 @@ fn utc(at: chrono::NaiveDateTime) -> DateTime<Utc> {
 }
 
 impl ReferralRow {
-    fn answers(&self) -> Result<ReferralAnswers, ReferralError> {
+    pub(crate) fn answers(&self) -> Result<ReferralAnswers, ReferralError> {
         serde_json::from_str(&self.answers).map_err(|_| ReferralError::Corrupt("answers"))
     }
 
@@ -77,18 +77,21 @@ pub fn person_keys(row: &ReferralRow) -> PersonKeys {
     }
 }
 
-pub fn likely_duplicate(row: &ReferralRow, of: &PersonKeys) -> Result<Option<LikelyDuplicate>, ReferralError> {
-    let reasons = match_reasons(of, &person_keys(row));
+/// `row` as a likely duplicate of `of`, or `None` when nothing matches.
+pub fn likely_duplicate(row: &ReferralRow, of: &ReferralRow) -> Result<Option<LikelyDuplicate>, ReferralError> {
+    let reasons = match_reasons(&person_keys(of), &person_keys(row));
     if reasons.is_empty() {
         return Ok(None);
     }
+    let answers = row.answers()?;
     Ok(Some(LikelyDuplicate {
         id: row.uuid()?,
         reference: row.reference.clone(),
         received_at: utc(row.received_at),
         status: status(&row.status)?,
-        name: row.answers()?.person_name().to_string(),
+        name: answers.person_name().to_string(),
         reasons,
+        other_code_holder: !answers.same_code_holder(&of.answers()?),
     }))
 }
 
@@ -97,6 +100,7 @@ pub fn detail(
     history: &[EventRow],
     merged_into: Option<String>,
     joined: Vec<String>,
+    staff_actions: Vec<speakup_types::referral::StaffAction>,
 ) -> Result<ReferralDetail, ReferralError> {
     Ok(ReferralDetail {
         id: row.uuid()?,
@@ -111,6 +115,7 @@ pub fn detail(
         merged_into,
         joined,
         code_reset_requested: row.code_reset_requested_at.is_some(),
+        staff_actions,
     })
 }
 

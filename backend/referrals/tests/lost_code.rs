@@ -31,17 +31,34 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
 
     let triage = h.staff(Role::Triage).await;
-    let issued = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
+    let new_code_url = format!("/api/referrals/v1/referrals/{id}/new-code");
+    let issued = triage.post(&h, &new_code_url).json(&json!({})).send().await.unwrap();
     assert_eq!(issued.status(), 200);
     let issued: Value = issued.json().await.unwrap();
     assert_eq!(issued["reference"], reference);
     let new_code = issued["tracking_code"].as_str().unwrap();
     assert_eq!(h.track(reference, old_code).await.status(), 404);
     assert_eq!(h.track(reference, new_code).await.status(), 200);
-    assert_eq!(detail(&h, &id).await["code_reset_requested"], false);
+    let after = detail(&h, &id).await;
+    assert_eq!(after["code_reset_requested"], false);
+    assert_eq!(after["staff_actions"][0]["kind"], "new_code_requested");
+    assert_eq!(after["staff_actions"][0]["by"], triage.user_id.to_string());
+
+    // With no request waiting, a new code needs a reason, and the reason is kept.
+    let unasked = triage.post(&h, &new_code_url).json(&json!({"reason": "  "})).send().await.unwrap();
+    assert_eq!(unasked.status(), 422);
+    let problem: Value = unasked.json().await.unwrap();
+    assert_eq!((problem["errors"][0]["field"].as_str(), problem["errors"][0]["message_ref"]["id"].as_str()), (Some("reason"), Some("error-new-code-reason")));
+    assert_eq!(h.track(reference, new_code).await.status(), 200, "the code is unchanged");
+    let reason = "Rang from the ward and gave the codeword";
+    let again = triage.post(&h, &new_code_url).json(&json!({"reason": reason})).send().await.unwrap();
+    assert_eq!(again.status(), 200);
+    assert_eq!(h.track(reference, new_code).await.status(), 404);
+    let actions = detail(&h, &id).await["staff_actions"].clone();
+    assert_eq!((actions[1]["kind"].as_str(), actions[1]["reason"].as_str()), (Some("new_code_with_reason"), Some(reason)));
 
     for role in [Role::Advocate, Role::Commissioner] {
-        let response = h.staff(role).await.post(&h, &format!("/api/referrals/v1/referrals/{id}/new-code")).send().await.unwrap();
+        let response = h.staff(role).await.post(&h, &new_code_url).json(&json!({"reason": reason})).send().await.unwrap();
         assert_eq!(response.status(), 403);
     }
 }

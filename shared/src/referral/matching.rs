@@ -87,6 +87,26 @@ impl ReferralAnswers {
     }
 }
 
+impl ReferralAnswers {
+    /// Whether the same person holds the tracking codes of both referrals: the person on two
+    /// self-referrals, or one referrer (same phone or email) on two of theirs. When not, joining
+    /// one into the other hands its outcome to someone else, so staff are warned first.
+    pub fn same_code_holder(&self, other: &ReferralAnswers) -> bool {
+        let maker = |answers: &ReferralAnswers| match answers {
+            ReferralAnswers::SelfReferral(_) => None,
+            ReferralAnswers::OnBehalf(_) | ReferralAnswers::Professional(_) => Some(answers.holder_keys()),
+        };
+        match (maker(self), maker(other)) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+                same(&a.phone, &b.phone) || same(&a.email, &b.email)
+            }
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchReason {
@@ -128,6 +148,9 @@ pub struct LikelyDuplicate {
     pub status: ReferralStatus,
     pub name: String,
     pub reasons: Vec<MatchReason>,
+    /// Someone else holds this referral's tracking code (see `same_code_holder`).
+    #[serde(default)]
+    pub other_code_holder: bool,
 }
 
 /// Join the referral in the path into `into`, which carries on.
@@ -135,6 +158,9 @@ pub struct LikelyDuplicate {
 #[serde(deny_unknown_fields)]
 pub struct MergeRequest {
     pub into: Uuid,
+    /// Staff saw the warning that the other referral's code holder will see the outcome.
+    #[serde(default)]
+    pub other_code_holder_warned: bool,
 }
 
 impl validator::Validate for MergeRequest {

@@ -1,5 +1,6 @@
 //! Referrals as the PWA sends them and as people and staff read them back.
 
+mod actions;
 mod contact;
 mod matching;
 mod on_behalf;
@@ -18,6 +19,7 @@ use crate::status::ReferralStatus;
 use crate::text;
 use contact::{check_optional, within};
 
+pub use actions::*;
 pub use contact::*;
 pub use matching::*;
 pub use on_behalf::*;
@@ -191,6 +193,9 @@ pub struct ReferralDetail {
     /// Someone said they lost the tracking code and is waiting for a new one.
     #[serde(default)]
     pub code_reset_requested: bool,
+    /// What staff did that the person does not see, oldest first.
+    #[serde(default)]
+    pub staff_actions: Vec<StaffAction>,
 }
 
 /// "I lost my code": how the person asked to be contacted, and the reference if they have it.

@@ -7,7 +7,7 @@ use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_types::page::{Page, PageRequest};
 use speakup_platform::secrets::{hash_secret, hashing};
-use speakup_types::referral::{Decision, MergeRequest, NewTrackingCode, TriageDecision};
+use speakup_types::referral::{Decision, MergeRequest, NewCodeRequest, NewTrackingCode, TriageDecision};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
@@ -43,7 +43,8 @@ async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<speakup_types::r
                 None => None,
             };
             let joined = store::joined_into(conn, &row.id)?;
-            views::detail(&row, &history, merged_into, joined)
+            let actions = crate::staff_actions::for_referral(conn, &row.id)?;
+            views::detail(&row, &history, merged_into, joined, actions)
         })
         .await
 }
@@ -82,11 +83,10 @@ pub async fn duplicates(referrals: web::Data<Referrals>, staff: Staff, id: web::
         .db
         .run(move |conn| {
             let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
-            let keys = views::person_keys(&row);
             let candidates = store::likely_duplicates(conn, &row)?;
             let mut found = Vec::new();
             for candidate in &candidates {
-                found.extend(views::likely_duplicate(candidate, &keys)?);
+                found.extend(views::likely_duplicate(candidate, &row)?);
             }
             Ok::<_, ReferralError>(found)
         })
@@ -101,27 +101,30 @@ pub async fn merge(
     body: Valid<MergeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
-    let (id, into, actor) = (id.into_inner(), body.into_inner().into, staff.user_id());
-    referrals.db.run(move |conn| store::merge(conn, id, into, actor)).await?;
+    let MergeRequest { into, other_code_holder_warned } = body.into_inner();
+    let (id, actor) = (id.into_inner(), staff.user_id());
+    referrals.db.run(move |conn| store::merge(conn, id, into, other_code_holder_warned, actor)).await?;
     tracing::info!(referral = %id, into = %into, by = %actor, "referral joined into another");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
 
-/// Issues a new tracking code after the person asked for one. Shown once, to the member of
-/// staff who will pass it on through the person's safe contact route.
-pub async fn new_code(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+/// Issues a new tracking code: after the person asked for one through "I lost my code", or
+/// with a reason. Shown once, to the member of staff who will pass it on through the person's
+/// safe contact route; who did it, and why, stays in the referral's history.
+pub async fn new_code(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<NewCodeRequest>,
+) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
-    let id = id.into_inner();
+    let (id, actor) = (id.into_inner(), staff.user_id());
+    let reason = body.into_inner().reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
     let code = tracking::random_code();
     let normalised = tracking::normalise_code(&code);
     let hash = hashing(move || hash_secret(&normalised)).await?;
-    let reference = referrals
-        .db
-        .run(move |conn| {
-            store::replace_code(conn, id, &hash)?;
-            Ok::<_, ReferralError>(store::find(conn, id)?.ok_or(ReferralError::NotFound)?.reference)
-        })
-        .await?;
-    tracing::info!(referral = %id, by = %staff.user_id(), "new tracking code issued");
+    let reference =
+        referrals.db.run(move |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)).await?;
+    tracing::info!(referral = %id, by = %actor, "new tracking code issued");
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(NewTrackingCode { reference, tracking_code: code }))
 }

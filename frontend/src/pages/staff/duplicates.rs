@@ -121,7 +121,7 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
             let (auth, busy, errors, confirming, joined_now, on_joined) =
                 (auth.clone(), busy.clone(), errors.clone(), confirming.clone(), joined_now.clone(), on_joined.clone());
             spawn_local(async move {
-                let result = api::merge(id, &MergeRequest { into: target.id }, &auth.csrf()).await;
+                let result = api::merge(id, &MergeRequest { into: target.id, other_code_holder_warned: target.other_code_holder }, &auth.csrf()).await;
                 busy.set(false);
                 match result {
                     Ok(detail) => {
@@ -225,6 +225,11 @@ fn item(d: &LikelyDuplicate, this: &str, confirming: &Option<LikelyDuplicate>, c
                     <h3 class="heading-s" id="confirm-join-title" tabindex="-1" ref={confirm.question}>
                         { tf("staff-duplicates-confirm-heading", &[("this", this), ("other", &d.reference)]) }
                     </h3>
+                    if d.other_code_holder {
+                        <div class="warning" id="other-holder-warning">
+                            <p class="body"><strong>{ tf("staff-duplicates-other-holder", &[("this", this), ("other", &d.reference)]) }</strong></p>
+                        </div>
+                    }
                     <ul class="list list-bullet">
                         <li>{ tf("staff-duplicates-confirm-closed", &[("this", this)]) }</li>
                         <li>{ tf("staff-duplicates-confirm-carry-on", &[("other", &d.reference)]) }</li>

@@ -1,6 +1,7 @@
 //! "Lost code" on a referral: when someone asked for a new tracking code, triage issues one.
-//! It is shown once, here, to the member of staff who passes it on through the person's safe
-//! contact route.
+//! Without such a request (the person rang, say), staff can still issue one, but must say why;
+//! the reason stays in the referral's history. The code is shown once, here, to the member of
+//! staff who passes it on through the person's safe contact route.
 
 use speakup_types::referral::NewTrackingCode;
 use uuid::Uuid;
@@ -9,7 +10,8 @@ use yew::prelude::*;
 
 use super::signed_out;
 use crate::api;
-use crate::components::error_summary::{problem_items, ErrorSummary, Errors, SummaryItem};
+use crate::components::error_summary::{problem_items, to_field, ErrorSummary, Errors, SummaryItem};
+use crate::components::fields::TextArea;
 use crate::components::tracking_code::spaced_words;
 use crate::i18n::{t, tf};
 use crate::session::use_auth;
@@ -36,6 +38,7 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
     let busy = use_state(|| false);
     let issued = use_state(|| None::<NewTrackingCode>);
     let errors = use_state(Errors::default);
+    let reason = use_state(String::new);
     let panel = use_node_ref();
     {
         // The button goes away once the code is issued: focus the code, so it is read out.
@@ -51,14 +54,16 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
     }
     let issue = {
         let (auth, busy, issued, errors, id) = (auth.clone(), busy.clone(), issued.clone(), errors.clone(), props.id);
+        let (reason, requested) = (reason.clone(), props.requested);
         Callback::from(move |_: MouseEvent| {
             if *busy {
                 return;
             }
             busy.set(true);
+            let given = (!requested).then(|| reason.trim().to_string());
             let (auth, busy, issued, errors) = (auth.clone(), busy.clone(), issued.clone(), errors.clone());
             spawn_local(async move {
-                let result = api::new_code(id, &auth.csrf()).await;
+                let result = api::new_code(id, given, &auth.csrf()).await;
                 busy.set(false);
                 match result {
                     Ok(code) => {
@@ -67,7 +72,12 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
                     }
                     Err(problem) => {
                         if !signed_out(&auth, &problem) {
-                            errors.set(action_errors(&errors, &problem));
+                            let failed = if problem.errors.is_empty() {
+                                action_errors(&errors, &problem)
+                            } else {
+                                errors.with_problem(&problem, to_field)
+                            };
+                            errors.set(failed);
                         }
                     }
                 }
@@ -90,7 +100,22 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
         };
     }
     if !props.requested {
-        return html! {};
+        let typed = {
+            let reason = reason.clone();
+            Callback::from(move |v: String| reason.set(v))
+        };
+        return html! {
+            <details class="details" id="unasked-code">
+                <summary class="details-summary">{ t("staff-unasked-code-summary") }</summary>
+                <div class="details-text">
+                    <ErrorSummary errors={(*errors).clone()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
+                    <p class="body">{ t("staff-unasked-code-text") }</p>
+                    <TextArea id="reason" label={t("staff-unasked-code-reason")} hint={t("staff-unasked-code-reason-hint")} rows={3}
+                        value={(*reason).clone()} error={errors.inline("reason")} oninput={typed} />
+                    <button type="button" id="issue-code" class="button button-secondary" disabled={*busy} onclick={issue}>{ t("staff-lost-code-button") }</button>
+                </div>
+            </details>
+        };
     }
     html! {
         <section class="warning" id="lost-code-notice" aria-labelledby="lost-code-title">

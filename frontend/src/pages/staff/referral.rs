@@ -3,7 +3,7 @@
 
 use speakup_types::referral::{
     CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers,
-    SelfReferral, TriageDecision,
+    SelfReferral, StaffActionKind, TriageDecision,
 };
 use uuid::Uuid;
 use validator::Validate;
@@ -163,6 +163,23 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                     </li>
                 }) }
             </ol>
+            if !detail.staff_actions.is_empty() {
+                <h2 class="heading-m">{ t("staff-referral-staff-actions") }</h2>
+                <ol class="timeline" id="staff-actions">
+                    { for detail.staff_actions.iter().map(|a| html! {
+                        <li class="timeline-item">
+                            <p class="timeline-when">{ dom::format_millis(a.at.timestamp_millis()) }</p>
+                            <p class="timeline-what"><strong>{ t(match a.kind {
+                                StaffActionKind::NewCodeRequested => "staff-action-new-code-requested",
+                                StaffActionKind::NewCodeWithReason => "staff-action-new-code-with-reason",
+                            }) }</strong></p>
+                            if let Some(reason) = &a.reason {
+                                <p class="note"><strong>{ t("staff-action-reason") }{ " " }</strong><span class="pre-wrap">{ reason.clone() }</span></p>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            }
             if detail.status.awaits_decision() {
                 <h2 class="heading-m">{ t("staff-referral-decision") }</h2>
                 <p class="body">{ t("staff-referral-decision-hint") }</p>
