@@ -243,6 +243,24 @@ impl Browser {
         }
     }
 
+    /// Runs `code` in the page and returns what it returns.
+    pub async fn script(&self, code: &str) -> Value {
+        self.client.execute(code, vec![]).await.expect("run script")
+    }
+
+    /// Waits until the JavaScript expression `expression` (a value or a promise) is `true`.
+    pub async fn wait_until(&self, expression: &str, what: &str) {
+        let code = format!("const done = arguments[0]; Promise.resolve().then(() => {expression}).then(v => done(v === true), () => done(false));");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if self.client.execute_async(&code, vec![]).await.expect("run script") == Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }

@@ -58,3 +58,35 @@ async fn exit_this_page_leaves_at_once_and_forgets_a_shared_device_draft() {
     assert_eq!(left, "", "nothing typed stays on a shared device");
     browser.close().await;
 }
+
+async fn typed_after_leaving(browser: &Browser, server: &Server) -> String {
+    browser.goto(&server.url("/refer/help")).await;
+    browser.find("#help_with").await.prop("value").await.expect("read").unwrap_or_default()
+}
+
+/// Leaving removes an unsent referral from the device too, unless the person chose to keep it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_this_page_removes_the_draft_unless_asked_to_keep_it() {
+    let server = Server::start(Backend::Sqlite, "exit-draft").await;
+    let browser = Browser::start(375, 667).await;
+    for keep in [false, true] {
+        browser.goto(&server.url("/")).await;
+        browser.wait_for_heading("advocate").await;
+        let ticked = browser.find("#keep-on-exit").await.prop("checked").await.expect("read").as_deref() == Some("true");
+        if ticked != keep {
+            browser.choose("keep-on-exit").await;
+        }
+        browser.click("#start").await;
+        browser.choose_and_continue("who-me", &format!("exit-draft-who-{keep}")).await;
+        browser.type_into("#help_with", "Something private").await;
+        browser.click("#continue").await;
+        browser.find("#name").await;
+        browser.click("#exit-page").await;
+        wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site").await;
+        let left = typed_after_leaving(&browser, &server).await;
+        let expected = if keep { "Something private" } else { "" };
+        assert_eq!(left, expected, "with keep {keep}");
+    }
+    browser.check_page("exit-draft-kept").await;
+    browser.close().await;
+}

@@ -63,10 +63,6 @@ async fn set_display(browser: &Browser, language: &str, mode: &str) {
         .expect("store display settings");
 }
 
-async fn script(browser: &Browser, code: &str) -> Value {
-    browser.client.execute(code, vec![]).await.expect("run script")
-}
-
 /// Opens every public page in every language in each of `modes`, checking each with axe-core.
 async fn check_every_page_and_language(modes: &[(&str, &str)], tag: &str) {
     let server = Server::start(Backend::Sqlite, tag).await;
@@ -79,7 +75,7 @@ async fn check_every_page_and_language(modes: &[(&str, &str)], tag: &str) {
                 set_display(&browser, language, settings).await;
                 browser.goto(&server.url(&page)).await;
                 browser.find(&format!("html[lang='{language}'] main h1")).await;
-                let dir = script(&browser, "return document.documentElement.dir;").await;
+                let dir = browser.script("return document.documentElement.dir;").await;
                 assert_eq!(dir, if language == "ur" { "rtl" } else { "ltr" }, "{page} in {language}");
                 let body = browser.text("body").await;
                 assert!(!body.contains(speakup_locales::MISSING), "{page} in {language} names a message no file has");
@@ -125,7 +121,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.tab_to("#language-cy").await;
     browser.press(ENTER).await;
     browser.find("html[lang='cy']").await;
-    let focused = script(&browser, "return document.activeElement.id;").await;
+    let focused = browser.script("return document.activeElement.id;").await;
     assert_eq!(focused, "language-cy", "focus stays on the language chosen");
     browser.wait_for_text("#start", welsh("start-button", false)).await;
 
@@ -156,7 +152,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     // The rest is optional: continue through each page to the check page.
     loop {
         browser.find("main h1").await;
-        if script(&browser, "return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
+        if browser.script("return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
             break;
         }
         assert!(browser.url().await.contains("/refer/"), "left the referral at {}", browser.url().await);
@@ -177,7 +173,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.tab_to("#display-easy-read").await;
     browser.press(ENTER).await;
     browser.find("html.mode-easy-read").await;
-    assert_eq!(script(&browser, "return document.activeElement.id;").await, "display-easy-read");
+    assert_eq!(browser.script("return document.activeElement.id;").await, "display-easy-read");
     browser.goto(&server.url("/track")).await;
     browser.tab_to("#reference").await;
     browser.press(&reference).await;
@@ -236,15 +232,15 @@ async fn read_aloud_speaks_the_page_in_its_language_and_stops() {
     browser.goto(&server.url("/track")).await;
     browser.find("html[lang='ur'] main h1").await;
     // Record what would be spoken: headless Chromium has no voices to hear.
-    script(&browser, "window.spoken = []; speechSynthesis.speak = u => window.spoken.push({ text: u.text, lang: u.lang }); return true;").await;
+    browser.script("window.spoken = []; speechSynthesis.speak = u => window.spoken.push({ text: u.text, lang: u.lang }); return true;").await;
     browser.tab_to("#read-aloud").await;
     browser.press(ENTER).await;
     browser.find("#read-aloud-stop").await;
-    let spoken = script(&browser, "return window.spoken;").await;
+    let spoken = browser.script("return window.spoken;").await;
     let heading = browser.text("main h1").await;
     assert_eq!(spoken[0]["lang"], "ur", "spoken in the page's language: {spoken}");
     assert!(spoken[0]["text"].as_str().unwrap_or_default().contains(&heading), "reads the main content: {spoken}");
-    assert_eq!(script(&browser, "return document.activeElement.id;").await, "read-aloud-pause", "focus moves to Pause");
+    assert_eq!(browser.script("return document.activeElement.id;").await, "read-aloud-pause", "focus moves to Pause");
     browser.check_page("read-aloud-speaking").await;
     browser.press(ENTER).await;
     browser.wait_for_text("#read-aloud-pause", speakup_locales::text(Wording { language: Language::Urdu, easy_read: false }, "read-aloud-resume")).await;
@@ -260,7 +256,11 @@ async fn shared_device_mode_writes_nothing_to_the_device() {
     let browser = Browser::start(320, 640).await;
     browser.goto(&server.url("/")).await;
     browser.find("main h1").await;
+    // Before the box is ticked, SpeakUp keeps its offline copy as usual.
+    browser.wait_until("navigator.serviceWorker.ready.then(() => caches.keys()).then(k => k.some(n => n.startsWith('speakup-')))", "the offline copy").await;
     browser.choose("shared-device").await;
+    let none_left = "navigator.serviceWorker.getRegistrations().then(r => caches.keys().then(k => r.length === 0 && k.length === 0))";
+    browser.wait_until(none_left, "the worker and its caches to be removed").await;
     browser.click("#language-pl").await;
     browser.find("html[lang='pl']").await;
     browser.click("#start").await;
@@ -268,12 +268,15 @@ async fn shared_device_mode_writes_nothing_to_the_device() {
     browser.type_into("#help_with", "Coś prywatnego").await;
     browser.click("#continue").await;
     browser.find("#name").await;
-    let stored = script(
-        &browser,
-        "return Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('speakup')).concat(document.cookie ? [document.cookie] : []);",
+    let stored = browser.script("return Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('speakup')).concat(document.cookie ? [document.cookie] : []);",
     )
     .await;
     assert_eq!(stored, json!([]), "shared-device mode stored something on the device");
+    let registrations = browser.client.execute_async(
+        "const done = arguments[0]; navigator.serviceWorker.getRegistrations().then(r => caches.keys().then(k => done([r.length, k])));",
+        vec![],
+    );
+    assert_eq!(registrations.await.expect("read workers and caches"), json!([0, []]), "no worker or cache came back");
     // Within the page, the answer is still there to go back to.
     browser.client.back().await.expect("back");
     browser.find("#help_with").await;

@@ -42,17 +42,6 @@ async fn manifest_is_installable(server: &Server) {
     assert!(!worker.contains("__SPEAKUP_BUILD__"), "the service worker's cache is named after the build");
 }
 
-async fn wait_for_script(browser: &Browser, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        if browser.client.execute(script, vec![]).await.expect("run script") == Value::Bool(true) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_public_pages_open_offline_once_visited() {
     let server = Server::start(Backend::Sqlite, "offline").await;
@@ -70,7 +59,7 @@ async fn the_public_pages_open_offline_once_visited() {
     assert_eq!(scope.as_str(), Some(format!("{base}/").as_str()));
     // The first visit installs the worker; from the next load it answers for the page.
     browser.goto(&server.url("/")).await;
-    wait_for_script(&browser, "return navigator.serviceWorker.controller !== null;", "the service worker to control the page").await;
+    browser.wait_until("navigator.serviceWorker.controller !== null", "the service worker to control the page").await;
 
     drop(server);
     for (path, heading) in [("/refer/who", "Who needs an advocate?"), ("/track", "Track")] {

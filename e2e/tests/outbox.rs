@@ -12,10 +12,6 @@ use speakup_platform::db::Backend;
 const GO_OFFLINE: &str = "window.realFetch = window.realFetch || window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch')); return true;";
 const COME_BACK: &str = "window.fetch = window.realFetch; window.dispatchEvent(new Event('online')); window.dispatchEvent(new Event('online')); return true;";
 
-async fn script(browser: &Browser, code: &str) -> Value {
-    browser.client.execute(code, vec![]).await.expect("run script")
-}
-
 /// Answers the required questions and continues through the optional ones to the check page.
 async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
     browser.goto(&server.url("/refer/who")).await;
@@ -31,7 +27,7 @@ async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
     browser.click("#continue").await;
     for _ in 0..20 {
         browser.find("main h1").await;
-        if script(browser, "return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
+        if browser.script("return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
             return;
         }
         browser.click("#continue").await;
@@ -50,21 +46,21 @@ async fn offline_referrals_are_sent_once_when_back_online(backend: Backend, tag:
 
     // Back online while still on the page: the confirmation follows by itself.
     reach_check_page(&browser, &server, "Sam Offline").await;
-    script(&browser, GO_OFFLINE).await;
+    browser.script(GO_OFFLINE).await;
     browser.click("#submit-referral").await;
     browser.find("#send-waiting").await;
     browser.check_page(&format!("{tag}-outbox-waiting")).await;
-    let kept = script(&browser, "return localStorage.getItem('speakup.outbox');").await;
+    let kept = browser.script("return localStorage.getItem('speakup.outbox');").await;
     assert!(kept.as_str().is_some_and(|k| k.contains("Sam Offline")), "kept on the device: {kept}");
     assert_eq!(referrals_received(&server), 0);
-    script(&browser, COME_BACK).await;
+    browser.script(COME_BACK).await;
     let reference = browser.text("#reference").await;
     assert!(reference.starts_with("SU-"), "{reference}");
-    assert_eq!(script(&browser, "return localStorage.getItem('speakup.outbox');").await, Value::Null, "the outbox is empty");
+    assert_eq!(browser.script("return localStorage.getItem('speakup.outbox');").await, Value::Null, "the outbox is empty");
 
     // Closed while offline: sent when the app next opens, and the person is told.
     reach_check_page(&browser, &server, "Alex Offline").await;
-    script(&browser, GO_OFFLINE).await;
+    browser.script(GO_OFFLINE).await;
     browser.click("#submit-referral").await;
     browser.find("#send-waiting").await;
     browser.goto(&server.url("/")).await;
@@ -75,7 +71,7 @@ async fn offline_referrals_are_sent_once_when_back_online(backend: Backend, tag:
 
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(referrals_received(&server), 2, "each referral arrived exactly once");
-    assert_eq!(script(&browser, "return localStorage.getItem('speakup.outbox');").await, json!(null));
+    assert_eq!(browser.script("return localStorage.getItem('speakup.outbox');").await, json!(null));
     browser.close().await;
 }
 

@@ -25,13 +25,36 @@ fn speakup_keys(storage: &web_sys::Storage) -> Vec<String> {
     (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("speakup.")).collect()
 }
 
-/// On leaving in a hurry from a shared device: nothing of SpeakUp stays, not even in memory.
-pub fn forget_if_shared() {
-    MEMORY.with(|m| {
-        if let Some(memory) = m.borrow_mut().as_mut() {
-            memory.clear();
-        }
-    });
+/// Drafts of referrals not yet sent; the outbox (finished referrals waiting for a connection)
+/// and display settings are kept apart from them.
+const DRAFTS: &str = "speakup.referral";
+/// Set when the person chose to keep their answers on the device even if they leave in a hurry.
+const KEEP_ON_EXIT: &str = "speakup.keep-on-exit";
+
+pub fn keeps_drafts_on_exit() -> bool {
+    load::<bool>(KEEP_ON_EXIT).unwrap_or(false)
+}
+
+pub fn set_keep_drafts_on_exit(keep: bool) {
+    if keep {
+        save(KEEP_ON_EXIT, &true);
+    } else {
+        delete(KEEP_ON_EXIT);
+    }
+}
+
+/// On leaving in a hurry: on a shared device nothing of SpeakUp stays, not even in memory;
+/// otherwise the unfinished referral is removed from the device, unless the person chose to
+/// keep it. A referral already finished and waiting in the outbox is kept, so it is not lost.
+pub fn forget_on_exit() {
+    let cleared = MEMORY.with(|m| m.borrow_mut().as_mut().map(HashMap::clear));
+    if cleared.is_some() || keeps_drafts_on_exit() {
+        return;
+    }
+    let local = LocalStorage::raw();
+    for key in speakup_keys(&local).into_iter().filter(|k| k.starts_with(DRAFTS)) {
+        let _ = local.remove_item(&key);
+    }
 }
 
 /// Turns shared-device mode on or off, moving every SpeakUp draft and setting to the new place.

@@ -13,8 +13,10 @@ mod i18n;
 mod outbox;
 mod pages;
 mod session;
+mod worker;
 
 fn main() {
+    worker::start();
     // index.html shows a short "loading" message inside #app until the app takes over.
     let root = dom::document().get_element_by_id("app");
     match root {

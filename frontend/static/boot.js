@@ -2,11 +2,8 @@
 // no inline scripts. speakup.js and speakup_bg.wasm are written by wasm-bindgen.
 import init from "./speakup.js";
 
-// Keep the app shell on the device so SpeakUp opens without a connection (see sw.js).
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch((error) => console.warn("no offline copy", error));
-}
-
+// The app registers the service worker itself (src/worker.rs), so that it can leave it out,
+// and remove it, on a shared or public device.
 init().catch((error) => {
   console.error(error);
   const app = document.getElementById("app");

@@ -1,6 +1,7 @@
 //! "Exit this page": for someone who may be watched or interrupted. One press of the button at
 //! the top (or Shift three times in a row, anywhere on a public page) blanks the page at once and replaces it with a
-//! neutral website, so Back does not return to the page they were on. On a shared device
+//! neutral website, so Back does not return to the page they were on. The unfinished
+//! referral is removed from the device (unless they chose to keep it), and on a shared device
 //! nothing of SpeakUp is left in the tab either.
 
 use std::cell::Cell;
@@ -24,7 +25,7 @@ pub fn leave() {
     if let Some(body) = window.document().and_then(|d| d.body()) {
         body.set_inner_html("");
     }
-    device::forget_if_shared();
+    device::forget_on_exit();
     // Some browsers go on speaking after the page has gone.
     if let Ok(speech) = window.speech_synthesis() {
         speech.cancel();

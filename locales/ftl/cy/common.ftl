@@ -28,6 +28,8 @@ shared-device-on = Mae modd dyfais a rennir ymlaen. Does dim yn cael ei gadw ar 
 shared-device-on-easy = Dydyn ni ddim yn cadw dim byd ar y ddyfais hon. Bydd eich atebion yn mynd pan fyddwch yn cau neu'n ail-lwytho'r dudalen hon.
 shared-device-off = Mae eich atebion yn cael eu cadw ar y ddyfais hon nes i chi eu hanfon, felly gallwch stopio a dod yn ôl yn nes ymlaen.
 shared-device-off-easy = Rydym yn cadw eich atebion ar y ddyfais hon nes i chi eu hanfon. Gallwch stopio a dod yn ôl wedyn.
+keep-on-exit-label = Cadw fy atebion os byddaf yn defnyddio Gadael y dudalen hon
+keep-on-exit-hint = Fel arall, mae gadael gyda Gadael y dudalen hon yn tynnu'r atebion nad ydych wedi'u hanfon eto oddi ar y ddyfais hon.
 
 ## Lists you add items to
 repeating-item = { $item } { $number }

@@ -27,6 +27,8 @@ shared-device-on = Shared-device mode is on. Nothing is saved on this device: yo
 shared-device-on-easy = We save nothing on this device. Your answers go when you close or reload this page.
 shared-device-off = Your answers are kept on this device until you send them, so you can stop and come back later.
 shared-device-off-easy = We keep your answers on this device until you send them. You can stop and come back later.
+keep-on-exit-label = Keep my answers if I use Exit this page
+keep-on-exit-hint = Otherwise, leaving with Exit this page removes the answers you have not sent yet from this device.
 
 ## Lists you add items to ($item is what one item is called, $number counts from 1)
 repeating-item = { $item } { $number }

@@ -28,6 +28,8 @@ shared-device-on = Tryb wspólnego urządzenia jest włączony. Nic nie jest zap
 shared-device-on-easy = Nic nie zapisujemy na tym urządzeniu. Odpowiedzi znikną, gdy zamkniesz lub odświeżysz tę stronę.
 shared-device-off = Twoje odpowiedzi są zapisane na tym urządzeniu, dopóki ich nie wyślesz, więc możesz przerwać i wrócić później.
 shared-device-off-easy = Zapisujemy Twoje odpowiedzi na tym urządzeniu, dopóki ich nie wyślesz. Możesz przerwać i wrócić później.
+keep-on-exit-label = Zachowaj moje odpowiedzi, jeśli użyję przycisku Opuść tę stronę
+keep-on-exit-hint = W przeciwnym razie wyjście przyciskiem Opuść tę stronę usuwa z tego urządzenia odpowiedzi, których jeszcze nie wysłano.
 
 ## Listy, do których dodaje się pozycje
 repeating-item = { $item } { $number }

@@ -28,6 +28,8 @@ shared-device-on = Modul pentru dispozitiv comun este pornit. Nimic nu este salv
 shared-device-on-easy = Nu salvăm nimic pe acest dispozitiv. Răspunsurile dispar când închideți sau reîncărcați această pagină.
 shared-device-off = Răspunsurile dumneavoastră sunt păstrate pe acest dispozitiv până le trimiteți, așa că vă puteți opri și reveni mai târziu.
 shared-device-off-easy = Vă păstrăm răspunsurile pe acest dispozitiv până le trimiteți. Vă puteți opri și reveni mai târziu.
+keep-on-exit-label = Păstrați răspunsurile mele dacă folosesc Ieșiți de pe această pagină
+keep-on-exit-hint = Altfel, plecarea cu Ieșiți de pe această pagină șterge de pe acest dispozitiv răspunsurile pe care nu le-ați trimis încă.
 
 ## Liste la care adăugați elemente
 repeating-item = { $item } { $number }
