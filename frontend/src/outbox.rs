@@ -65,10 +65,25 @@ pub fn arrived(outgoing: &Outgoing, submitted: Submitted) {
     remember_submitted(submitted);
 }
 
-/// Whether a failed send should wait for the connection rather than be shown as an error.
-pub fn is_offline(problem: &Problem) -> bool {
-    problem.kind == "network"
+/// Why a failed send should wait in the outbox rather than be shown as an error: no
+/// connection, or a server too busy to take it now (429, 503). Either way nothing is lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    Offline,
+    Busy,
 }
+
+pub fn wait_for(problem: &Problem) -> Option<Wait> {
+    match problem.status {
+        _ if problem.kind == "network" => Some(Wait::Offline),
+        429 | 503 => Some(Wait::Busy),
+        _ => None,
+    }
+}
+
+/// How often waiting referrals are tried again while the page is open, besides whenever the
+/// browser says it is back online.
+const RETRY_MS: u32 = 30_000;
 
 pub fn waiting() -> Vec<Outgoing> {
     device::load(KEY).unwrap_or_default()
@@ -119,7 +134,7 @@ async fn deliver() -> Delivery {
                 outcome = Delivery::Sent;
                 break;
             }
-            Err(problem) if is_offline(&problem) || problem.status == 429 || problem.status >= 500 => break,
+            Err(problem) if wait_for(&problem).is_some() || problem.status >= 500 => break,
             Err(_) => {
                 forget(outgoing.key());
                 outcome = Delivery::Refused;
@@ -157,8 +172,17 @@ pub fn Outbox() -> Html {
             if !waiting().is_empty() {
                 attempt();
             }
+            let again = attempt.clone();
             let listener = EventListener::new(&gloo::utils::window(), "online", move |_| attempt());
-            move || drop(listener)
+            let retries = gloo::timers::callback::Interval::new(RETRY_MS, move || {
+                if !waiting().is_empty() {
+                    again();
+                }
+            });
+            move || {
+                drop(listener);
+                drop(retries);
+            }
         });
     }
     match *delivery {

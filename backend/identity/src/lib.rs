@@ -22,7 +22,7 @@ use futures_util::future::LocalBoxFuture;
 use speakup_platform::auth::{Claims, Principal, ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::ratelimit::{Budget, KeyedLimiter};
-use speakup_platform::secrets::MasterSecret;
+use speakup_platform::secrets::{HashBudget, MasterSecret};
 use speakup_platform::ApiError;
 
 pub use error::IdentityError;
@@ -45,6 +45,8 @@ pub struct Identity {
     /// Failed sign-ins across every account: a spray over many names spends it and then
     /// everyone waits a few seconds per try, instead of any one account being locked out.
     failed_sign_ins: Arc<Budget>,
+    /// Identity's own share of slow hashing, apart from the anonymous routes' share.
+    hashing: HashBudget,
 }
 
 /// Sessions as identity itself sees them, straight from its own tables.
@@ -77,6 +79,7 @@ impl Identity {
             idle: chrono::Duration::minutes(30),
             login_limiter: Arc::new(KeyedLimiter::new(10, Duration::from_secs(15 * 60), "error-too-many-sign-ins")),
             failed_sign_ins: Arc::new(Budget::new(100, Duration::from_secs(60), "error-sign-ins-busy")),
+            hashing: HashBudget::new(2, Duration::from_secs(5)),
         })
     }
 
@@ -103,7 +106,7 @@ impl Identity {
     /// A password given in the environment must meet the same rule as any other, and like a
     /// generated one it must be changed at first sign-in.
     pub async fn ensure_first_admin(&self, email: &str, password: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
-        manage::ensure_first_admin(&self.db, email, password).await
+        manage::ensure_first_admin(self, email, password).await
     }
 
     /// Adds a staff account, as an admin does on the Staff accounts page; `actor` is that admin.
@@ -113,7 +116,7 @@ impl Identity {
         new: speakup_types::identity::NewStaffUser,
         one_time: bool,
     ) -> Result<speakup_types::identity::StaffUser, IdentityError> {
-        manage::add_account(&self.db, actor, new, one_time).await
+        manage::add_account(self, actor, new, one_time).await
     }
 
     /// Mounts the routes under `/api/identity/v1` and the health checks.

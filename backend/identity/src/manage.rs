@@ -5,14 +5,14 @@
 
 use diesel::Connection;
 use rand::Rng;
-use speakup_platform::db::{Database, DbConnection};
-use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
+use speakup_platform::db::DbConnection;
+use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_types::identity::{AccountAction, NewStaffUser, Role, StaffAccount, StaffUser};
 use uuid::Uuid;
 
 use crate::accounts::{self, AccountRow};
 use crate::error::IdentityError;
-use crate::{account_events, password, sessions};
+use crate::{account_events, password, sessions, Identity};
 
 /// The first provider admin, made on first start.
 pub struct FirstAdmin {
@@ -40,8 +40,8 @@ fn check_password(password: &str, email: &str, field: &'static str) -> Result<()
     }
 }
 
-pub async fn ensure_first_admin(db: &Database, email: &str, given: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
-    if db.run(|conn| accounts::count(conn).map_err(IdentityError::from)).await? > 0 {
+pub async fn ensure_first_admin(identity: &Identity, email: &str, given: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
+    if identity.db.run(|conn| accounts::count(conn).map_err(IdentityError::from)).await? > 0 {
         return Ok(None);
     }
     if let Some(given) = given {
@@ -50,17 +50,17 @@ pub async fn ensure_first_admin(db: &Database, email: &str, given: Option<&str>)
     let generated = given.is_none().then(one_time_password);
     let password = given.map(str::to_string).or(generated.clone()).expect("one of the two is set");
     let new = NewStaffUser { email: email.to_string(), display_name: "Provider admin".into(), role: Role::Admin, password };
-    let user = add_account(db, None, new, true).await?;
+    let user = add_account(identity, None, new, true).await?;
     Ok(Some(FirstAdmin { email: user.email, generated_password: generated }))
 }
 
 /// Adds an account. `one_time` marks the password as one to change at first sign-in, as it
 /// always is when an admin sets it.
-pub async fn add_account(db: &Database, actor: Option<Uuid>, new: NewStaffUser, one_time: bool) -> Result<StaffUser, IdentityError> {
+pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaffUser, one_time: bool) -> Result<StaffUser, IdentityError> {
     check_password(&new.password, &new.email, "password")?;
     let password = new.password.clone();
-    let hash = hashing(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
-    db.run(move |conn| {
+    let hash = identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
+    identity.db.run(move |conn| {
         conn.transaction(|conn| {
             let user = accounts::create(
                 conn,
@@ -97,11 +97,11 @@ fn after_change(conn: &mut DbConnection, id: Uuid, actor: Uuid, action: AccountA
 
 /// Disables or re-enables an account. An admin cannot disable their own account, nor the
 /// last active admin.
-pub async fn set_active(db: &Database, actor: Uuid, id: Uuid, active: bool) -> Result<StaffAccount, IdentityError> {
+pub async fn set_active(identity: &Identity, actor: Uuid, id: Uuid, active: bool) -> Result<StaffAccount, IdentityError> {
     if actor == id && !active {
         return Err(IdentityError::OwnAccount);
     }
-    db.run(move |conn| {
+    identity.db.run(move |conn| {
         conn.transaction(|conn| {
             target(conn, id, active)?;
             accounts::set_active(conn, id, active)?;
@@ -112,8 +112,8 @@ pub async fn set_active(db: &Database, actor: Uuid, id: Uuid, active: bool) -> R
     .await
 }
 
-pub async fn change_role(db: &Database, actor: Uuid, id: Uuid, role: Role) -> Result<StaffAccount, IdentityError> {
-    db.run(move |conn| {
+pub async fn change_role(identity: &Identity, actor: Uuid, id: Uuid, role: Role) -> Result<StaffAccount, IdentityError> {
+    identity.db.run(move |conn| {
         conn.transaction(|conn| {
             target(conn, id, role == Role::Admin)?;
             accounts::set_role(conn, id, role)?;
@@ -125,13 +125,14 @@ pub async fn change_role(db: &Database, actor: Uuid, id: Uuid, role: Role) -> Re
 
 /// Gives the account a new one-time password (returned, to be shown once) that must be
 /// changed at next sign-in.
-pub async fn reset_password(db: &Database, actor: Uuid, id: Uuid) -> Result<(StaffAccount, String), IdentityError> {
+pub async fn reset_password(identity: &Identity, actor: Uuid, id: Uuid) -> Result<(StaffAccount, String), IdentityError> {
     let password = one_time_password();
     let hash = {
         let password = password.clone();
-        hashing(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
+        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
     };
-    let account = db
+    let account = identity
+        .db
         .run(move |conn| {
             conn.transaction(|conn| {
                 accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
@@ -146,7 +147,7 @@ pub async fn reset_password(db: &Database, actor: Uuid, id: Uuid) -> Result<(Sta
 /// A member of staff choosing their own password: the current one must be right and the new
 /// one must meet the rule. Their other sessions end; this one goes on.
 pub async fn change_own_password(
-    db: &Database,
+    identity: &Identity,
     account: AccountRow,
     keep_session: String,
     current: String,
@@ -157,12 +158,12 @@ pub async fn change_own_password(
     }
     check_password(&new, &account.email, "new_password")?;
     let stored = account.password_hash.clone();
-    let new_hash = hashing(move || verify_secret(&current, &stored).then(|| hash_secret(&new)))
+    let new_hash = identity.hashing.run(move || verify_secret(&current, &stored).then(|| hash_secret(&new)))
         .await
         .map_err(IdentityError::Hashing)?
         .ok_or(IdentityError::WrongCurrentPassword)?;
     let id = account.to_user()?.id;
-    db.run(move |conn| {
+    identity.db.run(move |conn| {
         conn.transaction(|conn| {
             accounts::set_password(conn, id, &new_hash, false)?;
             sessions::revoke_all(conn, id, Some(&keep_session))?;

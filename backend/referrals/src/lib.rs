@@ -18,7 +18,7 @@ use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 use speakup_platform::auth::{ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::ratelimit::KeyedLimiter;
-use speakup_platform::secrets::MasterSecret;
+use speakup_platform::secrets::{HashBudget, MasterSecret};
 
 pub use error::ReferralError;
 
@@ -39,6 +39,10 @@ pub struct Referrals {
     submit_limiter: KeyedLimiter,
     /// Three "I lost my code" requests per phone number or email address per hour.
     lost_code_limiter: KeyedLimiter,
+    /// Slow hashing for anonymous tracking and submission, shared by both.
+    anonymous_hashing: HashBudget,
+    /// Slow hashing for staff (new tracking codes), so a flood of the public never blocks it.
+    staff_hashing: HashBudget,
 }
 
 const DEFAULT_SUBMISSIONS_PER_TEN_MINUTES: u32 = 60;
@@ -68,12 +72,20 @@ impl Referrals {
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "error-too-many-tries"),
             submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
             lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
+            anonymous_hashing: HashBudget::new(4, Duration::from_secs(2)),
+            staff_hashing: HashBudget::new(1, Duration::from_secs(10)),
         })
     }
 
     /// How many new referrals each route accepts per 10 minutes.
     pub fn with_submission_limit(self, per_ten_minutes: u32) -> Referrals {
         Referrals { submit_limiter: submit_limiter(per_ten_minutes), ..self }
+    }
+
+    /// How many anonymous slow hashes may run at once, and how long one waits for a place
+    /// before it is answered 503 (4 and 2 seconds unless set).
+    pub fn with_anonymous_hashing(self, permits: usize, wait: Duration) -> Referrals {
+        Referrals { anonymous_hashing: HashBudget::new(permits, wait), ..self }
     }
 
     pub fn database(&self) -> Database {

@@ -155,13 +155,15 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
 }
 
 async fn a_flood_of_referrals_is_slowed_per_route(backend: Backend) {
-    let h = support::start_with_submission_limit(backend, 2).await;
+    let h = support::start_with_submission_limit(backend, 3).await;
     let keys = [new_key(), new_key()];
     for key in &keys {
         assert_eq!(h.submit(key, &referral("help")).await.status(), 201);
     }
-    // A retry of a referral already made still gets its reference and code back.
+    // A retry of a referral already made gets its reference and code back, but counts
+    // towards the limit like a new one: replaying a known key costs the same hashing.
     assert_eq!(h.submit(&keys[1], &referral("help")).await.status(), 200);
+    assert_eq!(h.submit(&keys[1], &referral("help")).await.status(), 429, "replays count");
     let slowed = h.submit(&new_key(), &referral("help")).await;
     assert_eq!(slowed.status(), 429);
     assert!(slowed.headers().get("retry-after").is_some());

@@ -14,7 +14,7 @@ use crate::device;
 use crate::dom;
 use crate::draft::{Handle, Stored};
 use crate::i18n::t;
-use crate::outbox::{self, Outgoing};
+use crate::outbox::{self, Outgoing, Wait};
 
 /// What differs between routes.
 pub struct Sender<D> {
@@ -31,8 +31,8 @@ pub struct Sender<D> {
 pub enum SendState {
     Ready,
     Sending,
-    /// Offline: kept in the outbox until the connection is back.
-    Waiting,
+    /// Kept in the outbox until the connection is back or the server can take it.
+    Waiting(Wait),
 }
 
 /// Returns the form's submit handler and where the referral is.
@@ -46,7 +46,7 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
         let Sender { problems, to_page, send } = sender;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *in_flight.borrow() || *state == SendState::Waiting {
+            if *in_flight.borrow() || matches!(*state, SendState::Waiting(_)) {
                 return;
             }
             let found = problems(&draft.get());
@@ -70,10 +70,10 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
                             navigator.push(&Route::Sent);
                         }
                     }
-                    Err(problem) if outbox::is_offline(&problem) => {
+                    Err(problem) if outbox::wait_for(&problem).is_some() => {
                         outbox::keep(outgoing);
                         errors.set(Errors::default());
-                        state.set(SendState::Waiting);
+                        state.set(SendState::Waiting(outbox::wait_for(&problem).unwrap_or(Wait::Offline)));
                     }
                     Err(problem) => {
                         state.set(SendState::Ready);
@@ -105,7 +105,7 @@ pub struct SendFormProps {
 pub fn SendForm(p: &SendFormProps) -> Html {
     // The Send button is disabled while the referral waits, so focus goes to what it says.
     use_effect_with(p.state, |state| {
-        if *state == SendState::Waiting {
+        if matches!(*state, SendState::Waiting(_)) {
             dom::focus_id("send-waiting");
         }
     });
@@ -120,9 +120,14 @@ pub fn SendForm(p: &SendFormProps) -> Html {
             <p class="body">{ p.what_happens.clone() }</p>
             <form class="form" novalidate=true onsubmit={p.onsubmit.clone()}>
                 <div role="status" class="notice-region">
-                    if p.state == SendState::Waiting {
+                    if let SendState::Waiting(why) = p.state {
                         <div class="notice" id="send-waiting" tabindex="-1">
-                            <p class="body">{ if device::shared_device() { t("outbox-waiting-shared") } else { t("outbox-waiting") } }</p>
+                            <p class="body">{ t(match (why, device::shared_device()) {
+                                (Wait::Offline, false) => "outbox-waiting",
+                                (Wait::Offline, true) => "outbox-waiting-shared",
+                                (Wait::Busy, false) => "outbox-busy",
+                                (Wait::Busy, true) => "outbox-busy-shared",
+                            }) }</p>
                         </div>
                     }
                 </div>

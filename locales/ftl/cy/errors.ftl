@@ -72,6 +72,7 @@ error-mha-section = Rhowch yr adran fel rhif, er enghraifft 2, 3 neu 37, neu gad
 error-problem-answers = Mae problem gyda'ch atebion
 error-too-much = Mae'r hyn a anfonoch yn rhy hir. Byrhewch eich atebion a rhowch gynnig arall arni
 error-unavailable = Dydy SpeakUp ddim ar gael ar hyn o bryd. Chollwyd dim byd a anfonoch; rhowch gynnig arall arni ymhen ychydig funudau
+error-busy = Mae llawer o bobl yn defnyddio SpeakUp ar hyn o bryd. Does dim byd a deipioch wedi'i golli: rhowch gynnig arall arni mewn eiliad
 error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Chollwyd dim byd a anfonoch; rhowch gynnig arall arni ymhen ychydig funudau
 error-sign-in-wrong = Dydy'r cyfeiriad e-bost neu'r cyfrinair ddim yn gywir
 error-sign-in-needed = Mewngofnodwch i barhau

@@ -83,6 +83,7 @@ error-mha-section = Enter the section as a number, for example 2, 3 or 37, or le
 error-problem-answers = There is a problem with your answers
 error-too-much = What you sent is too long. Shorten your answers and try again
 error-unavailable = SpeakUp is not available right now. Nothing you sent was lost; try again in a few minutes
+error-busy = Lots of people are using SpeakUp just now. Nothing you typed is lost: try again in a moment
 error-internal = Something went wrong on our side. Nothing you sent was lost; try again in a few minutes
 error-sign-in-wrong = The email address or password is not right
 error-sign-in-needed = Sign in to continue

@@ -72,6 +72,7 @@ error-mha-section = Wpisz numer sekcji, na przykład 2, 3 lub 37, albo zostaw to
 error-problem-answers = Wystąpił problem z Twoimi odpowiedziami
 error-too-much = Wysłany tekst jest za długi. Skróć odpowiedzi i spróbuj ponownie
 error-unavailable = SpeakUp jest teraz niedostępny. Nic z tego, co wysłano, nie zostało utracone; spróbuj ponownie za kilka minut
+error-busy = Teraz z SpeakUp korzysta wiele osób. Nic z tego, co wpisano, nie zostało utracone: spróbuj ponownie za chwilę
 error-internal = Coś poszło nie tak po naszej stronie. Nic z tego, co wysłano, nie zostało utracone; spróbuj ponownie za kilka minut
 error-sign-in-wrong = Adres e-mail lub hasło są nieprawidłowe
 error-sign-in-needed = Zaloguj się, aby kontynuować

@@ -72,6 +72,7 @@ error-mha-section = Scrieți secțiunea ca număr, de exemplu 2, 3 sau 37, sau l
 error-problem-answers = Există o problemă cu răspunsurile dumneavoastră
 error-too-much = Ce ați trimis este prea lung. Scurtați răspunsurile și încercați din nou
 error-unavailable = SpeakUp nu este disponibil acum. Nimic din ce ați trimis nu s-a pierdut; încercați din nou peste câteva minute
+error-busy = Multe persoane folosesc SpeakUp chiar acum. Nimic din ce ați scris nu s-a pierdut: încercați din nou peste puțin timp
 error-internal = Ceva nu a funcționat la noi. Nimic din ce ați trimis nu s-a pierdut; încercați din nou peste câteva minute
 error-sign-in-wrong = Adresa de e-mail sau parola nu este corectă
 error-sign-in-needed = Autentificați-vă pentru a continua

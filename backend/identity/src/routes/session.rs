@@ -5,7 +5,7 @@ use actix_web::{web, HttpResponse};
 use chrono::{TimeZone, Utc};
 use speakup_platform::auth::{Claims, Staff, SESSION_COOKIE};
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{hashing, random_token, verify_against_nothing, verify_secret};
+use speakup_platform::secrets::{random_token, verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::identity::{ChangePassword, LoginRequest, SessionInfo};
 
@@ -35,7 +35,7 @@ pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> 
     let known = found.as_ref().map(|a| a.id.clone());
     // argon2 runs without holding a database connection. The hash comes first so a
     // disabled or unknown account answers no faster than a wrong password.
-    let signed_in = hashing(move || match found {
+    let signed_in = identity.hashing.run(move || match found {
         Some(account) if verify_secret(&password, &account.password_hash) && account.active => Some(account),
         Some(_) => None,
         None => {
@@ -100,7 +100,7 @@ pub async fn change_password(
     let account = own_account(&identity, &staff).await?;
     identity.login_limiter.check(&account.email)?;
     let ChangePassword { current_password, new_password } = body.into_inner();
-    manage::change_own_password(&identity.db, account, staff.claims.sid.clone(), current_password, new_password).await?;
+    manage::change_own_password(&identity, account, staff.claims.sid.clone(), current_password, new_password).await?;
     tracing::info!(security = "password_changed", user = %staff.user_id(), "staff changed password");
     Ok(HttpResponse::NoContent().finish())
 }

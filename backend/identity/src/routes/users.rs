@@ -34,7 +34,7 @@ pub async fn create(
     body: Valid<NewStaffUser>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;
-    let user = manage::add_account(&identity.db, Some(staff.user_id()), body.into_inner(), true).await?;
+    let user = manage::add_account(&identity, Some(staff.user_id()), body.into_inner(), true).await?;
     tracing::info!(security = "account_created", user = %user.id, by = %staff.user_id(), role = user.role.as_str(), "staff account created");
     Ok(HttpResponse::Created().json(user))
 }
@@ -60,7 +60,7 @@ pub async fn set_active(
 ) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;
     let (id, active) = (id.into_inner(), body.into_inner().active);
-    let account = manage::set_active(&identity.db, staff.user_id(), id, active).await?;
+    let account = manage::set_active(&identity, staff.user_id(), id, active).await?;
     let what = if active { "account_enabled" } else { "account_disabled" };
     tracing::info!(security = what, user = %id, by = %staff.user_id(), "staff account changed");
     Ok(no_store(account))
@@ -74,7 +74,7 @@ pub async fn change_role(
 ) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;
     let (id, role) = (id.into_inner(), body.into_inner().role);
-    let account = manage::change_role(&identity.db, staff.user_id(), id, role).await?;
+    let account = manage::change_role(&identity, staff.user_id(), id, role).await?;
     tracing::info!(security = "role_changed", user = %id, by = %staff.user_id(), role = role.as_str(), "staff account changed");
     Ok(no_store(account))
 }
@@ -83,7 +83,7 @@ pub async fn change_role(
 pub async fn reset_password(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;
     let id = id.into_inner();
-    let (_, password) = manage::reset_password(&identity.db, staff.user_id(), id).await?;
+    let (_, password) = manage::reset_password(&identity, staff.user_id(), id).await?;
     tracing::info!(security = "password_reset", user = %id, by = %staff.user_id(), "staff password reset");
     Ok(no_store(OneTimePassword { password }))
 }

@@ -37,17 +37,40 @@ pub fn verify_against_nothing(secret: &str) {
     let _ = verify_secret(secret, hash);
 }
 
-/// At most this many slow hashes run at once in a process: each takes about 19 MiB and a
-/// core for tens of milliseconds, so a flood of sign-ins or tracking attempts queues here
-/// instead of exhausting memory.
-const CONCURRENT_HASHES: usize = 4;
+/// A bounded share of the machine for slow hashing (`hash_secret`, `verify_secret`): each
+/// hash takes about 19 MiB and a core for tens of milliseconds. Work waits at most `wait` for
+/// one of `permits` places and is otherwise refused with 503 and a Retry-After, so a flood
+/// cannot queue without end. Anonymous tracking and submission share one budget and staff
+/// sign-in has its own, so a flood of tracking attempts never keeps staff out.
+#[derive(Clone)]
+pub struct HashBudget {
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
+    wait: std::time::Duration,
+}
 
-/// Runs slow hashing work (`hash_secret`, `verify_secret`) on the blocking pool, a few at
-/// a time, without holding anything else such as a database connection.
-pub async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::ApiError> {
-    static PERMITS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONCURRENT_HASHES);
-    let _permit = PERMITS.acquire().await.map_err(|_| crate::ApiError::Unavailable("hashing closed".into()))?;
-    actix_web::web::block(work).await.map_err(|_| crate::ApiError::Unavailable("hashing cancelled".into()))
+impl HashBudget {
+    pub fn new(permits: usize, wait: std::time::Duration) -> HashBudget {
+        HashBudget { permits: std::sync::Arc::new(tokio::sync::Semaphore::new(permits.max(1))), wait }
+    }
+
+    /// Runs `work` on the blocking pool once a place is free, without holding anything else
+    /// such as a database connection.
+    pub async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::ApiError> {
+        let permit = match tokio::time::timeout(self.wait, self.permits.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => permit,
+            Ok(Err(_)) => return Err(crate::ApiError::Unavailable("hashing closed".into())),
+            Err(_) => {
+                tracing::warn!(security = "hashing_busy", "slow hashing is at capacity: a request was turned away");
+                return Err(crate::ApiError::Busy { retry_after_secs: 5 });
+            }
+        };
+        let result = actix_web::web::block(move || {
+            let _permit = permit;
+            work()
+        })
+        .await;
+        result.map_err(|_| crate::ApiError::Unavailable("hashing cancelled".into()))
+    }
 }
 
 /// URL-safe random token with `bytes` bytes of entropy.
@@ -93,6 +116,29 @@ mod tests {
         assert_ne!(a, derive(b"master", "session", b"key-1"));
         assert_ne!(a, derive(b"master", "tracking", b"key-2"));
         assert_ne!(a, derive(b"other", "tracking", b"key-1"));
+    }
+
+    #[actix_web::test]
+    async fn a_full_budget_turns_work_away_after_its_wait() {
+        let budget = HashBudget::new(1, std::time::Duration::from_millis(50));
+        let (started, release) = std::sync::mpsc::channel::<()>();
+        let (hold, held) = std::sync::mpsc::channel::<()>();
+        let busy = budget.clone();
+        let first = actix_web::rt::spawn(async move {
+            busy.run(move || {
+                started.send(()).unwrap();
+                held.recv().unwrap();
+            })
+            .await
+        });
+        release.recv().unwrap();
+        match budget.run(|| ()).await {
+            Err(crate::ApiError::Busy { retry_after_secs }) => assert!(retry_after_secs >= 1),
+            other => panic!("expected to be turned away, got {other:?}"),
+        }
+        hold.send(()).unwrap();
+        first.await.unwrap().unwrap();
+        assert!(budget.run(|| 7).await.is_ok_and(|n| n == 7), "a free place is used at once");
     }
 
     #[test]

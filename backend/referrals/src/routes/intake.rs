@@ -5,7 +5,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use speakup_locales::Language;
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{hash_secret, hashing, verify_secret};
+use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
 use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, ReferralAnswers, SelfReferral, Submitted};
@@ -90,15 +90,8 @@ pub async fn professional(
 async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
     let digest = tracking::key_digest(referrals.master_secret.as_bytes(), &key);
-    // The flood limit is for new referrals: a retry of one already made still gets its code.
-    let known = {
-        let digest = digest.clone();
-        let found: Result<_, ReferralError> = referrals.db.run(move |conn| Ok(store::find_by_idempotency_key(conn, &digest)?)).await;
-        found?.is_some()
-    };
-    if !known {
-        referrals.submit_limiter.check(answers.route())?;
-    }
+    // Retries count too: replaying a known key costs hashing like a new referral does.
+    referrals.submit_limiter.check(answers.route())?;
     let assessment = entitlement::assess(answers.eligibility());
     let equality = answers
         .take_equality()
@@ -108,7 +101,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     let code = tracking::code_for(referrals.master_secret.as_bytes(), &key);
     let normalised = tracking::normalise_code(&code);
     // argon2 is slow on purpose: hash without holding a database connection.
-    let code_hash = hashing(move || hash_secret(&normalised)).await?;
+    let code_hash = referrals.anonymous_hashing.run(move || hash_secret(&normalised)).await?;
     let now = Utc::now().naive_utc();
     let keys = answers.person_keys();
     let holder = answers.holder_keys();
@@ -141,7 +134,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
             tracing::info!(referral = %row.id, urgent = row.urgent, "referral received");
             (HttpResponse::Created(), row)
         }
-        Inserted::AlreadyExists(existing) => (HttpResponse::Ok(), replay(*existing, &row.answers, &code).await?),
+        Inserted::AlreadyExists(existing) => (HttpResponse::Ok(), replay(referrals, *existing, &row.answers, &code).await?),
     };
     let status = ReferralStatus::parse(&stored.status).ok_or(ReferralError::Corrupt("status"))?;
     let assessment = serde_json::from_str(&stored.assessment).map_err(|_| ReferralError::Corrupt("assessment"))?;
@@ -158,13 +151,13 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
 /// A retry gets the first answer back only when it repeats the same answers, within the
 /// replay window, and the code still matches what was stored. Anything else would hand
 /// one person's code to another, or silently drop a correction.
-async fn replay(existing: ReferralRow, answers: &str, code: &str) -> Result<ReferralRow, ApiError> {
+async fn replay(referrals: &Referrals, existing: ReferralRow, answers: &str, code: &str) -> Result<ReferralRow, ApiError> {
     let fresh = Utc::now().naive_utc() - existing.received_at < chrono::Duration::hours(REPLAY_WINDOW_HOURS);
     if existing.answers != answers || !fresh {
         return Err(ReferralError::IdempotencyKeyReused.into());
     }
     let (normalised, hash) = (tracking::normalise_code(code), existing.tracking_code_hash.clone());
-    let matches = hashing(move || verify_secret(&normalised, &hash)).await?;
+    let matches = referrals.anonymous_hashing.run(move || verify_secret(&normalised, &hash)).await?;
     if !matches {
         return Err(ReferralError::IdempotencyKeyReused.into());
     }

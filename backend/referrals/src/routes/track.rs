@@ -4,7 +4,7 @@
 use actix_web::{web, HttpResponse};
 use serde_json::json;
 use speakup_platform::extract::Valid;
-use speakup_platform::secrets::{hashing, verify_against_nothing, verify_secret};
+use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
 
@@ -16,21 +16,13 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     // The format of a reference is public, so refusing a malformed one at once reveals nothing.
     let reference = tracking::normalise_reference(&reference).ok_or(ReferralError::NotTracked)?;
     referrals.track_limiter.check(&reference)?;
-    let found = referrals
-        .db
-        .run(move |conn| match store::find_by_reference(conn, &reference)? {
-            Some(row) => {
-                let history = store::history(conn, &row.id)?;
-                Ok::<_, ReferralError>(Some((row, history)))
-            }
-            None => Ok(None),
-        })
-        .await?;
+    let found = referrals.db.run(move |conn| store::find_by_reference(conn, &reference).map_err(ReferralError::from)).await?;
     // argon2 runs without holding a database connection; an unknown reference costs the
-    // same hash as a wrong code, so the two cannot be told apart by time.
+    // same hash as a wrong code, so the two cannot be told apart by time. The history is
+    // read only once the code is right, so a wrong code costs no more database work.
     let code = tracking::normalise_code(&tracking_code);
-    let hash = found.as_ref().map(|(row, _)| row.tracking_code_hash.clone());
-    let matches = hashing(move || match hash {
+    let hash = found.as_ref().map(|row| row.tracking_code_hash.clone());
+    let matches = referrals.anonymous_hashing.run(move || match hash {
         Some(hash) => verify_secret(&code, &hash),
         None => {
             verify_against_nothing(&code);
@@ -38,7 +30,9 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
         }
     })
     .await?;
-    let (row, history) = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
+    let row = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
+    let id = row.id.clone();
+    let history = referrals.db.run(move |conn| store::history(conn, &id).map_err(ReferralError::from)).await?;
     let tracked = views::tracked(&row, &history)?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
 }

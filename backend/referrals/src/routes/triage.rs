@@ -6,7 +6,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_types::page::{Page, PageRequest};
-use speakup_platform::secrets::{hash_secret, hashing};
+use speakup_platform::secrets::hash_secret;
 use speakup_types::referral::{Decision, MergeRequest, NewCodeRequest, NewTrackingCode, TriageDecision};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
@@ -122,7 +122,7 @@ pub async fn new_code(
     let reason = body.into_inner().reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
     let code = tracking::random_code();
     let normalised = tracking::normalise_code(&code);
-    let hash = hashing(move || hash_secret(&normalised)).await?;
+    let hash = referrals.staff_hashing.run(move || hash_secret(&normalised)).await?;
     let reference =
         referrals.db.run(move |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)).await?;
     tracing::info!(referral = %id, by = %actor, "new tracking code issued");

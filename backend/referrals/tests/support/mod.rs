@@ -38,14 +38,17 @@ pub async fn start_with_submission_limit(backend: Backend, per_ten_minutes: u32)
 
 /// `session_cache` is how long referrals may trust identity's answer about a session.
 pub async fn start_with(backend: Backend, per_ten_minutes: u32, session_cache: Duration) -> Harness {
+    start_tuned(backend, session_cache, |referrals| referrals.with_submission_limit(per_ten_minutes)).await
+}
+
+/// Referrals as `tune` leaves it.
+pub async fn start_tuned(backend: Backend, session_cache: Duration, tune: impl FnOnce(Referrals) -> Referrals) -> Harness {
     let dbs = TestDatabases::new(backend);
     let secret = dbs.secret();
     let (listener, address) = listener();
     let identity = Identity::open(&dbs.url_for("identity"), &secret, false, 4).expect("identity opens");
     let sessions = Arc::new(IdentityClient::new(&address, session_cache));
-    let referrals = Referrals::open(&dbs.url_for("referrals"), &secret, 4, sessions)
-        .expect("referrals opens")
-        .with_submission_limit(per_ten_minutes);
+    let referrals = tune(Referrals::open(&dbs.url_for("referrals"), &secret, 4, sessions).expect("referrals opens"));
     let (identity_routes, referral_routes) = (identity.clone().configure(), referrals.configure());
     let app = spawn_on(listener, address, move |cfg: &mut actix_web::web::ServiceConfig| {
         identity_routes(cfg);
