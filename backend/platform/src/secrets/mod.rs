@@ -121,7 +121,7 @@ mod tests {
     #[actix_web::test]
     async fn a_full_budget_turns_work_away_after_its_wait() {
         let budget = HashBudget::new(1, std::time::Duration::from_millis(50));
-        let (started, release) = std::sync::mpsc::channel::<()>();
+        let (started, release) = tokio::sync::oneshot::channel::<()>();
         let (hold, held) = std::sync::mpsc::channel::<()>();
         let busy = budget.clone();
         let first = actix_web::rt::spawn(async move {
@@ -131,7 +131,7 @@ mod tests {
             })
             .await
         });
-        release.recv().unwrap();
+        release.await.unwrap();
         match budget.run(|| ()).await {
             Err(crate::ApiError::Busy { retry_after_secs }) => assert!(retry_after_secs >= 1),
             other => panic!("expected to be turned away, got {other:?}"),
