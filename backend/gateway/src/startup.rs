@@ -79,6 +79,7 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
         None => None,
     };
 
+    referrals.lost_code_matcher().spawn(Duration::from_secs(2));
     let databases = vec![identity.database(), referrals.database()];
     let identity_routes = identity.configure();
     let referral_routes = referrals.configure();

@@ -1,6 +1,7 @@
 //! The referrals service: the entitlement engine over HTTP, self-referral intake,
 //! tracking without an account, and the triage queue. Routes live under `/api/referrals/v1`.
 
+mod code_requests;
 mod equality;
 mod error;
 mod routes;
@@ -20,6 +21,7 @@ use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::ratelimit::KeyedLimiter;
 use speakup_platform::secrets::{HashBudget, MasterSecret};
 
+pub use code_requests::LostCodeMatcher;
 pub use error::ReferralError;
 
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/referrals/postgres");
@@ -86,6 +88,11 @@ impl Referrals {
     /// before it is answered 503 (4 and 2 seconds unless set).
     pub fn with_anonymous_hashing(self, permits: usize, wait: Duration) -> Referrals {
         Referrals { anonymous_hashing: HashBudget::new(permits, wait), ..self }
+    }
+
+    /// What matches "I lost my code" requests off the request path; the server spawns it.
+    pub fn lost_code_matcher(&self) -> LostCodeMatcher {
+        LostCodeMatcher::new(self.db.clone())
     }
 
     pub fn database(&self) -> Database {

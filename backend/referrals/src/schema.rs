@@ -64,3 +64,13 @@ diesel::table! {
 
 diesel::joinable!(staff_actions -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, staff_actions);
+
+diesel::table! {
+    code_requests (id) {
+        id -> Text,
+        at -> Timestamp,
+        phone -> Nullable<Text>,
+        email -> Nullable<Text>,
+        reference -> Nullable<Text>,
+    }
+}

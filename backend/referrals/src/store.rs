@@ -238,8 +238,8 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, warned: bool, actor:
 }
 
 /// Flags the live referrals whose person, or whoever holds the code for them, has this phone
-/// or email (and this reference, when one was given) as asking for a new tracking code. Returns how many, for tests only:
-/// the route never tells the caller.
+/// or email (and this reference, when one was given) as asking for a new tracking code. Run by
+/// the lost-code matcher, never on the request path. Returns how many.
 pub fn request_code_reset(
     conn: &mut DbConnection,
     phone: Option<&str>,

@@ -6,10 +6,15 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use support::{new_key, referral, start_without_matcher as start, Harness};
 
 async fn lost(h: &Harness, body: Value) -> reqwest::Response {
     h.app.client.post(h.app.url("/api/referrals/v1/lost-code")).json(&body).send().await.unwrap()
+}
+
+/// Runs the matcher the server would run in the background a moment later.
+async fn matched(h: &Harness) {
+    h.matcher.run_once().await.expect("matching runs");
 }
 
 async fn detail(h: &Harness, id: &str) -> Value {
@@ -28,6 +33,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!([known.status(), unknown.status(), wrong_reference.status()].map(|s| s.as_u16()), [202; 3]);
     let (a, b): (Value, Value) = (known.json().await.unwrap(), unknown.json().await.unwrap());
     assert_eq!(a, b);
+    matched(&h).await;
     assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
 
     let triage = h.staff(Role::Triage).await;
@@ -81,6 +87,7 @@ async fn whoever_referred_can_ask_with_their_own_details(backend: Backend) {
     let ids: Vec<String> = h.queue("").await["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
     lost(&h, json!({"phone_or_email": "+44 7700 900444"})).await;
     lost(&h, json!({"phone_or_email": "alex@example.gov.uk "})).await;
+    matched(&h).await;
     let mut flagged = Vec::new();
     for id in &ids {
         flagged.push(detail(&h, id).await["code_reset_requested"] == true);
@@ -93,6 +100,7 @@ async fn only_a_matching_reference_is_flagged(backend: Backend) {
     h.submit(&new_key(), &referral("help")).await;
     let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
     lost(&h, json!({"phone_or_email": "07700 900982", "reference": "SU-2222-2222"})).await;
+    matched(&h).await;
     assert_eq!(detail(&h, &id).await["code_reset_requested"], false);
 }
 
@@ -110,7 +118,28 @@ async fn lost_code_requests_are_checked_and_limited(backend: Backend) {
     assert_eq!(lost(&h, json!({"phone_or_email": "SAM@example.org"})).await.status(), 429);
 }
 
+/// The request only queues what was typed: the same one row whether it will match or not, and
+/// nothing about any referral changes until the matcher runs, off the request path.
+async fn the_request_does_the_same_work_whether_or_not_anything_matches(backend: Backend) {
+    let h = start(backend).await;
+    h.submit(&new_key(), &referral("help")).await;
+    let untouched = "SELECT COUNT(*) AS n FROM referrals WHERE code_reset_requested_at IS NULL AND updated_at = received_at";
+    assert_eq!(h.count(untouched), 1);
+    let matching = lost(&h, json!({"phone_or_email": "07700 900982"})).await;
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM code_requests"), 1);
+    let missing = lost(&h, json!({"phone_or_email": "07700 900111"})).await;
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM code_requests"), 2, "one row each, matched or not");
+    assert_eq!((matching.status(), missing.status()), (reqwest::StatusCode::ACCEPTED, reqwest::StatusCode::ACCEPTED));
+    assert_eq!(matching.json::<Value>().await.unwrap(), missing.json::<Value>().await.unwrap());
+    assert_eq!(h.count(untouched), 1, "the request path changed no referral");
+
+    matched(&h).await;
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM code_requests"), 0, "what was typed is gone once matched");
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM referrals WHERE code_reset_requested_at IS NOT NULL"), 1);
+}
+
 db_tests!(
+    the_request_does_the_same_work_whether_or_not_anything_matches,
     whoever_referred_can_ask_with_their_own_details,
     a_lost_code_is_replaced_by_triage_without_revealing_anything,
     only_a_matching_reference_is_flagged,

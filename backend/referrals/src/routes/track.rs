@@ -9,7 +9,7 @@ use speakup_platform::ApiError;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
 
 use crate::error::ReferralError;
-use crate::{store, tracking, views, Referrals};
+use crate::{code_requests, store, tracking, views, Referrals};
 
 pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
     let TrackRequest { reference, tracking_code } = body.into_inner();
@@ -46,11 +46,11 @@ pub async fn lost_code(referrals: web::Data<Referrals>, body: Valid<LostCode>) -
     let limit_key = phone.clone().or(email.clone()).unwrap_or_default();
     referrals.lost_code_limiter.check(&limit_key)?;
     let reference = reference.as_deref().and_then(tracking::normalise_reference);
+    // Queued, matched later: the same single INSERT whether or not anything will match.
     referrals
         .db
         .run(move |conn| {
-            store::request_code_reset(conn, phone.as_deref(), email.as_deref(), reference.as_deref())
-                .map_err(ReferralError::from)
+            code_requests::enqueue(conn, phone.as_deref(), email.as_deref(), reference.as_deref()).map_err(ReferralError::from)
         })
         .await?;
     Ok(HttpResponse::Accepted().json(json!({

@@ -14,7 +14,7 @@ use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::db::Backend;
 use speakup_platform::secrets::MasterSecret;
 use speakup_platform::testing::{client, listener, spawn_on, TestApp, TestDatabases};
-use speakup_referrals::Referrals;
+use speakup_referrals::{LostCodeMatcher, Referrals};
 use speakup_types::identity::{NewStaffUser, Role};
 use uuid::Uuid;
 
@@ -24,8 +24,9 @@ pub struct Harness {
     pub app: TestApp,
     pub identity: Identity,
     pub secret: MasterSecret,
+    pub matcher: LostCodeMatcher,
     staff: Mutex<HashMap<Role, StaffSession>>,
-    _dbs: TestDatabases,
+    pub dbs: TestDatabases,
 }
 
 pub async fn start(backend: Backend) -> Harness {
@@ -41,20 +42,32 @@ pub async fn start_with(backend: Backend, per_ten_minutes: u32, session_cache: D
     start_tuned(backend, session_cache, |referrals| referrals.with_submission_limit(per_ten_minutes)).await
 }
 
-/// Referrals as `tune` leaves it.
+/// Referrals as `tune` leaves it, matching "I lost my code" requests in the background.
 pub async fn start_tuned(backend: Backend, session_cache: Duration, tune: impl FnOnce(Referrals) -> Referrals) -> Harness {
+    let h = build(backend, session_cache, tune).await;
+    h.matcher.clone().spawn(Duration::from_millis(100));
+    h
+}
+
+/// A harness whose "I lost my code" requests wait until the test runs `h.matcher.run_once()`.
+pub async fn start_without_matcher(backend: Backend) -> Harness {
+    build(backend, Duration::ZERO, |r| r).await
+}
+
+async fn build(backend: Backend, session_cache: Duration, tune: impl FnOnce(Referrals) -> Referrals) -> Harness {
     let dbs = TestDatabases::new(backend);
     let secret = dbs.secret();
     let (listener, address) = listener();
     let identity = Identity::open(&dbs.url_for("identity"), &secret, false, 4).expect("identity opens");
     let sessions = Arc::new(IdentityClient::new(&address, session_cache));
     let referrals = tune(Referrals::open(&dbs.url_for("referrals"), &secret, 4, sessions).expect("referrals opens"));
+    let matcher = referrals.lost_code_matcher();
     let (identity_routes, referral_routes) = (identity.clone().configure(), referrals.configure());
     let app = spawn_on(listener, address, move |cfg: &mut actix_web::web::ServiceConfig| {
         identity_routes(cfg);
         referral_routes(cfg);
     });
-    Harness { app, identity, secret, staff: Mutex::new(HashMap::new()), _dbs: dbs }
+    Harness { app, identity, secret, matcher, staff: Mutex::new(HashMap::new()), dbs }
 }
 
 pub fn referral(help_with: &str) -> Value {
@@ -164,4 +177,24 @@ impl Harness {
 
 pub fn new_key() -> String {
     Uuid::new_v4().to_string()
+}
+
+impl Harness {
+    /// The number a `SELECT COUNT(*) AS n …` on referrals' own database gives, for tests that
+    /// check what a request did or did not write.
+    pub fn count(&self, sql: &str) -> i64 {
+        use diesel::{Connection, RunQueryDsl};
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let url = self.dbs.url_for("referrals");
+        let found: Vec<Count> = match self.dbs.backend {
+            Backend::Postgres => diesel::sql_query(sql).load(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
+            Backend::Sqlite => diesel::sql_query(sql).load(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
+        }
+        .unwrap();
+        found[0].n
+    }
 }

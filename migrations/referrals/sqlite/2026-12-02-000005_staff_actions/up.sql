@@ -9,3 +9,15 @@ CREATE TABLE staff_actions (
     reason TEXT
 );
 CREATE INDEX staff_actions_referral ON staff_actions (referral_id, at);
+
+-- "I lost my code" requests wait here for the matcher, so the request itself does the same
+-- work whether or not anything matches. Each row is deleted once matched, within seconds.
+CREATE TABLE code_requests (
+    id TEXT PRIMARY KEY,
+    at TIMESTAMP NOT NULL,
+    phone TEXT,
+    email TEXT,
+    reference TEXT
+);
+CREATE INDEX referrals_holder_phone ON referrals (holder_phone);
+CREATE INDEX referrals_holder_email ON referrals (holder_email);
