@@ -156,12 +156,12 @@ impl Validate for EqualityMonitoring {
     }
 }
 
-/// Counts below this are shown as "fewer than 5", so nobody can be picked out.
-pub const SUPPRESS_BELOW: u64 = 5;
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EqualitySummary {
-    pub responses: u64,
+    /// The month or quarter counted: always one that has ended.
+    pub period: crate::period::Period,
+    /// How many people answered, published like every other figure (`None` for 1 to 4).
+    pub responses: Option<u64>,
     pub questions: Vec<QuestionCounts>,
 }
 
@@ -176,12 +176,13 @@ pub struct QuestionCounts {
 pub struct OptionCount {
     pub code: String,
     pub label: String,
-    /// `None` when 1 to 4 people chose it: suppressed.
+    /// Rounded to the nearest 5; `None` when 1 to 4 people chose it (see `period::publishable`).
     pub count: Option<u64>,
 }
 
-/// Counts every option of every question, suppressing small numbers.
-pub fn summarise<'a>(responses: impl IntoIterator<Item = &'a EqualityMonitoring>) -> EqualitySummary {
+/// Counts every option of every question for `period`, published rounded with small numbers
+/// left out.
+pub fn summarise<'a>(period: crate::period::Period, responses: impl IntoIterator<Item = &'a EqualityMonitoring>) -> EqualitySummary {
     let mut counts: BTreeMap<(&str, &str), u64> = BTreeMap::new();
     let mut total = 0;
     for response in responses {
@@ -205,12 +206,12 @@ pub fn summarise<'a>(responses: impl IntoIterator<Item = &'a EqualityMonitoring>
                 .map(|(code, label_id)| {
                     let n = counts.get(&(q.code, *code)).copied().unwrap_or(0);
                     let label = words::plain(Language::English, label_id).into();
-                    OptionCount { code: (*code).into(), label, count: (n == 0 || n >= SUPPRESS_BELOW).then_some(n) }
+                    OptionCount { code: (*code).into(), label, count: crate::period::publishable(n) }
                 })
                 .collect(),
         })
         .collect();
-    EqualitySummary { responses: total, questions }
+    EqualitySummary { period, responses: crate::period::publishable(total), questions }
 }
 
 #[cfg(test)]
@@ -269,11 +270,12 @@ mod tests {
     fn summaries_count_and_suppress_small_numbers() {
         let mut responses = vec![answers(&[("sex", &["female"])]); 6];
         responses.push(answers(&[("sex", &["male"]), ("life_circumstances", &["homeless", "refugee"])]));
-        let summary = summarise(&responses);
-        assert_eq!(summary.responses, 7);
+        let november = crate::period::Period::parse("2026-11").unwrap();
+        let summary = summarise(november, &responses);
+        assert_eq!((summary.period, summary.responses), (november, Some(5)), "7 is published as 5");
         let sex = summary.questions.iter().find(|q| q.code == "sex").unwrap();
         let count = |code: &str| sex.options.iter().find(|o| o.code == code).unwrap().count;
-        assert_eq!(count("female"), Some(6));
+        assert_eq!(count("female"), Some(5), "6 is published as 5");
         assert_eq!(count("male"), None);
         assert_eq!(count(PREFER_NOT_TO_SAY), Some(0));
     }
@@ -316,7 +318,7 @@ mod tests {
         let english = |id| words::plain(Language::English, id);
         assert_eq!(english(UNKNOWN_QUESTION), "One of the equality questions is not one we ask");
         assert_eq!(english(ANSWERS_NOT_ALLOWED), "Choose one answer, or several only where the question allows it");
-        assert_eq!(summarise(&[]).questions[0].options[0].label, "Under 18");
+        assert_eq!(summarise(crate::period::Period::parse("2026-11").unwrap(), &[]).questions[0].options[0].label, "Under 18");
     }
 
     #[test]

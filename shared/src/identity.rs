@@ -37,9 +37,10 @@ impl Role {
     }
 
 
-    /// Who may see anonymised, aggregate monitoring.
+    /// Who may see anonymised, aggregate monitoring: commissioners only. Nobody who can open a
+    /// referral can see monitoring, so nobody can open one and watch which figure it moves.
     pub fn can_see_monitoring(self) -> bool {
-        matches!(self, Role::Admin | Role::Commissioner)
+        self == Role::Commissioner
     }
 
     /// Who may see and decide on incoming referrals.
@@ -202,6 +203,9 @@ mod tests {
         assert!(Role::Triage.can_triage());
         assert!(!Role::Advocate.can_triage());
         assert!(!Role::Commissioner.can_triage());
+        for role in Role::ALL {
+            assert!(!(role.can_triage() && role.can_see_monitoring()), "{role:?} could both open referrals and see monitoring");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod entitlement;
 pub mod equality;
 pub mod identity;
 pub mod page;
+pub mod period;
 pub mod problem;
 pub mod referral;
 pub mod status;

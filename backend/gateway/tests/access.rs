@@ -27,7 +27,7 @@ const ROLES: [&str; 4] = ["admin", "triage", "advocate", "commissioner"];
 const EVERY_ROLE: &[&str] = &ROLES;
 const ADMIN: &[&str] = &["admin"];
 const TRIAGE: &[&str] = &["admin", "triage"];
-const MONITORING: &[&str] = &["admin", "commissioner"];
+const MONITORING: &[&str] = &["commissioner"];
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'static [&'static str], Value)> {

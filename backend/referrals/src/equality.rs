@@ -1,32 +1,82 @@
-//! Queries on `equality_monitoring`: written with a referral, read only to count.
+//! Equality monitoring answers, kept apart from the case. While a referral awaits triage its
+//! answers wait in `equality_pending`, read by no staff route, so that a referral joined into
+//! another counts the person once. Once it is decided they move to `equality_responses`, which
+//! holds only the month the referral arrived and the answers: nothing links them back to it.
 
-use chrono::Utc;
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_types::equality::EqualityMonitoring;
+use speakup_types::period::Period;
+use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
-use crate::schema::{equality_monitoring, referrals};
+use crate::schema::{equality_pending, equality_responses, referrals};
+use crate::store::ReferralRow;
 
-pub fn record(conn: &mut DbConnection, referral_id: &str, answers: &str) -> QueryResult<()> {
-    diesel::insert_into(equality_monitoring::table)
+pub fn hold(conn: &mut DbConnection, referral_id: &str, answers: &str) -> QueryResult<()> {
+    diesel::insert_into(equality_pending::table)
+        .values((equality_pending::referral_id.eq(referral_id), equality_pending::answers.eq(answers)))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Takes a referral's waiting answers out of `equality_pending`.
+fn take(conn: &mut DbConnection, referral_id: &str) -> QueryResult<Option<String>> {
+    let answers = equality_pending::table.find(referral_id).select(equality_pending::answers).first(conn).optional()?;
+    diesel::delete(equality_pending::table.find(referral_id)).execute(conn)?;
+    Ok(answers)
+}
+
+fn count(conn: &mut DbConnection, received_at: NaiveDateTime, answers: &str) -> QueryResult<()> {
+    // A random id, not a time-ordered one: the row must not say when it was written.
+    diesel::insert_into(equality_responses::table)
         .values((
-            equality_monitoring::id.eq(Uuid::now_v7().to_string()),
-            equality_monitoring::referral_id.eq(referral_id),
-            equality_monitoring::answers.eq(answers),
-            equality_monitoring::recorded_at.eq(Utc::now().naive_utc()),
+            equality_responses::id.eq(Uuid::new_v4().to_string()),
+            equality_responses::month.eq(Period::month_of(received_at.date()).to_string()),
+            equality_responses::answers.eq(answers),
         ))
         .execute(conn)
         .map(drop)
 }
 
-/// Every response, without any link to its referral. A referral joined into another is the
-/// same person again, so its answers are not counted twice.
-pub fn all_answers(conn: &mut DbConnection) -> QueryResult<Vec<EqualityMonitoring>> {
-    let rows: Vec<String> = equality_monitoring::table
-        .inner_join(referrals::table)
-        .filter(referrals::merged_into.is_null())
-        .select(equality_monitoring::answers)
+/// The referral was decided: its answers, if any, are counted under its month and unlinked.
+pub fn release(conn: &mut DbConnection, referral_id: &str, received_at: NaiveDateTime) -> QueryResult<()> {
+    if let Some(answers) = take(conn, referral_id)? {
+        count(conn, received_at, &answers)?;
+    }
+    Ok(())
+}
+
+/// `source` was joined into `target`: the same person, counted once. The source's waiting
+/// answers go if the target has answers of its own, and become the target's otherwise. If the
+/// source was counted already (decided before it was joined), the target's waiting answers go.
+pub fn on_merge(conn: &mut DbConnection, source: &ReferralRow, target: &ReferralRow) -> QueryResult<()> {
+    let waiting = take(conn, &source.id)?;
+    let target_waits = target.status == ReferralStatus::Received.as_str();
+    match waiting {
+        Some(_) if target.equality_answered => {}
+        Some(answers) => {
+            if target_waits {
+                hold(conn, &target.id, &answers)?;
+            } else {
+                count(conn, target.received_at, &answers)?;
+            }
+            diesel::update(referrals::table.find(&target.id)).set(referrals::equality_answered.eq(true)).execute(conn)?;
+        }
+        None if source.equality_answered && target_waits => {
+            take(conn, &target.id)?;
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// Every response counted in `months`, with no link to any referral.
+pub fn answers_in(conn: &mut DbConnection, months: &[String]) -> QueryResult<Vec<EqualityMonitoring>> {
+    let rows: Vec<String> = equality_responses::table
+        .filter(equality_responses::month.eq_any(months))
+        .select(equality_responses::answers)
         .load(conn)?;
     // A row that no longer parses (an old catalogue) is left out of the counts, not fatal.
     Ok(rows.iter().filter_map(|json| serde_json::from_str(json).ok()).collect())

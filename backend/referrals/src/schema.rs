@@ -22,6 +22,7 @@ diesel::table! {
         holder_phone -> Nullable<Text>,
         holder_email -> Nullable<Text>,
         language -> Text,
+        equality_answered -> Bool,
     }
 }
 
@@ -40,16 +41,19 @@ diesel::joinable!(referral_events -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, referral_events);
 
 diesel::table! {
-    equality_monitoring (id) {
-        id -> Text,
+    equality_pending (referral_id) {
         referral_id -> Text,
         answers -> Text,
-        recorded_at -> Timestamp,
     }
 }
 
-diesel::joinable!(equality_monitoring -> referrals (referral_id));
-diesel::allow_tables_to_appear_in_same_query!(referrals, equality_monitoring);
+diesel::table! {
+    equality_responses (id) {
+        id -> Text,
+        month -> Text,
+        answers -> Text,
+    }
+}
 
 diesel::table! {
     staff_actions (id) {

@@ -36,6 +36,8 @@ pub struct ReferralRow {
     pub holder_email: Option<String>,
     /// The language the person used SpeakUp in: their status texts and letters use it.
     pub language: String,
+    /// The person answered the equality questions (the answers themselves are kept apart).
+    pub equality_answered: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -82,7 +84,7 @@ pub fn insert(
             let first = EventRow::new(&row.id, ReferralStatus::Received, None, None);
             diesel::insert_into(referral_events::table).values(&first).execute(conn)?;
             if let Some(answers) = equality {
-                crate::equality::record(conn, &row.id, answers)?;
+                crate::equality::hold(conn, &row.id, answers)?;
             }
             Ok::<_, diesel::result::Error>(())
         });
@@ -164,6 +166,8 @@ pub fn decide(
         }
         let event = EventRow::new(&id.to_string(), to, note_for_person, Some(actor));
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
+        let decided = find(conn, id)?.ok_or(ReferralError::NotFound)?;
+        crate::equality::release(conn, &decided.id, decided.received_at)?;
         Ok(())
     })
 }
@@ -233,6 +237,7 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, warned: bool, actor:
             .execute(conn)?;
         let event = EventRow::new(&id.to_string(), ReferralStatus::Merged, None, Some(actor));
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
+        crate::equality::on_merge(conn, &source, &target)?;
         Ok(())
     })
 }

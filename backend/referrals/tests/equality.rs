@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start};
+use speakup_types::period::Period;
+use support::{new_key, referral, start, Harness};
 
 fn with_equality(answers: Value) -> Value {
     let mut body = referral("I need help with my care review.");
@@ -44,47 +45,106 @@ async fn every_route_keeps_equality_answers_apart(backend: Backend) {
         let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
         assert!(!detail.to_string().contains("mixed"), "{route}: {detail}");
     }
-    let summary: Value = h.staff(Role::Commissioner).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
-    assert_eq!(summary["responses"], 2, "{summary}");
+    assert_eq!((h.count(PENDING), h.count(COUNTED)), (2, 0), "kept apart until triage");
 }
 
-async fn commissioners_see_only_suppressed_counts(backend: Backend) {
+const PENDING: &str = "SELECT COUNT(*) AS n FROM equality_pending";
+const COUNTED: &str = "SELECT COUNT(*) AS n FROM equality_responses";
+
+async fn accept_all(h: &Harness) {
+    let triage = h.staff(Role::Triage).await;
+    for item in h.queue("?per_page=100").await["items"].as_array().unwrap() {
+        if item["status"] == "received" {
+            let url = format!("/api/referrals/v1/referrals/{}/decision", item["id"].as_str().unwrap());
+            assert_eq!(triage.post(h, &url).json(&json!({"decision": "accept"})).send().await.unwrap().status(), 200);
+        }
+    }
+}
+
+/// Moves every counted response into the last month that has ended, as if a month had passed.
+fn a_month_passes(h: &Harness) -> String {
+    let month = Period::last_closed_month(chrono::Utc::now().date_naive()).to_string();
+    h.execute(&format!("UPDATE equality_responses SET month = '{month}'"));
+    month
+}
+
+async fn summary(h: &Harness, query: &str) -> reqwest::Response {
+    h.staff(Role::Commissioner).await.get(h, &format!("/api/referrals/v1/equality-summary{query}")).send().await.unwrap()
+}
+
+async fn commissioners_see_rounded_counts_for_ended_months_only(backend: Backend) {
     let h = start(backend).await;
-    for _ in 0..5 {
+    for _ in 0..6 {
         h.submit(&new_key(), &with_equality(json!({"sex": ["female"]}))).await;
     }
     h.submit(&new_key(), &with_equality(json!({"sex": ["male"]}))).await;
     h.submit(&new_key(), &referral("No monitoring answers")).await;
+    accept_all(&h).await;
+    // Counted under this month, with nothing that leads back to a referral.
+    let this_month = Period::month_of(chrono::Utc::now().date_naive()).to_string();
+    assert_eq!(h.count(&format!("SELECT COUNT(*) AS n FROM equality_responses WHERE month = '{this_month}'")), 7);
+    assert_eq!(h.count(PENDING), 0);
 
-    let commissioner = h.staff(Role::Commissioner).await;
-    let summary: Value = commissioner.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
-    assert_eq!(summary["responses"], 6);
-    let sex = summary["questions"].as_array().unwrap().iter().find(|q| q["code"] == "sex").unwrap();
+    // This month is still running: no figures, whoever asks.
+    let open = summary(&h, &format!("?period={this_month}")).await;
+    assert_eq!(open.status(), 422);
+    assert_eq!(open.json::<Value>().await.unwrap()["errors"][0]["message_ref"]["id"], "error-period-open");
+    assert_eq!(summary(&h, "?period=next-year").await.status(), 422);
+
+    let month = a_month_passes(&h);
+    let found: Value = summary(&h, "").await.json().await.unwrap();
+    assert_eq!((found["period"].as_str(), &found["responses"]), (Some(month.as_str()), &json!(5)), "7 is published as 5: {found}");
+    let sex = found["questions"].as_array().unwrap().iter().find(|q| q["code"] == "sex").unwrap();
     let count = |code: &str| sex["options"].as_array().unwrap().iter().find(|o| o["code"] == code).unwrap()["count"].clone();
-    assert_eq!(count("female"), json!(5));
-    assert_eq!(count("male"), Value::Null);
+    assert_eq!(count("female"), json!(5), "6 is published as 5");
+    assert_eq!(count("male"), Value::Null, "1 is left out");
+    let Some(Period::Month { year, month: m }) = Period::parse(&month) else { unreachable!("a month") };
+    let quarter = Period::Quarter { year, quarter: (m + 2) / 3 };
+    let by_quarter = summary(&h, &format!("?period={quarter}")).await;
+    if quarter.has_ended(chrono::Utc::now().date_naive()) {
+        assert_eq!(by_quarter.json::<Value>().await.unwrap()["responses"], 5, "the quarter holds the month");
+    } else {
+        assert_eq!(by_quarter.status(), 422, "the quarter holding last month is still running");
+    }
 
-    // Commissioners never see cases; triage never sees monitoring.
+    // Monitoring is its own role: not triage, not even admin; commissioners never see cases.
+    for role in [Role::Triage, Role::Admin, Role::Advocate] {
+        let response = h.staff(role).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap();
+        assert_eq!(response.status(), 403, "{role:?}");
+    }
+    let commissioner = h.staff(Role::Commissioner).await;
     assert_eq!(commissioner.get(&h, "/api/referrals/v1/referrals").send().await.unwrap().status(), 403);
-    let triage = h.staff(Role::Triage).await;
-    assert_eq!(triage.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().status(), 403);
     let anonymous = h.app.client.get(h.app.url("/api/referrals/v1/equality-summary")).send().await.unwrap();
     assert_eq!(anonymous.status(), 401);
 }
 
-/// Joining a likely duplicate into another referral counts that person once.
+/// Joining a likely duplicate into another referral counts that person once, whichever of the
+/// two answered.
 async fn a_joined_referral_is_counted_once(backend: Backend) {
     let h = start(backend).await;
+    let triage = h.staff(Role::Triage).await;
+    let join = |id: String, into: String| {
+        triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
+    };
+    // Both answered: one response.
     for _ in 0..2 {
         assert_eq!(h.submit(&new_key(), &with_equality(json!({"sex": ["female"]}))).await.status(), 201);
     }
     let items = h.queue("").await["items"].clone();
-    let (first, second) = (items[0]["id"].as_str().unwrap(), items[1]["id"].as_str().unwrap());
-    let triage = h.staff(Role::Triage).await;
-    let joined = triage.post(&h, &format!("/api/referrals/v1/referrals/{second}/merge")).json(&json!({"into": first})).send().await.unwrap();
-    assert_eq!(joined.status(), 200);
-    let summary: Value = h.staff(Role::Commissioner).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap().json().await.unwrap();
-    assert_eq!(summary["responses"], 1, "{summary}");
+    let (first, second) = (items[0]["id"].as_str().unwrap().to_string(), items[1]["id"].as_str().unwrap().to_string());
+    assert_eq!(join(second, first).await.unwrap().status(), 200);
+    accept_all(&h).await;
+    assert_eq!((h.count(PENDING), h.count(COUNTED)), (0, 1));
+
+    // Only the joined one answered: its answers count for the one that carries on.
+    h.submit(&new_key(), &referral("No monitoring answers")).await;
+    h.submit(&new_key(), &with_equality(json!({"sex": ["male"]}))).await;
+    let items = h.queue("").await["items"].clone();
+    let (answered, silent) = (items[0]["id"].as_str().unwrap().to_string(), items[1]["id"].as_str().unwrap().to_string());
+    assert_eq!(join(answered, silent).await.unwrap().status(), 200);
+    assert_eq!(h.count(PENDING), 1, "the answers wait with the referral that carries on");
+    accept_all(&h).await;
+    assert_eq!((h.count(PENDING), h.count(COUNTED)), (0, 2));
 }
 
 async fn equality_answers_are_checked_against_the_catalogue(backend: Backend) {
@@ -107,6 +167,6 @@ db_tests!(
     equality_answers_never_appear_in_the_case,
     every_route_keeps_equality_answers_apart,
     a_joined_referral_is_counted_once,
-    commissioners_see_only_suppressed_counts,
+    commissioners_see_rounded_counts_for_ended_months_only,
     equality_answers_are_checked_against_the_catalogue,
 );

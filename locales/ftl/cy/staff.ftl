@@ -291,3 +291,5 @@ staff-referral-staff-actions = Beth mae staff wedi'i wneud
 staff-action-new-code-requested = Cod olrhain newydd, ar ôl iddyn nhw ofyn drwy "Rydw i wedi colli fy nghod"
 staff-action-new-code-with-reason = Cod olrhain newydd, heb gais drwy SpeakUp
 staff-action-reason = Pam:
+error-period-invalid = Rhowch y cyfnod fel mis, fel 2026-11, neu chwarter, fel 2026-Q4
+error-period-open = Dim ond ar gyfer mis neu chwarter sydd wedi dod i ben y dangosir ffigurau, fel na all neb eu gwylio'n newid wrth i atgyfeiriadau gyrraedd

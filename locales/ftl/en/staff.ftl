@@ -297,3 +297,5 @@ staff-referral-staff-actions = What staff have done
 staff-action-new-code-requested = New tracking code, after they asked through "I lost my code"
 staff-action-new-code-with-reason = New tracking code, without a request through SpeakUp
 staff-action-reason = Why:
+error-period-invalid = Give the period as a month, like 2026-11, or a quarter, like 2026-Q4
+error-period-open = Figures are shown only for a month or quarter that has ended, so that nobody can watch them change as referrals arrive

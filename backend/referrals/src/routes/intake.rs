@@ -126,6 +126,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         holder_phone: holder.phone,
         holder_email: holder.email,
         language: language(req).code().to_string(),
+        equality_answered: equality.is_some(),
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

@@ -180,6 +180,17 @@ pub fn new_key() -> String {
 }
 
 impl Harness {
+    /// Runs SQL on referrals' own database, for tests that need time to have passed.
+    pub fn execute(&self, sql: &str) -> usize {
+        use diesel::{Connection, RunQueryDsl};
+        let url = self.dbs.url_for("referrals");
+        match self.dbs.backend {
+            Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
+            Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
+        }
+        .unwrap()
+    }
+
     /// The number a `SELECT COUNT(*) AS n …` on referrals' own database gives, for tests that
     /// check what a request did or did not write.
     pub fn count(&self, sql: &str) -> i64 {
