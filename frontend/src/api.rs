@@ -10,6 +10,7 @@ use speakup_types::identity::{
 };
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
+use speakup_types::proof::{self, Challenge};
 use speakup_types::referral::{
     LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem, ReferralDetail, SelfReferral,
     Submitted, TrackRequest, TrackedReferral, TriageDecision,
@@ -134,13 +135,40 @@ pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser
 
 /// Sends a referral to `/api/referrals/v1/<route>` with its idempotency key, and the language
 /// the person is using, which their status texts and letters will use.
+/// Tries this many counters between breaths, so the page stays responsive while it works.
+const PROOF_SLICE: u64 = 20_000;
+
+/// Fetches a proof-of-work challenge and answers it, a slice at a time (see `speakup_types::proof`).
+async fn answered_challenge() -> ApiResult<String> {
+    let challenge: Challenge = json(get(&format!("{REFERRALS}/challenge"))).await?;
+    let mut from = 0;
+    loop {
+        if let Some(counter) = proof::search(&challenge.challenge, challenge.bits, from, PROOF_SLICE) {
+            return Ok(proof::header_value(&challenge.challenge, counter));
+        }
+        from += PROOF_SLICE;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+}
+
+/// Sends a referral with an answered challenge. If the server wants a harder one (a flood
+/// began while this one was being answered), it answers a fresh one, a few times at most.
 async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
-    let request = Request::post(&format!("{REFERRALS}/{route}"))
-        .header("Accept", "application/json")
-        .header("Content-Language", crate::i18n::language().code())
-        .header("Idempotency-Key", &idempotency_key.to_string())
-        .json(body);
-    json(request).await
+    let mut refused = None;
+    for _ in 0..3 {
+        let answered = answered_challenge().await?;
+        let request = Request::post(&format!("{REFERRALS}/{route}"))
+            .header("Accept", "application/json")
+            .header("Content-Language", crate::i18n::language().code())
+            .header("Idempotency-Key", &idempotency_key.to_string())
+            .header(proof::HEADER, &answered)
+            .json(body);
+        match json(request).await {
+            Err(problem) if problem.status == 428 => refused = Some(problem),
+            answer => return answer,
+        }
+    }
+    Err(refused.expect("three tries were made"))
 }
 
 /// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.

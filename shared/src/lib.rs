@@ -9,6 +9,7 @@ pub mod identity;
 pub mod page;
 pub mod period;
 pub mod problem;
+pub mod proof;
 pub mod referral;
 pub mod status;
 pub mod text;

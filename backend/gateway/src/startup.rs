@@ -67,7 +67,7 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let sessions = IdentityClient::new(&identity_url(settings, &listener), Duration::from_secs(settings.session_cache_seconds));
     let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, Arc::new(sessions))
         .map_err(|source| StartupError::Database { service: "referrals", source })?
-        .with_submission_limit(settings.submissions_per_ten_minutes);
+        .with_busy_threshold(settings.submissions_per_ten_minutes);
     let first_admin = match identity
         .ensure_first_admin(&settings.admin_email, settings.admin_password.as_deref())
         .await

@@ -10,12 +10,13 @@ use serde_json::{json, Value};
 use speakup_gateway::startup;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use speakup_platform::testing::{client, TestDatabases};
+use speakup_platform::testing::{answered_challenge, client, TestDatabases};
 
 /// Routes anyone may use, without signing in.
 const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/identity/v1/login"),
     ("POST", "/api/referrals/v1/eligibility"),
+    ("GET", "/api/referrals/v1/challenge"),
     ("POST", "/api/referrals/v1/self-referrals"),
     ("POST", "/api/referrals/v1/on-behalf-referrals"),
     ("POST", "/api/referrals/v1/professional-referrals"),
@@ -162,6 +163,7 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let submitted: Value = client()
         .post(format!("{url}/api/referrals/v1/self-referrals"))
         .header("Idempotency-Key", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef")
+        .header("X-Proof-Of-Work", answered_challenge(&client(), &url).await)
         .json(&json!({"help_with": "Help me at my review", "name": "Jo", "contact": {"method": "email", "email": "jo@example.org"}}))
         .send()
         .await

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use speakup_gateway::startup;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use speakup_platform::testing::{client, TestDatabases};
+use speakup_platform::testing::{answered_challenge, client, TestDatabases};
 
 struct Server {
     url: String,
@@ -95,6 +95,7 @@ async fn a_referral_is_triaged_with_an_identity_session(backend: Backend) {
     let submitted: Value = person
         .post(url("/api/referrals/v1/self-referrals"))
         .header("Idempotency-Key", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef")
+        .header("X-Proof-Of-Work", answered_challenge(&client(), &server.url).await)
         .json(&json!({"help_with": "Help me at my review", "name": "Jo", "contact": {"method": "email", "email": "jo@example.org"}}))
         .send().await.unwrap().json().await.unwrap();
     let reference = submitted["reference"].as_str().unwrap();

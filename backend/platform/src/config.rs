@@ -31,7 +31,7 @@ pub struct Settings {
     pub admin_email: String,
     pub admin_password: Option<String>,
     pub db_pool_size: u32,
-    /// New referrals each route accepts per 10 minutes (the service-wide flood limit).
+    /// New referrals per 10 minutes above which each one's proof of work grows harder.
     pub submissions_per_ten_minutes: u32,
     /// Where identity answers, for services that resolve staff sessions through it. Unset in
     /// the all-in-one server, which asks itself.

@@ -25,6 +25,9 @@ pub enum ApiError {
     Conflict(&'static str),
     #[error("rate limited for {retry_after_secs}s")]
     RateLimited { title: &'static str, retry_after_secs: u64 },
+    /// The request needs something sent first, such as an answered proof-of-work challenge.
+    #[error("precondition required: {0}")]
+    PreconditionRequired(&'static str),
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -54,6 +57,7 @@ impl ApiError {
             ApiError::NotFound(_) => "not_found",
             ApiError::Conflict(_) => "conflict",
             ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::PreconditionRequired(_) => "precondition_required",
             ApiError::PayloadTooLarge => "payload_too_large",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::Unavailable(_) => "unavailable",
@@ -67,7 +71,11 @@ impl ApiError {
         match self {
             ApiError::Validation(_) => "error-problem-answers",
             ApiError::BadRequest(detail) => detail,
-            ApiError::Unauthorized(t) | ApiError::Forbidden(t) | ApiError::NotFound(t) | ApiError::Conflict(t) => t,
+            ApiError::Unauthorized(t)
+            | ApiError::Forbidden(t)
+            | ApiError::NotFound(t)
+            | ApiError::Conflict(t)
+            | ApiError::PreconditionRequired(t) => t,
             ApiError::RateLimited { title, .. } => title,
             ApiError::PayloadTooLarge => "error-too-much",
             ApiError::UnsupportedMediaType => "Send the request as JSON",
@@ -116,6 +124,7 @@ impl ResponseError for ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::PreconditionRequired(_) => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unavailable(_) | ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,

@@ -151,3 +151,13 @@ macro_rules! db_tests {
         }
     };
 }
+
+/// Fetches a proof-of-work challenge from the referrals service at `base` and answers it, as
+/// the PWA does before sending a referral: the `X-Proof-Of-Work` header value.
+pub async fn answered_challenge(client: &reqwest::Client, base: &str) -> String {
+    use speakup_types::proof::{header_value, search, Challenge};
+    let url = format!("{base}/api/referrals/v1/challenge");
+    let challenge: Challenge = client.get(url).send().await.expect("challenge").json().await.expect("challenge JSON");
+    let counter = search(&challenge.challenge, challenge.bits, 0, u64::MAX).expect("an answer");
+    header_value(&challenge.challenge, counter)
+}

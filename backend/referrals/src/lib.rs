@@ -4,6 +4,7 @@
 mod code_requests;
 mod equality;
 mod error;
+mod proof;
 mod routes;
 mod schema;
 mod staff_actions;
@@ -35,10 +36,10 @@ pub struct Referrals {
     master_secret: MasterSecret,
     /// Five tries per reference per 15 minutes, for references that exist and ones that do not.
     track_limiter: KeyedLimiter,
-    /// New referrals per route per 10 minutes, for the whole service: there is no CAPTCHA,
-    /// and limits are never kept per IP address, so a flood is slowed here and triage
-    /// still accepts each referral by hand.
-    submit_limiter: KeyedLimiter,
+    /// New referrals cost a proof of work that grows as they arrive faster: there is no
+    /// CAPTCHA and nothing is kept per IP address, so a flood pays, and genuine people wait a
+    /// little longer instead of being turned away.
+    proof: Arc<proof::ProofOfWork>,
     /// Three "I lost my code" requests per phone number or email address per hour.
     lost_code_limiter: KeyedLimiter,
     /// Slow hashing for anonymous tracking and submission, shared by both.
@@ -47,15 +48,7 @@ pub struct Referrals {
     staff_hashing: HashBudget,
 }
 
-const DEFAULT_SUBMISSIONS_PER_TEN_MINUTES: u32 = 60;
-
-fn submit_limiter(per_ten_minutes: u32) -> KeyedLimiter {
-    KeyedLimiter::new(
-        per_ten_minutes,
-        Duration::from_secs(10 * 60),
-        "error-too-many-referrals",
-    )
-}
+const DEFAULT_BUSY_ABOVE: u32 = 60;
 
 impl Referrals {
     /// `sessions` says who a staff session belongs to: identity, asked over HTTP
@@ -72,16 +65,16 @@ impl Referrals {
             auth: StaffAuth::new(TokenKeys::from_master(master_secret), sessions),
             master_secret: master_secret.clone(),
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "error-too-many-tries"),
-            submit_limiter: submit_limiter(DEFAULT_SUBMISSIONS_PER_TEN_MINUTES),
+            proof: Arc::new(proof::ProofOfWork::new(master_secret, DEFAULT_BUSY_ABOVE)),
             lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
             anonymous_hashing: HashBudget::new(4, Duration::from_secs(2)),
             staff_hashing: HashBudget::new(1, Duration::from_secs(10)),
         })
     }
 
-    /// How many new referrals each route accepts per 10 minutes.
-    pub fn with_submission_limit(self, per_ten_minutes: u32) -> Referrals {
-        Referrals { submit_limiter: submit_limiter(per_ten_minutes), ..self }
+    /// How many new referrals may arrive per 10 minutes before each costs more work (60 unless set).
+    pub fn with_busy_threshold(self, per_ten_minutes: u32) -> Referrals {
+        Referrals { proof: Arc::new(proof::ProofOfWork::new(&self.master_secret, per_ten_minutes)), ..self }
     }
 
     /// How many anonymous slow hashes may run at once, and how long one waits for a place

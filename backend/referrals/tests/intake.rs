@@ -154,26 +154,34 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
     assert_eq!(order, [&new["reference"], &old["reference"], &flagged["reference"]]);
 }
 
-async fn a_flood_of_referrals_is_slowed_per_route(backend: Backend) {
-    let h = support::start_with_submission_limit(backend, 3).await;
-    let keys = [new_key(), new_key()];
-    for key in &keys {
-        assert_eq!(h.submit(key, &referral("help")).await.status(), 201);
+/// A flood of junk referrals makes each one cost more work, so the flood grows expensive,
+/// but nobody who does the work is turned away.
+async fn a_flood_costs_more_but_never_turns_a_genuine_referral_away(backend: Backend) {
+    let h = support::start_with_busy_threshold(backend, 5).await;
+    let easy = h.proof().await;
+    let unanswered = h.submit_with_proof("self-referrals", &new_key(), &referral("help"), None).await;
+    assert_eq!(unanswered.status(), 428);
+    assert_eq!(unanswered.json::<Value>().await.unwrap()["title_ref"]["id"], "error-proof-needed");
+    for n in 0..40 {
+        assert_eq!(h.submit(&new_key(), &referral(&format!("junk {n}"))).await.status(), 201, "junk {n}");
     }
-    // A retry of a referral already made gets its reference and code back, but counts
-    // towards the limit like a new one: replaying a known key costs the same hashing.
-    assert_eq!(h.submit(&keys[1], &referral("help")).await.status(), 200);
-    assert_eq!(h.submit(&keys[1], &referral("help")).await.status(), 429, "replays count");
-    let slowed = h.submit(&new_key(), &referral("help")).await;
-    assert_eq!(slowed.status(), 429);
-    assert!(slowed.headers().get("retry-after").is_some());
-    let problem: Value = slowed.json().await.unwrap();
-    assert!(problem["title"].as_str().unwrap().contains("Nothing you typed is lost"));
-    assert_eq!(h.queue("").await["total"], 2);
+    let challenge: Value = h.app.client.get(h.app.url("/api/referrals/v1/challenge")).send().await.unwrap().json().await.unwrap();
+    assert!(challenge["bits"].as_u64().unwrap() >= 14, "the work has grown: {challenge}");
+    let stale = h.submit_with_proof("self-referrals", &new_key(), &referral("help"), Some(&easy)).await;
+    assert_eq!(stale.status(), 428, "an easy answer from before the flood is not enough now");
+
+    let key = new_key();
+    assert_eq!(h.submit(&key, &referral("I need help at my review")).await.status(), 201, "the genuine one gets in");
+    // A retry pays again, and a used answer cannot be sent twice.
+    assert_eq!(h.submit(&key, &referral("I need help at my review")).await.status(), 200);
+    let used = h.proof().await;
+    assert_eq!(h.submit_with_proof("self-referrals", &new_key(), &referral("once"), Some(&used)).await.status(), 201);
+    assert_eq!(h.submit_with_proof("self-referrals", &new_key(), &referral("twice"), Some(&used)).await.status(), 428);
+    assert_eq!(h.queue("").await["total"], 42);
 }
 
 db_tests!(
-    a_flood_of_referrals_is_slowed_per_route,
+    a_flood_costs_more_but_never_turns_a_genuine_referral_away,
     eligibility_runs_the_engine_and_stores_nothing,
     a_self_referral_returns_a_reference_and_a_word_code,
     a_repeated_submission_makes_one_referral,

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start_with_submission_limit, Harness};
+use support::{new_key, referral, start_with_busy_threshold, Harness};
 
 /// Submits to `route` and returns the new referral's id.
 async fn submitted(h: &Harness, route: &str, body: &Value) -> String {
@@ -21,7 +21,7 @@ async fn submitted(h: &Harness, route: &str, body: &Value) -> String {
 }
 
 async fn opposite_joins_at_once_never_both_win(backend: Backend) {
-    let h = start_with_submission_limit(backend, 1000).await;
+    let h = start_with_busy_threshold(backend, 1000).await;
     let triage = h.staff(Role::Triage).await;
     let merge = |id: String, into: String| {
         triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
@@ -57,7 +57,7 @@ fn carer_referral() -> Value {
 }
 
 async fn joining_into_someone_elses_referral_warns_first(backend: Backend) {
-    let h = start_with_submission_limit(backend, 1000).await;
+    let h = start_with_busy_threshold(backend, 1000).await;
     let triage = h.staff(Role::Triage).await;
     let by_carer = submitted(&h, "on-behalf-referrals", &carer_referral()).await;
     let own = submitted(&h, "self-referrals", &referral("I need help with my care review.")).await;

@@ -8,6 +8,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement::{self, Assessment, Flag};
+use speakup_types::proof;
 use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, ReferralAnswers, SelfReferral, Submitted};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
@@ -63,6 +64,11 @@ fn is_urgent(assessment: &Assessment, answers: &ReferralAnswers, today: chrono::
     flagged || soon
 }
 
+/// A fresh challenge to answer before sending a referral. Never stored; the answer is.
+pub async fn challenge(referrals: web::Data<Referrals>) -> HttpResponse {
+    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(referrals.proof.challenge())
+}
+
 pub async fn self_referral(
     referrals: web::Data<Referrals>,
     req: HttpRequest,
@@ -90,8 +96,8 @@ pub async fn professional(
 async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralAnswers) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req)?;
     let digest = tracking::key_digest(referrals.master_secret.as_bytes(), &key);
-    // Retries count too: replaying a known key costs hashing like a new referral does.
-    referrals.submit_limiter.check(answers.route())?;
+    // Retries pay too: replaying a known key costs hashing like a new referral does.
+    referrals.proof.check(req.headers().get(proof::HEADER).and_then(|v| v.to_str().ok()))?;
     let assessment = entitlement::assess(answers.eligibility());
     let equality = answers
         .take_equality()

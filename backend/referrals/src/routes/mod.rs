@@ -8,6 +8,7 @@ use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/eligibility", web::post().to(eligibility::assess))
+        .route("/challenge", web::get().to(intake::challenge))
         .route("/self-referrals", web::post().to(intake::self_referral))
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
         .route("/professional-referrals", web::post().to(intake::professional))

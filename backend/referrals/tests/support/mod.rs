@@ -13,9 +13,10 @@ use speakup_identity::Identity;
 use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::db::Backend;
 use speakup_platform::secrets::MasterSecret;
-use speakup_platform::testing::{client, listener, spawn_on, TestApp, TestDatabases};
+use speakup_platform::testing::{answered_challenge, client, listener, spawn_on, TestApp, TestDatabases};
 use speakup_referrals::{LostCodeMatcher, Referrals};
 use speakup_types::identity::{NewStaffUser, Role};
+use speakup_types::proof;
 use uuid::Uuid;
 
 pub const STAFF_PASSWORD: &str = "a-long-test-password";
@@ -33,13 +34,13 @@ pub async fn start(backend: Backend) -> Harness {
     start_with(backend, 60, Duration::ZERO).await
 }
 
-pub async fn start_with_submission_limit(backend: Backend, per_ten_minutes: u32) -> Harness {
+pub async fn start_with_busy_threshold(backend: Backend, per_ten_minutes: u32) -> Harness {
     start_with(backend, per_ten_minutes, Duration::ZERO).await
 }
 
 /// `session_cache` is how long referrals may trust identity's answer about a session.
 pub async fn start_with(backend: Backend, per_ten_minutes: u32, session_cache: Duration) -> Harness {
-    start_tuned(backend, session_cache, |referrals| referrals.with_submission_limit(per_ten_minutes)).await
+    start_tuned(backend, session_cache, |referrals| referrals.with_busy_threshold(per_ten_minutes)).await
 }
 
 /// Referrals as `tune` leaves it, matching "I lost my code" requests in the background.
@@ -151,10 +152,25 @@ impl Harness {
         self.submit_to("self-referrals", key, body).await
     }
 
-    /// Submits to one referral route: `self-referrals`, `on-behalf-referrals` or `professional-referrals`.
+    /// Submits to one referral route (`self-referrals`, `on-behalf-referrals` or
+    /// `professional-referrals`) with an answered challenge, as the PWA does.
     pub async fn submit_to(&self, route: &str, key: &str, body: &Value) -> Response {
+        let proof = self.proof().await;
+        self.submit_with_proof(route, key, body, Some(&proof)).await
+    }
+
+    /// A fresh challenge, answered: the `X-Proof-Of-Work` header value.
+    pub async fn proof(&self) -> String {
+        answered_challenge(&self.app.client, &self.app.address).await
+    }
+
+    pub async fn submit_with_proof(&self, route: &str, key: &str, body: &Value, proof: Option<&str>) -> Response {
         let url = self.app.url(&format!("/api/referrals/v1/{route}"));
-        self.app.client.post(url).header("Idempotency-Key", key).json(body).send().await.unwrap()
+        let mut request = self.app.client.post(url).header("Idempotency-Key", key).json(body);
+        if let Some(proof) = proof {
+            request = request.header(proof::HEADER, proof);
+        }
+        request.send().await.unwrap()
     }
 
     pub async fn track(&self, reference: &str, code: &str) -> Response {
