@@ -4,8 +4,6 @@
 //! has stopped the public pages still open from the device. Browser behaviour only, so one
 //! database is enough.
 
-use std::time::{Duration, Instant};
-
 use serde_json::Value;
 use speakup_e2e::{Browser, Server};
 use speakup_platform::db::Backend;

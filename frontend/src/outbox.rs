@@ -66,7 +66,7 @@ pub fn arrived(outgoing: &Outgoing, submitted: Submitted) {
 }
 
 /// Why a failed send should wait in the outbox rather than be shown as an error: no
-/// connection, or a server too busy to take it now (429, 503). Either way nothing is lost.
+/// connection, or a server too busy to take it now (428, 429, 503). Either way nothing is lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Wait {
     Offline,
@@ -76,7 +76,8 @@ pub enum Wait {
 pub fn wait_for(problem: &Problem) -> Option<Wait> {
     match problem.status {
         _ if problem.kind == "network" => Some(Wait::Offline),
-        429 | 503 => Some(Wait::Busy),
+        // 428: the proof of work asked for kept rising while it was answered (a flood).
+        428 | 429 | 503 => Some(Wait::Busy),
         _ => None,
     }
 }

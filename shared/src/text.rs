@@ -22,13 +22,16 @@ pub fn contains_control(text: &str, allow_newlines: bool) -> bool {
     })
 }
 
-/// Characters that change how text is shown without being seen: right-to-left overrides and
-/// isolates (U+202A–U+202E, U+2066–U+2069), zero-width spaces, joiners and marks
-/// (U+200B–U+200F) and the byte-order mark (U+FEFF). Someone could use them to make a name or
-/// a note read differently to staff than it is stored, so they are refused. Right-to-left
-/// languages such as Urdu do not need them: the browser sets the direction.
+/// Characters that change how text is shown without being seen: direction overrides, embeds
+/// and isolates (U+202A–U+202E, U+2066–U+2069), direction marks (U+200E, U+200F, U+061C), the
+/// zero-width space and word joiner (U+200B, U+2060) and the byte-order mark (U+FEFF). Someone
+/// could use them to make a name or a note read differently to staff than it is stored, so
+/// they are refused; the browser sets the direction of Urdu itself. The zero-width non-joiner
+/// and joiner (U+200C, U+200D) stay allowed: Urdu and Persian spelling and emoji need them.
 pub fn contains_invisible(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}'))
+    text.chars().any(|c| {
+        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{FEFF}')
+    })
 }
 
 fn error(code: &'static str, message: &'static str) -> ValidationError {
@@ -131,13 +134,15 @@ mod tests {
 
     #[test]
     fn invisible_direction_and_width_characters_are_refused() {
-        for sneaky in ["Sam\u{202E}nhoJ", "a\u{200B}b", "\u{2066}x\u{2069}", "\u{FEFF}Sam", "x\u{200F}", "\u{202A}"] {
+        for sneaky in ["Sam\u{202E}nhoJ", "a\u{200B}b", "\u{2066}x\u{2069}", "\u{FEFF}Sam", "x\u{200F}", "\u{202A}", "a\u{2060}b", "\u{061C}x"] {
             assert!(single_line(sneaky).is_err(), "{sneaky:?}");
             assert!(multi_line(sneaky).is_err(), "{sneaky:?}");
         }
         assert!(single_line("محمد علی").is_ok(), "right-to-left text itself is fine");
         assert!(single_line("Siân ap Rhys").is_ok());
-        assert_eq!(single_line("a\u{200D}b").unwrap_err().message.as_deref(), Some("error-invisible"));
+        assert!(single_line("می\u{200C}خواهم").is_ok(), "the zero-width non-joiner shapes Persian and Urdu words");
+        assert!(single_line("👩\u{200D}👧").is_ok(), "emoji sequences use the joiner");
+        assert_eq!(single_line("a\u{200B}b").unwrap_err().message.as_deref(), Some("error-invisible"));
     }
 
     #[test]

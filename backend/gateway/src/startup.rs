@@ -68,17 +68,7 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, Arc::new(sessions))
         .map_err(|source| StartupError::Database { service: "referrals", source })?
         .with_busy_threshold(settings.submissions_per_ten_minutes);
-    let first_admin = match identity
-        .ensure_first_admin(&settings.admin_email, settings.admin_password.as_deref())
-        .await
-        .map_err(|e| StartupError::FirstAdmin(first_admin_problem(e)))?
-    {
-        Some(admin) => Some(FirstAdmin {
-            password_file: admin.generated_password.map(|p| write_password_file(settings, &admin.email, &p)).transpose()?,
-        }),
-        None => None,
-    };
-
+    let first_admin = first_admin(settings, &identity).await?;
     referrals.lost_code_matcher().spawn(Duration::from_secs(2));
     let databases = vec![identity.database(), referrals.database()];
     let identity_routes = identity.configure();
@@ -94,6 +84,31 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     })
     .map_err(|source| StartupError::Listen { address: format!("port {port}"), source })?;
     Ok(Started { server, port, first_admin })
+}
+
+/// Makes the first admin on a fresh start. A generated password is written to its file before
+/// the account exists, so a failed write never leaves an admin nobody can sign in as.
+async fn first_admin(settings: &Settings, identity: &Identity) -> Result<Option<FirstAdmin>, StartupError> {
+    let problem = |e| StartupError::FirstAdmin(first_admin_problem(e));
+    let (password, password_file) = match &settings.admin_password {
+        Some(given) => (given.clone(), None),
+        None if identity.has_accounts().await.map_err(problem)? => return Ok(None),
+        None => {
+            let generated = speakup_identity::one_time_password();
+            let path = write_password_file(settings, &settings.admin_email, &generated)?;
+            (generated, Some(path))
+        }
+    };
+    match identity.ensure_first_admin(&settings.admin_email, &password).await.map_err(problem)? {
+        Some(_) => Ok(Some(FirstAdmin { password_file })),
+        None => {
+            // Another replica made the first admin in the meantime: this password opens nothing.
+            if let Some(path) = &password_file {
+                let _ = std::fs::remove_file(path);
+            }
+            Ok(None)
+        }
+    }
 }
 
 fn first_admin_problem(error: speakup_identity::IdentityError) -> String {

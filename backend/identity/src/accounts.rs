@@ -135,6 +135,15 @@ pub fn set_role(conn: &mut DbConnection, id: Uuid, role: Role) -> QueryResult<()
         .map(drop)
 }
 
+/// Takes the write lock on every admin row (a change that writes nothing), for changes that
+/// must see the admins as they are once any other such change has finished.
+pub fn lock_admins(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::update(staff_users::table.filter(staff_users::role.eq(Role::Admin.as_str())))
+        .set(staff_users::role.eq(staff_users::role))
+        .execute(conn)
+        .map(drop)
+}
+
 /// Active admins other than `except`: an account change must leave at least one, or nobody
 /// could manage accounts again.
 pub fn other_active_admins(conn: &mut DbConnection, except: Uuid) -> QueryResult<i64> {

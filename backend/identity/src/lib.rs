@@ -26,7 +26,7 @@ use speakup_platform::secrets::{HashBudget, MasterSecret};
 use speakup_platform::ApiError;
 
 pub use error::IdentityError;
-pub use manage::{one_time_password, FirstAdmin};
+pub use manage::one_time_password;
 
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/identity/postgres");
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/identity/sqlite");
@@ -102,11 +102,16 @@ impl Identity {
         StaffAuth::new(self.keys.clone(), Arc::new(LocalSessions { db: self.db.clone(), idle: self.idle }))
     }
 
-    /// Creates the first admin when there are no accounts at all; does nothing afterwards.
-    /// A password given in the environment must meet the same rule as any other, and like a
-    /// generated one it must be changed at first sign-in.
-    pub async fn ensure_first_admin(&self, email: &str, password: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
+    /// Creates the first admin when there are no accounts at all, returning its email; does
+    /// nothing afterwards. The password must meet the same rule as any other and be changed
+    /// at first sign-in.
+    pub async fn ensure_first_admin(&self, email: &str, password: &str) -> Result<Option<String>, IdentityError> {
         manage::ensure_first_admin(self, email, password).await
+    }
+
+    /// Whether any staff account exists yet.
+    pub async fn has_accounts(&self) -> Result<bool, IdentityError> {
+        manage::has_accounts(self).await
     }
 
     /// Adds a staff account, as an admin does on the Staff accounts page; `actor` is that admin.

@@ -14,13 +14,6 @@ use crate::accounts::{self, AccountRow};
 use crate::error::IdentityError;
 use crate::{account_events, password, sessions, Identity};
 
-/// The first provider admin, made on first start.
-pub struct FirstAdmin {
-    pub email: String,
-    /// Set when SpeakUp generated the password; it must be changed at first sign-in.
-    pub generated_password: Option<String>,
-}
-
 /// Letters and digits that cannot be confused when read out or copied by hand.
 const READABLE: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
 
@@ -40,18 +33,20 @@ fn check_password(password: &str, email: &str, field: &'static str) -> Result<()
     }
 }
 
-pub async fn ensure_first_admin(identity: &Identity, email: &str, given: Option<&str>) -> Result<Option<FirstAdmin>, IdentityError> {
-    if identity.db.run(|conn| accounts::count(conn).map_err(IdentityError::from)).await? > 0 {
+/// Makes the first admin with `password` when there are no accounts at all, returning its
+/// email; does nothing afterwards. The password meets the same rule as any other and, however
+/// it was chosen, must be changed at first sign-in.
+pub async fn ensure_first_admin(identity: &Identity, email: &str, password: &str) -> Result<Option<String>, IdentityError> {
+    if has_accounts(identity).await? {
         return Ok(None);
     }
-    if let Some(given) = given {
-        check_password(given, email, "SPEAKUP_ADMIN_PASSWORD")?;
-    }
-    let generated = given.is_none().then(one_time_password);
-    let password = given.map(str::to_string).or(generated.clone()).expect("one of the two is set");
-    let new = NewStaffUser { email: email.to_string(), display_name: "Provider admin".into(), role: Role::Admin, password };
-    let user = add_account(identity, None, new, true).await?;
-    Ok(Some(FirstAdmin { email: user.email, generated_password: generated }))
+    check_password(password, email, "SPEAKUP_ADMIN_PASSWORD")?;
+    let new = NewStaffUser { email: email.to_string(), display_name: "Provider admin".into(), role: Role::Admin, password: password.into() };
+    Ok(Some(add_account(identity, None, new, true).await?.email))
+}
+
+pub async fn has_accounts(identity: &Identity) -> Result<bool, IdentityError> {
+    Ok(identity.db.run(|conn| accounts::count(conn).map_err(IdentityError::from)).await? > 0)
 }
 
 /// Adds an account. `one_time` marks the password as one to change at first sign-in, as it
@@ -80,7 +75,10 @@ pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaff
 }
 
 /// Loads the account an admin is changing, refusing changes that would leave no active admin.
+/// The admins' rows are locked first (a write, so SQLite takes its write lock at once), so two
+/// admins demoting each other at the same moment are decided one after the other.
 fn target(conn: &mut DbConnection, id: Uuid, leaves_admin: bool) -> Result<AccountRow, IdentityError> {
+    accounts::lock_admins(conn)?;
     let account = accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
     let is_active_admin = account.active && account.role == Role::Admin.as_str();
     if is_active_admin && !leaves_admin && accounts::other_active_admins(conn, id)? == 0 {

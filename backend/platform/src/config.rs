@@ -83,6 +83,9 @@ impl Settings {
                 crate::auth::remote::MAX_CACHE_SECS
             ));
         }
+        if self.identity_url.as_deref().is_some_and(|url| !url.starts_with("http://")) {
+            return Err("SPEAKUP_IDENTITY_URL must be an http:// address inside your network (services talk to identity without TLS; put TLS at the edge)".into());
+        }
         let longest = crate::auth::SESSION_HOURS as u32 * 60;
         if self.session_idle_minutes == 0 || self.session_idle_minutes > longest {
             return Err(format!("SPEAKUP_SESSION_IDLE_MINUTES must be between 1 and {longest}"));
@@ -197,6 +200,8 @@ mod tests {
         let idle = Settings { session_idle_minutes: 0, ..Settings::default() };
         assert!(idle.checked().is_err());
         assert!(Settings::default().checked().is_ok());
+        let tls = Settings { identity_url: Some("https://identity.example".into()), ..Settings::default() };
+        assert!(tls.checked().unwrap_err().contains("http://"));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Equality monitoring answers, kept apart from the case. While a referral awaits triage its
 //! answers wait in `equality_pending`, read by no staff route, so that a referral joined into
 //! another counts the person once. Once it is decided they move to `equality_responses`, which
-//! holds only the month the referral arrived and the answers: nothing links them back to it.
+//! holds only the month they were counted in (always the current one, so a month that has
+//! ended and is on show never changes) and the answers: nothing links them back to it.
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_types::equality::EqualityMonitoring;
@@ -28,22 +28,22 @@ fn take(conn: &mut DbConnection, referral_id: &str) -> QueryResult<Option<String
     Ok(answers)
 }
 
-fn count(conn: &mut DbConnection, received_at: NaiveDateTime, answers: &str) -> QueryResult<()> {
+fn count(conn: &mut DbConnection, answers: &str) -> QueryResult<()> {
     // A random id, not a time-ordered one: the row must not say when it was written.
     diesel::insert_into(equality_responses::table)
         .values((
             equality_responses::id.eq(Uuid::new_v4().to_string()),
-            equality_responses::month.eq(Period::month_of(received_at.date()).to_string()),
+            equality_responses::month.eq(Period::month_of(chrono::Utc::now().date_naive()).to_string()),
             equality_responses::answers.eq(answers),
         ))
         .execute(conn)
         .map(drop)
 }
 
-/// The referral was decided: its answers, if any, are counted under its month and unlinked.
-pub fn release(conn: &mut DbConnection, referral_id: &str, received_at: NaiveDateTime) -> QueryResult<()> {
+/// The referral was decided: its answers, if any, are counted in this month and unlinked.
+pub fn release(conn: &mut DbConnection, referral_id: &str) -> QueryResult<()> {
     if let Some(answers) = take(conn, referral_id)? {
-        count(conn, received_at, &answers)?;
+        count(conn, &answers)?;
     }
     Ok(())
 }
@@ -60,12 +60,17 @@ pub fn on_merge(conn: &mut DbConnection, source: &ReferralRow, target: &Referral
             if target_waits {
                 hold(conn, &target.id, &answers)?;
             } else {
-                count(conn, target.received_at, &answers)?;
+                count(conn, &answers)?;
             }
             diesel::update(referrals::table.find(&target.id)).set(referrals::equality_answered.eq(true)).execute(conn)?;
         }
-        None if source.equality_answered && target_waits => {
-            take(conn, &target.id)?;
+        None if source.equality_answered => {
+            // The person was counted with the source: the target's answers go, and the target
+            // is marked answered so a later join into something else counts nobody again.
+            if target_waits {
+                take(conn, &target.id)?;
+            }
+            diesel::update(referrals::table.find(&target.id)).set(referrals::equality_answered.eq(true)).execute(conn)?;
         }
         None => {}
     }

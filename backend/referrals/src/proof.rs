@@ -27,8 +27,8 @@ pub struct ProofOfWork {
     /// Arrivals per 10 minutes above which each referral costs more.
     busy_above: u32,
     arrivals: Mutex<VecDeque<Instant>>,
-    /// Used challenges, by nonce, with their expiry.
-    spent: Mutex<HashMap<String, i64>>,
+    /// Used challenges, by nonce, with their expiry, and when expired ones were last dropped.
+    spent: Mutex<(HashMap<String, i64>, i64)>,
 }
 
 impl ProofOfWork {
@@ -37,7 +37,7 @@ impl ProofOfWork {
             key: derive(secret.as_bytes(), "proof-of-work", b""),
             busy_above: busy_above.max(1),
             arrivals: Mutex::new(VecDeque::new()),
-            spent: Mutex::new(HashMap::new()),
+            spent: Mutex::new((HashMap::new(), 0)),
         }
     }
 
@@ -87,8 +87,13 @@ impl ProofOfWork {
             return Err(ReferralError::ProofNeeded);
         }
         {
-            let mut spent = self.spent.lock().expect("spent lock");
-            spent.retain(|_, expiry| *expiry > now);
+            let mut guard = self.spent.lock().expect("spent lock");
+            let (spent, pruned_at) = &mut *guard;
+            // At most once a second, so a flood of answers costs no scan per request.
+            if *pruned_at < now {
+                spent.retain(|_, expiry| *expiry > now);
+                *pruned_at = now;
+            }
             if spent.insert(nonce.to_string(), expires).is_some() {
                 return Err(ReferralError::ProofNeeded);
             }

@@ -166,8 +166,7 @@ pub fn decide(
         }
         let event = EventRow::new(&id.to_string(), to, note_for_person, Some(actor));
         diesel::insert_into(referral_events::table).values(&event).execute(conn)?;
-        let decided = find(conn, id)?.ok_or(ReferralError::NotFound)?;
-        crate::equality::release(conn, &decided.id, decided.received_at)?;
+        crate::equality::release(conn, &id.to_string())?;
         Ok(())
     })
 }
@@ -203,7 +202,8 @@ pub fn joined_into(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>
 /// on SQLite the first write takes the database's write lock.
 fn lock_in_order(conn: &mut DbConnection, a: Uuid, b: Uuid) -> QueryResult<()> {
     let (first, second) = if a < b { (a, b) } else { (b, a) };
-    for id in [first, second] {
+    let ids = if first == second { vec![first] } else { vec![first, second] };
+    for id in ids {
         diesel::update(referrals::table.find(id.to_string())).set(referrals::id.eq(referrals::id)).execute(conn)?;
     }
     Ok(())
@@ -279,6 +279,7 @@ pub fn replace_code(
     actor: Uuid,
 ) -> Result<String, ReferralError> {
     conn.transaction(|conn| {
+        lock_in_order(conn, id, id)?;
         let row = find(conn, id)?.ok_or(ReferralError::NotFound)?;
         let kind = match (row.code_reset_requested_at, reason) {
             (Some(_), _) => StaffActionKind::NewCodeRequested,

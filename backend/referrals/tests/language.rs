@@ -20,6 +20,7 @@ async fn submit_in(h: &Harness, language: Option<&str>) -> Value {
         .client
         .post(h.app.url("/api/referrals/v1/self-referrals"))
         .header("Idempotency-Key", new_key())
+        .header("X-Proof-Of-Work", h.proof().await)
         .json(&referral("I need help with my care plan."));
     if let Some(language) = language {
         request = request.header("Content-Language", language);

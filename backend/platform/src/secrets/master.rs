@@ -49,7 +49,8 @@ impl MasterSecret {
         if distinct.len() < if hex { 10 } else { 20 } || !mixed {
             return Err(WeakSecret::NotRandom);
         }
-        Ok(MasterSecret(body.as_bytes().into()))
+        // The key is the text as given (trimmed): existing deployments keep every derived key.
+        Ok(MasterSecret(text.trim().as_bytes().into()))
     }
 
     /// A fresh secret, as written to `data/secret.key` on first start.
