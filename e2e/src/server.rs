@@ -59,17 +59,23 @@ impl Server {
         server
     }
 
-    async fn choose_admin_password(&self) {
+    /// The first admin signed in over the API: a client keeping the cookie, and the session.
+    async fn admin_session(&self, password: &str) -> (reqwest::Client, serde_json::Value) {
         let admin = reqwest::Client::builder().cookie_store(true).build().expect("client");
         let session: serde_json::Value = admin
             .post(self.url("/api/identity/v1/login"))
-            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": FIRST_ADMIN_PASSWORD}))
+            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": password}))
             .send()
             .await
             .expect("admin signs in")
             .json()
             .await
             .expect("session JSON");
+        (admin, session)
+    }
+
+    async fn choose_admin_password(&self) {
+        let (admin, session) = self.admin_session(FIRST_ADMIN_PASSWORD).await;
         assert_eq!(session["must_change_password"], true, "the first admin must choose a password");
         let changed = admin
             .post(self.url("/api/identity/v1/password"))
@@ -106,16 +112,7 @@ impl Server {
 
     /// Creates a staff account through the API, signed in as the first admin.
     pub async fn create_staff(&self, email: &str, role: &str, password: &str) {
-        let admin = reqwest::Client::builder().cookie_store(true).build().expect("client");
-        let session: serde_json::Value = admin
-            .post(self.url("/api/identity/v1/login"))
-            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}))
-            .send()
-            .await
-            .expect("admin signs in")
-            .json()
-            .await
-            .expect("session JSON");
+        let (admin, session) = self.admin_session(ADMIN_PASSWORD).await;
         let created = admin
             .post(self.url("/api/identity/v1/users"))
             .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))

@@ -36,7 +36,7 @@ fn is_common(lower: &str) -> bool {
     }
     let chars: Vec<char> = lower.chars().collect();
     for unit in 1..=chars.len() / 2 {
-        if chars.len() % unit == 0 && chars.chunks(unit).all(|chunk| chunk == &chars[..unit]) {
+        if chars.len().is_multiple_of(unit) && chars.chunks(unit).all(|chunk| chunk == &chars[..unit]) {
             let piece: String = chars[..unit].iter().collect();
             if unit <= 4 || list.contains(piece.as_str()) {
                 return true;
