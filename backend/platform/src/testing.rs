@@ -51,6 +51,34 @@ impl TestDatabases {
         }
     }
 
+    /// Runs SQL on one service's database, for tests that need time to have passed (a session
+    /// idle for an hour, a month gone by). Returns the rows changed.
+    pub fn execute(&self, service: &str, sql: &str) -> usize {
+        let url = self.url_for(service);
+        let changed = match self.backend {
+            Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).expect("connect")),
+            Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).expect("connect")),
+        };
+        changed.expect("the test's SQL runs")
+    }
+
+    /// What `SELECT COUNT(*) AS n …` gives on one service's database, for tests that check what
+    /// a request did or did not write.
+    pub fn count(&self, service: &str, sql: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let url = self.url_for(service);
+        let found: Vec<Count> = match self.backend {
+            Backend::Postgres => diesel::sql_query(sql).load(&mut diesel::pg::PgConnection::establish(&url).expect("connect")),
+            Backend::Sqlite => diesel::sql_query(sql).load(&mut diesel::sqlite::SqliteConnection::establish(&url).expect("connect")),
+        }
+        .expect("the test's SQL runs");
+        found[0].n
+    }
+
     /// Settings for a whole gateway over these databases.
     pub fn settings(&self) -> Settings {
         Settings {

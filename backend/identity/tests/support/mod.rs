@@ -54,11 +54,5 @@ pub async fn create_user(app: &TestApp, client: &reqwest::Client, csrf: &str, em
 
 /// Runs SQL on identity's own database, for tests that need time to have passed.
 pub fn execute_sql(dbs: &TestDatabases, sql: &str) {
-    use diesel::{Connection, RunQueryDsl};
-    let url = dbs.url_for("identity");
-    let changed = match dbs.backend {
-        Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
-        Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
-    };
-    assert!(changed.unwrap() > 0, "{sql} changed nothing");
+    assert!(dbs.execute("identity", sql) > 0, "{sql} changed nothing");
 }

@@ -198,30 +198,11 @@ pub fn new_key() -> String {
 impl Harness {
     /// Runs SQL on referrals' own database, for tests that need time to have passed.
     pub fn execute(&self, sql: &str) -> usize {
-        use diesel::{Connection, RunQueryDsl};
-        let url = self.dbs.url_for("referrals");
-        match self.dbs.backend {
-            Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
-            Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
-        }
-        .unwrap()
+        self.dbs.execute("referrals", sql)
     }
 
-    /// The number a `SELECT COUNT(*) AS n …` on referrals' own database gives, for tests that
-    /// check what a request did or did not write.
+    /// What `SELECT COUNT(*) AS n …` gives on referrals' own database.
     pub fn count(&self, sql: &str) -> i64 {
-        use diesel::{Connection, RunQueryDsl};
-        #[derive(diesel::QueryableByName)]
-        struct Count {
-            #[diesel(sql_type = diesel::sql_types::BigInt)]
-            n: i64,
-        }
-        let url = self.dbs.url_for("referrals");
-        let found: Vec<Count> = match self.dbs.backend {
-            Backend::Postgres => diesel::sql_query(sql).load(&mut diesel::pg::PgConnection::establish(&url).unwrap()),
-            Backend::Sqlite => diesel::sql_query(sql).load(&mut diesel::sqlite::SqliteConnection::establish(&url).unwrap()),
-        }
-        .unwrap();
-        found[0].n
+        self.dbs.count("referrals", sql)
     }
 }
