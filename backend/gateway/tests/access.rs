@@ -15,6 +15,7 @@ use speakup_platform::testing::{answered_challenge, client, TestDatabases};
 /// Routes anyone may use, without signing in.
 const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/identity/v1/login"),
+    ("POST", "/api/identity/v1/login/second-factor"),
     ("POST", "/api/referrals/v1/eligibility"),
     ("GET", "/api/referrals/v1/challenge"),
     ("POST", "/api/referrals/v1/self-referrals"),
@@ -36,6 +37,13 @@ fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'stat
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
         ("POST", "/api/identity/v1/password".into(), EVERY_ROLE, json!({"current_password": "x", "new_password": "y"})),
+        ("GET", "/api/identity/v1/second-factor".into(), EVERY_ROLE, json!(null)),
+        ("POST", "/api/identity/v1/second-factor/setup".into(), EVERY_ROLE, json!({})),
+        ("POST", "/api/identity/v1/second-factor/confirm".into(), EVERY_ROLE, json!({"code": "123456"})),
+        ("POST", "/api/identity/v1/second-factor/recovery-codes".into(), EVERY_ROLE, json!({"code": "123456"})),
+        ("POST", "/api/identity/v1/second-factor/off".into(), EVERY_ROLE, json!({"current_password": "x"})),
+        ("GET", "/api/identity/v1/second-factor-policy".into(), ADMIN, json!(null)),
+        ("POST", "/api/identity/v1/second-factor-policy".into(), ADMIN, json!({"roles": ["triage"]})),
         ("GET", "/api/identity/v1/users".into(), ADMIN, json!(null)),
         (
             "POST",
@@ -47,6 +55,7 @@ fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'stat
         ("POST", format!("/api/identity/v1/users/{user}/active"), ADMIN, json!({"active": false})),
         ("POST", format!("/api/identity/v1/users/{user}/role"), ADMIN, json!({"role": "admin"})),
         ("POST", format!("/api/identity/v1/users/{user}/password-reset"), ADMIN, json!({})),
+        ("POST", format!("/api/identity/v1/users/{user}/second-factor-reset"), ADMIN, json!({})),
         ("GET", "/api/referrals/v1/equality-summary".into(), MONITORING, json!(null)),
         ("GET", "/api/referrals/v1/referrals".into(), TRIAGE, json!(null)),
         ("GET", format!("/api/referrals/v1/referrals/{referral}"), TRIAGE, json!(null)),
@@ -123,7 +132,8 @@ async fn send(url: &str, session: Option<&Session>, method: &str, path: &str, bo
     request.send().await.unwrap().status().as_u16()
 }
 
-/// What a refused request must not have changed: accounts, the queue and the referral.
+/// What a refused request must not have changed: accounts, the second-factor setting, the
+/// queue and the referral.
 async fn snapshot(url: &str, admin: &Session, referral: &str) -> Value {
     let get = |path: String| {
         let http = admin.client.clone();
@@ -131,6 +141,7 @@ async fn snapshot(url: &str, admin: &Session, referral: &str) -> Value {
     };
     json!({
         "users": get("/api/identity/v1/users".into()).await,
+        "second_factor_policy": get("/api/identity/v1/second-factor-policy".into()).await,
         "queue": get("/api/referrals/v1/referrals".into()).await,
         "referral": get(format!("/api/referrals/v1/referrals/{referral}")).await,
     })

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::error::IdentityError;
 use crate::schema::staff_users;
+use crate::second_factor;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = staff_users)]
@@ -31,8 +32,8 @@ impl AccountRow {
         })
     }
 
-    pub fn to_account(&self) -> Result<StaffAccount, IdentityError> {
-        Ok(StaffAccount { user: self.to_user()?, active: self.active, must_change_password: self.must_change_password })
+    pub fn to_account(&self, second_factor: bool) -> Result<StaffAccount, IdentityError> {
+        Ok(StaffAccount { user: self.to_user()?, active: self.active, must_change_password: self.must_change_password, second_factor })
     }
 }
 
@@ -71,8 +72,17 @@ pub fn find(conn: &mut DbConnection, id: Uuid) -> QueryResult<Option<AccountRow>
     staff_users::table.find(id.to_string()).select(AccountRow::as_select()).first(conn).optional()
 }
 
-pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<AccountRow>> {
-    staff_users::table.order(staff_users::email.asc()).select(AccountRow::as_select()).load(conn)
+/// Every account as an admin sees it, by email.
+pub fn list(conn: &mut DbConnection) -> Result<Vec<StaffAccount>, IdentityError> {
+    let with_second_factor = second_factor::store::users_with_it_on(conn)?;
+    let rows: Vec<AccountRow> = staff_users::table.order(staff_users::email.asc()).select(AccountRow::as_select()).load(conn)?;
+    rows.iter().map(|row| row.to_account(with_second_factor.contains(&row.id))).collect()
+}
+
+/// One account as an admin sees it.
+pub fn account(conn: &mut DbConnection, id: Uuid) -> Result<StaffAccount, IdentityError> {
+    let row = find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
+    row.to_account(second_factor::store::is_on(conn, id)?)
 }
 
 pub struct NewAccount<'a> {

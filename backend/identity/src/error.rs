@@ -20,6 +20,16 @@ pub enum IdentityError {
     LastAdmin,
     #[error("admins cannot disable their own account")]
     OwnAccount,
+    #[error("the authenticator code is wrong or already used")]
+    SecondFactorWrong,
+    #[error("the second factor is already on")]
+    SecondFactorAlreadyOn,
+    #[error("no authenticator is being set up")]
+    NoSecondFactorSetup,
+    #[error("the role requires a second factor")]
+    SecondFactorRequired,
+    #[error("the sign-in ticket has ended")]
+    SignInAgain,
     #[error("stored account is corrupt")]
     CorruptAccount,
     #[error("password hashing: {0}")]
@@ -48,6 +58,11 @@ impl From<IdentityError> for ApiError {
             IdentityError::AccountNotFound => ApiError::NotFound("error-account-not-found"),
             IdentityError::LastAdmin => ApiError::Conflict("error-last-admin"),
             IdentityError::OwnAccount => ApiError::Conflict("error-own-account"),
+            IdentityError::SecondFactorWrong => ApiError::field("code", "error-second-factor-wrong"),
+            IdentityError::SecondFactorAlreadyOn => ApiError::Conflict("error-second-factor-already-on"),
+            IdentityError::NoSecondFactorSetup => ApiError::Conflict("error-second-factor-no-setup"),
+            IdentityError::SecondFactorRequired => ApiError::Conflict("error-second-factor-required"),
+            IdentityError::SignInAgain => ApiError::Unauthorized("error-sign-in-again"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
             IdentityError::Hashing(e) => e,
             IdentityError::Database(e) => e.into(),

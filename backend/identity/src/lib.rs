@@ -11,7 +11,9 @@ mod manage;
 mod password;
 mod routes;
 mod schema;
+mod second_factor;
 mod sessions;
+mod sign_in_challenges;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -47,6 +49,8 @@ pub struct Identity {
     failed_sign_ins: Arc<Budget>,
     /// Identity's own share of slow hashing, apart from the anonymous routes' share.
     hashing: HashBudget,
+    /// Keys the hashes of recovery codes, so a copy of the table alone cannot test guesses.
+    recovery_key: [u8; 32],
 }
 
 /// Sessions as identity itself sees them, straight from its own tables.
@@ -59,14 +63,24 @@ impl ResolveSession for LocalSessions {
     fn resolve(&self, _token: String, claims: Claims) -> LocalBoxFuture<'static, Result<Principal, ApiError>> {
         let (db, idle) = (self.db.clone(), self.idle);
         Box::pin(async move {
-            let account = db
-                .run(move |conn| sessions::resolve(conn, &claims.sid, idle).map_err(IdentityError::from))
-                .await?
-                .ok_or(IdentityError::SessionEnded)?;
-            let user = account.to_user()?;
-            Ok(Principal { user_id: user.id, role: user.role, must_change_password: account.must_change_password })
+            db.run(move |conn| {
+                let account = sessions::resolve(conn, &claims.sid, idle)?.ok_or(IdentityError::SessionEnded)?;
+                let user = account.to_user()?;
+                Ok::<_, IdentityError>(Principal {
+                    user_id: user.id,
+                    role: user.role,
+                    must_change_password: account.must_change_password,
+                    must_set_up_second_factor: second_factor::owes_setup(conn, user.id, user.role)?,
+                })
+            })
+            .await
+            .map_err(ApiError::from)
         })
     }
+}
+
+fn sign_in_limiter(per_account: u32) -> KeyedLimiter {
+    KeyedLimiter::new(per_account, Duration::from_secs(15 * 60), "error-too-many-sign-ins")
 }
 
 impl Identity {
@@ -77,15 +91,22 @@ impl Identity {
             keys: TokenKeys::from_master(master_secret),
             behind_tls,
             idle: chrono::Duration::minutes(30),
-            login_limiter: Arc::new(KeyedLimiter::new(10, Duration::from_secs(15 * 60), "error-too-many-sign-ins")),
+            login_limiter: Arc::new(sign_in_limiter(10)),
             failed_sign_ins: Arc::new(Budget::new(100, Duration::from_secs(60), "error-sign-ins-busy")),
             hashing: HashBudget::new(2, Duration::from_secs(5)),
+            recovery_key: speakup_platform::secrets::derive(master_secret.as_bytes(), "staff-recovery-codes", b""),
         })
     }
 
     /// A session ends after this long without a request (30 minutes unless set).
     pub fn with_idle_timeout(self, idle: Duration) -> Identity {
         Identity { idle: chrono::Duration::from_std(idle).unwrap_or(self.idle), ..self }
+    }
+
+    /// How many sign-in tries (a password or a code, right or wrong) one account name may have
+    /// per 15 minutes (10 unless set).
+    pub fn with_sign_in_tries(self, per_account: u32) -> Identity {
+        Identity { login_limiter: Arc::new(sign_in_limiter(per_account)), ..self }
     }
 
     /// How many failed sign-ins, across all accounts, may happen per minute before everyone

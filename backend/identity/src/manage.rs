@@ -19,8 +19,13 @@ const READABLE: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
 
 /// A one-time password to hand over in person: four groups of four (about 79 bits).
 pub fn one_time_password() -> String {
+    readable_groups(4)
+}
+
+/// `groups` groups of four readable characters, joined by dashes (about 20 bits a group).
+pub(crate) fn readable_groups(groups: usize) -> String {
     let mut rng = rand::rngs::OsRng;
-    (0..4)
+    (0..groups)
         .map(|_| (0..4).map(|_| READABLE[rng.gen_range(0..READABLE.len())] as char).collect::<String>())
         .collect::<Vec<_>>()
         .join("-")
@@ -87,10 +92,17 @@ fn target(conn: &mut DbConnection, id: Uuid, leaves_admin: bool) -> Result<Accou
     Ok(account)
 }
 
-fn after_change(conn: &mut DbConnection, id: Uuid, actor: Uuid, action: AccountAction, role: Option<Role>) -> Result<StaffAccount, IdentityError> {
+/// Records an admin's change to an account and ends all its sessions.
+pub(crate) fn after_change(
+    conn: &mut DbConnection,
+    id: Uuid,
+    actor: Uuid,
+    action: AccountAction,
+    role: Option<Role>,
+) -> Result<StaffAccount, IdentityError> {
     account_events::record(conn, id, Some(actor), action, role)?;
     sessions::revoke_all(conn, id, None)?;
-    accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?.to_account()
+    accounts::account(conn, id)
 }
 
 /// Disables or re-enables an account. An admin cannot disable their own account, nor the

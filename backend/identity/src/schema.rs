@@ -36,5 +36,46 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    second_factors (user_id) {
+        user_id -> Text,
+        secret -> Text,
+        confirmed -> Bool,
+        last_step -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    recovery_codes (code_hash) {
+        code_hash -> Text,
+        user_id -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    required_second_factor (role) {
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    sign_in_challenges (id) {
+        id -> Text,
+        user_id -> Text,
+        expires_at -> Timestamp,
+        attempts -> Integer,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff_users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions, account_events);
+diesel::allow_tables_to_appear_in_same_query!(
+    staff_users,
+    staff_sessions,
+    account_events,
+    second_factors,
+    recovery_codes,
+    required_second_factor,
+    sign_in_challenges
+);

@@ -4,57 +4,12 @@
 
 mod support;
 
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use speakup_platform::testing::{client, TestApp};
-use support::{create_user, execute_sql, login, sign_in, start, start_with, ADMIN};
-
-const FIRST: &str = "first-password-123";
-
-struct Admin {
-    client: Client,
-    csrf: String,
-}
-
-impl Admin {
-    async fn new(app: &TestApp) -> Admin {
-        let client = client();
-        let csrf = sign_in(app, &client, ADMIN.0, ADMIN.1).await;
-        Admin { client, csrf }
-    }
-
-    async fn post(&self, app: &TestApp, path: &str, body: Value) -> reqwest::Response {
-        self.client.post(app.url(path)).header("X-CSRF-Token", &self.csrf).json(&body).send().await.unwrap()
-    }
-
-    async fn get(&self, app: &TestApp, path: &str) -> Value {
-        let response = self.client.get(app.url(path)).send().await.unwrap();
-        assert_eq!(response.status(), StatusCode::OK, "{path}");
-        response.json().await.unwrap()
-    }
-
-    /// A new account that has chosen its own password and is signed in on `worker`.
-    async fn worker(&self, app: &TestApp, email: &str, role: &str) -> (String, Client, String) {
-        let created: Value = create_user(app, &self.client, &self.csrf, email, role).await.json().await.unwrap();
-        let worker = client();
-        let csrf = sign_in(app, &worker, email, FIRST).await;
-        let changed = worker
-            .post(app.url("/api/identity/v1/password"))
-            .header("X-CSRF-Token", &csrf)
-            .json(&json!({"current_password": FIRST, "new_password": "worker-chose-this"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(changed.status(), StatusCode::NO_CONTENT);
-        (created["id"].as_str().unwrap().to_string(), worker, csrf)
-    }
-}
-
-async fn session_status(app: &TestApp, client: &Client) -> StatusCode {
-    client.get(app.url("/api/identity/v1/session")).send().await.unwrap().status()
-}
+use speakup_platform::testing::client;
+use support::{execute_sql, login, session_status, sign_in, start, start_with, Admin, ADMIN, WORKER_PASSWORD};
 
 fn actions(detail: &Value) -> Vec<(String, Option<String>, Option<String>)> {
     detail["history"]
@@ -76,19 +31,19 @@ async fn each_change_is_recorded_and_ends_the_accounts_sessions(backend: Backend
     assert_eq!(disabled.status(), StatusCode::OK);
     assert_eq!(disabled.json::<Value>().await.unwrap()["active"], false);
     assert_eq!(session_status(&app, &worker).await, StatusCode::UNAUTHORIZED);
-    let refused = login(&app, &client(), "robin@example.org", "worker-chose-this").await;
+    let refused = login(&app, &client(), "robin@example.org", WORKER_PASSWORD).await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
 
     let enabled = admin.post(&app, &format!("/api/identity/v1/users/{id}/active"), json!({"active": true})).await;
     assert_eq!(enabled.status(), StatusCode::OK);
     let worker = client();
-    sign_in(&app, &worker, "robin@example.org", "worker-chose-this").await;
+    sign_in(&app, &worker, "robin@example.org", WORKER_PASSWORD).await;
 
     // A new role: the old session ends; the next one carries the new role.
     let changed = admin.post(&app, &format!("/api/identity/v1/users/{id}/role"), json!({"role": "advocate"})).await;
     assert_eq!(changed.status(), StatusCode::OK);
     assert_eq!(session_status(&app, &worker).await, StatusCode::UNAUTHORIZED);
-    let again: Value = login(&app, &client(), "robin@example.org", "worker-chose-this").await.json().await.unwrap();
+    let again: Value = login(&app, &client(), "robin@example.org", WORKER_PASSWORD).await.json().await.unwrap();
     assert_eq!(again["user"]["role"], "advocate");
 
     // A reset: a one-time password, shown once; the old password stops working.
@@ -96,7 +51,7 @@ async fn each_change_is_recorded_and_ends_the_accounts_sessions(backend: Backend
     assert_eq!(reset.status(), StatusCode::OK);
     assert_eq!(reset.headers().get("cache-control").unwrap(), "no-store");
     let one_time = reset.json::<Value>().await.unwrap()["password"].as_str().unwrap().to_string();
-    assert_eq!(login(&app, &client(), "robin@example.org", "worker-chose-this").await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(login(&app, &client(), "robin@example.org", WORKER_PASSWORD).await.status(), StatusCode::UNAUTHORIZED);
     let fresh: Value = login(&app, &client(), "robin@example.org", &one_time).await.json().await.unwrap();
     assert_eq!(fresh["must_change_password"], true);
 
@@ -162,7 +117,7 @@ async fn only_admins_change_accounts_and_a_refusal_changes_nothing(backend: Back
     let detail = admin.get(&app, &format!("/api/identity/v1/users/{other}")).await;
     assert_eq!((detail["account"]["active"].as_bool(), detail["account"]["role"].as_str()), (Some(true), Some("advocate")));
     assert_eq!(actions(&detail).len(), 2, "created and password changed, nothing else");
-    assert_eq!(login(&app, &client(), "sam@example.org", "worker-chose-this").await.status(), StatusCode::OK);
+    assert_eq!(login(&app, &client(), "sam@example.org", WORKER_PASSWORD).await.status(), StatusCode::OK);
 }
 
 async fn common_passwords_are_refused_everywhere(backend: Backend) {

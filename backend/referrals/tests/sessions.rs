@@ -1,6 +1,7 @@
 //! Revocation reaches referrals: a session ended in identity (signing out, a password change,
 //! a disabled account, a new role) stops working here too, within the session cache time,
-//! and referrals fails closed when identity cannot be asked.
+//! and referrals fails closed when identity cannot be asked. A role required to use a second
+//! factor is refused here until the account has one.
 
 mod support;
 
@@ -83,6 +84,24 @@ async fn a_disabled_account_a_new_role_or_a_new_password_end_access_here(backend
     assert_eq!(queue_status(&h, &here).await, 200, "the one that changed it goes on");
 }
 
+async fn a_role_owing_a_second_factor_is_refused_here_until_it_has_one(backend: Backend) {
+    let h = start(backend).await;
+    let triage = h.new_staff(Role::Triage, false).await;
+    assert_eq!(queue_status(&h, &triage).await, 200);
+    admin_changes(&h, "/api/identity/v1/second-factor-policy", json!({"roles": ["triage"]})).await;
+    let refused = triage.get(&h, QUEUE).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    assert_eq!(refused.json::<Value>().await.unwrap()["title_ref"]["id"], "error-set-up-second-factor");
+
+    let setup: Value = triage.post(&h, "/api/identity/v1/second-factor/setup").send().await.unwrap().json().await.unwrap();
+    let key = setup["key"].as_str().unwrap().replace(' ', "");
+    let app = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, totp_rs::Secret::Encoded(key).to_bytes().unwrap()).unwrap();
+    let code = app.generate_current().unwrap();
+    let confirmed = triage.post(&h, "/api/identity/v1/second-factor/confirm").json(&json!({"code": code})).send().await.unwrap();
+    assert_eq!(confirmed.status(), 200);
+    assert_eq!(queue_status(&h, &triage).await, 200, "with a second factor the role's work is open again");
+}
+
 /// A token signed with the right key for a live session, but claiming to last for years.
 async fn a_token_claiming_to_outlive_any_session_is_refused(backend: Backend) {
     let h = start(backend).await;
@@ -115,6 +134,7 @@ async fn referrals_fails_closed_when_identity_cannot_be_asked(backend: Backend) 
 db_tests!(
     signing_out_ends_access_here_within_the_cache_time,
     a_disabled_account_a_new_role_or_a_new_password_end_access_here,
+    a_role_owing_a_second_factor_is_refused_here_until_it_has_one,
     a_token_claiming_to_outlive_any_session_is_refused,
     referrals_fails_closed_when_identity_cannot_be_asked,
 );

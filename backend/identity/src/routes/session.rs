@@ -1,4 +1,5 @@
-//! Sign in, sign out, who am I, change password.
+//! Sign in (with its second step when the account uses an authenticator), sign out, who am I,
+//! change password.
 
 use actix_web::cookie::{time, Cookie, SameSite};
 use actix_web::{web, HttpResponse};
@@ -7,10 +8,11 @@ use speakup_platform::auth::{Claims, Staff, SESSION_COOKIE};
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{random_token, verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::identity::{ChangePassword, LoginRequest, SessionInfo};
+use speakup_types::identity::{ChangePassword, LoginRequest, SecondFactorChallenge, SecondFactorLogin, SessionInfo};
+use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::{accounts, manage, sessions, Identity};
+use crate::{accounts, manage, second_factor, sessions, sign_in_challenges, Identity};
 
 fn session_cookie(value: String, behind_tls: bool) -> Cookie<'static> {
     // Path `/api` keeps the cookie off static file requests; Strict keeps it off
@@ -52,22 +54,89 @@ pub async fn login(identity: web::Data<Identity>, body: Valid<LoginRequest>) -> 
         }
         return Err(IdentityError::InvalidCredentials.into());
     };
+    let uid = account.to_user()?.id;
+    // With an authenticator the password alone opens nothing: a ticket stands for it while
+    // the code is asked for.
+    let ticket = identity
+        .db
+        .run(move |conn| {
+            if !second_factor::store::is_on(conn, uid)? {
+                return Ok::<_, IdentityError>(None);
+            }
+            let ticket = random_token(24);
+            sign_in_challenges::create(conn, &ticket, uid)?;
+            Ok(Some(ticket))
+        })
+        .await?;
+    match ticket {
+        Some(ticket) => Ok(HttpResponse::Accepted().json(SecondFactorChallenge { ticket })),
+        None => start_session(&identity, account).await,
+    }
+}
+
+/// The second step: the ticket from the first and a code from the app or a recovery code.
+/// Wrong codes count towards the account's limit and the service-wide budget, like wrong
+/// passwords; a ticket allows a few and lasts a few minutes.
+pub async fn login_second_factor(identity: web::Data<Identity>, body: Valid<SecondFactorLogin>) -> Result<HttpResponse, ApiError> {
+    let SecondFactorLogin { ticket, code } = body.into_inner();
+    identity.failed_sign_ins.check()?;
+    let held = ticket.clone();
+    let account = identity
+        .db
+        .run(move |conn| {
+            let user = sign_in_challenges::spend_attempt(conn, &held)?.ok_or(IdentityError::SignInAgain)?;
+            let user = Uuid::parse_str(&user).map_err(|_| IdentityError::CorruptAccount)?;
+            accounts::find(conn, user)?.filter(|a| a.active).ok_or(IdentityError::SignInAgain)
+        })
+        .await?;
+    identity.login_limiter.check(&account.email)?;
+    let uid = account.to_user()?.id;
+    let checker = identity.clone();
+    let right = identity
+        .db
+        .run(move |conn| {
+            let right = second_factor::check_sign_in_code(&checker, conn, uid, &code)?;
+            if right {
+                sign_in_challenges::finish(conn, &ticket)?;
+            }
+            Ok::<_, IdentityError>(right)
+        })
+        .await?;
+    if !right {
+        tracing::warn!(security = "second_factor_failed", user = %uid, "sign-in code wrong");
+        if !identity.failed_sign_ins.spend() {
+            tracing::warn!(security = "sign_in_spray", "failed sign-ins across accounts are over budget: everyone is slowed");
+        }
+        return Err(IdentityError::SecondFactorWrong.into());
+    }
+    start_session(&identity, account).await
+}
+
+/// Everything needed is proven: the session starts and its cookie is set.
+async fn start_session(identity: &Identity, account: accounts::AccountRow) -> Result<HttpResponse, ApiError> {
     let user = account.to_user()?;
     let claims = Claims::new(random_token(24), random_token(24));
     let expires = Utc.timestamp_opt(claims.exp, 0).single().unwrap_or_else(Utc::now);
-    let (sid, uid) = (claims.sid.clone(), user.id);
-    identity.db.run(move |conn| sessions::create(conn, &sid, uid, expires).map_err(IdentityError::from)).await?;
+    let (sid, uid, role) = (claims.sid.clone(), user.id, user.role);
+    let owes = identity
+        .db
+        .run(move |conn| {
+            sessions::create(conn, &sid, uid, expires)?;
+            second_factor::owes_setup(conn, uid, role)
+        })
+        .await?;
     tracing::info!(user = %user.id, "staff signed in");
     let cookie = session_cookie(identity.keys.sign(&claims), identity.behind_tls);
     Ok(HttpResponse::Ok().cookie(cookie).json(SessionInfo {
         user,
         csrf_token: claims.csrf,
         must_change_password: account.must_change_password,
+        must_set_up_second_factor: owes,
     }))
 }
 
 /// The signed-in account as stored now (the `Staff` extractor has already checked the session).
-async fn own_account(identity: &Identity, staff: &Staff) -> Result<accounts::AccountRow, ApiError> {
+pub(crate) async fn own_account(identity: &Identity, staff: &Staff) -> Result<accounts::AccountRow, ApiError> {
     let uid = staff.user_id();
     let account = identity.db.run(move |conn| accounts::find(conn, uid).map_err(IdentityError::from)).await?;
     Ok(account.ok_or(IdentityError::SessionEnded)?)
@@ -80,6 +149,7 @@ pub async fn current(identity: web::Data<Identity>, staff: Staff) -> Result<Http
         user: account.to_user()?,
         csrf_token: staff.claims.csrf.clone(),
         must_change_password: account.must_change_password,
+        must_set_up_second_factor: staff.principal.must_set_up_second_factor,
     }))
 }
 

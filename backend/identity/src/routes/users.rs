@@ -9,7 +9,7 @@ use speakup_types::identity::{ChangeRole, NewStaffUser, OneTimePassword, Role, S
 use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::{account_events, accounts, manage, Identity};
+use crate::{account_events, accounts, manage, second_factor, Identity};
 
 fn is_admin(role: Role) -> bool {
     role == Role::Admin
@@ -21,10 +21,7 @@ fn no_store(body: impl serde::Serialize) -> HttpResponse {
 
 pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;
-    let users: Vec<StaffAccount> = identity
-        .db
-        .run(|conn| accounts::list(conn)?.iter().map(accounts::AccountRow::to_account).collect::<Result<_, IdentityError>>())
-        .await?;
+    let users: Vec<StaffAccount> = identity.db.run(accounts::list).await?;
     Ok(no_store(users))
 }
 
@@ -45,7 +42,7 @@ pub async fn detail(identity: web::Data<Identity>, staff: Staff, id: web::Path<U
     let detail = identity
         .db
         .run(move |conn| {
-            let account = accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?.to_account()?;
+            let account = accounts::account(conn, id)?;
             Ok::<_, IdentityError>(StaffAccountDetail { account, history: account_events::history(conn, id)? })
         })
         .await?;
@@ -86,4 +83,14 @@ pub async fn reset_password(identity: web::Data<Identity>, staff: Staff, id: web
     let (_, password) = manage::reset_password(&identity, staff.user_id(), id).await?;
     tracing::info!(security = "password_reset", user = %id, by = %staff.user_id(), "staff password reset");
     Ok(no_store(OneTimePassword { password }))
+}
+
+/// Removes an account's authenticator, for someone who lost their phone and their recovery
+/// codes; the admin confirms who they are by other means first.
+pub async fn reset_second_factor(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(is_admin)?;
+    let id = id.into_inner();
+    let account = second_factor::reset(&identity, staff.user_id(), id).await?;
+    tracing::info!(security = "second_factor_reset", user = %id, by = %staff.user_id(), "staff second factor reset");
+    Ok(no_store(account))
 }

@@ -101,6 +101,9 @@ pub struct Principal {
     /// Set while the account still has a one-time password: nothing is allowed but choosing
     /// a new one, so a password handed over in person cannot be used for work.
     pub must_change_password: bool,
+    /// Set while the role requires a second factor the account has not set up: nothing is
+    /// allowed but setting one up.
+    pub must_set_up_second_factor: bool,
 }
 
 /// Turns a verified token into the live [`Principal`], or refuses it (401) when the session
@@ -139,10 +142,14 @@ impl Staff {
         self.principal.role
     }
 
-    /// Fails with 403 unless the role passes `allowed` and the first password has been changed.
+    /// Fails with 403 unless the role passes `allowed`, the first password has been changed
+    /// and any second factor the role requires is set up.
     pub fn require(&self, allowed: fn(Role) -> bool) -> Result<(), ApiError> {
         if self.principal.must_change_password {
             return Err(ApiError::Forbidden("error-choose-new-password"));
+        }
+        if self.principal.must_set_up_second_factor {
+            return Err(ApiError::Forbidden("error-set-up-second-factor"));
         }
         if allowed(self.principal.role) {
             Ok(())
@@ -198,7 +205,8 @@ mod tests {
     }
 
     fn staff(role: Role, must_change_password: bool) -> Staff {
-        Staff { principal: Principal { user_id: Uuid::nil(), role, must_change_password }, claims: claims() }
+        let principal = Principal { user_id: Uuid::nil(), role, must_change_password, must_set_up_second_factor: false };
+        Staff { principal, claims: claims() }
     }
 
     #[test]
@@ -215,6 +223,13 @@ mod tests {
         assert!(matches!(staff(Role::Triage, true).require(Role::can_triage), Err(ApiError::Forbidden(_))));
         assert!(staff(Role::Triage, false).require(Role::can_triage).is_ok());
         assert!(matches!(staff(Role::Triage, false).require(|r| r == Role::Admin), Err(ApiError::Forbidden(_))));
+    }
+
+    #[test]
+    fn a_session_owing_a_second_factor_may_do_nothing_else() {
+        let mut owing = staff(Role::Admin, false);
+        owing.principal.must_set_up_second_factor = true;
+        assert!(matches!(owing.require(|_| true), Err(ApiError::Forbidden("error-set-up-second-factor"))));
     }
 
     #[test]

@@ -90,8 +90,12 @@ impl Inner {
             200 => {
                 let info: SessionInfo =
                     response.json().await.map_err(|_| ApiError::Unavailable("identity answered in an unknown form".into()))?;
-                let principal =
-                    Principal { user_id: info.user.id, role: info.user.role, must_change_password: info.must_change_password };
+                let principal = Principal {
+                    user_id: info.user.id,
+                    role: info.user.role,
+                    must_change_password: info.must_change_password,
+                    must_set_up_second_factor: info.must_set_up_second_factor,
+                };
                 self.remember(key, principal);
                 Ok(principal)
             }

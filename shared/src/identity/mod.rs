@@ -6,6 +6,9 @@ use validator::Validate;
 
 use crate::text;
 
+mod second_factor;
+pub use second_factor::*;
+
 /// What a member of provider staff may do. One role per account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,6 +80,10 @@ pub struct SessionInfo {
     pub user: StaffUser,
     pub csrf_token: String,
     pub must_change_password: bool,
+    /// Set when the account's role requires a second factor and none is set up yet: nothing
+    /// is allowed but setting one up (after any password change).
+    #[serde(default)]
+    pub must_set_up_second_factor: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -96,6 +103,8 @@ pub struct StaffAccount {
     pub active: bool,
     /// Still on a one-time password (new, or reset by an admin).
     pub must_change_password: bool,
+    /// Signs in with an authenticator code as well as the password.
+    pub second_factor: bool,
 }
 
 /// Something that happened to an account, for the account's own page.
@@ -108,16 +117,25 @@ pub enum AccountAction {
     RoleChanged,
     PasswordReset,
     PasswordChanged,
+    SecondFactorOn,
+    SecondFactorOff,
+    /// An admin removed the account's authenticator (a lost phone, say).
+    SecondFactorReset,
+    RecoveryCodesRenewed,
 }
 
 impl AccountAction {
-    pub const ALL: [AccountAction; 6] = [
+    pub const ALL: [AccountAction; 10] = [
         AccountAction::Created,
         AccountAction::Disabled,
         AccountAction::Enabled,
         AccountAction::RoleChanged,
         AccountAction::PasswordReset,
         AccountAction::PasswordChanged,
+        AccountAction::SecondFactorOn,
+        AccountAction::SecondFactorOff,
+        AccountAction::SecondFactorReset,
+        AccountAction::RecoveryCodesRenewed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -128,6 +146,10 @@ impl AccountAction {
             AccountAction::RoleChanged => "role_changed",
             AccountAction::PasswordReset => "password_reset",
             AccountAction::PasswordChanged => "password_changed",
+            AccountAction::SecondFactorOn => "second_factor_on",
+            AccountAction::SecondFactorOff => "second_factor_off",
+            AccountAction::SecondFactorReset => "second_factor_reset",
+            AccountAction::RecoveryCodesRenewed => "recovery_codes_renewed",
         }
     }
 
