@@ -5,8 +5,9 @@ use gloo::net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use speakup_types::identity::{
-    ChangePassword, ChangeRole, LoginRequest, NewStaffUser, OneTimePassword, Role, SessionInfo, SetActive, StaffAccount,
-    StaffAccountDetail, StaffUser,
+    AuthenticatorCode, AuthenticatorSetup, ChangePassword, ChangeRole, LoginRequest, NewStaffUser, OneTimePassword, RecoveryCodes,
+    Role, SecondFactorChallenge, SecondFactorLogin, SecondFactorPolicy, SecondFactorStatus, SessionInfo, SetActive, StaffAccount,
+    StaffAccountDetail, StaffUser, TurnOffSecondFactor,
 };
 use speakup_types::page::Page;
 use speakup_types::problem::Problem;
@@ -85,8 +86,60 @@ fn get(url: &str) -> Result<Request, gloo::net::Error> {
 
 // Identity
 
-pub async fn login(body: &LoginRequest) -> ApiResult<SessionInfo> {
-    json(post(&format!("{IDENTITY}/login"), body, None)).await
+/// What the password step of sign-in leads to.
+pub enum SignIn {
+    Done(SessionInfo),
+    /// The account uses an authenticator: the code is asked for next, with this ticket.
+    CodeNeeded(SecondFactorChallenge),
+}
+
+pub async fn login(body: &LoginRequest) -> ApiResult<SignIn> {
+    let response = send(post(&format!("{IDENTITY}/login"), body, None)).await?;
+    let unreadable = |_| problem("unexpected", response.status(), t("api-unreadable"));
+    if response.status() == 202 {
+        response.json().await.map(SignIn::CodeNeeded).map_err(unreadable)
+    } else {
+        response.json().await.map(SignIn::Done).map_err(unreadable)
+    }
+}
+
+pub async fn login_second_factor(body: &SecondFactorLogin) -> ApiResult<SessionInfo> {
+    json(post(&format!("{IDENTITY}/login/second-factor"), body, None)).await
+}
+
+pub async fn second_factor() -> ApiResult<SecondFactorStatus> {
+    json(get(&format!("{IDENTITY}/second-factor"))).await
+}
+
+/// A new authenticator key to add to the app; not used until confirmed.
+pub async fn start_second_factor(csrf: String) -> ApiResult<AuthenticatorSetup> {
+    json(post(&format!("{IDENTITY}/second-factor/setup"), &serde_json::json!({}), Some(&csrf))).await
+}
+
+pub async fn confirm_second_factor(body: AuthenticatorCode, csrf: String) -> ApiResult<RecoveryCodes> {
+    json(post(&format!("{IDENTITY}/second-factor/confirm"), &body, Some(&csrf))).await
+}
+
+pub async fn renew_recovery_codes(body: AuthenticatorCode, csrf: String) -> ApiResult<RecoveryCodes> {
+    json(post(&format!("{IDENTITY}/second-factor/recovery-codes"), &body, Some(&csrf))).await
+}
+
+pub async fn turn_off_second_factor(body: TurnOffSecondFactor, csrf: String) -> ApiResult<()> {
+    send(post(&format!("{IDENTITY}/second-factor/off"), &body, Some(&csrf))).await.map(|_| ())
+}
+
+/// The roles that must use a second factor (administrators only).
+pub async fn second_factor_policy() -> ApiResult<SecondFactorPolicy> {
+    json(get(&format!("{IDENTITY}/second-factor-policy"))).await
+}
+
+pub async fn set_second_factor_policy(body: SecondFactorPolicy, csrf: String) -> ApiResult<SecondFactorPolicy> {
+    json(post(&format!("{IDENTITY}/second-factor-policy"), &body, Some(&csrf))).await
+}
+
+/// Removes an account's authenticator, for a lost phone (administrators only).
+pub async fn reset_second_factor(id: Uuid, csrf: String) -> ApiResult<StaffAccount> {
+    json(post(&format!("{IDENTITY}/users/{id}/second-factor-reset"), &serde_json::json!({}), Some(&csrf))).await
 }
 
 pub async fn session() -> ApiResult<SessionInfo> {

@@ -13,7 +13,7 @@ use crate::pages::professional::{self, ProPage};
 use crate::pages::profile::{ProfilePage, Topic};
 use crate::pages::public::lost_code;
 use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
-use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral};
+use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral, two_step};
 use crate::session::Auth;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -120,6 +120,8 @@ pub enum Route {
     StaffLogin,
     #[at("/staff/password")]
     StaffPassword,
+    #[at("/staff/two-step-sign-in")]
+    StaffTwoStep,
     #[at("/staff")]
     Queue,
     #[at("/staff/accounts")]
@@ -139,6 +141,7 @@ impl Route {
             self,
             Route::StaffLogin
                 | Route::StaffPassword
+                | Route::StaffTwoStep
                 | Route::StaffAccounts
                 | Route::StaffAccount { .. }
                 | Route::Queue
@@ -200,6 +203,7 @@ fn switch(route: Route) -> Html {
         Route::LostCode => html! { <lost_code::LostCodePage /> },
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
+        Route::StaffTwoStep => html! { <StaffOnly><two_step::TwoStepPage /></StaffOnly> },
         Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
         Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
@@ -239,10 +243,13 @@ fn Frame() -> Html {
     }
 }
 
-/// Where a signed-in member of staff goes first.
+/// Where a signed-in member of staff goes first: a new password, then any second factor
+/// their role requires, then their work.
 pub fn staff_home(info: &SessionInfo) -> Route {
     if info.must_change_password {
         Route::StaffPassword
+    } else if info.must_set_up_second_factor {
+        Route::StaffTwoStep
     } else {
         Route::Queue
     }

@@ -130,6 +130,7 @@ fn StaffHeader() -> Html {
                             <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ t("layout-staff-accounts") }</RouteLink>
                         }
                         <Link<Route> to={Route::StaffPassword} classes="header-link">{ t("layout-change-password") }</Link<Route>>
+                        <RouteLink to={Route::StaffTwoStep} id="two-step-link" class="header-link">{ t("layout-two-step") }</RouteLink>
                         <button type="button" id="sign-out" class="button button-secondary button-small"
                             onclick={sign_out} disabled={*signing_out}>{ t("layout-sign-out") }</button>
                     </div>

@@ -96,7 +96,11 @@ impl Inner {
                     must_change_password: info.must_change_password,
                     must_set_up_second_factor: info.must_set_up_second_factor,
                 };
-                self.remember(key, principal);
+                // A session that may do nothing yet (a first password, a second factor owed) is
+                // about to change, and the change must count here at once: it is not kept.
+                if !principal.must_change_password && !principal.must_set_up_second_factor {
+                    self.remember(key, principal);
+                }
                 Ok(principal)
             }
             401 | 403 => {

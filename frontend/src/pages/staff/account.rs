@@ -147,6 +147,13 @@ fn Account(props: &AccountProps) -> Html {
             });
         })
     };
+    let remove_two_step = {
+        let (actions, name, csrf) = (actions.clone(), name.clone(), csrf.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = name.clone();
+            actions.run(api::reset_second_factor(id, csrf.clone()), move |_| (tf("staff-account-two-step-removed", &[("name", &name)]), None));
+        })
+    };
     let reset = {
         let (actions, name) = (actions.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
@@ -201,6 +208,15 @@ fn Account(props: &AccountProps) -> Html {
                     { t("staff-account-reset-button") }
                 </button>
             </section>
+            if account.second_factor {
+                <section aria-labelledby="remove-two-step-title">
+                    <h2 class="heading-m" id="remove-two-step-title">{ t("staff-account-two-step-heading") }</h2>
+                    <p class="body">{ t("staff-account-two-step-text") }</p>
+                    <button type="button" id="remove-two-step" class="button button-secondary" disabled={busy} onclick={remove_two_step}>
+                        { t("staff-account-two-step-button") }
+                    </button>
+                </section>
+            }
             <h2 class="heading-m" id="history-title">{ t("staff-account-history-heading") }</h2>
             { history_table(&history) }
             { back() }
@@ -212,11 +228,16 @@ fn back() -> Html {
     html! { <p class="body"><Link<Route> to={Route::StaffAccounts} classes="link">{ t("staff-account-back") }</Link<Route>></p> }
 }
 
-fn status(account: &StaffAccount) -> String {
+/// Whether the account can sign in, and how: shown on its page and in the list.
+pub(super) fn status(account: &StaffAccount) -> String {
     let mut status = t(if account.active { "staff-account-active" } else { "staff-account-disabled" }).to_string();
     if account.must_change_password {
         status.push_str(". ");
         status.push_str(t("staff-account-one-time"));
+    }
+    if account.second_factor {
+        status.push_str(". ");
+        status.push_str(t("staff-account-two-step-on"));
     }
     status
 }
@@ -230,6 +251,10 @@ fn action_text(event: &AccountEvent) -> String {
         AccountAction::RoleChanged => "staff-account-action-role-changed",
         AccountAction::PasswordReset => "staff-account-action-password-reset",
         AccountAction::PasswordChanged => "staff-account-action-password-changed",
+        AccountAction::SecondFactorOn => "staff-account-action-two-step-on",
+        AccountAction::SecondFactorOff => "staff-account-action-two-step-off",
+        AccountAction::SecondFactorReset => "staff-account-action-two-step-reset",
+        AccountAction::RecoveryCodesRenewed => "staff-account-action-recovery-codes",
     };
     tf(id, &[("role", role)])
 }

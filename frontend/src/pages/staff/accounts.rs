@@ -1,5 +1,6 @@
-//! Staff accounts, for administrators: everyone who can sign in, and a form to add a member of
-//! staff with a first password they replace when they first sign in.
+//! Staff accounts, for administrators: everyone who can sign in, which roles must use two-step
+//! sign-in, and a form to add a member of staff with a first password they replace when they
+//! first sign in.
 
 use speakup_types::identity::{NewStaffUser, Role, StaffAccount, StaffUser};
 use speakup_types::problem::FieldError;
@@ -8,6 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::two_step_policy::TwoStepPolicy;
 use super::{signed_out, use_load, Load};
 use crate::api;
 use crate::app::Route;
@@ -179,6 +181,7 @@ fn Accounts() -> Html {
                 }
             </div>
             { list(&load) }
+            <TwoStepPolicy />
             <h2 class="heading-m" id="add-staff-title">{ t("staff-accounts-add-heading") }</h2>
             <form class="form" novalidate=true aria-labelledby="add-staff-title" {onsubmit}>
                 <TextInput id="display_name" label={t("staff-accounts-name")} autocomplete="off" spellcheck=false
@@ -224,7 +227,7 @@ fn list(load: &Load<Vec<StaffAccount>>) -> Html {
                             </th>
                             <td role="cell" class="table-wrap">{ account.user.email.clone() }</td>
                             <td role="cell">{ t(role_label(account.user.role)) }</td>
-                            <td role="cell">{ t(if account.active { "staff-account-active" } else { "staff-account-disabled" }) }</td>
+                            <td role="cell">{ super::account::status(account) }</td>
                         </tr>
                     }) }
                 </tbody>

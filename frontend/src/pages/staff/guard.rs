@@ -1,5 +1,6 @@
 //! Staff pages only render for a signed-in member of staff; anyone else goes to sign in.
-//! Someone who must change their password goes to that page first.
+//! Someone who must change their password goes to that page first, and someone whose role
+//! requires a second factor they have not set up goes to set it up.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,6 +26,9 @@ pub fn StaffOnly(props: &StaffOnlyProps) -> Html {
         Auth::SignedOut => html! { <Replace to={Route::StaffLogin} /> },
         Auth::SignedIn(info) if info.must_change_password && route != Some(Route::StaffPassword) => {
             html! { <Replace to={Route::StaffPassword} /> }
+        }
+        Auth::SignedIn(info) if !info.must_change_password && info.must_set_up_second_factor && route != Some(Route::StaffTwoStep) => {
+            html! { <Replace to={Route::StaffTwoStep} /> }
         }
         Auth::SignedIn(_) => props.children.clone(),
     }

@@ -1,4 +1,5 @@
-//! The staff console: sign in, change password, the triage queue, one referral and staff accounts.
+//! The staff console: sign in, change password, two-step sign-in, the triage queue, one
+//! referral and staff accounts.
 
 pub mod account;
 pub mod accounts;
@@ -12,6 +13,9 @@ mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;
+pub mod two_step;
+mod two_step_policy;
+mod two_step_setup;
 
 use std::future::Future;
 

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use super::signed_out;
 use crate::api;
-use crate::app::Route;
+use crate::app::staff_home;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
@@ -46,10 +46,10 @@ pub fn PasswordPage() -> Html {
                     Ok(()) => {
                         if let Auth::SignedIn(mut info) = (*auth).clone() {
                             info.must_change_password = false;
+                            if let Some(navigator) = navigator {
+                                navigator.push(&staff_home(&info));
+                            }
                             auth.set(Auth::SignedIn(info));
-                        }
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Queue);
                         }
                     }
                     Err(problem) => {
