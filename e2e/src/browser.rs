@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
@@ -12,7 +13,6 @@ use crate::{artifacts_dir, free_port, required_env};
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    axe: String,
     /// Where this browser saves downloads, so a test can read what a page saved.
     downloads: PathBuf,
 }
@@ -29,7 +29,6 @@ const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22
 impl Browser {
     /// A new headless Chromium at `width`×`height` CSS pixels with touch, like a phone.
     pub async fn start(width: u32, height: u32) -> Browser {
-        let axe = std::fs::read_to_string(required_env("SPEAKUP_E2E_AXE")).expect("read axe-core");
         let port = free_port();
         let driver = Command::new(required_env("SPEAKUP_E2E_CHROMEDRIVER"))
             .arg(format!("--port={port}"))
@@ -68,7 +67,7 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
             }
         };
-        Browser { client, driver, axe, downloads }
+        Browser { client, driver, downloads }
     }
 
     /// Waits for the browser to finish downloading the file called `name`, and returns its text.
@@ -90,8 +89,20 @@ impl Browser {
         }
     }
 
+    /// Opens `url` and waits until the app has drawn it: until then the page is the HTML the
+    /// server sent (exit control and, on the start page, its heading), which a test must not
+    /// mistake for the app's page.
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
+        self.wait_until("document.getElementById('exit-bar-static') === null", "the app to start").await;
+    }
+
+    /// Sends a Chrome DevTools Protocol command (throttling, blocking requests, metrics).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools { cmd: cmd.to_string(), params })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {cmd}: {e}"))
     }
 
     /// Waits for the element with this CSS selector and returns it.
@@ -172,7 +183,7 @@ impl Browser {
 
     /// `check_page` without the screenshot, for pages checked many times over.
     pub async fn check_accessible(&self, name: &str) {
-        self.client.execute(&self.axe, vec![]).await.expect("inject axe-core");
+        self.client.execute(axe_core(), vec![]).await.expect("inject axe-core");
         let script = r#"
             const done = arguments[arguments.length - 1];
             axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
@@ -263,6 +274,29 @@ impl Browser {
 
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+/// axe-core's script, read once (the bench drives a browser without it).
+fn axe_core() -> &'static str {
+    static AXE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    AXE.get_or_init(|| std::fs::read_to_string(required_env("SPEAKUP_E2E_AXE")).expect("read axe-core"))
+}
+
+/// chromedriver's passage to the DevTools protocol, which WebDriver itself lacks.
+#[derive(Debug)]
+struct DevTools {
+    cmd: String,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.cmd, "params": self.params}).to_string()))
     }
 }
 

@@ -90,3 +90,48 @@ async fn exit_this_page_removes_the_draft_unless_asked_to_keep_it() {
     browser.check_page("exit-draft-kept").await;
     browser.close().await;
 }
+
+/// On a slow connection the app can take seconds to arrive. With the wasm held back (requested
+/// but never answered, as on a stalled connection), the HTML the server sends still says what
+/// the page is for and leaves at once, by the button or Shift three times, forgetting an unsent
+/// referral unless the person chose to keep it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_can_be_left_before_the_app_has_loaded() {
+    let server = Server::start(Backend::Sqlite, "exit-early").await;
+    let browser = Browser::start(375, 667).await;
+    browser.cdp("Fetch.enable", serde_json::json!({"patterns": [{"urlPattern": "*.wasm", "requestStage": "Request"}]})).await;
+    let english = speakup_locales::Wording { language: speakup_locales::Language::English, easy_read: false };
+    let words = |id| speakup_locales::text(english, id);
+
+    browser.client.goto(&server.url("/")).await.expect("open the start page");
+    browser.wait_for_heading(words("start-heading")).await;
+    assert_eq!(browser.text(".lead").await, words("start-lead"));
+    assert!(browser.script("return document.getElementById('exit-bar-static') !== null").await == true, "the app must not have started");
+    browser.check_page("exit-early-start").await;
+
+    for keep in [false, true] {
+        let setup = format!(
+            "localStorage.setItem('speakup.referral', '{{\"help_with\":\"Something private\"}}'); {}",
+            if keep { "localStorage.setItem('speakup.keep-on-exit', 'true');" } else { "localStorage.removeItem('speakup.keep-on-exit');" }
+        );
+        browser.client.goto(&server.url("/track")).await.expect("open a deep link");
+        browser.find("#exit-bar-static #exit-page").await;
+        browser.script(&setup).await;
+        browser.press(SHIFT_THREE_TIMES).await;
+        wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site after Shift three times").await;
+        browser.client.goto(&server.url("/")).await.expect("come back");
+        browser.find("#exit-bar-static").await;
+        let draft = browser.script("return localStorage.getItem('speakup.referral')").await;
+        assert_eq!(draft.is_null(), !keep, "with keep {keep}: {draft}");
+    }
+
+    // The button: the start page is replaced in the history, so Back skips it.
+    browser.client.goto(&server.url("/track")).await.expect("open a deep link");
+    browser.client.goto(&server.url("/")).await.expect("open the start page");
+    browser.click("#exit-bar-static #exit-page").await;
+    wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site after the button").await;
+    browser.client.back().await.expect("back");
+    let back_at = wait_for_url(&browser, |u| !u.contains(NEUTRAL), "a page before").await;
+    assert_eq!(back_at, server.url("/track"), "Back must skip the page that was left");
+    browser.close().await;
+}

@@ -63,8 +63,13 @@ async fn set_display(browser: &Browser, language: &str, mode: &str) {
         .expect("store display settings");
 }
 
-/// Opens every public page in every language in each of `modes`, checking each with axe-core.
+/// The button each page is for: the way in, Continue on a question page, track.
+const MAIN_BUTTONS: &str = "main #start, main #continue";
+
+/// Opens every public page in every language in each of `modes`, checking each with axe-core,
+/// and that its heading and main button show on a phone before scrolling.
 async fn check_every_page_and_language(modes: &[(&str, &str)], tag: &str) {
+    let mut below = Vec::new();
     let server = Server::start(Backend::Sqlite, tag).await;
     let browser = Browser::start(320, 640).await;
     browser.goto(&server.url("/")).await;
@@ -89,10 +94,46 @@ async fn check_every_page_and_language(modes: &[(&str, &str)], tag: &str) {
                 } else {
                     browser.check_accessible(&name).await;
                 }
+                if let Some(problem) = below_the_fold(&browser, *mode != "text-200").await {
+                    below.push(format!("{page} in {language}, {mode}: {problem}"));
+                }
             }
         }
     }
+    assert!(below.is_empty(), "on a 375×667 phone, below the fold:\n{}", below.join("\n"));
     browser.close().await;
+}
+
+/// On a 375×667 phone, whether the page's heading (its first line at least) and, unless
+/// `with_button` is false (200 % text), its main button are out of sight before scrolling.
+/// The page is drawn at 320 px meanwhile.
+async fn below_the_fold(browser: &Browser, with_button: bool) -> Option<String> {
+    let phone = |width: u32, height: u32| json!({"width": width, "height": height, "deviceScaleFactor": 2, "mobile": true});
+    browser.cdp("Emulation.setDeviceMetricsOverride", phone(375, 667)).await;
+    let found = browser
+        .script(
+            "const fold = window.innerHeight;
+             const h1 = document.querySelector(HEADING);
+             const heading = h1.getBoundingClientRect();
+             const firstLine = heading.top + parseFloat(getComputedStyle(h1).lineHeight);
+             const button = document.querySelector(MAIN_BUTTONS);
+             return [firstLine <= fold, button === null || button.getBoundingClientRect().bottom <= fold,
+                     button === null ? '' : button.id];"
+                .replace("MAIN_BUTTONS", &format!("'{MAIN_BUTTONS}'"))
+                // At 200 % a section's introduction (in its box above the first question) may
+                // push the heading down too: the page's own words must still start on screen.
+                .replace("HEADING", if with_button { "'main h1'" } else { "'main .inset, main h1'" })
+                .as_str(),
+        )
+        .await;
+    browser.cdp("Emulation.setDeviceMetricsOverride", phone(320, 640)).await;
+    if found[0] != true {
+        Some("the heading".into())
+    } else if with_button && found[1] != true {
+        Some(format!("the button #{}", found[2].as_str().unwrap_or_default()))
+    } else {
+        None
+    }
 }
 
 // Two halves of the modes, so the two run side by side.
@@ -117,7 +158,10 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.goto(&server.url("/")).await;
     browser.find("main h1").await;
 
-    // Choose Welsh with the keyboard; focus stays on the button after the page redraws.
+    // Choose Welsh with the keyboard from the language menu; focus stays on the button after
+    // the page redraws.
+    browser.tab_to("#language-menu").await;
+    browser.press(ENTER).await;
     browser.tab_to("#language-cy").await;
     browser.press(ENTER).await;
     browser.find("html[lang='cy']").await;
@@ -168,7 +212,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.check_page(&format!("{tag}-keyboard-sent")).await;
 
     // Easy Read from the display panel, by keyboard, then the status in Welsh Easy Read.
-    browser.tab_to("#display-settings summary").await;
+    browser.tab_to("#display-menu").await;
     browser.press(ENTER).await;
     browser.tab_to("#display-easy-read").await;
     browser.press(ENTER).await;
@@ -261,6 +305,7 @@ async fn shared_device_mode_writes_nothing_to_the_device() {
     browser.choose("shared-device").await;
     let none_left = "navigator.serviceWorker.getRegistrations().then(r => caches.keys().then(k => r.length === 0 && k.length === 0))";
     browser.wait_until(none_left, "the worker and its caches to be removed").await;
+    browser.click("#language-menu").await;
     browser.click("#language-pl").await;
     browser.find("html[lang='pl']").await;
     browser.click("#start").await;

@@ -5,15 +5,12 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+#[cfg(not(all(feature = "public", feature = "staff")))]
+use crate::bundle::{Bundle, Elsewhere};
 use crate::components::layout::Layout;
 use crate::display::DisplaySettings;
-use crate::draft::Draft;
-use crate::pages::on_behalf;
-use crate::pages::professional::{self, ProPage};
-use crate::pages::profile::{ProfilePage, Topic};
-use crate::pages::public::lost_code;
-use crate::pages::public::{check, confirmation, contact, eligibility, not_found, questions, start, track, who};
-use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral, two_step};
+use crate::pages::professional::ProPage;
+use crate::pages::public::{not_found, start};
 use crate::session::Auth;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -150,9 +147,30 @@ impl Route {
     }
 }
 
+/// The pages every bundle has: the front door and "not found". The rest are in the public or
+/// the staff bundle (`bundle.rs`); a bundle without a route's page fetches the one with it.
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => start::page(),
+        Route::NotFound => not_found::page(),
+        staff if staff.is_staff() => staff_page(staff),
+        public => public_page(public),
+    }
+}
+
+#[cfg(not(feature = "public"))]
+fn public_page(_: Route) -> Html {
+    html! { <Elsewhere bundle={Bundle::Public} /> }
+}
+
+#[cfg(feature = "public")]
+fn public_page(route: Route) -> Html {
+    use crate::draft::Draft;
+    use crate::pages::on_behalf;
+    use crate::pages::professional;
+    use crate::pages::profile::{ProfilePage, Topic};
+    use crate::pages::public::{check, confirmation, contact, eligibility, lost_code, questions, track, who};
+    match route {
         Route::Refer => html! { <crate::components::redirect::Replace to={Route::HelpWith} /> },
         Route::Who => html! { <who::WhoPage /> },
         Route::HelpWith => html! { <questions::HelpWith /> },
@@ -173,6 +191,10 @@ fn switch(route: Route) -> Html {
         Route::Check => html! { <check::CheckAnswers /> },
         Route::Sent => confirmation::page(),
         Route::ReferFor => html! { <crate::components::redirect::Replace to={Route::ForReferrerName} /> },
+        Route::ReferProfessional => html! { <crate::components::redirect::Replace to={ProPage::AboutYou.route()} /> },
+        Route::Professional { page } => professional::page(page),
+        Route::Track => html! { <track::TrackPage /> },
+        Route::LostCode => html! { <lost_code::LostCodePage /> },
         Route::ForReferrerName
         | Route::ForRelationship
         | Route::ForReferrerMethod
@@ -197,18 +219,28 @@ fn switch(route: Route) -> Html {
         | Route::ForSupport
         | Route::ForEquality
         | Route::ForCheck => on_behalf::page(route),
-        Route::ReferProfessional => html! { <crate::components::redirect::Replace to={ProPage::AboutYou.route()} /> },
-        Route::Professional { page } => professional::page(page),
-        Route::Track => html! { <track::TrackPage /> },
-        Route::LostCode => html! { <lost_code::LostCodePage /> },
+        // The front door, not found and the staff console are not sent here.
+        _ => not_found::page(),
+    }
+}
+
+#[cfg(not(feature = "staff"))]
+fn staff_page(_: Route) -> Html {
+    html! { <Elsewhere bundle={Bundle::Staff} /> }
+}
+
+#[cfg(feature = "staff")]
+fn staff_page(route: Route) -> Html {
+    use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral, two_step};
+    match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
         Route::StaffTwoStep => html! { <StaffOnly><two_step::TwoStepPage /></StaffOnly> },
         Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
         Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
-        Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
-        Route::NotFound => not_found::page(),
+        Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
+        _ => not_found::page(),
     }
 }
 

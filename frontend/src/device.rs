@@ -83,6 +83,20 @@ pub fn set_shared_device(on: bool) {
     });
 }
 
+/// What shared-device mode holds, as JSON, for the bundle this page hands over to
+/// (`bundle.rs`); none when the mode is off.
+#[cfg(not(all(feature = "public", feature = "staff")))]
+pub fn memory_snapshot() -> Option<String> {
+    MEMORY.with(|m| m.borrow().as_ref().and_then(|memory| serde_json::to_string(memory).ok()))
+}
+
+/// Takes over shared-device mode, and what it holds, from the bundle that handed over.
+pub fn restore_memory(json: &str) {
+    if let Ok(kept) = serde_json::from_str::<HashMap<String, String>>(json) {
+        MEMORY.with(|m| *m.borrow_mut() = Some(kept));
+    }
+}
+
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
     let kept = MEMORY.with(|m| m.borrow().as_ref().map(|memory| memory.get(key).cloned()));
     match kept {

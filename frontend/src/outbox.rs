@@ -86,6 +86,12 @@ pub fn wait_for(problem: &Problem) -> Option<Wait> {
 /// browser says it is back online.
 const RETRY_MS: u32 = 30_000;
 
+/// Whether anything waits, without reading what (the front bundle has no referral types).
+#[cfg(not(feature = "public"))]
+pub fn waiting_any() -> bool {
+    device::load::<Vec<serde::de::IgnoredAny>>(KEY).is_some_and(|all| !all.is_empty())
+}
+
 pub fn waiting() -> Vec<Outgoing> {
     device::load(KEY).unwrap_or_default()
 }

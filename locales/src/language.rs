@@ -3,6 +3,8 @@
 use std::sync::OnceLock;
 
 use crate::catalogue::{parse, Catalogue};
+#[cfg(not(feature = "embedded"))]
+use crate::catalogue::ParseError;
 
 /// Languages offered on the public pages. English and Welsh cover every page, staff ones too;
 /// the others were chosen as among the most spoken in England after English (Census 2021)
@@ -17,6 +19,7 @@ pub enum Language {
 }
 
 /// The areas every language has a file for, in `ftl/<code>/<area>.ftl`.
+#[cfg(feature = "embedded")]
 macro_rules! files {
     ($code:literal) => {
         &[
@@ -34,7 +37,10 @@ macro_rules! files {
     };
 }
 
+#[cfg(feature = "embedded")]
 type Files = &'static [(&'static str, &'static str)];
+
+static CATALOGUES: [OnceLock<Catalogue>; 5] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 impl Language {
     pub const ALL: [Language; 5] =
@@ -76,6 +82,7 @@ impl Language {
         if self.right_to_left() { "rtl" } else { "ltr" }
     }
 
+    #[cfg(feature = "embedded")]
     pub(crate) fn files(self) -> Files {
         match self {
             Language::English => files!("en"),
@@ -86,12 +93,35 @@ impl Language {
         }
     }
 
+    fn slot(self) -> &'static OnceLock<Catalogue> {
+        &CATALOGUES[Self::ALL.iter().position(|l| *l == self).unwrap_or(0)]
+    }
+
     /// Parsed on first use. The tests parse every file, so a broken one never ships; if one
     /// somehow did, the language falls back to English rather than taking the app down.
+    #[cfg(feature = "embedded")]
     pub(crate) fn catalogue(self) -> &'static Catalogue {
-        static CATALOGUES: [OnceLock<Catalogue>; 5] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        let index = Self::ALL.iter().position(|l| *l == self).unwrap_or(0);
-        CATALOGUES[index].get_or_init(|| parse(self.files()).unwrap_or_default())
+        self.slot().get_or_init(|| parse(self.files()).unwrap_or_default())
+    }
+
+    /// The words installed so far; none until [`Language::install`].
+    #[cfg(not(feature = "embedded"))]
+    pub(crate) fn catalogue(self) -> &'static Catalogue {
+        static NONE: OnceLock<Catalogue> = OnceLock::new();
+        self.slot().get().unwrap_or_else(|| NONE.get_or_init(Catalogue::default))
+    }
+
+    /// Takes the language's words as [`crate::download`] wrote them. Once per language: a
+    /// second call keeps the first words.
+    #[cfg(not(feature = "embedded"))]
+    pub fn install(self, source: &'static str) -> Result<(), ParseError> {
+        let catalogue = parse(&[("download", source)])?;
+        let _ = self.slot().set(catalogue);
+        Ok(())
+    }
+
+    #[cfg(not(feature = "embedded"))]
+    pub fn installed(self) -> bool {
+        self.slot().get().is_some()
     }
 }

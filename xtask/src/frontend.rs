@@ -6,19 +6,24 @@
 //!    `shared/notes/wasm-toolchain.md` (Debian's rustc-web + std built from source);
 //! 2. make sure `target/tools/bin/wasm-bindgen` is exactly the version of the `wasm-bindgen`
 //!    crate in Cargo.lock (the CLI and the crate must match);
-//! 3. `cargo build -p speakup-frontend --target wasm32-unknown-unknown --profile wasm-release`;
-//! 4. `wasm-bindgen --target web` into `frontend/dist` (names stripped: smaller download);
-//! 5. copy `frontend/static/*` into `frontend/dist`, and stamp the service worker with a hash of the build.
+//! 3. for each bundle (front, public, staff: `frontend/src/bundle.rs`), `cargo build -p
+//!    speakup-frontend --target wasm32-unknown-unknown --profile wasm-release` with its features,
+//! 4. and `wasm-bindgen --target web` into `frontend/dist` (names stripped: smaller download);
+//! 5. copy `frontend/static/*` into `frontend/dist`, write each language's words (`words.rs`)
+//!    and the HTML shells that name them (`pages.rs`);
+//! 6. fingerprint the app's files and stamp the service worker with the build (`assets.rs`);
+//! 7. write brotli and gzip copies of every text file and the wasm.
 
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::{assets, pages, words};
+
 const TARGET: &str = "wasm32-unknown-unknown";
 const PACKAGE: &str = "speakup-frontend";
 const PROFILE: &str = "wasm-release";
-const OUT_NAME: &str = "speakup";
 
 /// How the wasm32 standard library is obtained.
 enum Toolchain {
@@ -28,16 +33,35 @@ enum Toolchain {
     Debian { linker: PathBuf },
 }
 
+/// The bundles (`frontend/src/bundle.rs`): each name, and the crate features it is built with.
+pub const BUNDLES: [(&str, &[&str]); 3] = [("front", &[]), ("public", &["public"]), ("staff", &["staff"])];
+
 pub fn build(root: &Path) -> Result<(), String> {
     let toolchain = ensure_target()?;
     let bindgen = ensure_wasm_bindgen(root)?;
-    let wasm = build_wasm(root, &toolchain)?;
     let dist = root.join("frontend").join("dist");
-    run_bindgen(&bindgen, &wasm, &dist)?;
+    // Start from an empty folder so no file from an older build is served.
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("clearing {}: {e}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
+    for (bundle, features) in BUNDLES {
+        let wasm = build_wasm(root, &toolchain, features)?;
+        run_bindgen(&bindgen, &wasm, &dist, bundle)?;
+    }
     copy_static(&root.join("frontend").join("static"), &dist)?;
-    stamp_service_worker(&dist)?;
-    let size = fs::metadata(dist.join(format!("{OUT_NAME}_bg.wasm"))).map(|m| m.len()).unwrap_or(0);
-    say(&format!("done: {} ({} KB of wasm before compression)", dist.display(), size / 1024));
+    let bundles = BUNDLES.map(|(name, _)| name);
+    let words = words::write(&dist, &bundles)?;
+    pages::write_shells(&dist, &words)?;
+    let fingerprinted = assets::fingerprint(&dist, &bundles)?;
+    stamp_service_worker(&dist, &fingerprinted)?;
+    say("compressing (brotli 11 and gzip 9)");
+    assets::precompress(&dist)?;
+    for name in fingerprinted.iter().filter(|n| n.ends_with(".wasm")) {
+        let size = |file: &str| fs::metadata(dist.join(file)).map(|m| m.len() / 1024).unwrap_or(0);
+        say(&format!("{name}: {} KB, {} KB brotli", size(name), size(&format!("{name}.br"))));
+    }
+    say(&format!("done: {}", dist.display()));
     Ok(())
 }
 
@@ -157,7 +181,7 @@ fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf, String> {
 
 // Step 3: the wasm build.
 
-fn build_wasm(root: &Path, toolchain: &Toolchain) -> Result<PathBuf, String> {
+fn build_wasm(root: &Path, toolchain: &Toolchain, features: &[&str]) -> Result<PathBuf, String> {
     let mut command = match toolchain {
         Toolchain::Rustup => Command::new(cargo()),
         Toolchain::Debian { linker } => {
@@ -171,10 +195,13 @@ fn build_wasm(root: &Path, toolchain: &Toolchain) -> Result<PathBuf, String> {
     command
         .current_dir(root)
         .args(["build", "-p", PACKAGE, "--target", TARGET, "--profile", PROFILE]);
+    if !features.is_empty() {
+        command.args(["--features", &features.join(",")]);
+    }
     if let Toolchain::Debian { .. } = toolchain {
         command.arg("-Zbuild-std=std,panic_abort");
     }
-    say(&format!("cargo build -p {PACKAGE} --target {TARGET} --profile {PROFILE}"));
+    say(&format!("cargo build -p {PACKAGE} --target {TARGET} --profile {PROFILE} --features {:?}", features.join(",")));
     run(&mut command, "cargo build (frontend)")?;
     let target_dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
     let wasm = target_dir.join(TARGET).join(PROFILE).join(format!("{PACKAGE}.wasm"));
@@ -187,19 +214,14 @@ fn build_wasm(root: &Path, toolchain: &Toolchain) -> Result<PathBuf, String> {
 
 // Step 4: JS glue.
 
-fn run_bindgen(bindgen: &Path, wasm: &Path, dist: &Path) -> Result<(), String> {
-    // Start from an empty folder so no file from an older build is served.
-    if dist.exists() {
-        fs::remove_dir_all(dist).map_err(|e| format!("clearing {}: {e}", dist.display()))?;
-    }
-    fs::create_dir_all(dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
-    say(&format!("wasm-bindgen into {}", dist.display()));
+fn run_bindgen(bindgen: &Path, wasm: &Path, dist: &Path, out_name: &str) -> Result<(), String> {
+    say(&format!("wasm-bindgen {out_name} into {}", dist.display()));
     let mut command = Command::new(bindgen);
     command
         .args(["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section"])
         .arg("--out-dir")
         .arg(dist)
-        .args(["--out-name", OUT_NAME])
+        .args(["--out-name", out_name])
         .arg(wasm);
     run(&mut command, "wasm-bindgen")
 }
@@ -211,18 +233,15 @@ fn copy_static(from: &Path, to: &Path) -> Result<(), String> {
     copy_dir(from, to)
 }
 
-/// Names the service worker's cache after the files it keeps, so every release (and only a
-/// real change) makes browsers fetch the new app and drop the old copy.
-fn stamp_service_worker(dist: &Path) -> Result<(), String> {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for file in [format!("{OUT_NAME}_bg.wasm"), format!("{OUT_NAME}.js"), "style.css".into(), "index.html".into(), "boot.js".into()] {
-        fs::read(dist.join(&file)).map_err(|e| format!("reading {file}: {e}"))?.hash(&mut hasher);
-    }
+/// Names the service worker's cache after the files it keeps (their fingerprinted names and
+/// the shell), so every release, and only a real change, makes browsers fetch the new app and
+/// drop the old copy.
+fn stamp_service_worker(dist: &Path, fingerprinted: &[String]) -> Result<(), String> {
+    let shell = fs::read(dist.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
+    let build = assets::hex_hash(&[fingerprinted.join(" ").into_bytes(), shell].concat());
     let path = dist.join("sw.js");
     let worker = fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let stamped = worker.replace("__SPEAKUP_BUILD__", &format!("{:016x}", hasher.finish()));
-    fs::write(&path, stamped).map_err(|e| format!("writing {}: {e}", path.display()))
+    fs::write(&path, worker.replace("__SPEAKUP_BUILD__", &build)).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {

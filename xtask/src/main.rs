@@ -1,12 +1,18 @@
-//! SpeakUp's build, run and test automation. Std only, so it builds in seconds.
+//! SpeakUp's build, run and test automation. Std only, besides SpeakUp's words and the two
+//! compressors the PWA's files are squeezed with at build time, so it builds in seconds.
 //!
 //! - `cargo xtask run`: build the PWA, then start the all-in-one server on
 //!   http://127.0.0.1:8080 with SQLite under ./data.
 //! - `cargo xtask test`: provision what the tests need (wasm toolchain, PostgreSQL,
 //!   Chromium + chromedriver, axe-core), build the PWA and run every test.
 //! - `cargo xtask frontend`: build the PWA only.
+//! - `cargo xtask bench`: print what the start page downloads and how fast files are served.
 
+mod assets;
+mod bench;
 mod frontend;
+mod pages;
+mod words;
 mod provision;
 mod shell;
 
@@ -24,8 +30,9 @@ fn main() -> ExitCode {
         Some("run") => run(&root, &args[1..]),
         Some("test") => test(&root, &args[1..]),
         Some("frontend") => frontend::build(&root),
+        Some("bench") => bench::run(&root),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|frontend>\n  run       build the PWA and start SpeakUp on http://127.0.0.1:8080\n  test      set up what the tests need and run them all\n  frontend  build the PWA into frontend/dist");
+            eprintln!("usage: cargo xtask <run|test|frontend|bench>\n  run       build the PWA and start SpeakUp on http://127.0.0.1:8080\n  test      set up what the tests need and run them all\n  frontend  build the PWA into frontend/dist\n  bench     print the start page's download sizes and static-file throughput");
             return ExitCode::from(2);
         }
     };

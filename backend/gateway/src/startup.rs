@@ -23,6 +23,8 @@ pub enum StartupError {
     Database { service: &'static str, source: speakup_platform::db::DbError },
     #[error("could not create the first admin: {0}")]
     FirstAdmin(String),
+    #[error("the app's files in {dir} could not be read: {source}")]
+    Static { dir: String, source: std::io::Error },
     #[error("could not listen on {address}: {source}")]
     Listen { address: String, source: std::io::Error },
 }
@@ -73,14 +75,15 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let databases = vec![identity.database(), referrals.database()];
     let identity_routes = identity.configure();
     let referral_routes = referrals.configure();
-    let static_dir = settings.static_dir.clone();
+    let assets = static_files::Assets::load(&settings.static_dir)
+        .map_err(|source| StartupError::Static { dir: settings.static_dir.display().to_string(), source })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(settings.port);
     let server = serve(listener, settings.behind_tls, move |cfg: &mut web::ServiceConfig| {
         cfg.service(health("", databases.clone()));
         identity_routes(cfg);
         referral_routes(cfg);
         cfg.service(web::scope("/api").default_service(web::to(api_not_found)));
-        static_files::configure(cfg, &static_dir);
+        static_files::configure(cfg, assets.clone());
     })
     .map_err(|source| StartupError::Listen { address: format!("port {port}"), source })?;
     Ok(Started { server, port, first_admin })

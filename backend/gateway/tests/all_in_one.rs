@@ -28,7 +28,12 @@ async fn start(backend: Backend) -> Server {
     let dbs = TestDatabases::new(backend);
     let static_dir = std::env::temp_dir().join(format!("speakup-static-{}", uuid_like()));
     std::fs::create_dir_all(&static_dir).unwrap();
-    std::fs::write(static_dir.join("index.html"), "<!doctype html><title>SpeakUp shell</title>").unwrap();
+    std::fs::write(static_dir.join("index.html"), "<!doctype html><title>SpeakUp start</title>").unwrap();
+    std::fs::write(static_dir.join("app.html"), "<!doctype html><title>SpeakUp shell</title>").unwrap();
+    std::fs::write(static_dir.join("staff.html"), "<!doctype html><title>SpeakUp staff</title>").unwrap();
+    std::fs::write(static_dir.join(STYLE), "body { color: black }").unwrap();
+    std::fs::write(static_dir.join(format!("{STYLE}.br")), "brotli bytes").unwrap();
+    std::fs::write(static_dir.join(format!("{STYLE}.gz")), "gzip bytes").unwrap();
     let mut settings = dbs.settings();
     settings.static_dir = static_dir.clone();
     settings.admin_email = "admin@example.org".into();
@@ -48,13 +53,15 @@ fn uuid_like() -> String {
 async fn serves_the_app_shell_with_strict_headers(backend: Backend) {
     let server = start(backend).await;
     let http = client();
-    for path in ["/", "/track", "/staff/referrals/123"] {
+    for (path, page) in [("/", "SpeakUp start"), ("/track", "SpeakUp shell"), ("/refer-for/agreement", "SpeakUp shell"), ("/staff", "SpeakUp staff"), ("/staff/referrals/123", "SpeakUp staff")] {
         let response = http.get(format!("{}{path}", server.url)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");
         let csp = response.headers().get("content-security-policy").unwrap().to_str().unwrap().to_string();
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
         assert_eq!(response.headers().get("x-frame-options").unwrap(), "DENY");
-        assert!(response.text().await.unwrap().contains("SpeakUp shell"));
+        // The shell is re-checked on every visit, so a release reaches people at once.
+        assert_eq!(response.headers().get("cache-control").unwrap(), "no-cache", "{path}");
+        assert!(response.text().await.unwrap().contains(page), "{path}");
     }
     let missing_api = http.get(format!("{}/api/nothing/here", server.url)).send().await.unwrap();
     assert_eq!(missing_api.status(), 404);
@@ -62,6 +69,46 @@ async fn serves_the_app_shell_with_strict_headers(backend: Backend) {
     for path in ["/health/live", "/health/ready", "/api/identity/health/ready", "/api/referrals/health/ready"] {
         assert_eq!(http.get(format!("{}{path}", server.url)).send().await.unwrap().status(), 200, "{path}");
     }
+}
+
+const STYLE: &str = "style.0123456789abcdef.css";
+
+/// Fingerprinted files are cached for a year, and go out as the copy the build compressed in
+/// the encoding the browser takes; a missing file is a 404, not the app.
+async fn serves_each_file_compressed_as_the_browser_accepts(backend: Backend) {
+    let server = start(backend).await;
+    let http = client();
+    let url = format!("{}/{STYLE}", server.url);
+    for (accept, encoding, body) in [
+        (Some("gzip, deflate, br"), "br", "brotli bytes"),
+        (Some("gzip"), "gzip", "gzip bytes"),
+        (Some("br;q=0, gzip;q=0.8"), "gzip", "gzip bytes"),
+        (None, "identity", "body { color: black }"),
+    ] {
+        let mut request = http.get(&url);
+        if let Some(accept) = accept {
+            request = request.header("accept-encoding", accept);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 200, "{accept:?}");
+        let header = |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+        assert_eq!(header("content-encoding"), encoding, "{accept:?}");
+        assert_eq!(header("cache-control"), "public, max-age=31536000, immutable");
+        assert_eq!(header("content-type"), "text/css; charset=utf-8");
+        assert!(header("vary").to_ascii_lowercase().contains("accept-encoding"));
+        assert_eq!(response.text().await.unwrap(), body, "{accept:?}");
+    }
+    let first = http.get(&url).send().await.unwrap();
+    let etag = first.headers().get("etag").unwrap().clone();
+    let again = http.get(&url).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    assert!(again.bytes().await.unwrap().is_empty());
+    for missing in ["/style.css", "/nothing.0123456789abcdef.js"] {
+        let response = http.get(format!("{}{missing}", server.url)).send().await.unwrap();
+        assert_eq!(response.status(), 404, "{missing}");
+    }
+    let post = http.post(format!("{}/track", server.url)).send().await.unwrap();
+    assert_eq!(post.status(), 405);
 }
 
 /// The foundation journey through the API: a session from identity is honoured by referrals.
@@ -167,6 +214,7 @@ async fn weak_secrets_stop_the_start(backend: Backend) {
 db_tests!(
     weak_secrets_stop_the_start,
     serves_the_app_shell_with_strict_headers,
+    serves_each_file_compressed_as_the_browser_accepts,
     a_referral_is_triaged_with_an_identity_session,
     a_second_start_reuses_the_data,
 );

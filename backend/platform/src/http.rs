@@ -101,6 +101,9 @@ where
             .configure(configure.clone())
     })
     .shutdown_timeout(30)
+    // Small responses go out at once: without it a body written in pieces waits on Nagle's
+    // algorithm and the client's delayed ACK, about 40 ms a file on one keep-alive connection.
+    .tcp_nodelay(true)
     .listen(listener)?
     .run();
     Ok(server)

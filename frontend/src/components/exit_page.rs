@@ -2,7 +2,8 @@
 //! the top (or Shift three times in a row, anywhere on a public page) blanks the page at once and replaces it with a
 //! neutral website, so Back does not return to the page they were on. The unfinished
 //! referral is removed from the device (unless they chose to keep it), and on a shared device
-//! nothing of SpeakUp is left in the tab either.
+//! nothing of SpeakUp is left in the tab either. Before the app has loaded, `static/exit.js`
+//! does the same for the exit link in the HTML the server sends.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,9 +14,6 @@ use yew::prelude::*;
 
 use crate::device;
 use crate::i18n::t;
-
-/// Somewhere nobody would think twice about.
-pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
 /// Shift presses this close together (in milliseconds) count as one "three times".
 const SHIFT_WINDOW_MS: f64 = 2000.0;
@@ -30,7 +28,9 @@ pub fn leave() {
     if let Ok(speech) = window.speech_synthesis() {
         speech.cancel();
     }
-    let _ = window.location().replace(NEUTRAL_SITE);
+    // Somewhere nobody would think twice about; a message, so the HTML sent before the app
+    // (static/exit.js) leaves for the same place.
+    let _ = window.location().replace(t("exit-page-site"));
 }
 
 #[component]
@@ -63,7 +63,7 @@ pub fn ExitThisPage() -> Html {
     html! {
         <div class="exit-bar">
             <div class="width exit-bar-inner">
-                <a href={NEUTRAL_SITE} id="exit-page" class="exit-page" rel="noreferrer" {onclick}
+                <a href={t("exit-page-site")} id="exit-page" class="exit-page" rel="noreferrer" {onclick}
                     aria-describedby="exit-page-hint">{ t("exit-page") }</a>
                 <span id="exit-page-hint" class="exit-page-hint">{ t("exit-page-hint") }</span>
             </div>

@@ -9,13 +9,11 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
-use crate::components::display_settings::{restore_focus, DisplayPanel, LanguageSwitch};
+use crate::components::display_settings::{restore_focus, ToolsBar};
 use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;
-use crate::components::read_aloud::ReadAloud;
 use crate::dom;
 use crate::i18n::{t, Language};
-use crate::outbox::Outbox;
 use crate::session::{use_auth, Auth};
 
 #[derive(Properties, PartialEq)]
@@ -41,17 +39,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
         <>
             <a href="#main" class="skip-link" onclick={skip}>{ t("layout-skip-link") }</a>
             if props.staff { <div lang={staff_lang}><StaffHeader /></div> } else { { public_header() } }
-            <div class="width tools-bar">
-                <LanguageSwitch />
-                <DisplayPanel />
-                <ReadAloud />
-                if crate::device::shared_device() {
-                    <p class="shared-device-banner" id="shared-device-on">{ t("shared-device-banner") }</p>
-                }
-            </div>
+            <ToolsBar />
             <div class="width">
                 <main id="main" class="main" tabindex="-1" lang={staff_lang}>
-                    if !props.staff { <Outbox /> }
+                    if !props.staff { { outbox() } }
                     { props.children.clone() }
                 </main>
             </div>
@@ -74,6 +65,22 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
             </footer>
         </>
+    }
+}
+
+/// A referral waiting to be sent is the public bundle's to send; the front bundle fetches it
+/// when there is one.
+#[cfg(feature = "public")]
+fn outbox() -> Html {
+    html! { <crate::outbox::Outbox /> }
+}
+
+#[cfg(not(feature = "public"))]
+fn outbox() -> Html {
+    if crate::outbox::waiting_any() {
+        html! { <crate::bundle::Elsewhere bundle={crate::bundle::Bundle::Public} /> }
+    } else {
+        html! {}
     }
 }
 

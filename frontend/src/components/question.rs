@@ -1,4 +1,5 @@
-//! The frame of a question page: Back link, error summary, the form and its Continue button.
+//! The frame of a question page: Back link, error summary, the form and its Continue button
+//! (kept in sight at the foot of a phone's screen while the form is, see `.form-actions`).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -32,7 +33,9 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
             <ErrorSummary errors={props.errors.clone()} />
             <form class="form" novalidate=true {onsubmit}>
                 { props.children.clone() }
-                <button type="submit" id="continue" class="button">{ t("question-continue") }</button>
+                <div class="form-actions">
+                    <button type="submit" id="continue" class="button">{ t("question-continue") }</button>
+                </div>
             </form>
             if props.skip {
                 <p><Link<Route> to={props.check.clone()}>{ t("question-skip") }</Link<Route>></p>

@@ -3,6 +3,7 @@
 
 display-language = Iaith
 display-settings = Maint testun, cyferbyniad a Hawdd ei Ddeall
+display-menu = Arddangos
 display-size = Maint testun
 display-size-standard = Arferol
 display-size-large = Mawr
@@ -11,7 +12,7 @@ display-contrast = Cyferbyniad uchel
 display-easy-read = Hawdd ei Ddeall
 display-easy-read-hint = Brawddegau byr, testun mwy a lluniau.
 read-aloud-group = Darllen yn uchel
-read-aloud-start = Darllen y dudalen hon yn uchel
+read-aloud-start = Darllen yn uchel
 read-aloud-pause = Oedi'r darllen
 read-aloud-resume = Parhau i ddarllen
 read-aloud-stop = Stopio darllen

@@ -2,6 +2,7 @@
 
 display-language = Language
 display-settings = Text size, contrast and Easy Read
+display-menu = Display
 display-size = Text size
 display-size-standard = Standard
 display-size-large = Large
@@ -10,7 +11,7 @@ display-contrast = High contrast
 display-easy-read = Easy Read
 display-easy-read-hint = Short sentences, bigger text and pictures.
 read-aloud-group = Read aloud
-read-aloud-start = Read this page aloud
+read-aloud-start = Read aloud
 read-aloud-pause = Pause reading
 read-aloud-resume = Carry on reading
 read-aloud-stop = Stop reading

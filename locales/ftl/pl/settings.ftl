@@ -3,6 +3,7 @@
 
 display-language = Język
 display-settings = Rozmiar tekstu, kontrast i wersja łatwa do czytania
+display-menu = Wygląd
 display-size = Rozmiar tekstu
 display-size-standard = Standardowy
 display-size-large = Duży
@@ -11,7 +12,7 @@ display-contrast = Wysoki kontrast
 display-easy-read = Łatwy tekst
 display-easy-read-hint = Krótkie zdania, większy tekst i obrazki.
 read-aloud-group = Czytanie na głos
-read-aloud-start = Przeczytaj tę stronę na głos
+read-aloud-start = Czytaj na głos
 read-aloud-pause = Wstrzymaj czytanie
 read-aloud-resume = Czytaj dalej
 read-aloud-stop = Zatrzymaj czytanie

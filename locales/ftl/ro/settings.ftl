@@ -3,6 +3,7 @@
 
 display-language = Limba
 display-settings = Mărimea textului, contrast și Ușor de citit
+display-menu = Afișare
 display-size = Mărimea textului
 display-size-standard = Normală
 display-size-large = Mare
@@ -11,7 +12,7 @@ display-contrast = Contrast ridicat
 display-easy-read = Ușor de citit
 display-easy-read-hint = Propoziții scurte, text mai mare și imagini.
 read-aloud-group = Citire cu voce tare
-read-aloud-start = Citiți această pagină cu voce tare
+read-aloud-start = Citire cu voce tare
 read-aloud-pause = Pauză
 read-aloud-resume = Continuați citirea
 read-aloud-stop = Opriți citirea

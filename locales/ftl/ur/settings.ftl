@@ -3,6 +3,7 @@
 
 display-language = زبان
 display-settings = متن کا سائز، کنٹراسٹ اور آسان زبان
+display-menu = ڈسپلے
 display-size = متن کا سائز
 display-size-standard = عام
 display-size-large = بڑا
@@ -11,7 +12,7 @@ display-contrast = زیادہ کنٹراسٹ
 display-easy-read = آسان زبان
 display-easy-read-hint = چھوٹے جملے، بڑا متن اور تصویریں۔
 read-aloud-group = بلند آواز سے پڑھیں
-read-aloud-start = یہ صفحہ بلند آواز سے پڑھیں
+read-aloud-start = بلند آواز سے پڑھیں
 read-aloud-pause = پڑھنا روکیں
 read-aloud-resume = پڑھنا جاری رکھیں
 read-aloud-stop = پڑھنا بند کریں

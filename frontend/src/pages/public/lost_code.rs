@@ -100,9 +100,10 @@ struct Fields {
 fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEvent>) -> Html {
     html! {
         <>
-            <p class="body">{ t("lost-code-new-code") }</p>
-            <p class="body">{ t("lost-code-tell-us") }</p>
+            // The explanation is part of the form, so its button is kept in sight from the start.
             <form class="form" novalidate=true {onsubmit}>
+                <p class="body">{ t("lost-code-new-code") }</p>
+                <p class="body">{ t("lost-code-tell-us") }</p>
                 <TextInput id="phone_or_email" label={t("lost-code-contact-label")}
                     hint={t("lost-code-contact-hint")}
                     value={fields.contact} class="input-medium" autocomplete="off" spellcheck=false
@@ -111,7 +112,9 @@ fn form(fields: Fields, errors: &Errors, busy: bool, onsubmit: Callback<SubmitEv
                     hint={t("lost-code-reference-hint")}
                     value={fields.reference} class="input-medium" autocomplete="off" spellcheck=false
                     error={errors.inline("reference")} oninput={fields.on_reference} />
-                <button type="submit" id="continue" class="button" disabled={busy}>{ t("lost-code-button") }</button>
+                <div class="form-actions">
+                    <button type="submit" id="continue" class="button" disabled={busy}>{ t("lost-code-button") }</button>
+                </div>
             </form>
         </>
     }

@@ -12,8 +12,14 @@ use crate::i18n::{t, with_element};
 pub fn page() -> Html {
     html! {
         <>
+            // What SpeakUp is for and the way in come first: on a phone they fit before scrolling.
             <Heading text={t("start-heading")} />
             <p class="lead">{ t("start-lead") }</p>
+            <RouteLink to={Route::Who} id="start" class="button button-start">
+                { t("start-button") }
+            </RouteLink>
+            <p class="body">{ t("start-time") }</p>
+            <SharedDeviceSwitch />
             <p class="body">{ t("start-independent") }</p>
             <h2 class="heading-m">{ t("start-when-heading") }</h2>
             <ul class="list list-bullet">
@@ -26,11 +32,6 @@ pub fn page() -> Html {
             </ul>
             <p class="body">{ t("start-no-need-to-know") }</p>
             <p class="body">{ t("start-someone-else") }</p>
-            <p class="body">{ t("start-time") }</p>
-            <RouteLink to={Route::Who} id="start" class="button button-start">
-                { t("start-button") }
-            </RouteLink>
-            <SharedDeviceSwitch />
             <h2 class="heading-m">{ t("start-already-asked") }</h2>
             <p class="body">
                 { with_element(t("start-already-asked-text"), "link",

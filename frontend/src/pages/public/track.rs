@@ -94,7 +94,9 @@ pub fn TrackPage() -> Html {
                     hint={t("track-code-hint")}
                     value={(*code).clone()} autocomplete="off" spellcheck=false autocapitalize="none"
                     error={errors.inline("tracking_code")} oninput={on_code} />
-                <button type="submit" id="continue" class="button" disabled={*busy}>{ t("track-button") }</button>
+                <div class="form-actions">
+                    <button type="submit" id="continue" class="button" disabled={*busy}>{ t("track-button") }</button>
+                </div>
             </form>
             <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ t("track-lost-code-link") }</RouteLink></p>
             if let Some(found) = &*result {
