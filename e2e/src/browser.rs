@@ -126,8 +126,17 @@ impl Browser {
         field.send_keys(text).await.expect("type");
     }
 
+    /// Brings the element to the middle of the screen, as a person scrolls to what they tap
+    /// (WebDriver alone would leave it at the very foot, under a question's Continue bar),
+    /// then clicks it.
     pub async fn click(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+        let element = self.find(css).await;
+        let reference = serde_json::to_value(&element).expect("an element reference");
+        self.client
+            .execute("arguments[0].scrollIntoView({ block: 'center' });", vec![reference])
+            .await
+            .unwrap_or_else(|e| panic!("scroll to `{css}`: {e}"));
+        element.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
