@@ -13,6 +13,7 @@
 //! over to the public one in place (`boot.js` loads it), passing that memory along. It does
 //! the same when a referral waits in the outbox, which only the public bundle can send.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::t;
@@ -60,7 +61,7 @@ extern "C" {
 /// public bundle arrives) and starts the public bundle with this page's memory.
 fn hand_over() -> bool {
     let document = crate::dom::document();
-    let Some(url) = document.get_element_by_id("bundle-public").and_then(|link| link.get_attribute("href")) else {
+    let Some(url) = document.get_element_by_id("bundle-public").and_then(|meta| meta.get_attribute("content")) else {
         return false;
     };
     let memory = crate::device::memory_snapshot().unwrap_or_default();
@@ -69,4 +70,21 @@ fn hand_over() -> bool {
         root.set_inner_html(&crate::server_page());
     }
     load_bundle(&url, &memory).is_ok()
+}
+
+/// Once the front door is drawn: fetch the public bundle while people read, so the next page
+/// opens at once, without slowing the first one (`<meta name="speakup-later">` names it).
+pub fn fetch_later() {
+    let document = crate::dom::document();
+    let Ok(later) = document.query_selector_all("meta[name='speakup-later']") else { return };
+    let Some(head) = document.head() else { return };
+    for meta in (0..later.length()).filter_map(|i| later.item(i)) {
+        let Some(url) = meta.dyn_ref::<web_sys::Element>().and_then(|m| m.get_attribute("content")) else { continue };
+        if let Ok(link) = document.create_element("link") {
+            let _ = link.set_attribute("rel", "prefetch");
+            let _ = link.set_attribute("crossorigin", "anonymous");
+            let _ = link.set_attribute("href", &url);
+            let _ = head.append_child(&link);
+        }
+    }
 }

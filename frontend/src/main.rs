@@ -55,6 +55,8 @@ fn main() {
         if let Some(performance) = gloo::utils::window().performance() {
             let _ = performance.mark("speakup-ready");
         }
+        #[cfg(not(all(feature = "public", feature = "staff")))]
+        bundle::fetch_later();
     });
 }
 

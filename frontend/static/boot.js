@@ -24,6 +24,29 @@ globalThis.speakupHandOver = (url, memory) => {
   return start(url).catch(failed);
 };
 
+// The words of the language the app will choose (src/display.rs: the one saved, else the
+// first of the browser's it speaks, else English), fetched beside the app instead of after
+// it. A wrong guess costs one file: the app fetches what it chose.
+const words = Object.fromEntries((document.querySelector('meta[name="speakup-words"]')?.content ?? "")
+  .split(" ").filter(Boolean).map((entry) => entry.split("=")));
+function chosenLanguage() {
+  try {
+    const saved = JSON.parse(localStorage.getItem("speakup.display") ?? "null");
+    if (saved?.language && words[saved.language]) {
+      return saved.language;
+    }
+  } catch (_) {
+    // Storage switched off or unreadable: the browser's languages decide.
+  }
+  const spoken = (navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((code) => words[code]);
+  return spoken ?? "en";
+}
+if (words[chosenLanguage()]) {
+  const preload = document.createElement("link");
+  Object.assign(preload, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: words[chosenLanguage()] });
+  document.head.append(preload);
+}
+
 // The app registers the service worker itself (src/worker.rs), so that it can leave it out,
 // and remove it, on a shared or public device.
 start(bundle).catch(failed);

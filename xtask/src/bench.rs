@@ -49,8 +49,8 @@ pub fn run(root: &Path) -> Result<(), String> {
     shell::cargo(root, &["run", "--quiet", "--package", "speakup-e2e", "--bin", "first_load"], &env)
 }
 
-/// The files `index.html` names (stylesheet, scripts, preloaded wasm), plus the English words
-/// the app downloads first, as paths like `/style.<hash>.css`.
+/// The files `index.html` loads (stylesheet, scripts, preloaded wasm; not the public bundle
+/// it only names for later), plus the English words, as paths like `/style.<hash>.css`.
 fn start_page_files(dist: &Path) -> Result<Vec<String>, String> {
     let html = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     let mut files: Vec<String> = Vec::new();
