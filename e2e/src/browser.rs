@@ -15,6 +15,7 @@ pub struct Browser {
     driver: Child,
     /// Where this browser saves downloads, so a test can read what a page saved.
     downloads: PathBuf,
+    profile: PathBuf,
 }
 
 /// WebDriver's codes for keys with no character of their own.
@@ -38,6 +39,9 @@ impl Browser {
             .expect("start chromedriver");
         let profile = std::env::temp_dir().join(format!("speakup-chromium-{port}"));
         let downloads = std::env::temp_dir().join(format!("speakup-downloads-{port}"));
+        // A profile left by a browser that was killed keeps its lock, and Chromium exits at
+        // once on a locked profile: start from none.
+        let _ = std::fs::remove_dir_all(&profile);
         let _ = std::fs::remove_dir_all(&downloads);
         std::fs::create_dir_all(&downloads).expect("create the downloads folder");
         let mut capabilities = serde_json::Map::new();
@@ -67,7 +71,7 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
             }
         };
-        Browser { client, driver, downloads }
+        Browser { client, driver, downloads, profile }
     }
 
     /// Waits for the browser to finish downloading the file called `name`, and returns its text.
@@ -315,5 +319,6 @@ impl Drop for Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.downloads);
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
