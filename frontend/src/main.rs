@@ -43,7 +43,7 @@ fn main() {
         let language = display::DisplaySettings::load().language();
         let ready = words::ensure(language).await || words::ensure(Language::English).await;
         if !ready {
-            words::show_failure();
+            words::show_failure("no words could be downloaded in any language");
             return;
         }
         let Some(root) = dom::document().get_element_by_id("app") else { return };

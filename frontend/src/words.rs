@@ -36,16 +36,10 @@ fn url_of(language: Language) -> Option<String> {
         .map(str::to_string)
 }
 
-/// When the app cannot start at all: the page the server sent says so (in English, the only
-/// words it has), keeping its exit control and header.
-pub fn show_failure() {
-    let document = dom::document();
-    for id in ["static-page", "loading"] {
-        if let Some(element) = document.get_element_by_id(id) {
-            element.remove();
-        }
-    }
-    if let Some(failed) = document.get_element_by_id("app-failed") {
-        let _ = failed.remove_attribute("hidden");
-    }
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `boot.js`: when the app cannot start at all, the page the server sent says so (in
+    /// English, the only words it has), keeping its exit control and header.
+    #[wasm_bindgen(js_name = speakupFailed)]
+    pub fn show_failure(reason: &str);
 }

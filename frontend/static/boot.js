@@ -17,6 +17,9 @@ async function start(url) {
   await app.default();
 }
 
+// The app calls this too, when it has started but cannot go on (src/words.rs).
+globalThis.speakupFailed = failed;
+
 // The front bundle hands the page over to the public one in place, passing the answers a
 // shared device keeps only in memory (src/bundle.rs); the new bundle reads them at start.
 globalThis.speakupHandOver = (url, memory) => {
@@ -41,9 +44,10 @@ function chosenLanguage() {
   const spoken = (navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((code) => words[code]);
   return spoken ?? "en";
 }
-if (words[chosenLanguage()]) {
+const likelyWords = words[chosenLanguage()];
+if (likelyWords) {
   const preload = document.createElement("link");
-  Object.assign(preload, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: words[chosenLanguage()] });
+  Object.assign(preload, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: likelyWords });
   document.head.append(preload);
 }
 

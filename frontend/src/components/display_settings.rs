@@ -69,7 +69,7 @@ pub fn ToolsBar() -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(if *open == Some(panel) { None } else { Some(panel) }))
     };
-    let display = use_display();
+    let language = use_display().language();
     let expanded = |panel: Panel| (*open == Some(panel)).to_string();
     html! {
         <div class="width tools-bar">
@@ -77,7 +77,7 @@ pub fn ToolsBar() -> Html {
                 <button type="button" id="language-menu" class="tool-button" aria-expanded={expanded(Panel::Language)}
                     aria-controls="language-panel" onclick={toggle(Panel::Language)}>
                     <span class="visually-hidden">{ t("display-language") }{ ": " }</span>
-                    <span lang={display.language().code()}>{ display.language().own_name() }</span>
+                    <span lang={language.code()}>{ language.own_name() }</span>
                 </button>
                 <button type="button" id="display-menu" class="tool-button" aria-expanded={expanded(Panel::Display)}
                     aria-controls="display-panel" onclick={toggle(Panel::Display)}>
