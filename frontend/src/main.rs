@@ -20,6 +20,8 @@ mod explain;
 mod i18n;
 mod outbox;
 mod pages;
+mod pictures;
+mod route;
 mod session;
 mod words;
 mod worker;

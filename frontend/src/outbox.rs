@@ -15,7 +15,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api::{self, ApiResult};
-use crate::app::Route;
+use crate::route::Route;
 use crate::device;
 use crate::draft::{remember_submitted, Draft, OnBehalfDraft, ProfessionalDraft};
 use crate::i18n::t;
@@ -98,19 +98,27 @@ pub fn waiting() -> Vec<Outgoing> {
 
 /// Keeps a referral to send when the connection is back (once: the same key is kept once).
 pub fn keep(outgoing: Outgoing) {
-    let mut all = waiting();
+    device::save(KEY, &kept(waiting(), outgoing));
+}
+
+/// The waiting referrals with `outgoing` among them once: a retry replaces its earlier copy.
+fn kept(mut all: Vec<Outgoing>, outgoing: Outgoing) -> Vec<Outgoing> {
     all.retain(|o| o.key() != outgoing.key());
     all.push(outgoing);
-    device::save(KEY, &all);
+    all
 }
 
 fn forget(key: Uuid) {
-    let rest: Vec<_> = waiting().into_iter().filter(|o| o.key() != key).collect();
+    let rest = without(waiting(), key);
     if rest.is_empty() {
         device::delete(KEY);
     } else {
         device::save(KEY, &rest);
     }
+}
+
+fn without(all: Vec<Outgoing>, key: Uuid) -> Vec<Outgoing> {
+    all.into_iter().filter(|o| o.key() != key).collect()
 }
 
 thread_local! {
@@ -171,7 +179,7 @@ pub fn Outbox() -> Html {
                     }
                     let on_check = gloo::utils::window().location().pathname().is_ok_and(|p| p.ends_with("/check"));
                     match (outcome, navigator) {
-                        (Delivery::Sent, Some(navigator)) if on_check => navigator.push(&Route::Sent),
+                        (Delivery::Sent, Some(navigator)) if on_check => navigator.push(&Route::sent()),
                         _ => delivery.set(outcome),
                     }
                 });
@@ -197,7 +205,7 @@ pub fn Outbox() -> Html {
         Delivery::Sent => html! {
             <div class="notice outbox-notice" role="status" id="outbox-sent">
                 <p class="body">{ t("outbox-sent") }</p>
-                <Link<Route> to={Route::Sent}>{ t("outbox-sent-link") }</Link<Route>>
+                <Link<Route> to={Route::sent()}>{ t("outbox-sent-link") }</Link<Route>>
             </div>
         },
         Delivery::Refused => html! {
@@ -205,5 +213,43 @@ pub fn Outbox() -> Html {
                 <p class="body">{ t("outbox-refused") }</p>
             </div>
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outgoing(key: u128, name: &str) -> Outgoing {
+        let body = SelfReferral { name: name.into(), ..SelfReferral::default() };
+        Outgoing::SelfReferral { body, key: Uuid::from_u128(key) }
+    }
+
+    #[test]
+    fn a_referral_waits_once_however_often_it_is_kept() {
+        let all = kept(kept(Vec::new(), outgoing(1, "first try")), outgoing(2, "another"));
+        let all = kept(all, outgoing(1, "second try"));
+        assert_eq!(all, vec![outgoing(2, "another"), outgoing(1, "second try")]);
+        assert_eq!(without(all, Uuid::from_u128(2)), vec![outgoing(1, "second try")]);
+    }
+
+    #[test]
+    fn only_no_connection_or_a_busy_server_makes_a_referral_wait() {
+        let problem = |status: u16, kind: &str| Problem {
+            kind: kind.into(),
+            title: String::new(),
+            title_ref: None,
+            status,
+            detail: None,
+            detail_ref: None,
+            errors: Vec::new(),
+        };
+        assert_eq!(wait_for(&problem(0, "network")), Some(Wait::Offline));
+        for busy in [428, 429, 503] {
+            assert_eq!(wait_for(&problem(busy, "about:blank")), Some(Wait::Busy));
+        }
+        for refused in [400, 409, 422, 500] {
+            assert_eq!(wait_for(&problem(refused, "about:blank")), None, "{refused} is shown, not kept");
+        }
     }
 }

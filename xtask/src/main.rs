@@ -60,6 +60,8 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     frontend::build(root)?;
     shell::say("building the speakup server for the browser tests");
     shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
+    shell::say("testing the front end's routes, drafts and outbox on the host");
+    shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff"], &[])?;
     shell::say("running every test: unit, API on SQLite and PostgreSQL, browser journeys");
     let env = [
         ("TEST_DATABASE_URL", database_url),

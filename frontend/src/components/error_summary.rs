@@ -5,7 +5,7 @@ use speakup_types::problem::{FieldError, Problem};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::dom;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,8 +6,7 @@ use std::cell::Cell;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::pictures::Picture;
+use crate::route::Route;
 use crate::dom;
 use crate::i18n::wording;
 
@@ -53,7 +52,7 @@ pub fn Heading(props: &HeadingProps) -> Html {
     let route = use_route::<Route>();
     let picture = match (wording().easy_read, route) {
         (true, Some(route)) if !route.is_staff() => {
-            html! { <span class="easy-picture">{ Picture::for_page(&route).html() }</span> }
+            html! { <span class="easy-picture">{ route.picture().html() }</span> }
         }
         _ => html! {},
     };

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::display_settings::{restore_focus, ToolsBar};
 use crate::components::exit_page::ExitThisPage;
 use crate::components::links::RouteLink;

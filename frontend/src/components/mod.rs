@@ -11,7 +11,6 @@ pub mod exit_page;
 pub mod fields;
 pub mod heading;
 pub mod layout;
-pub mod pictures;
 pub mod preferences;
 pub mod read_aloud;
 pub mod redirect;

@@ -8,7 +8,7 @@ use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::dom;
 use crate::i18n::{language, t};
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ReplaceProps {

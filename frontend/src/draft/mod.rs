@@ -24,7 +24,7 @@ use yew::prelude::*;
 use crate::device;
 use crate::i18n::field_errors;
 
-pub use on_behalf::{use_on_behalf_draft, OnBehalfDraft};
+pub use on_behalf::OnBehalfDraft;
 pub use professional::{
     options, use_professional_draft, DateAnswer, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE,
     CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
@@ -268,4 +268,50 @@ pub fn use_stored<D: Stored>() -> Handle<D> {
         draft
     });
     Handle { cell, rerender: use_force_update() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn none_of_these_and_i_dont_know_go_with_nothing_else() {
+        let mut ticked = Vec::new();
+        tick(&mut ticked, "understanding".into(), true);
+        tick(&mut ticked, "weighing".into(), true);
+        assert_eq!(ticked, ["understanding", "weighing"]);
+        tick(&mut ticked, ANSWER_NONE.into(), true);
+        assert_eq!(ticked, [ANSWER_NONE]);
+        tick(&mut ticked, "retaining".into(), true);
+        assert_eq!(ticked, ["retaining"]);
+        tick(&mut ticked, "retaining".into(), false);
+        assert!(ticked.is_empty());
+    }
+
+    #[test]
+    fn only_the_details_for_the_chosen_way_of_contact_are_sent() {
+        let typed = ContactPreferences {
+            phone: Some(" 07700 900123 ".into()),
+            email: Some("sam@example.org".into()),
+            address: Some("  ".into()),
+            ..ContactPreferences::default()
+        };
+        let sent = tidy_contact(&typed, Some(ContactMethod::Text), &Some("no".into()));
+        assert_eq!(sent.phone.as_deref(), Some("07700 900123"));
+        assert_eq!(sent.email, None);
+        assert_eq!(sent.address, None);
+        assert_eq!(sent.safe_to_leave_message, Some(false));
+        assert_eq!(tidy_contact(&typed, Some(ContactMethod::Email), &None).phone, None);
+    }
+
+    #[test]
+    fn a_retry_of_the_same_answers_keeps_its_key_and_changed_answers_get_a_new_one() {
+        let (mut key, mut sent) = (new_key(), None);
+        let first = key;
+        assert_eq!(prepare_send(&mut key, &mut sent, &"answers"), first);
+        assert_eq!(prepare_send(&mut key, &mut sent, &"answers"), first);
+        let changed = prepare_send(&mut key, &mut sent, &"changed answers");
+        assert_ne!(changed, first);
+        assert_eq!(sent, Some("changed answers"));
+    }
 }

@@ -6,9 +6,8 @@ use speakup_types::entitlement::Facts;
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{Consent, ContactMethod, ContactPreferences, OnBehalfReferral, Relationship};
 use uuid::Uuid;
-use yew::prelude::*;
 
-use super::{clean, consent_from, errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, yes_no, Choices, Handle, Stored};
+use super::{clean, consent_from, errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, yes_no, Choices, Stored};
 
 /// Radio answers about the referrer and the person's agreement, kept as the option's value.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -123,11 +122,4 @@ impl OnBehalfDraft {
     pub fn errors_for(&self, prefixes: &[&str]) -> Vec<FieldError> {
         errors_for(&self.to_submit(), prefixes)
     }
-}
-
-pub type OnBehalfHandle = Handle<OnBehalfDraft>;
-
-#[hook]
-pub fn use_on_behalf_draft() -> OnBehalfHandle {
-    use_stored::<OnBehalfDraft>()
 }

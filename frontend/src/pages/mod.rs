@@ -1,3 +1,5 @@
+pub mod check;
+pub mod contact;
 pub mod flow;
 pub mod on_behalf;
 pub mod professional;

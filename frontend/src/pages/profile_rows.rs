@@ -5,11 +5,11 @@ use speakup_types::equality::EqualityMonitoring;
 use speakup_types::referral::{CommunicationNeeds, ContactMethod, ContactPreferences, PersonPreferences};
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::contact::method_label;
 use crate::components::preferences::gender_label;
 use crate::i18n::{t, tf};
-use crate::pages::public::check::{or_not_given, row, text, NOT_ANSWERED};
+use crate::pages::check::{or_not_given, row, text, NOT_ANSWERED};
 
 /// Who the rows are about: ("you", "your") or ("them", "their"). Only which of the two counts:
 /// each wording is a message of its own, so translations can word them freely.

@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::error_summary::Errors;
 use crate::device;
 use crate::dom;
@@ -67,7 +67,7 @@ pub fn use_send<D: Stored>(draft: &Handle<D>, errors: &UseStateHandle<Errors>, s
                     Ok(submitted) => {
                         outbox::arrived(&outgoing, submitted);
                         if let Some(navigator) = navigator {
-                            navigator.push(&Route::Sent);
+                            navigator.push(&Route::sent());
                         }
                     }
                     Err(problem) if outbox::wait_for(&problem).is_some() => {

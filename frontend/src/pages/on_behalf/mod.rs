@@ -3,77 +3,31 @@
 //! the best-interests question when the person has not agreed, and the person's own contact
 //! details when the team should contact them directly.
 
-mod check;
-mod contact;
 mod person;
 mod referrer;
+mod review;
 
 use yew::prelude::*;
 
 use speakup_types::problem::FieldError;
 
-use crate::app::Route;
 use crate::draft::{Choices, OnBehalfDraft};
-use crate::pages::flow::{next_in, previous_in, Flow, Profile};
+use crate::pages::check::CheckAnswers;
+use crate::pages::contact::{Contact, Details, Messages, Method, Through, Whose};
+use crate::pages::flow::{Flow, Profile};
 use crate::pages::profile::{ProfilePage, Topic};
-use crate::pages::public::eligibility::{Ask, Difficulty, RadioQuestion, Section};
-use contact::Whose;
+use crate::pages::public::eligibility::{self, Ask, Difficulty, RadioQuestion, Section};
+use crate::pages::public::not_found;
+use crate::route::{Route, Step, FOR_PAGES};
 pub use person::CONSENT;
-
-/// The question pages in order. Continue goes to the next one that applies, Back to the one before.
-const QUESTIONS: [Route; 23] = [
-    Route::ForReferrerName,
-    Route::ForRelationship,
-    Route::ForReferrerMethod,
-    Route::ForReferrerDetails,
-    Route::ForPersonName,
-    Route::ForHelpWith,
-    Route::ForOwnWords,
-    Route::ForConsent,
-    Route::ForBestInterests,
-    Route::ForContactWay,
-    Route::ForPersonMethod,
-    Route::ForPersonDetails,
-    Route::ForMessages,
-    Route::ForCommunication,
-    Route::ForAdvocate,
-    Route::ForPeople,
-    Route::ForCouncil,
-    Route::ForHospital,
-    Route::ForSection,
-    Route::ForComplaint,
-    Route::ForDifficulty,
-    Route::ForSupport,
-    Route::ForEquality,
-];
-
-fn applies(d: &OnBehalfDraft, route: &Route) -> bool {
-    match route {
-        Route::ForBestInterests => d.asks_best_interests(),
-        Route::ForPersonMethod | Route::ForPersonDetails | Route::ForMessages => d.asks_person_contact(),
-        _ => d.eligibility_applies(route),
-    }
-}
-
-pub fn previous(d: &OnBehalfDraft, here: &Route) -> Route {
-    previous_in(&QUESTIONS, here, |r| applies(d, r))
-}
-
-/// Where Continue goes from `here`. Once "check your answers" has been seen it goes back
-/// there, unless this answer opened a page that now needs answering.
-pub fn next(d: &OnBehalfDraft, here: &Route) -> Route {
-    if d.checking {
-        return match here {
-            Route::ForConsent if d.asks_best_interests() => Route::ForBestInterests,
-            Route::ForContactWay if d.asks_person_contact() => Route::ForPersonMethod,
-            _ => Route::ForCheck,
-        };
-    }
-    next_in(&QUESTIONS, here, |r| applies(d, r), Route::ForCheck)
-}
 
 impl Flow for OnBehalfDraft {
     const ABOUT_THEM: bool = true;
+    const PAGES: &'static [(Step, &'static str)] = &FOR_PAGES;
+
+    fn route(step: Step) -> Route {
+        Route::refer_for(step)
+    }
 
     fn checking(&self) -> bool {
         self.checking
@@ -96,70 +50,126 @@ impl Flow for OnBehalfDraft {
         }
     }
 
+    fn contact(&mut self, whose: Whose) -> Contact<'_> {
+        match whose {
+            Whose::Referrer => Contact { method: &mut self.about.referrer_method, details: &mut self.referral.referrer.contact },
+            Whose::Person => Contact { method: &mut self.choices.method, details: &mut self.person_contact },
+        }
+    }
+
     fn problems_in(&self, fields: &[&str]) -> Vec<FieldError> {
         self.errors_for(fields)
     }
 
-    fn page(ask: Ask) -> Route {
-        match ask {
-            Ask::Council => Route::ForCouncil,
-            Ask::Hospital => Route::ForHospital,
-            Ask::Section => Route::ForSection,
-            Ask::Complaint => Route::ForComplaint,
-            Ask::Difficulty => Route::ForDifficulty,
-            Ask::Support => Route::ForSupport,
+    fn applies(&self, step: Step) -> bool {
+        match step {
+            Step::BestInterests => self.asks_best_interests(),
+            Step::ContactMethod | Step::ContactDetails | Step::Messages => self.asks_person_contact(),
+            _ => eligibility::applies(&self.choices, step),
         }
     }
 
-    fn topic_page(topic: Topic) -> Route {
-        match topic {
-            Topic::Communication => Route::ForCommunication,
-            Topic::Advocate => Route::ForAdvocate,
-            Topic::People => Route::ForPeople,
-            Topic::Equality => Route::ForEquality,
+    fn opens(&self, here: Step) -> Option<Step> {
+        match here {
+            Step::Consent if self.asks_best_interests() => Some(Step::BestInterests),
+            Step::ContactWay if self.asks_person_contact() => Some(Step::ContactMethod),
+            _ => eligibility::opened_by(here, &self.choices),
         }
-    }
-
-    fn back_from(&self, here: &Route) -> Route {
-        previous(self, here)
-    }
-
-    fn next_from(&self, here: &Route) -> Route {
-        next(self, here)
-    }
-
-    fn check() -> Route {
-        Route::ForCheck
     }
 }
 
-/// The page for an on-behalf route.
-pub fn page(route: Route) -> Html {
-    match route {
-        Route::ForReferrerName => html! { <referrer::Name /> },
-        Route::ForRelationship => html! { <referrer::Relationship /> },
-        Route::ForReferrerMethod => html! { <contact::Method whose={Whose::Referrer} /> },
-        Route::ForReferrerDetails => html! { <contact::Details whose={Whose::Referrer} /> },
-        Route::ForPersonName => html! { <person::Name /> },
-        Route::ForHelpWith => html! { <person::HelpWith /> },
-        Route::ForOwnWords => html! { <person::OwnWords /> },
-        Route::ForConsent => html! { <person::Agreement /> },
-        Route::ForBestInterests => html! { <person::BestInterests /> },
-        Route::ForContactWay => html! { <contact::Through /> },
-        Route::ForPersonMethod => html! { <contact::Method whose={Whose::Person} /> },
-        Route::ForPersonDetails => html! { <contact::Details whose={Whose::Person} /> },
-        Route::ForMessages => html! { <contact::Messages /> },
-        Route::ForCommunication => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Communication} /> },
-        Route::ForAdvocate => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Advocate} /> },
-        Route::ForPeople => html! { <ProfilePage<OnBehalfDraft> topic={Topic::People} /> },
-        Route::ForCouncil => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
-        Route::ForHospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
-        Route::ForSection => html! { <Section<OnBehalfDraft> /> },
-        Route::ForComplaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
-        Route::ForDifficulty => html! { <Difficulty<OnBehalfDraft> /> },
-        Route::ForSupport => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },
-        Route::ForEquality => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Equality} /> },
-        Route::ForCheck => html! { <check::CheckAnswers /> },
-        _ => html! {},
+/// The page of the on-behalf route at `step`.
+pub fn page(step: Step) -> Html {
+    match step {
+        Step::ReferrerName => html! { <referrer::Name /> },
+        Step::Relationship => html! { <referrer::Relationship /> },
+        Step::ReferrerMethod => html! { <Method<OnBehalfDraft> whose={Whose::Referrer} /> },
+        Step::ReferrerDetails => html! { <Details<OnBehalfDraft> whose={Whose::Referrer} /> },
+        Step::Name => html! { <person::Name /> },
+        Step::HelpWith => html! { <person::HelpWith /> },
+        Step::OwnWords => html! { <person::OwnWords /> },
+        Step::Consent => html! { <person::Agreement /> },
+        Step::BestInterests => html! { <person::BestInterests /> },
+        Step::ContactWay => html! { <Through /> },
+        Step::ContactMethod => html! { <Method<OnBehalfDraft> whose={Whose::Person} /> },
+        Step::ContactDetails => html! { <Details<OnBehalfDraft> whose={Whose::Person} /> },
+        Step::Messages => html! { <Messages<OnBehalfDraft> /> },
+        Step::Communication => {
+            html! { <ProfilePage<OnBehalfDraft> topic={Topic::Communication} /> }
+        }
+        Step::Advocate => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Advocate} /> },
+        Step::People => html! { <ProfilePage<OnBehalfDraft> topic={Topic::People} /> },
+        Step::Council => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Council} /> },
+        Step::Hospital => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Hospital} /> },
+        Step::Section => html! { <Section<OnBehalfDraft> /> },
+        Step::Complaint => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Complaint} /> },
+        Step::Difficulty => html! { <Difficulty<OnBehalfDraft> /> },
+        Step::Support => html! { <RadioQuestion<OnBehalfDraft> ask={Ask::Support} /> },
+        Step::Equality => html! { <ProfilePage<OnBehalfDraft> topic={Topic::Equality} /> },
+        Step::Check => html! { <CheckAnswers<OnBehalfDraft> /> },
+        // Who needs an advocate and "sent" are on the self-referral's addresses.
+        Step::Who | Step::Sent => not_found::page(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::check::problems_in_order;
+
+    fn at(step: Step) -> Route {
+        Route::refer_for(step)
+    }
+
+    #[test]
+    fn the_route_starts_after_who_needs_an_advocate() {
+        let d = OnBehalfDraft::default();
+        assert_eq!(d.back(Step::ReferrerName), Route::who());
+        assert_eq!(d.next(Step::ReferrerName), at(Step::Relationship));
+    }
+
+    #[test]
+    fn best_interests_is_asked_only_when_the_person_has_not_agreed() {
+        let mut d = OnBehalfDraft::default();
+        d.about.consent = Some("yes".into());
+        assert_eq!(d.next(Step::Consent), at(Step::ContactWay));
+        assert_eq!(d.back(Step::ContactWay), at(Step::Consent));
+        d.about.consent = Some("no".into());
+        assert_eq!(d.next(Step::Consent), at(Step::BestInterests));
+        assert_eq!(d.back(Step::ContactWay), at(Step::BestInterests));
+    }
+
+    #[test]
+    fn the_persons_own_contact_is_asked_only_when_the_team_contacts_them_directly() {
+        let mut d = OnBehalfDraft::default();
+        d.about.through_referrer = Some("yes".into());
+        assert_eq!(d.next(Step::ContactWay), at(Step::Communication));
+        assert_eq!(d.back(Step::Communication), at(Step::ContactWay));
+        d.about.through_referrer = Some("no".into());
+        assert_eq!(d.next(Step::ContactWay), at(Step::ContactMethod));
+        assert_eq!(d.back(Step::Communication), at(Step::Messages));
+    }
+
+    #[test]
+    fn once_checked_an_answer_that_opens_a_page_goes_there_first() {
+        let mut d = OnBehalfDraft { checking: true, ..OnBehalfDraft::default() };
+        d.about.consent = Some("yes".into());
+        assert_eq!(d.next(Step::Consent), at(Step::Check));
+        d.about.consent = Some("cannot_say".into());
+        assert_eq!(d.next(Step::Consent), at(Step::BestInterests));
+        d.about.through_referrer = Some("no".into());
+        assert_eq!(d.next(Step::ContactWay), at(Step::ContactMethod));
+    }
+
+    #[test]
+    fn every_required_choice_left_unmade_is_a_problem_in_page_order() {
+        let found = problems_in_order(&OnBehalfDraft::default());
+        let fields: Vec<&str> = found.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields.first(), Some(&"referrer.name"));
+        let at = |field: &str| fields.iter().position(|f| *f == field).unwrap_or_else(|| panic!("{field} missing from {fields:?}"));
+        assert!(at("referrer.relationship") < at("referrer.contact.method"));
+        assert!(at("referrer.contact.method") < at("person_name"));
+        assert!(at("consent") < at("contact_through_referrer"));
+        assert!(!fields.contains(&"person_contact.method"), "not asked until the team is to contact them directly");
     }
 }

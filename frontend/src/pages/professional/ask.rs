@@ -137,7 +137,7 @@ impl Radio {
 }
 
 impl Page {
-    pub fn back(&self) -> crate::app::Route {
+    pub fn back(&self) -> crate::route::Route {
         self.here.previous(&self.d)
     }
 

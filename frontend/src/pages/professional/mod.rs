@@ -12,99 +12,17 @@ mod safety;
 mod summary;
 mod support;
 
-use std::fmt;
-use std::str::FromStr;
-
 use speakup_types::problem::FieldError;
 use yew::prelude::*;
 
-use crate::app::Route;
 use crate::draft::ProfessionalDraft;
+use crate::pages::flow::{after, before};
+pub use crate::route::ProPage;
+use crate::route::Route;
 
 pub use summary::date_words;
 
-/// The pages of the route, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProPage {
-    AboutYou,
-    Person,
-    Contact,
-    Reason,
-    Agreement,
-    Council,
-    Difficulty,
-    Support,
-    Exceptions,
-    Capacity,
-    MentalHealth,
-    Dols,
-    Safeguarding,
-    Deadlines,
-    Risks,
-    Advocate,
-    Communication,
-    Wishes,
-    People,
-    Equality,
-    Check,
-}
-
 impl ProPage {
-    pub const ALL: [ProPage; 21] = [
-        ProPage::AboutYou,
-        ProPage::Person,
-        ProPage::Contact,
-        ProPage::Reason,
-        ProPage::Agreement,
-        ProPage::Council,
-        ProPage::Difficulty,
-        ProPage::Support,
-        ProPage::Exceptions,
-        ProPage::Capacity,
-        ProPage::MentalHealth,
-        ProPage::Dols,
-        ProPage::Safeguarding,
-        ProPage::Deadlines,
-        ProPage::Risks,
-        ProPage::Advocate,
-        ProPage::Communication,
-        ProPage::Wishes,
-        ProPage::People,
-        ProPage::Equality,
-        ProPage::Check,
-    ];
-
-    /// The last part of the page's address.
-    pub fn slug(self) -> &'static str {
-        match self {
-            ProPage::AboutYou => "about-you",
-            ProPage::Person => "the-person",
-            ProPage::Contact => "contact",
-            ProPage::Reason => "reason",
-            ProPage::Agreement => "agreement",
-            ProPage::Council => "council",
-            ProPage::Difficulty => "difficulty",
-            ProPage::Support => "support",
-            ProPage::Exceptions => "exceptions",
-            ProPage::Capacity => "capacity",
-            ProPage::MentalHealth => "mental-health",
-            ProPage::Dols => "dols",
-            ProPage::Safeguarding => "safeguarding",
-            ProPage::Deadlines => "deadlines",
-            ProPage::Risks => "risks",
-            ProPage::Advocate => "advocate",
-            ProPage::Communication => "communication",
-            ProPage::Wishes => "wishes",
-            ProPage::People => "people",
-            ProPage::Equality => "equality",
-            ProPage::Check => "check",
-        }
-    }
-
-    pub fn route(self) -> Route {
-        Route::Professional { page: self }
-    }
-
     /// Pages that only appear when an earlier answer makes them matter.
     fn applies(self, d: &ProfessionalDraft) -> bool {
         match self {
@@ -113,12 +31,8 @@ impl ProPage {
         }
     }
 
-    fn position(self) -> usize {
-        ProPage::ALL.iter().position(|p| *p == self).unwrap_or(0)
-    }
-
     pub fn previous(self, d: &ProfessionalDraft) -> Route {
-        ProPage::ALL[..self.position()].iter().rev().find(|p| p.applies(d)).map_or(Route::Who, |p| p.route())
+        before(ProPage::all(), self, |p| p.applies(d)).map_or(Route::who(), ProPage::route)
     }
 
     /// Where Continue goes. Once "check your answers" has been seen it goes back there,
@@ -128,21 +42,7 @@ impl ProPage {
             let opened = self == ProPage::Support && ProPage::Exceptions.applies(d);
             return if opened { ProPage::Exceptions.route() } else { ProPage::Check.route() };
         }
-        ProPage::ALL[self.position() + 1..].iter().find(|p| p.applies(d)).copied().unwrap_or(ProPage::Check).route()
-    }
-}
-
-impl fmt::Display for ProPage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.slug())
-    }
-}
-
-impl FromStr for ProPage {
-    type Err = ();
-
-    fn from_str(slug: &str) -> Result<ProPage, ()> {
-        ProPage::ALL.into_iter().find(|p| p.slug() == slug).ok_or(())
+        after(ProPage::all(), self, |p| p.applies(d)).unwrap_or(ProPage::Check).route()
     }
 }
 
@@ -205,7 +105,7 @@ pub fn page_for(field: &str) -> ProPage {
 /// Problems in the order of the pages, so a summary reads like the form.
 pub fn in_page_order(found: Vec<FieldError>) -> Vec<FieldError> {
     let mut ordered = Vec::with_capacity(found.len());
-    for page in ProPage::ALL {
+    for page in ProPage::all() {
         ordered.extend(found.iter().filter(|e| page_for(&e.field) == page).cloned());
     }
     ordered

@@ -14,7 +14,7 @@ use crate::draft::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIREC
 use crate::i18n::{t, tf};
 use crate::pages::on_behalf::CONSENT;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
-use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
+use crate::pages::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
 
 type Rows = Vec<(String, String)>;
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;

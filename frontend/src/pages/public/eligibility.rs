@@ -4,16 +4,15 @@
 
 use speakup_types::problem::FieldError;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::choices::{choice, Checkboxes, Choice, Radios, YES_NO_UNKNOWN};
-use crate::components::error_summary::{to_field, Errors};
 use crate::components::fields::TextInput;
 use crate::components::question::QuestionForm;
-use crate::draft::{tick, use_stored, Choices, Draft, ANSWER_NONE, ANSWER_UNKNOWN};
+use crate::draft::{tick, Choices, ANSWER_NONE, ANSWER_UNKNOWN};
 use crate::i18n::t;
-use crate::pages::flow::Flow;
-use crate::pages::public::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
+use crate::pages::flow::{use_question, Flow};
+use crate::pages::check::{label_of, or_not_given, row, text, NOT_ANSWERED};
+use crate::route::Step;
 
 /// Where errors about the typed section point.
 pub const SECTION_FIELD: &str = "eligibility.mha.section";
@@ -83,14 +82,38 @@ pub enum Ask {
     Support,
 }
 
-/// The question an answer to `ask` brings in, when it has no answer yet: the section for
-/// someone kept in hospital, and whether someone could help once the council may be
-/// involved and some difficulty may be there.
-pub fn opened_by(ask: Ask, c: &Choices) -> Option<Ask> {
+impl Ask {
+    /// The page that asks it.
+    pub fn step(self) -> Step {
+        match self {
+            Ask::Council => Step::Council,
+            Ask::Hospital => Step::Hospital,
+            Ask::Section => Step::Section,
+            Ask::Complaint => Step::Complaint,
+            Ask::Difficulty => Step::Difficulty,
+            Ask::Support => Step::Support,
+        }
+    }
+}
+
+/// Whether a page is asked, by the same rules on every route (see `entitlement::plain`): the
+/// section only of someone kept in hospital, whether someone could help only once the council
+/// may be involved and some difficulty may be there.
+pub fn applies(c: &Choices, step: Step) -> bool {
     let plain = c.plain();
-    match ask {
-        Ask::Hospital if plain.asks_section() && c.mha_section.is_none() => Some(Ask::Section),
-        Ask::Council | Ask::Difficulty if plain.asks_support() && c.support.is_none() => Some(Ask::Support),
+    match step {
+        Step::Section => plain.asks_section(),
+        Step::Support => plain.asks_support(),
+        _ => true,
+    }
+}
+
+/// The question an answer on `here` brings in, when it has no answer yet.
+pub fn opened_by(here: Step, c: &Choices) -> Option<Step> {
+    let plain = c.plain();
+    match here {
+        Step::Hospital if plain.asks_section() && c.mha_section.is_none() => Some(Step::Section),
+        Step::Council | Step::Difficulty if plain.asks_support() && c.support.is_none() => Some(Step::Support),
         _ => None,
     }
 }
@@ -179,27 +202,15 @@ pub struct QuestionProps {
 /// The radio questions (council, hospital, complaint, support) share one component.
 #[component]
 pub fn RadioQuestion<D: Flow>(p: &QuestionProps) -> Html {
-    let draft = use_stored::<D>();
-    let navigator = use_navigator();
     let ask = p.ask;
-    let onsubmit = {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&draft.get().next(ask));
-            }
-        })
-    };
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |(value, _): (String, bool)| draft.update(|d| *slot(ask, d.choices_mut()) = Some(value)))
-    };
+    let q = use_question::<D>(ask.step());
+    let onchange = q.set(move |d, (value, _): (String, bool)| *slot(ask, d.choices_mut()) = Some(value));
     let words = words(ask, D::ABOUT_THEM);
-    let mut choices = draft.get().choices().clone();
+    let mut choices = q.get().choices().clone();
     let selected: Vec<String> = slot(ask, &mut choices).clone().into_iter().collect();
     let intro = if D::ABOUT_THEM { t("eligibility-intro-them") } else { t("eligibility-intro") };
     html! {
-        <QuestionForm back={draft.get().back(ask)} errors={Errors::default()} {onsubmit} skip=true check={D::check()}>
+        <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&[])} skip_to={D::route(Step::Check)}>
             if ask == Ask::Council {
                 <div class="inset">{ intro }</div>
             }
@@ -209,51 +220,17 @@ pub fn RadioQuestion<D: Flow>(p: &QuestionProps) -> Html {
     }
 }
 
-pub fn council() -> Html {
-    html! { <RadioQuestion<Draft> ask={Ask::Council} /> }
-}
-
-pub fn hospital() -> Html {
-    html! { <RadioQuestion<Draft> ask={Ask::Hospital} /> }
-}
-
-pub fn complaint() -> Html {
-    html! { <RadioQuestion<Draft> ask={Ask::Complaint} /> }
-}
-
-pub fn support() -> Html {
-    html! { <RadioQuestion<Draft> ask={Ask::Support} /> }
-}
-
-pub fn difficulty() -> Html {
-    html! { <Difficulty<Draft> /> }
-}
-
 #[component]
 pub fn Difficulty<D: Flow>() -> Html {
-    let draft = use_stored::<D>();
-    let navigator = use_navigator();
-    let onsubmit = {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&draft.get().next(Ask::Difficulty));
-            }
-        })
-    };
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |(value, on): (String, bool)| {
-            // "None of these" and "I don't know" cannot go with anything else.
-            draft.update(|d| tick(&mut d.choices_mut().difficulty, value, on))
-        })
-    };
+    let q = use_question::<D>(Step::Difficulty);
+    // "None of these" and "I don't know" cannot go with anything else.
+    let onchange = q.set(|d, (value, on): (String, bool)| tick(&mut d.choices_mut().difficulty, value, on));
     let words = words(Ask::Difficulty, D::ABOUT_THEM);
     html! {
-        <QuestionForm back={draft.get().back(Ask::Difficulty)} errors={Errors::default()} {onsubmit} skip=true check={D::check()}>
+        <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&[])} skip_to={D::route(Step::Check)}>
             <Checkboxes name={words.name} heading=true legend={words.legend} hint={words.hint}
                 options={words.options.to_vec()} apart={vec![ANSWER_NONE]}
-                selected={draft.get().choices().difficulty.clone()} {onchange} />
+                selected={q.get().choices().difficulty.clone()} {onchange} />
         </QuestionForm>
     }
 }
@@ -261,34 +238,18 @@ pub fn Difficulty<D: Flow>() -> Html {
 /// The Mental Health Act section, typed: people know it as a number from their rights letter.
 #[component]
 pub fn Section<D: Flow>() -> Html {
-    let draft = use_stored::<D>();
-    let navigator = use_navigator();
-    let errors = use_state(Errors::default);
-    let onsubmit = {
-        let (draft, errors) = (draft.clone(), errors.clone());
-        Callback::from(move |_| {
-            let d = draft.get();
-            match d.choices().plain().section_error().map(t) {
-                Some(message) => errors.set(errors.with_fields(vec![FieldError::new(SECTION_FIELD, message)], to_field)),
-                None => {
-                    if let Some(navigator) = &navigator {
-                        navigator.push(&d.next(Ask::Section));
-                    }
-                }
-            }
-        })
-    };
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.update(|d| *slot(Ask::Section, d.choices_mut()) = Some(v)))
-    };
+    let q = use_question::<D>(Step::Section);
+    let onsubmit = q.submit_checked(|d| {
+        let found = d.choices().plain().section_error().map(t);
+        found.into_iter().map(|message| FieldError::new(SECTION_FIELD, message)).collect()
+    });
+    let oninput = q.set(|d, v: String| *slot(Ask::Section, d.choices_mut()) = Some(v));
     let words = words(Ask::Section, D::ABOUT_THEM);
-    let d = draft.get();
     html! {
-        <QuestionForm back={d.back(Ask::Section)} errors={(*errors).clone()} {onsubmit} skip=true check={D::check()}>
+        <QuestionForm back={q.back()} errors={q.errors()} {onsubmit} skip_to={D::route(Step::Check)}>
             <TextInput id={words.name} heading=true label={words.legend} hint={words.hint}
-                value={d.choices().mha_section.clone().unwrap_or_default()} class={classes!("input-short")}
-                autocapitalize="none" error={errors.inline(SECTION_FIELD)} {oninput} />
+                value={q.get().choices().mha_section.clone().unwrap_or_default()} class={classes!("input-short")}
+                autocapitalize="none" error={q.error(SECTION_FIELD)} {oninput} />
         </QuestionForm>
     }
 }
@@ -306,19 +267,19 @@ pub fn answer_rows<D: Flow>(d: &D) -> Html {
     let hard = if hard.is_empty() { t(NOT_ANSWERED).to_string() } else { hard.join("\n") };
     html! {
         <>
-            { row(t("eligibility-row-council"), label(Ask::Council, &c.process), D::page(Ask::Council), t("eligibility-row-council-change")) }
-            { row(t("eligibility-row-hospital"), label(Ask::Hospital, &c.mha), D::page(Ask::Hospital),
+            { row(t("eligibility-row-council"), label(Ask::Council, &c.process), D::route(Ask::Council.step()), t("eligibility-row-council-change")) }
+            { row(t("eligibility-row-hospital"), label(Ask::Hospital, &c.mha), D::route(Ask::Hospital.step()),
                 pick(t("eligibility-row-hospital-change"), t("eligibility-row-hospital-change-them"))) }
             if plain.asks_section() {
-                { row(t("eligibility-row-section"), text(or_not_given(&c.mha_section)), D::page(Ask::Section),
+                { row(t("eligibility-row-section"), text(or_not_given(&c.mha_section)), D::route(Ask::Section.step()),
                     pick(t("eligibility-row-section-change"), t("eligibility-row-section-change-them"))) }
             }
-            { row(t("eligibility-row-complaint"), label(Ask::Complaint, &c.nhs_complaint), D::page(Ask::Complaint),
+            { row(t("eligibility-row-complaint"), label(Ask::Complaint, &c.nhs_complaint), D::route(Ask::Complaint.step()),
                 pick(t("eligibility-row-complaint-change"), t("eligibility-row-complaint-change-them"))) }
-            { row(pick(t("eligibility-row-difficulty"), t("eligibility-row-difficulty-them")), text(hard), D::page(Ask::Difficulty),
+            { row(pick(t("eligibility-row-difficulty"), t("eligibility-row-difficulty-them")), text(hard), D::route(Ask::Difficulty.step()),
                 pick(t("eligibility-row-difficulty-change"), t("eligibility-row-difficulty-change-them"))) }
             if plain.asks_support() {
-                { row(t("eligibility-row-support"), label(Ask::Support, &c.support), D::page(Ask::Support),
+                { row(t("eligibility-row-support"), label(Ask::Support, &c.support), D::route(Ask::Support.step()),
                     pick(t("eligibility-row-support-change"), t("eligibility-row-support-change-them"))) }
             }
         </>

@@ -1,8 +1,7 @@
 //! Pages anyone can use without an account.
 
-pub mod check;
+mod review;
 pub mod confirmation;
-pub mod contact;
 pub mod eligibility;
 pub mod lost_code;
 pub mod not_found;
@@ -13,48 +12,23 @@ pub mod track;
 pub mod who;
 
 use speakup_types::problem::FieldError;
+use yew::prelude::*;
 
-use crate::app::Route;
 use crate::draft::{Choices, Draft};
-use crate::pages::flow::{next_in, previous_in, Flow, Profile};
-use crate::pages::profile::Topic;
-use eligibility::Ask;
-
-/// The self-referral's question pages in order. Continue goes to the next one that applies,
-/// Back to the one before.
-pub const QUESTIONS: [Route; 15] = [
-    Route::HelpWith,
-    Route::Name,
-    Route::ContactMethod,
-    Route::ContactDetails,
-    Route::Messages,
-    Route::Communication,
-    Route::Advocate,
-    Route::People,
-    Route::Council,
-    Route::Hospital,
-    Route::Section,
-    Route::Complaint,
-    Route::Difficulty,
-    Route::Support,
-    Route::Equality,
-];
-
-pub fn previous(d: &Draft, here: &Route) -> Route {
-    previous_in(&QUESTIONS, here, |r| d.eligibility_applies(r))
-}
-
-/// Where Continue goes from `here`: back to "check your answers" once it has been seen
-/// (an eligibility answer that opens a new question is handled by `Flow::next`).
-pub fn next(d: &Draft, here: &Route) -> Route {
-    if d.checking {
-        return Route::Check;
-    }
-    next_in(&QUESTIONS, here, |r| d.eligibility_applies(r), Route::Check)
-}
+use crate::pages::check::CheckAnswers;
+use crate::pages::contact::{Contact, Details, Messages, Method, Whose};
+use crate::pages::flow::{Flow, Profile};
+use crate::pages::profile::{ProfilePage, Topic};
+use crate::route::{Route, Step, SELF_PAGES};
+use eligibility::{Ask, Difficulty, RadioQuestion, Section};
 
 impl Flow for Draft {
     const ABOUT_THEM: bool = false;
+    const PAGES: &'static [(Step, &'static str)] = &SELF_PAGES;
+
+    fn route(step: Step) -> Route {
+        Route::refer(step)
+    }
 
     fn checking(&self) -> bool {
         self.checking
@@ -77,39 +51,107 @@ impl Flow for Draft {
         }
     }
 
+    /// Asking for yourself, you are the person and the one referring.
+    fn contact(&mut self, _: Whose) -> Contact<'_> {
+        Contact { method: &mut self.choices.method, details: &mut self.referral.contact }
+    }
+
     fn problems_in(&self, fields: &[&str]) -> Vec<FieldError> {
         self.errors_for(fields)
     }
 
-    fn page(ask: Ask) -> Route {
-        match ask {
-            Ask::Council => Route::Council,
-            Ask::Hospital => Route::Hospital,
-            Ask::Section => Route::Section,
-            Ask::Complaint => Route::Complaint,
-            Ask::Difficulty => Route::Difficulty,
-            Ask::Support => Route::Support,
-        }
+    fn applies(&self, step: Step) -> bool {
+        eligibility::applies(&self.choices, step)
     }
 
-    fn topic_page(topic: Topic) -> Route {
-        match topic {
-            Topic::Communication => Route::Communication,
-            Topic::Advocate => Route::Advocate,
-            Topic::People => Route::People,
-            Topic::Equality => Route::Equality,
-        }
+    fn opens(&self, here: Step) -> Option<Step> {
+        eligibility::opened_by(here, &self.choices)
+    }
+}
+
+/// The page of the self-referral at `step`.
+pub fn page(step: Step) -> Html {
+    match step {
+        Step::Who => html! { <who::WhoPage /> },
+        Step::HelpWith => html! { <questions::HelpWith /> },
+        Step::Name => html! { <questions::Name /> },
+        Step::ContactMethod => html! { <Method<Draft> whose={Whose::Person} /> },
+        Step::ContactDetails => html! { <Details<Draft> whose={Whose::Person} /> },
+        Step::Messages => html! { <Messages<Draft> /> },
+        Step::Communication => html! { <ProfilePage<Draft> topic={Topic::Communication} /> },
+        Step::Advocate => html! { <ProfilePage<Draft> topic={Topic::Advocate} /> },
+        Step::People => html! { <ProfilePage<Draft> topic={Topic::People} /> },
+        Step::Council => html! { <RadioQuestion<Draft> ask={Ask::Council} /> },
+        Step::Hospital => html! { <RadioQuestion<Draft> ask={Ask::Hospital} /> },
+        Step::Section => html! { <Section<Draft> /> },
+        Step::Complaint => html! { <RadioQuestion<Draft> ask={Ask::Complaint} /> },
+        Step::Difficulty => html! { <Difficulty<Draft> /> },
+        Step::Support => html! { <RadioQuestion<Draft> ask={Ask::Support} /> },
+        Step::Equality => html! { <ProfilePage<Draft> topic={Topic::Equality} /> },
+        Step::Check => html! { <CheckAnswers<Draft> /> },
+        Step::Sent => confirmation::page(),
+        // Only asked on the route for someone else.
+        _ => not_found::page(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::check::{problems_in_order, to_page};
+    use eligibility::SECTION_FIELD;
+
+    fn at(step: Step) -> Route {
+        Route::refer(step)
     }
 
-    fn back_from(&self, here: &Route) -> Route {
-        previous(self, here)
+    #[test]
+    fn continue_and_back_follow_the_pages_in_order() {
+        let d = Draft::default();
+        assert_eq!(d.back(Step::HelpWith), Route::who());
+        assert_eq!(d.next(Step::HelpWith), at(Step::Name));
+        assert_eq!(d.next(Step::Name), at(Step::ContactMethod));
+        assert_eq!(d.next(Step::Equality), at(Step::Check));
+        assert_eq!(d.back(Step::Check), at(Step::Equality));
     }
 
-    fn next_from(&self, here: &Route) -> Route {
-        next(self, here)
+    #[test]
+    fn the_section_is_asked_only_of_someone_kept_in_hospital() {
+        let mut d = Draft::default();
+        assert_eq!(d.next(Step::Hospital), at(Step::Complaint));
+        assert_eq!(d.back(Step::Complaint), at(Step::Hospital));
+        d.choices.mha = Some("detained".into());
+        assert_eq!(d.next(Step::Hospital), at(Step::Section));
+        assert_eq!(d.back(Step::Complaint), at(Step::Section));
     }
 
-    fn check() -> Route {
-        Route::Check
+    #[test]
+    fn whether_someone_could_help_is_skipped_without_a_council_or_a_difficulty() {
+        let mut d = Draft::default();
+        assert_eq!(d.next(Step::Difficulty), at(Step::Support));
+        d.choices.difficulty = vec!["none".into()];
+        assert_eq!(d.next(Step::Difficulty), at(Step::Equality));
+        assert_eq!(d.back(Step::Equality), at(Step::Difficulty));
+    }
+
+    #[test]
+    fn once_checked_continue_returns_to_check_by_way_of_a_question_just_opened() {
+        let mut d = Draft { checking: true, ..Draft::default() };
+        assert_eq!(d.next(Step::Name), at(Step::Check));
+        d.choices.mha = Some("detained".into());
+        assert_eq!(d.next(Step::Hospital), at(Step::Section));
+        d.choices.mha_section = Some("2".into());
+        assert_eq!(d.next(Step::Hospital), at(Step::Check));
+    }
+
+    #[test]
+    fn problems_before_sending_come_in_the_order_of_the_pages_and_link_to_them() {
+        let mut d = Draft::default();
+        d.choices.mha = Some("detained".into());
+        d.choices.mha_section = Some("not a section".into());
+        let found = problems_in_order(&d);
+        let fields: Vec<&str> = found.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["help_with", "name", "contact.method", SECTION_FIELD]);
+        assert_eq!(to_page::<Draft>("contact.phone"), "/refer/contact-details");
     }
 }

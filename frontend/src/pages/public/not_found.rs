@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::i18n::t;

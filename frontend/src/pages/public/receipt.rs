@@ -6,7 +6,7 @@
 use speakup_types::referral::Submitted;
 use yew::prelude::*;
 
-use crate::components::pictures::Picture;
+use crate::pictures::Picture;
 use crate::components::tracking_code::spaced_words;
 use crate::dom;
 use crate::i18n::{language, t, tf};

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::components::shared_device::SharedDeviceSwitch;
-use crate::components::pictures::Picture;
+use crate::pictures::Picture;
 use crate::i18n::{t, with_element};
 
 pub fn page() -> Html {
@@ -15,7 +15,7 @@ pub fn page() -> Html {
             // What SpeakUp is for and the way in come first: on a phone they fit before scrolling.
             <Heading text={t("start-heading")} />
             <p class="lead">{ t("start-lead") }</p>
-            <RouteLink to={Route::Who} id="start" class="button button-start">
+            <RouteLink to={Route::who()} id="start" class="button button-start">
                 { t("start-button") }
             </RouteLink>
             <p class="body">{ t("start-time") }</p>

@@ -7,12 +7,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
-use crate::components::pictures::Picture;
+use crate::pictures::Picture;
 use crate::dom;
 use crate::i18n::{field_errors, t, tf};
 

@@ -3,17 +3,13 @@
 //! to the on-behalf referral; a professional referring someone they work with goes to the
 //! professional referral.
 
-use speakup_types::problem::FieldError;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::choices::{Choice, Radios};
-use crate::components::error_summary::Errors;
-use crate::components::question::QuestionForm;
+use crate::components::choices::Choice;
+use crate::components::question::ChooseOne;
 use crate::draft::{use_draft, OnBehalfDraft, ProfessionalDraft, Stored, WHO_CARER, WHO_ME, WHO_PROFESSIONAL, WHO_SOMEONE_ELSE};
 use crate::i18n::t;
-use crate::pages::professional::ProPage;
+use crate::route::{ProPage, Route, Step};
 
 const OPTIONS: [Choice; 4] = [
     Choice { value: WHO_ME, label: "who-me", hint: None },
@@ -36,47 +32,33 @@ const OPTIONS: [Choice; 4] = [
 
 /// The answer chosen, for "check your answers".
 pub fn who_label(who: &Option<String>) -> String {
-    super::check::label_of(&OPTIONS, who)
+    crate::pages::check::label_of(&OPTIONS, who)
+}
+
+/// Where Continue goes: the route for whoever needs the advocate, at its start or, when its
+/// "check your answers" has been seen, back there.
+fn next(who: Option<&str>, checking: bool) -> Route {
+    match who {
+        Some(WHO_SOMEONE_ELSE) if OnBehalfDraft::load().checking => Route::refer_for(Step::Check),
+        Some(WHO_SOMEONE_ELSE) => Route::refer_for(Step::ReferrerName),
+        Some(WHO_PROFESSIONAL) if ProfessionalDraft::load().checking => ProPage::Check.route(),
+        Some(WHO_PROFESSIONAL) => ProPage::AboutYou.route(),
+        _ if checking => Route::refer(Step::Check),
+        _ => Route::refer(Step::HelpWith),
+    }
 }
 
 #[component]
 pub fn WhoPage() -> Html {
     let draft = use_draft();
-    let errors = use_state(Errors::default);
-    let navigator = use_navigator();
-    let onsubmit = {
-        let draft = draft.clone();
-        let errors = errors.clone();
-        Callback::from(move |_| {
-            let d = draft.get();
-            let next = match d.who.as_deref() {
-                Some(WHO_SOMEONE_ELSE) if OnBehalfDraft::load().checking => Route::ForCheck,
-                Some(WHO_SOMEONE_ELSE) => Route::ForReferrerName,
-                Some(WHO_PROFESSIONAL) if ProfessionalDraft::load().checking => ProPage::Check.route(),
-                Some(WHO_PROFESSIONAL) => ProPage::AboutYou.route(),
-                Some(_) if d.checking => Route::Check,
-                Some(_) => Route::HelpWith,
-                None => {
-                    let missing = vec![FieldError::new("who", t("who-missing"))];
-                    errors.set(errors.with_fields(missing, |_| format!("#who-{WHO_ME}")));
-                    return;
-                }
-            };
-            if let Some(navigator) = &navigator {
-                navigator.push(&next);
-            }
-        })
-    };
+    let d = draft.get();
     let onchange = {
         let draft = draft.clone();
-        Callback::from(move |(value, _): (String, bool)| draft.update(|d| d.who = Some(value)))
+        Callback::from(move |value: String| draft.update(|d| d.who = Some(value)))
     };
     html! {
-        <QuestionForm back={Route::Home} errors={(*errors).clone()} {onsubmit}>
-            <Radios name="who" heading=true legend={t("who-legend")}
-                hint={t("who-hint")}
-                options={OPTIONS.to_vec()} selected={draft.get().who.into_iter().collect::<Vec<_>>()}
-                error={errors.inline("who")} {onchange} />
-        </QuestionForm>
+        <ChooseOne back={Route::Home} next={next(d.who.as_deref(), d.checking)} name="who" field="who"
+            legend={t("who-legend")} hint={t("who-hint")} options={OPTIONS.to_vec()} chosen={d.who.clone()}
+            missing="who-missing" {onchange} />
     }
 }

@@ -15,7 +15,7 @@ use super::new_code::action_errors;
 use super::referral::summary_row;
 use super::{signed_out, use_load, Load};
 use crate::api::{self, ApiResult};
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::choices::Radios;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;

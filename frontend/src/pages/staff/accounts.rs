@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 use super::two_step_policy::TwoStepPolicy;
 use super::{signed_out, use_load, Load};
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::choices::{Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;

@@ -13,7 +13,7 @@ use super::new_code::action_errors;
 use super::queue::received;
 use super::{signed_out, use_load, Load};
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::dom;
 use crate::i18n::{t, tf, with_element};

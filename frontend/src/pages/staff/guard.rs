@@ -5,7 +5,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::redirect::Replace;
 use crate::i18n::t;
 use crate::session::{use_auth, use_session_check, Auth};

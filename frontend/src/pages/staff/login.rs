@@ -9,7 +9,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api::{self, SignIn};
-use crate::app::{staff_home, Route};
+use crate::route::{staff_home, Route};
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;

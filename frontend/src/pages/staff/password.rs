@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use super::signed_out;
 use crate::api;
-use crate::app::staff_home;
+use crate::route::staff_home;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use super::{use_load, Load};
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::i18n::{t, tf};

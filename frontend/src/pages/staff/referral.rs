@@ -15,7 +15,7 @@ use super::facts::plain_facts;
 use super::{on_behalf, professional, signed_out, use_load, Load};
 use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
-use crate::app::Route;
+use crate::route::Route;
 use crate::components::assessment::Indicated;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextArea;

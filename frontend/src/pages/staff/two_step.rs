@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use super::two_step_setup::{Setup, ShownCodes};
 use super::{signed_out, use_load, Load};
 use crate::api::{self, ApiResult};
-use crate::app::staff_home;
+use crate::route::staff_home;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;

@@ -7,9 +7,6 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
-use crate::pages::professional::ProPage;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Picture {
     /// Done: a tick in a circle.
@@ -83,41 +80,6 @@ impl Picture {
             r#"<svg class="picture" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}</svg>"#,
             self.shapes()
         )
-    }
-
-    /// The picture beside a page's heading in Easy Read: what the page is about.
-    pub fn for_page(route: &Route) -> Picture {
-        use Route::*;
-        match route {
-            Home | Communication | ForCommunication | Messages | ForMessages => Picture::Talk,
-            Who | ForRelationship | People | ForPeople | Support | ForSupport | Equality | ForEquality => Picture::People,
-            HelpWith | ForHelpWith | ForOwnWords | Complaint | ForComplaint => Picture::Pen,
-            Name | ForReferrerName | ForPersonName | Advocate | ForAdvocate => Picture::Person,
-            ContactMethod | ContactDetails | ForReferrerMethod | ForReferrerDetails | ForContactWay | ForPersonMethod
-            | ForPersonDetails => Picture::Phone,
-            Council | ForCouncil => Picture::Council,
-            Hospital | ForHospital | Section | ForSection => Picture::Hospital,
-            Difficulty | ForDifficulty => Picture::Question,
-            ForConsent | ForBestInterests => Picture::Heart,
-            Check | ForCheck | Sent => Picture::Tick,
-            Track => Picture::Search,
-            LostCode => Picture::Key,
-            Professional { page } => match page {
-                ProPage::AboutYou | ProPage::Person | ProPage::Advocate => Picture::Person,
-                ProPage::Contact => Picture::Phone,
-                ProPage::Reason | ProPage::Wishes => Picture::Pen,
-                ProPage::Agreement | ProPage::Capacity => Picture::Heart,
-                ProPage::Council | ProPage::Dols => Picture::Council,
-                ProPage::MentalHealth => Picture::Hospital,
-                ProPage::Difficulty | ProPage::Exceptions => Picture::Question,
-                ProPage::Support | ProPage::People | ProPage::Equality => Picture::People,
-                ProPage::Safeguarding | ProPage::Risks => Picture::Shield,
-                ProPage::Deadlines => Picture::Calendar,
-                ProPage::Communication => Picture::Talk,
-                ProPage::Check => Picture::Tick,
-            },
-            _ => Picture::Question,
-        }
     }
 
     /// A key point with this picture beside it; the picture shows only in Easy Read.

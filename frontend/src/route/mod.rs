@@ -1,0 +1,128 @@
+//! Where every page lives: the addresses of the app, grouped by area, and what each page
+//! says about itself (its picture in Easy Read, its place in a route). A leaf: it imports no
+//! page or component, so pages and components can all name a route without depending on
+//! each other. New areas (`/feedback`, `/groups`, `/casework`, `/reports`) get a variant
+//! here, and a page enum of their own when they have more than one page.
+
+mod professional;
+mod refer;
+
+use speakup_types::identity::SessionInfo;
+use uuid::Uuid;
+use yew_router::prelude::*;
+
+use crate::pictures::Picture;
+pub use professional::ProPage;
+pub use refer::{ForPage, SelfPage, Step, FOR_PAGES, SELF_PAGES};
+
+#[derive(Debug, Clone, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    /// Asking for yourself, under `/refer/<page>` (also "Who needs an advocate?" and "sent").
+    #[at("/refer")]
+    Refer,
+    #[at("/refer/:page")]
+    SelfReferral { page: SelfPage },
+    /// Asking for someone else, as their carer, relative or friend.
+    #[at("/refer-for")]
+    ReferFor,
+    #[at("/refer-for/:page")]
+    OnBehalf { page: ForPage },
+    /// A professional referring someone they work with.
+    #[at("/refer-professional")]
+    ReferProfessional,
+    #[at("/refer-professional/:page")]
+    Professional { page: ProPage },
+    #[at("/track")]
+    Track,
+    #[at("/track/lost-code")]
+    LostCode,
+    // The staff console: its own bundle, signed in.
+    #[at("/staff/login")]
+    StaffLogin,
+    #[at("/staff/password")]
+    StaffPassword,
+    #[at("/staff/two-step-sign-in")]
+    StaffTwoStep,
+    #[at("/staff")]
+    Queue,
+    #[at("/staff/accounts")]
+    StaffAccounts,
+    #[at("/staff/accounts/:id")]
+    StaffAccount { id: Uuid },
+    #[at("/staff/referrals/:id")]
+    StaffReferral { id: Uuid },
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    /// A page of the self-referral.
+    pub fn refer(step: Step) -> Route {
+        Route::SelfReferral { page: SelfPage(step) }
+    }
+
+    /// A page of the referral for someone else.
+    pub fn refer_for(step: Step) -> Route {
+        Route::OnBehalf { page: ForPage(step) }
+    }
+
+    /// "Who needs an advocate?": the way into every referral route.
+    pub fn who() -> Route {
+        Route::refer(Step::Who)
+    }
+
+    /// The page that says a referral has been sent, whichever route sent it.
+    pub fn sent() -> Route {
+        Route::refer(Step::Sent)
+    }
+
+    pub fn is_staff(&self) -> bool {
+        matches!(
+            self,
+            Route::StaffLogin
+                | Route::StaffPassword
+                | Route::StaffTwoStep
+                | Route::StaffAccounts
+                | Route::StaffAccount { .. }
+                | Route::Queue
+                | Route::StaffReferral { .. }
+        )
+    }
+
+    /// The picture beside a public page's heading in Easy Read: what the page is about.
+    pub fn picture(&self) -> Picture {
+        match self {
+            Route::Home => Picture::Talk,
+            Route::SelfReferral { page: SelfPage(step) } | Route::OnBehalf { page: ForPage(step) } => step.picture(),
+            Route::Professional { page } => page.picture(),
+            Route::Track => Picture::Search,
+            Route::LostCode => Picture::Key,
+            _ => Picture::Question,
+        }
+    }
+}
+
+/// Where a signed-in member of staff goes first: a new password, then any second factor
+/// their role requires, then their work.
+pub fn staff_home(info: &SessionInfo) -> Route {
+    if info.must_change_password {
+        Route::StaffPassword
+    } else if info.must_set_up_second_factor {
+        Route::StaffTwoStep
+    } else {
+        Route::Queue
+    }
+}
+
+/// The entry of an address table whose last part of the address is `slug`.
+fn parse<T: Copy>(table: &[(T, &str)], slug: &str) -> Result<T, ()> {
+    table.iter().find(|(_, s)| *s == slug).map(|(page, _)| *page).ok_or(())
+}
+
+/// The last part of the address of `page` in an address table.
+fn slug<T: PartialEq>(table: &'static [(T, &'static str)], page: &T) -> &'static str {
+    table.iter().find(|(p, _)| p == page).map_or("", |(_, s)| s)
+}
