@@ -267,6 +267,15 @@ impl Browser {
         }
     }
 
+    /// Waits until the address is no longer `url`: the next page has opened.
+    pub async fn wait_to_leave(&self, url: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.url().await == url {
+            assert!(Instant::now() < deadline, "still on {url}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Runs `code` in the page and returns what it returns.
     pub async fn script(&self, code: &str) -> Value {
         self.client.execute(code, vec![]).await.expect("run script")

@@ -199,10 +199,11 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
         if browser.script("return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
             break;
         }
-        assert!(browser.url().await.contains("/refer/"), "left the referral at {}", browser.url().await);
+        let here = browser.url().await;
+        assert!(here.contains("/refer/"), "left the referral at {here}");
         browser.tab_to("#continue").await;
         browser.press(ENTER).await;
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        browser.wait_to_leave(&here).await;
     }
     browser.check_page(&format!("{tag}-keyboard-check")).await;
     browser.tab_to("#submit-referral").await;

@@ -35,11 +35,7 @@ async fn exists(browser: &Browser, css: &str) -> bool {
 
 /// Waits for the next page to render after leaving `url` (its address, then its title, change).
 async fn wait_to_leave(browser: &Browser, url: &str, before: &str) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while browser.url().await == url {
-        assert!(Instant::now() < deadline, "Continue did not leave {url}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser.wait_to_leave(url).await;
     let deadline = Instant::now() + Duration::from_secs(3);
     while title(browser).await == before && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(100)).await;

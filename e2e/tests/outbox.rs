@@ -2,8 +2,6 @@
 //! it is sent by itself, once, when the connection returns (even if "online" fires twice), or
 //! when the app next opens. On SQLite and PostgreSQL, in headless Chromium at 320 px.
 
-use std::time::Duration;
-
 use serde_json::{json, Value};
 use speakup_e2e::{Browser, Server};
 use speakup_platform::db::Backend;
@@ -38,8 +36,9 @@ async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
         if browser.script("return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
             return;
         }
+        let here = browser.url().await;
         browser.click("#continue").await;
-        tokio::time::sleep(Duration::from_millis(150)).await;
+        browser.wait_to_leave(&here).await;
     }
     panic!("never reached the check page");
 }
@@ -77,9 +76,10 @@ async fn offline_referrals_are_sent_once_when_back_online(backend: Backend, tag:
     browser.click("#outbox-sent a").await;
     assert!(browser.text("#reference").await.starts_with("SU-"));
 
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(referrals_received(&server), 2, "each referral arrived exactly once");
+    // Nothing waits any more, so nothing more can be sent: the server has had each once.
     assert_eq!(browser.script("return localStorage.getItem('speakup.outbox');").await, json!(null));
+    server.wait_for_log("referral received", 2).await;
+    assert_eq!(referrals_received(&server), 2, "each referral arrived exactly once");
     browser.close().await;
 }
 

@@ -6,12 +6,13 @@
 // here. The build with every feature (`cargo clippy --all-features`) is where dead code shows.
 #![cfg_attr(not(all(feature = "public", feature = "staff")), allow(dead_code, unused_imports))]
 
+// The module map, in layers: `route` and `pictures` import nothing of the app, components
+// never import a page, and only `app` (and `bundle`) know every page.
+// Leaves: where every page lives, and the Easy Read drawings.
+mod pictures;
+mod route;
+// The ground: the server, the device, drafts, words and display settings, the session.
 mod api;
-mod app;
-// The build with every page has no other bundle to load.
-#[cfg(not(all(feature = "public", feature = "staff")))]
-mod bundle;
-mod components;
 mod device;
 mod display;
 mod dom;
@@ -19,12 +20,16 @@ mod draft;
 mod explain;
 mod i18n;
 mod outbox;
-mod pages;
-mod pictures;
-mod route;
 mod session;
 mod words;
 mod worker;
+// What pages are made of, the pages, and the app that routes to them.
+mod app;
+// The build with every page has no other bundle to load.
+#[cfg(not(all(feature = "public", feature = "staff")))]
+mod bundle;
+mod components;
+mod pages;
 
 use std::cell::RefCell;
 

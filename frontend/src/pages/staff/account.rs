@@ -6,22 +6,21 @@ use std::future::Future;
 
 use speakup_types::identity::{AccountAction, AccountEvent, Role, StaffAccount, StaffAccountDetail};
 use uuid::Uuid;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::accounts::{role_choices, role_label};
-use super::new_code::action_errors;
+use super::action::{use_action, Action, Fields};
 use super::referral::summary_row;
-use super::{signed_out, use_load, Load};
+use super::{use_load, Load};
 use crate::api::{self, ApiResult};
 use crate::route::Route;
 use crate::components::choices::Radios;
-use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::error_summary::ErrorSummary;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::i18n::{t, tf};
-use crate::session::{use_auth, AuthHandle};
+use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct AccountProps {
@@ -47,12 +46,11 @@ struct Done {
     number: u32,
 }
 
-/// The state every action on the page shares: one at a time, its problem or its result.
+/// The account's actions: one at a time (`Action`), each saying what it did and reloading
+/// the account.
 #[derive(Clone)]
 struct Actions {
-    auth: AuthHandle,
-    busy: UseStateHandle<bool>,
-    errors: UseStateHandle<Errors>,
+    action: Action,
     done: UseStateHandle<Option<Done>>,
     reloads: UseStateHandle<u32>,
 }
@@ -60,27 +58,11 @@ struct Actions {
 impl Actions {
     /// Sends `request`; on success shows what `said` makes of the answer and reloads the account.
     fn run<T: 'static>(&self, request: impl Future<Output = ApiResult<T>> + 'static, said: impl FnOnce(T) -> (String, Option<String>) + 'static) {
-        if *self.busy {
-            return;
-        }
-        self.busy.set(true);
-        let this = self.clone();
-        spawn_local(async move {
-            let result = request.await;
-            this.busy.set(false);
-            match result {
-                Ok(answer) => {
-                    let (message, password) = said(answer);
-                    this.errors.set(Errors { attempt: this.errors.attempt, ..Errors::default() });
-                    this.done.set(Some(Done { message, password, number: *this.reloads + 1 }));
-                    this.reloads.set(*this.reloads + 1);
-                }
-                Err(problem) => {
-                    if !signed_out(&this.auth, &problem) {
-                        this.errors.set(action_errors(&this.errors, &problem));
-                    }
-                }
-            }
+        let (done, reloads) = (self.done.clone(), self.reloads.clone());
+        self.action.run(request, move |answer| {
+            let (message, password) = said(answer);
+            done.set(Some(Done { message, password, number: *reloads + 1 }));
+            reloads.set(*reloads + 1);
         });
     }
 }
@@ -88,9 +70,7 @@ impl Actions {
 #[component]
 fn Account(props: &AccountProps) -> Html {
     let actions = Actions {
-        auth: use_auth(),
-        busy: use_state(|| false),
-        errors: use_state(Errors::default),
+        action: use_action(Fields::Elsewhere),
         done: use_state(|| None::<Done>),
         reloads: use_state(|| 0_u32),
     };
@@ -120,7 +100,7 @@ fn Account(props: &AccountProps) -> Html {
         Load::Loaded(detail) => detail.clone(),
     };
     let StaffAccountDetail { account, history } = detail;
-    let (id, name, csrf) = (props.id, account.user.display_name.clone(), actions.auth.csrf());
+    let (id, name, csrf) = (props.id, account.user.display_name.clone(), actions.action.csrf());
     let role = chosen.unwrap_or(account.user.role);
     let change_role = {
         let (actions, name, csrf) = (actions.clone(), name.clone(), csrf.clone());
@@ -168,10 +148,10 @@ fn Account(props: &AccountProps) -> Html {
     } else {
         ("staff-account-enable-heading", "staff-account-enable-text", "staff-account-enable-button")
     };
-    let busy = *actions.busy;
+    let busy = actions.action.busy();
     html! {
         <>
-            <ErrorSummary errors={(*actions.errors).clone()} />
+            <ErrorSummary errors={actions.action.errors()} />
             <Heading text={name.clone()} />
             <div role="status" class="notice-region">
                 if let Some(done) = &*actions.done {

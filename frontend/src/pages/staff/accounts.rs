@@ -5,16 +5,16 @@
 use speakup_types::identity::{NewStaffUser, Role, StaffAccount, StaffUser};
 use speakup_types::problem::FieldError;
 use validator::Validate;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::two_step_policy::TwoStepPolicy;
-use super::{signed_out, use_load, Load};
+use super::action::{use_action, Fields};
+use super::{use_load, Load};
 use crate::api;
 use crate::route::Route;
 use crate::components::choices::{Choice, Radios};
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::i18n::{field_errors, t, tf};
@@ -87,7 +87,6 @@ pub fn AccountsPage() -> Html {
 
 #[component]
 fn Accounts() -> Html {
-    let auth = use_auth();
     // Load the list at first, and again after each account is added.
     let loads = use_state(|| 0_u32);
     let load = use_load(*loads, |_| api::users());
@@ -95,8 +94,7 @@ fn Accounts() -> Html {
     let email = use_state(String::new);
     let role = use_state(|| None::<Role>);
     let password = use_state(String::new);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(target));
     let notice = use_state(|| None::<Notice>);
     let banner = use_node_ref();
     {
@@ -112,14 +110,10 @@ fn Accounts() -> Html {
         });
     }
     let onsubmit = {
-        let (auth, loads, errors, busy, notice) =
-            (auth.clone(), loads.clone(), errors.clone(), busy.clone(), notice.clone());
+        let (action, loads, notice) = (action.clone(), loads.clone(), notice.clone());
         let fields = (display_name.clone(), email.clone(), role.clone(), password.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let (display_name, email, role, password) = fields.clone();
             let request = NewStaffUser {
                 email: email.trim().to_string(),
@@ -133,32 +127,24 @@ fn Accounts() -> Html {
             }
             notice.set(None);
             if !found.is_empty() {
-                errors.set(errors.with_fields(in_form_order(found), target));
-                return;
+                return action.refuse(in_form_order(found));
             }
-            busy.set(true);
-            let (auth, loads, errors, busy, notice) =
-                (auth.clone(), loads.clone(), errors.clone(), busy.clone(), notice.clone());
-            spawn_local(async move {
-                let result = api::create_user(&request, &auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(user) => {
-                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        for text in [&display_name, &email, &password] {
-                            text.set(String::new());
-                        }
-                        role.set(None);
-                        notice.set(Some(Notice { message: added(&user), number: *loads + 1 }));
-                        loads.set(*loads + 1);
-                    }
-                    Err(mut problem) => {
-                        if !signed_out(&auth, &problem) {
-                            problem.errors = in_form_order(problem.errors);
-                            errors.set(errors.with_problem(&problem, target));
-                        }
-                    }
+            let csrf = action.csrf();
+            // The server's problems in the form's order too, so the summary reads like the form.
+            let sent = async move {
+                api::create_user(&request, &csrf).await.map_err(|mut problem| {
+                    problem.errors = in_form_order(problem.errors);
+                    problem
+                })
+            };
+            let (loads, notice) = (loads.clone(), notice.clone());
+            action.run(sent, move |user| {
+                for text in [&display_name, &email, &password] {
+                    text.set(String::new());
                 }
+                role.set(None);
+                notice.set(Some(Notice { message: added(&user), number: *loads + 1 }));
+                loads.set(*loads + 1);
             });
         })
     };
@@ -173,7 +159,7 @@ fn Accounts() -> Html {
     let selected: Vec<String> = role.iter().map(|r| r.as_str().to_string()).collect();
     html! {
         <>
-            <ErrorSummary errors={(*errors).clone()} />
+            <ErrorSummary errors={action.errors()} />
             <Heading text={t("staff-accounts-heading")} />
             <div role="status" class="notice-region">
                 if let Some(notice) = &*notice {
@@ -185,15 +171,15 @@ fn Accounts() -> Html {
             <h2 class="heading-m" id="add-staff-title">{ t("staff-accounts-add-heading") }</h2>
             <form class="form" novalidate=true aria-labelledby="add-staff-title" {onsubmit}>
                 <TextInput id="display_name" label={t("staff-accounts-name")} autocomplete="off" spellcheck=false
-                    value={(*display_name).clone()} error={errors.inline("display_name")} oninput={typed(&display_name)} />
+                    value={(*display_name).clone()} error={action.errors().inline("display_name")} oninput={typed(&display_name)} />
                 <TextInput id="email" label={t("staff-accounts-email")} input_type="email" autocomplete="off" autocapitalize="none"
-                    spellcheck=false value={(*email).clone()} error={errors.inline("email")} oninput={typed(&email)} />
+                    spellcheck=false value={(*email).clone()} error={action.errors().inline("email")} oninput={typed(&email)} />
                 <Radios name="role" legend={t("staff-accounts-role")} options={role_choices()} {selected}
-                    error={errors.inline("role")} onchange={on_role} />
+                    error={action.errors().inline("role")} onchange={on_role} />
                 <TextInput id="password" label={t("staff-accounts-password")} hint={t("staff-accounts-password-hint")} autocomplete="off"
                     autocapitalize="none" spellcheck=false class="input-medium" value={(*password).clone()}
-                    error={errors.inline("password")} oninput={typed(&password)} />
-                <button type="submit" id="add-staff" class="button" disabled={*busy}>{ t("staff-accounts-add-button") }</button>
+                    error={action.errors().inline("password")} oninput={typed(&password)} />
+                <button type="submit" id="add-staff" class="button" disabled={action.busy()}>{ t("staff-accounts-add-button") }</button>
             </form>
         </>
     }

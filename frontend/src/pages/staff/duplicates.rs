@@ -9,15 +9,14 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::new_code::action_errors;
+use super::action::{use_action, Fields};
 use super::queue::received;
-use super::{signed_out, use_load, Load};
+use super::{use_load, Load};
 use crate::api;
 use crate::route::Route;
-use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::error_summary::ErrorSummary;
 use crate::dom;
 use crate::i18n::{t, tf, with_element};
-use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct DuplicatesProps {
@@ -52,11 +51,9 @@ fn join_button_id(duplicate: &LikelyDuplicate) -> String {
 
 #[component]
 pub fn Duplicates(props: &DuplicatesProps) -> Html {
-    let auth = use_auth();
     let load = use_load(props.detail.id, api::duplicates);
     let confirming = use_state(|| None::<LikelyDuplicate>);
-    let busy = use_state(|| false);
-    let errors = use_state(Errors::default);
+    let action = use_action(Fields::Elsewhere);
     // Where this referral was joined during this visit, to link to it; counts joins for focus.
     let joined_now = use_state(|| None::<(Uuid, String)>);
     let question = use_node_ref();
@@ -94,10 +91,10 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
         }
     });
     let ask = {
-        let (confirming, errors, refocus) = (confirming.clone(), errors.clone(), refocus.clone());
+        let (confirming, action, refocus) = (confirming.clone(), action.clone(), refocus.clone());
         Callback::from(move |duplicate: LikelyDuplicate| {
             refocus.set(None);
-            errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
+            action.clear();
             confirming.set(Some(duplicate));
         })
     };
@@ -109,42 +106,37 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
         })
     };
     let join = {
-        let (auth, busy, errors, confirming, joined_now) =
-            (auth.clone(), busy.clone(), errors.clone(), confirming.clone(), joined_now.clone());
+        let (action, confirming, joined_now) = (action.clone(), confirming.clone(), joined_now.clone());
         let on_joined = props.on_joined.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(target) = (*confirming).clone() else { return };
-            if *busy {
-                return;
-            }
-            busy.set(true);
-            let (auth, busy, errors, confirming, joined_now, on_joined) =
-                (auth.clone(), busy.clone(), errors.clone(), confirming.clone(), joined_now.clone(), on_joined.clone());
-            spawn_local(async move {
-                let result = api::merge(id, &MergeRequest { into: target.id, other_code_holder_warned: target.other_code_holder }, &auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(detail) => {
-                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        confirming.set(None);
-                        joined_now.set(Some((target.id, target.reference.clone())));
-                        on_joined.emit(detail);
-                    }
-                    Err(problem) => {
-                        if signed_out(&auth, &problem) {
-                            return;
-                        }
-                        errors.set(action_errors(&errors, &problem));
-                        if problem.status == 409 {
-                            // Someone joined it first: show where it is now.
-                            confirming.set(None);
+            let body = MergeRequest { into: target.id, other_code_holder_warned: target.other_code_holder };
+            let request = {
+                let csrf = action.csrf();
+                async move { api::merge(id, &body, &csrf).await }
+            };
+            let (joined, refreshed) = (on_joined.clone(), on_joined.clone());
+            let (confirmed, refused) = (confirming.clone(), confirming.clone());
+            let joined_now = joined_now.clone();
+            action.run_or(
+                request,
+                move |detail| {
+                    confirmed.set(None);
+                    joined_now.set(Some((target.id, target.reference.clone())));
+                    joined.emit(detail);
+                },
+                move |problem| {
+                    if problem.status == 409 {
+                        // Someone joined it first: show where it is now.
+                        refused.set(None);
+                        spawn_local(async move {
                             if let Ok(detail) = api::referral(id).await {
-                                on_joined.emit(detail);
+                                refreshed.emit(detail);
                             }
-                        }
+                        });
                     }
-                }
-            });
+                },
+            );
         })
     };
     let detail = &props.detail;
@@ -173,7 +165,7 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
                     ask: ask.reform({ let d = d.clone(); move |_: MouseEvent| d.clone() }),
                     join: join.clone(),
                     cancel: cancel.clone(),
-                    busy: *busy,
+                    busy: action.busy(),
                     question: question.clone(),
                 })) }
             </ul>
@@ -182,7 +174,7 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
     html! {
         <section class="duplicates-section" id="duplicates" aria-labelledby="duplicates-title">
             <h2 class="heading-m" id="duplicates-title">{ t("staff-duplicates-heading") }</h2>
-            <ErrorSummary errors={(*errors).clone()} title={t("staff-duplicates-error-title")} title_id="join-error-title" />
+            <ErrorSummary errors={action.errors()} title={t("staff-duplicates-error-title")} title_id="join-error-title" />
             if let Some((reference, target)) = into {
                 <div class="notice" id="joined-notice" tabindex="-1" ref={notice}>
                     <p class="body">

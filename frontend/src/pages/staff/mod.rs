@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod accounts;
+mod action;
 mod duplicates;
 mod facts;
 pub mod guard;

@@ -5,16 +5,14 @@
 
 use speakup_types::referral::NewTrackingCode;
 use uuid::Uuid;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::signed_out;
+use super::action::{use_action, Fields};
 use crate::api;
-use crate::components::error_summary::{problem_items, to_field, ErrorSummary, Errors, SummaryItem};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextArea;
 use crate::components::tracking_code::spaced_words;
 use crate::i18n::{t, tf};
-use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct NewCodeProps {
@@ -23,21 +21,10 @@ pub struct NewCodeProps {
     pub requested: bool,
 }
 
-/// A problem with one action: its message, with no link (there is no field to go to).
-pub fn action_errors(errors: &Errors, problem: &speakup_types::problem::Problem) -> Errors {
-    let items = problem_items(problem, |_| String::new())
-        .into_iter()
-        .map(|item| SummaryItem { target: None, ..item })
-        .collect();
-    errors.failed(Vec::new(), items)
-}
-
 #[component]
 pub fn NewCode(props: &NewCodeProps) -> Html {
-    let auth = use_auth();
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(to_field));
     let issued = use_state(|| None::<NewTrackingCode>);
-    let errors = use_state(Errors::default);
     let reason = use_state(String::new);
     let panel = use_node_ref();
     {
@@ -53,35 +40,12 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
         });
     }
     let issue = {
-        let (auth, busy, issued, errors, id) = (auth.clone(), busy.clone(), issued.clone(), errors.clone(), props.id);
+        let (action, issued, id) = (action.clone(), issued.clone(), props.id);
         let (reason, requested) = (reason.clone(), props.requested);
         Callback::from(move |_: MouseEvent| {
-            if *busy {
-                return;
-            }
-            busy.set(true);
             let given = (!requested).then(|| reason.trim().to_string());
-            let (auth, busy, issued, errors) = (auth.clone(), busy.clone(), issued.clone(), errors.clone());
-            spawn_local(async move {
-                let result = api::new_code(id, given, &auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(code) => {
-                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        issued.set(Some(code));
-                    }
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            let failed = if problem.errors.is_empty() {
-                                action_errors(&errors, &problem)
-                            } else {
-                                errors.with_problem(&problem, to_field)
-                            };
-                            errors.set(failed);
-                        }
-                    }
-                }
-            });
+            let (issued, csrf) = (issued.clone(), action.csrf());
+            action.run(async move { api::new_code(id, given, &csrf).await }, move |code| issued.set(Some(code)));
         })
     };
     if let Some(code) = &*issued {
@@ -108,23 +72,23 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
             <details class="details" id="unasked-code">
                 <summary class="details-summary">{ t("staff-unasked-code-summary") }</summary>
                 <div class="details-text">
-                    <ErrorSummary errors={(*errors).clone()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
+                    <ErrorSummary errors={action.errors()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
                     <p class="body">{ t("staff-unasked-code-text") }</p>
                     <TextArea id="reason" label={t("staff-unasked-code-reason")} hint={t("staff-unasked-code-reason-hint")} rows={3}
-                        value={(*reason).clone()} error={errors.inline("reason")} oninput={typed} />
-                    <button type="button" id="issue-code" class="button button-secondary" disabled={*busy} onclick={issue}>{ t("staff-lost-code-button") }</button>
+                        value={(*reason).clone()} error={action.errors().inline("reason")} oninput={typed} />
+                    <button type="button" id="issue-code" class="button button-secondary" disabled={action.busy()} onclick={issue}>{ t("staff-lost-code-button") }</button>
                 </div>
             </details>
         };
     }
     html! {
         <section class="warning" id="lost-code-notice" aria-labelledby="lost-code-title">
-            <ErrorSummary errors={(*errors).clone()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
+            <ErrorSummary errors={action.errors()} title={t("staff-new-code-error-title")} title_id="new-code-error-title" />
             <h2 class="heading-m" id="lost-code-title">{ t("staff-lost-code-heading") }</h2>
             <p class="body">{ t("staff-lost-code-asked") }</p>
             <p class="body">{ t("staff-lost-code-contact") }</p>
             <p class="body">{ t("staff-lost-code-old-stops") }</p>
-            <button type="button" id="issue-code" class="button" disabled={*busy} onclick={issue}>{ t("staff-lost-code-button") }</button>
+            <button type="button" id="issue-code" class="button" disabled={action.busy()} onclick={issue}>{ t("staff-lost-code-button") }</button>
         </section>
     }
 }

@@ -2,14 +2,13 @@
 
 use speakup_types::identity::ChangePassword;
 use validator::Validate;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::signed_out;
+use super::action::{use_action, Fields};
 use crate::api;
 use crate::route::staff_home;
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::i18n::{field_errors, t};
@@ -21,42 +20,25 @@ pub fn PasswordPage() -> Html {
     let navigator = use_navigator();
     let current = use_state(String::new);
     let new = use_state(String::new);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(to_field));
     let must_change = auth.info().is_some_and(|i| i.must_change_password);
     let onsubmit = {
-        let (auth, current, new, errors, busy) =
-            (auth.clone(), current.clone(), new.clone(), errors.clone(), busy.clone());
+        let (auth, action, current, new) = (auth.clone(), action.clone(), current.clone(), new.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let request = ChangePassword { current_password: (*current).clone(), new_password: (*new).clone() };
             if let Err(e) = request.validate() {
-                errors.set(errors.with_fields(field_errors(&e), to_field));
-                return;
+                return action.refuse(field_errors(&e));
             }
-            busy.set(true);
-            let (auth, errors, busy, navigator) = (auth.clone(), errors.clone(), busy.clone(), navigator.clone());
-            spawn_local(async move {
-                let result = api::change_password(&request, &auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(()) => {
-                        if let Auth::SignedIn(mut info) = (*auth).clone() {
-                            info.must_change_password = false;
-                            if let Some(navigator) = navigator {
-                                navigator.push(&staff_home(&info));
-                            }
-                            auth.set(Auth::SignedIn(info));
-                        }
+            let csrf = action.csrf();
+            let (auth, navigator) = (auth.clone(), navigator.clone());
+            action.run(async move { api::change_password(&request, &csrf).await }, move |()| {
+                if let Auth::SignedIn(mut info) = (*auth).clone() {
+                    info.must_change_password = false;
+                    if let Some(navigator) = navigator {
+                        navigator.push(&staff_home(&info));
                     }
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            errors.set(errors.with_problem(&problem, to_field));
-                        }
-                    }
+                    auth.set(Auth::SignedIn(info));
                 }
             });
         })
@@ -71,7 +53,7 @@ pub fn PasswordPage() -> Html {
     };
     html! {
         <>
-            <ErrorSummary errors={(*errors).clone()} />
+            <ErrorSummary errors={action.errors()} />
             <Heading text={t("staff-password-heading")} />
             if must_change {
                 <div class="inset">{ t("staff-password-must-change") }</div>
@@ -79,12 +61,12 @@ pub fn PasswordPage() -> Html {
             <form class="form" novalidate=true {onsubmit}>
                 <TextInput id="current_password" label={t("staff-password-current")} input_type="password"
                     autocomplete="current-password" spellcheck=false value={(*current).clone()}
-                    error={errors.inline("current_password")} oninput={on_current} />
+                    error={action.errors().inline("current_password")} oninput={on_current} />
                 <TextInput id="new_password" label={t("staff-password-new")} input_type="password"
                     autocomplete="new-password" spellcheck=false value={(*new).clone()}
                     hint={t("staff-password-new-hint")}
-                    error={errors.inline("new_password")} oninput={on_new} />
-                <button type="submit" id="continue" class="button" disabled={*busy}>{ t("staff-password-button") }</button>
+                    error={action.errors().inline("new_password")} oninput={on_new} />
+                <button type="submit" id="continue" class="button" disabled={action.busy()}>{ t("staff-password-button") }</button>
             </form>
         </>
     }

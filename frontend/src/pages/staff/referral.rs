@@ -12,19 +12,19 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::facts::plain_facts;
-use super::{on_behalf, professional, signed_out, use_load, Load};
+use super::action::{use_action, Fields};
+use super::{on_behalf, professional, use_load, Load};
 use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::components::contact::method_label;
 use crate::pages::profile_rows::{advocate_lines, needs_lines, people_lines};
 use crate::i18n::{field_errors, t, tf, Language};
-use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferralPageProps {
@@ -33,11 +33,9 @@ pub struct ReferralPageProps {
 
 #[component]
 pub fn ReferralPage(props: &ReferralPageProps) -> Html {
-    let auth = use_auth();
     let load = use_load(props.id, api::referral);
     let reason = use_state(String::new);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(to_field));
     // The decision just made, for its confirmation.
     let done = use_state(|| None::<Decision>);
     let notice = use_node_ref();
@@ -53,46 +51,39 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         });
     }
     let decide = {
-        let (auth, load, reason, errors, busy, done) =
-            (auth.clone(), load.clone(), reason.clone(), errors.clone(), busy.clone(), done.clone());
+        let (action, load, reason, done) = (action.clone(), load.clone(), reason.clone(), done.clone());
         let id = props.id;
         Callback::from(move |decision: Decision| {
-            if *busy {
-                return;
-            }
             let reason_for_person = Some(reason.trim().to_string()).filter(|r| !r.is_empty());
             let body = TriageDecision {
                 decision,
                 reason_for_person: if decision == Decision::Decline { reason_for_person } else { None },
             };
             if let Err(e) = body.validate() {
-                errors.set(errors.with_fields(field_errors(&e), to_field));
-                return;
+                return action.refuse(field_errors(&e));
             }
-            busy.set(true);
-            let (auth, load, errors, busy, done) = (auth.clone(), load.clone(), errors.clone(), busy.clone(), done.clone());
-            spawn_local(async move {
-                let result = api::decide(id, &body, &auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(detail) => {
-                        errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        done.set(Some(decision));
-                        load.set(Load::Loaded(detail));
-                    }
-                    Err(problem) => {
-                        if !signed_out(&auth, &problem) {
-                            errors.set(errors.with_problem(&problem, to_field));
-                            if problem.status == 409 {
-                                // Someone else decided first: show what the referral says now.
-                                if let Ok(detail) = api::referral(id).await {
-                                    load.set(Load::Loaded(detail));
-                                }
+            let (decided, refreshed, done) = (load.clone(), load.clone(), done.clone());
+            let request = {
+                let csrf = action.csrf();
+                async move { api::decide(id, &body, &csrf).await }
+            };
+            action.run_or(
+                request,
+                move |detail| {
+                    done.set(Some(decision));
+                    decided.set(Load::Loaded(detail));
+                },
+                move |problem| {
+                    if problem.status == 409 {
+                        // Someone else decided first: show what the referral says now.
+                        spawn_local(async move {
+                            if let Ok(detail) = api::referral(id).await {
+                                refreshed.set(Load::Loaded(detail));
                             }
-                        }
+                        });
                     }
-                }
-            });
+                },
+            );
         })
     };
     let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ t("staff-referral-back") }</Link<Route>> };
@@ -128,7 +119,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     html! {
         <>
             { back }
-            <ErrorSummary errors={(*errors).clone()} />
+            <ErrorSummary errors={action.errors()} />
             <Heading text={tf("staff-referral-title", &[("reference", &detail.reference)])} />
             <p class="body">
                 { t("staff-referral-status") }{ " " }<strong id="referral-status" class="tag">{ t(&detail.status.label_id()) }</strong>
@@ -183,12 +174,12 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             if detail.status.awaits_decision() {
                 <h2 class="heading-m">{ t("staff-referral-decision") }</h2>
                 <p class="body">{ t("staff-referral-decision-hint") }</p>
-                <button type="button" id="accept" class="button" disabled={*busy} onclick={accept}>{ t("staff-referral-accept") }</button>
+                <button type="button" id="accept" class="button" disabled={action.busy()} onclick={accept}>{ t("staff-referral-accept") }</button>
                 <form class="form decline" novalidate=true onsubmit={decline}>
                     <TextArea id="reason_for_person" label={t("staff-referral-reason")}
                         hint={t("staff-referral-reason-hint")}
-                        value={(*reason).clone()} rows={4} error={errors.inline("reason_for_person")} oninput={on_reason} />
-                    <button type="submit" id="decline" class="button button-warning" disabled={*busy}>{ t("staff-referral-decline") }</button>
+                        value={(*reason).clone()} rows={4} error={action.errors().inline("reason_for_person")} oninput={on_reason} />
+                    <button type="submit" id="decline" class="button button-warning" disabled={action.busy()}>{ t("staff-referral-decline") }</button>
                 </form>
             } else {
                 <p class="body">{ t("staff-referral-decided") }</p>

@@ -4,15 +4,15 @@
 
 use speakup_types::identity::{AuthenticatorCode, RecoveryCodes, SecondFactorStatus, TurnOffSecondFactor};
 use validator::Validate;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::two_step_setup::{Setup, ShownCodes};
-use super::{signed_out, use_load, Load};
+use super::action::{use_action, Action, Fields};
+use super::{use_load, Load};
 use crate::api::{self, ApiResult};
 use crate::route::staff_home;
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::i18n::{field_errors, t, tf};
@@ -83,54 +83,40 @@ struct TurnedOnProps {
     changed: Callback<()>,
 }
 
-/// A form of one field whose request is `send`, sharing the page's busy and error handling.
+/// A form of one field whose request is `send`; the field is cleared after each try (it holds
+/// a code or a password).
 #[hook]
 fn use_one_field_form<T: 'static, R: std::future::Future<Output = ApiResult<T>> + 'static>(
     send: impl Fn(String, String) -> Result<R, Vec<speakup_types::problem::FieldError>> + 'static,
     done: Callback<T>,
-) -> (UseStateHandle<String>, UseStateHandle<Errors>, UseStateHandle<bool>, Callback<SubmitEvent>) {
-    let auth = use_auth();
+) -> (UseStateHandle<String>, Action, Callback<SubmitEvent>) {
     let value = use_state(String::new);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(to_field));
     let onsubmit = {
-        let (value, errors, busy) = (value.clone(), errors.clone(), busy.clone());
-        let send = std::rc::Rc::new(send);
+        let (value, action) = (value.clone(), action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
-            let request = match send((*value).clone(), auth.csrf()) {
+            let request = match send((*value).clone(), action.csrf()) {
                 Ok(request) => request,
-                Err(fields) => return errors.set(errors.with_fields(fields, to_field)),
+                Err(fields) => return action.refuse(fields),
             };
-            busy.set(true);
-            let (auth, value, errors, busy, done) = (auth.clone(), value.clone(), errors.clone(), busy.clone(), done.clone());
-            spawn_local(async move {
-                let result = request.await;
-                busy.set(false);
-                match result {
-                    Ok(answer) => {
-                        value.set(String::new());
-                        errors.set(Errors::default());
-                        done.emit(answer);
-                    }
-                    Err(problem) if !signed_out(&auth, &problem) => {
-                        value.set(String::new());
-                        errors.set(errors.with_problem(&problem, to_field));
-                    }
-                    Err(_) => {}
-                }
-            });
+            let (sent, refused, done) = (value.clone(), value.clone(), done.clone());
+            action.run_or(
+                request,
+                move |answer| {
+                    sent.set(String::new());
+                    done.emit(answer);
+                },
+                move |_| refused.set(String::new()),
+            );
         })
     };
-    (value, errors, busy, onsubmit)
+    (value, action, onsubmit)
 }
 
 #[component]
 fn TurnedOn(props: &TurnedOnProps) -> Html {
-    let (code, code_errors, renewing, renew) = use_one_field_form(
+    let (code, renewing, renew) = use_one_field_form(
         |code, csrf| {
             let body = AuthenticatorCode { code: code.trim().to_string() };
             body.validate().map_err(|e| field_errors(&e))?;
@@ -138,7 +124,7 @@ fn TurnedOn(props: &TurnedOnProps) -> Html {
         },
         props.got_codes.clone(),
     );
-    let (password, off_errors, turning_off, turn_off) = use_one_field_form(
+    let (password, turning_off, turn_off) = use_one_field_form(
         |current_password, csrf| {
             let body = TurnOffSecondFactor { current_password };
             body.validate().map_err(|e| field_errors(&e))?;
@@ -157,16 +143,16 @@ fn TurnedOn(props: &TurnedOnProps) -> Html {
     let left = props.status.recovery_codes_left.to_string();
     html! {
         <>
-            <ErrorSummary errors={(*code_errors).clone()} />
-            <ErrorSummary errors={(*off_errors).clone()} />
+            <ErrorSummary errors={renewing.errors()} />
+            <ErrorSummary errors={turning_off.errors()} />
             <div class="notice" id="two-step-on"><p class="body">{ t("staff-two-step-on") }</p></div>
             <p class="body" id="codes-left">{ tf("staff-two-step-codes-left", &[("count", &left)]) }</p>
             <form class="form" novalidate=true aria-labelledby="renew-title" onsubmit={renew}>
                 <h2 class="heading-m" id="renew-title">{ t("staff-two-step-renew-heading") }</h2>
                 <p class="body">{ t("staff-two-step-renew-text") }</p>
                 <TextInput id="code" label={t("staff-two-step-code")} autocomplete="one-time-code" autocapitalize="none"
-                    spellcheck=false class="input-short" value={(*code).clone()} error={code_errors.inline("code")} oninput={on_code} />
-                <button type="submit" id="renew-codes" class="button button-secondary" disabled={*renewing}>{ t("staff-two-step-renew-button") }</button>
+                    spellcheck=false class="input-short" value={(*code).clone()} error={renewing.errors().inline("code")} oninput={on_code} />
+                <button type="submit" id="renew-codes" class="button button-secondary" disabled={renewing.busy()}>{ t("staff-two-step-renew-button") }</button>
             </form>
             <section aria-labelledby="off-title">
                 <h2 class="heading-m" id="off-title">{ t("staff-two-step-off-heading") }</h2>
@@ -177,8 +163,8 @@ fn TurnedOn(props: &TurnedOnProps) -> Html {
                         <p class="body">{ t("staff-two-step-off-text") }</p>
                         <TextInput id="current_password" label={t("staff-password-current")} input_type="password"
                             autocomplete="current-password" spellcheck=false value={(*password).clone()}
-                            error={off_errors.inline("current_password")} oninput={on_password} />
-                        <button type="submit" id="turn-off-two-step" class="button button-warning" disabled={*turning_off}>
+                            error={turning_off.errors().inline("current_password")} oninput={on_password} />
+                        <button type="submit" id="turn-off-two-step" class="button button-warning" disabled={turning_off.busy()}>
                             { t("staff-two-step-off-button") }
                         </button>
                     </form>

@@ -2,25 +2,21 @@
 //! None do at first; members of a chosen role set it up at their next request.
 
 use speakup_types::identity::{Role, SecondFactorPolicy};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::accounts::role_label;
-use super::new_code::action_errors;
-use super::{signed_out, use_load, Load};
+use super::action::{use_action, Fields};
+use super::{use_load, Load};
 use crate::api;
 use crate::components::choices::{Checkboxes, Choice};
-use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::error_summary::ErrorSummary;
 use crate::i18n::{t, tf};
-use crate::session::use_auth;
 
 #[component]
 pub fn TwoStepPolicy() -> Html {
-    let auth = use_auth();
     let load = use_load((), |_| api::second_factor_policy());
     let chosen = use_state(|| None::<Vec<Role>>);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::Elsewhere);
     let saved = use_state(|| None::<String>);
     let stored = match &*load {
         Load::Loaded(policy) => policy.roles.clone(),
@@ -39,33 +35,19 @@ pub fn TwoStepPolicy() -> Html {
         })
     };
     let onsubmit = {
-        let (auth, roles, chosen, errors, busy, saved) =
-            (auth.clone(), roles.clone(), chosen.clone(), errors.clone(), busy.clone(), saved.clone());
+        let (action, roles, chosen, saved) = (action.clone(), roles.clone(), chosen.clone(), saved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
-            busy.set(true);
-            let (auth, chosen, errors, busy, saved) = (auth.clone(), chosen.clone(), errors.clone(), busy.clone(), saved.clone());
             let policy = SecondFactorPolicy { roles: roles.clone() };
-            spawn_local(async move {
-                let result = api::set_second_factor_policy(policy, auth.csrf()).await;
-                busy.set(false);
-                match result {
-                    Ok(policy) => {
-                        errors.set(Errors::default());
-                        let names: Vec<&str> = policy.roles.iter().map(|r| t(role_label(*r))).collect();
-                        saved.set(Some(if names.is_empty() {
-                            t("staff-two-step-policy-none").to_string()
-                        } else {
-                            tf("staff-two-step-policy-saved", &[("roles", &names.join(", "))])
-                        }));
-                        chosen.set(Some(policy.roles));
-                    }
-                    Err(problem) if !signed_out(&auth, &problem) => errors.set(action_errors(&errors, &problem)),
-                    Err(_) => {}
-                }
+            let (chosen, saved) = (chosen.clone(), saved.clone());
+            action.run(api::set_second_factor_policy(policy, action.csrf()), move |policy| {
+                let names: Vec<&str> = policy.roles.iter().map(|r| t(role_label(*r))).collect();
+                saved.set(Some(if names.is_empty() {
+                    t("staff-two-step-policy-none").to_string()
+                } else {
+                    tf("staff-two-step-policy-saved", &[("roles", &names.join(", "))])
+                }));
+                chosen.set(Some(policy.roles));
             });
         })
     };
@@ -74,7 +56,7 @@ pub fn TwoStepPolicy() -> Html {
     let selected: Vec<String> = roles.iter().map(|r| r.as_str().to_string()).collect();
     html! {
         <>
-            <ErrorSummary errors={(*errors).clone()} />
+            <ErrorSummary errors={action.errors()} />
             <form class="form" novalidate=true aria-labelledby="two-step-policy-title" {onsubmit}>
                 <h2 class="heading-m" id="two-step-policy-title">{ t("staff-two-step-policy-heading") }</h2>
                 <Checkboxes name="two-step-roles" legend={t("staff-two-step-policy-legend")} hint={t("staff-two-step-policy-hint")}
@@ -84,7 +66,7 @@ pub fn TwoStepPolicy() -> Html {
                         <p class="body" id="two-step-policy-saved">{ message.clone() }</p>
                     }
                 </div>
-                <button type="submit" id="save-two-step-policy" class="button button-secondary" disabled={*busy}>
+                <button type="submit" id="save-two-step-policy" class="button button-secondary" disabled={action.busy()}>
                     { t("staff-two-step-policy-button") }
                 </button>
             </form>

@@ -3,17 +3,14 @@
 
 use speakup_types::identity::{AuthenticatorCode, AuthenticatorSetup, RecoveryCodes};
 use validator::Validate;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::new_code::action_errors;
-use super::signed_out;
+use super::action::{use_action, Fields};
 use crate::api;
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextInput;
 use crate::dom;
 use crate::i18n::{field_errors, t};
-use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct SetupProps {
@@ -23,57 +20,30 @@ pub struct SetupProps {
 
 #[component]
 pub fn Setup(props: &SetupProps) -> Html {
-    let auth = use_auth();
     let setup = use_state(|| None::<AuthenticatorSetup>);
     let code = use_state(String::new);
-    let errors = use_state(Errors::default);
-    let busy = use_state(|| false);
+    let action = use_action(Fields::OnPage(to_field));
     let start = {
-        let (auth, setup, errors, busy) = (auth.clone(), setup.clone(), errors.clone(), busy.clone());
+        let (action, setup) = (action.clone(), setup.clone());
         Callback::from(move |_: MouseEvent| {
-            if *busy {
-                return;
-            }
-            busy.set(true);
-            let (auth, setup, errors, busy) = (auth.clone(), setup.clone(), errors.clone(), busy.clone());
-            spawn_local(async move {
-                match api::start_second_factor(auth.csrf()).await {
-                    Ok(started) => {
-                        setup.set(Some(started));
-                        dom::focus_id("scan-title");
-                    }
-                    Err(problem) if !signed_out(&auth, &problem) => errors.set(action_errors(&errors, &problem)),
-                    Err(_) => {}
-                }
-                busy.set(false);
+            let setup = setup.clone();
+            action.run(api::start_second_factor(action.csrf()), move |started| {
+                setup.set(Some(started));
+                dom::focus_id("scan-title");
             });
         })
     };
     let confirm = {
-        let (auth, code, errors, busy, done) = (auth.clone(), code.clone(), errors.clone(), busy.clone(), props.done.clone());
+        let (action, code, done) = (action.clone(), code.clone(), props.done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let request = AuthenticatorCode { code: code.trim().to_string() };
             if let Err(e) = request.validate() {
-                errors.set(errors.with_fields(field_errors(&e), to_field));
-                return;
+                return action.refuse(field_errors(&e));
             }
-            busy.set(true);
-            let (auth, code, errors, busy, done) = (auth.clone(), code.clone(), errors.clone(), busy.clone(), done.clone());
-            spawn_local(async move {
-                match api::confirm_second_factor(request, auth.csrf()).await {
-                    Ok(codes) => done.emit(codes),
-                    Err(problem) if !signed_out(&auth, &problem) => {
-                        code.set(String::new());
-                        errors.set(errors.with_problem(&problem, to_field));
-                    }
-                    Err(_) => {}
-                }
-                busy.set(false);
-            });
+            let (done, code) = (done.clone(), code.clone());
+            // A code that did not work is cleared, ready for the app's next one.
+            action.run_or(api::confirm_second_factor(request, action.csrf()), move |codes| done.emit(codes), move |_| code.set(String::new()));
         })
     };
     let on_code = {
@@ -83,14 +53,14 @@ pub fn Setup(props: &SetupProps) -> Html {
     let Some(started) = &*setup else {
         return html! {
             <>
-                <ErrorSummary errors={(*errors).clone()} />
-                <button type="button" id="start-two-step" class="button" disabled={*busy} onclick={start}>{ t("staff-two-step-start") }</button>
+                <ErrorSummary errors={action.errors()} />
+                <button type="button" id="start-two-step" class="button" disabled={action.busy()} onclick={start}>{ t("staff-two-step-start") }</button>
             </>
         };
     };
     html! {
         <>
-            <ErrorSummary errors={(*errors).clone()} />
+            <ErrorSummary errors={action.errors()} />
             <h2 class="heading-m" id="scan-title" tabindex="-1">{ t("staff-two-step-scan-heading") }</h2>
             <p class="body">{ t("staff-two-step-scan-text") }</p>
             <img class="qr-code" src={started.qr_code.clone()} alt={t("staff-two-step-qr-alt")} width="240" height="240" />
@@ -100,9 +70,9 @@ pub fn Setup(props: &SetupProps) -> Html {
             <form class="form" novalidate=true aria-labelledby="confirm-title" onsubmit={confirm}>
                 <h2 class="heading-m" id="confirm-title">{ t("staff-two-step-confirm-heading") }</h2>
                 <TextInput id="code" label={t("staff-two-step-code")} hint={t("staff-two-step-code-hint")} autocomplete="one-time-code"
-                    autocapitalize="none" spellcheck=false class="input-short" value={(*code).clone()} error={errors.inline("code")}
+                    autocapitalize="none" spellcheck=false class="input-short" value={(*code).clone()} error={action.errors().inline("code")}
                     oninput={on_code} />
-                <button type="submit" id="confirm-two-step" class="button" disabled={*busy}>{ t("staff-two-step-confirm-button") }</button>
+                <button type="submit" id="confirm-two-step" class="button" disabled={action.busy()}>{ t("staff-two-step-confirm-button") }</button>
             </form>
         </>
     }

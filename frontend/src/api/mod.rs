@@ -1,0 +1,77 @@
+//! Every call the app makes to the SpeakUp API: one module per service (`identity`,
+//! `referrals`), and here what they share: the CSRF header, JSON in and out, and turning any
+//! failure into a `Problem` the pages can show.
+
+mod identity;
+mod referrals;
+
+pub use identity::*;
+pub use referrals::*;
+
+use gloo::net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use speakup_types::problem::Problem;
+
+use crate::i18n::t;
+
+pub type ApiResult<T> = Result<T, Problem>;
+
+fn problem(kind: &str, status: u16, title: &str) -> Problem {
+    Problem { kind: kind.into(), title: title.into(), title_ref: None, status, detail: None, detail_ref: None, errors: Vec::new() }
+}
+
+fn network_problem() -> Problem {
+    problem(
+        "network",
+        0,
+        t("api-network"),
+    )
+}
+
+/// Reads a failed response as a `Problem`; anything else (a proxy's HTML page) gets a plain message.
+async fn read_problem(response: Response) -> Problem {
+    let status = response.status();
+    match response.json::<Problem>().await {
+        // The server writes in English and says which messages it used: show them in the
+        // person's language.
+        Ok(mut p) => {
+            p.status = status;
+            p.in_wording(crate::i18n::wording())
+        }
+        Err(_) => problem(
+            "unexpected",
+            status,
+            t("api-unexpected"),
+        ),
+    }
+}
+
+async fn send(request: Result<Request, gloo::net::Error>) -> ApiResult<Response> {
+    let request = request.map_err(|_| network_problem())?;
+    let response = request.send().await.map_err(|_| network_problem())?;
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(read_problem(response).await)
+    }
+}
+
+async fn json<T: DeserializeOwned>(request: Result<Request, gloo::net::Error>) -> ApiResult<T> {
+    let response = send(request).await?;
+    response.json::<T>().await.map_err(|_| {
+        problem("unexpected", response.status(), t("api-unreadable"))
+    })
+}
+
+fn post<B: Serialize>(url: &str, body: &B, csrf: Option<&str>) -> Result<Request, gloo::net::Error> {
+    let mut builder: RequestBuilder = Request::post(url).header("Accept", "application/json");
+    if let Some(token) = csrf {
+        builder = builder.header("X-CSRF-Token", token);
+    }
+    builder.json(body)
+}
+
+fn get(url: &str) -> Result<Request, gloo::net::Error> {
+    Request::get(url).header("Accept", "application/json").build()
+}

@@ -1,0 +1,109 @@
+//! Calls to the referrals service: sending and tracking a referral, and the staff's queue,
+//! referral, duplicates and decisions.
+
+use gloo::net::http::Request;
+use serde::Serialize;
+use speakup_types::page::Page;
+use speakup_types::proof::{self, Challenge};
+use speakup_types::referral::{
+    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem,
+    ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
+};
+use uuid::Uuid;
+
+use super::{get, json, post, send, ApiResult};
+
+const REFERRALS: &str = "/api/referrals/v1";
+pub const PER_PAGE: u32 = 20;
+
+// The public
+
+/// Tries this many counters between breaths, so the page stays responsive while it works.
+const PROOF_SLICE: u64 = 20_000;
+
+/// Fetches a proof-of-work challenge and answers it, a slice at a time (see `speakup_types::proof`).
+async fn answered_challenge() -> ApiResult<String> {
+    let challenge: Challenge = json(get(&format!("{REFERRALS}/challenge"))).await?;
+    let mut from = 0;
+    loop {
+        if let Some(counter) = proof::search(&challenge.challenge, challenge.bits, from, PROOF_SLICE) {
+            return Ok(proof::header_value(&challenge.challenge, counter));
+        }
+        from += PROOF_SLICE;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+}
+
+/// Sends a referral with an answered challenge. If the server wants a harder one (a flood
+/// began while this one was being answered), it answers a fresh one, a few times at most.
+async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    let mut refused = None;
+    for _ in 0..3 {
+        let answered = answered_challenge().await?;
+        let request = Request::post(&format!("{REFERRALS}/{route}"))
+            .header("Accept", "application/json")
+            .header("Content-Language", crate::i18n::language().code())
+            .header("Idempotency-Key", &idempotency_key.to_string())
+            .header(proof::HEADER, &answered)
+            .json(body);
+        match json(request).await {
+            Err(problem) if problem.status == 428 => refused = Some(problem),
+            answer => return answer,
+        }
+    }
+    Err(refused.expect("three tries were made"))
+}
+
+/// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.
+pub async fn submit_referral(body: &SelfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    submit("self-referrals", body, idempotency_key).await
+}
+
+/// Sends a referral made for someone else by their carer, relative or friend; retried like a self-referral.
+pub async fn submit_on_behalf(body: &OnBehalfReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    submit("on-behalf-referrals", body, idempotency_key).await
+}
+
+/// Sends a professional's referral; retried like a self-referral.
+pub async fn submit_professional(body: &ProfessionalReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
+    submit("professional-referrals", body, idempotency_key).await
+}
+
+pub async fn track(body: &TrackRequest) -> ApiResult<TrackedReferral> {
+    json(post(&format!("{REFERRALS}/track"), body, None)).await
+}
+
+/// "I lost my code". The server answers the same whether or not a referral matched.
+pub async fn lost_code(body: &LostCode) -> ApiResult<()> {
+    send(post(&format!("{REFERRALS}/lost-code"), body, None)).await.map(|_| ())
+}
+
+// Staff
+
+pub async fn queue(page: u32) -> ApiResult<Page<QueueItem>> {
+    json(get(&format!("{REFERRALS}/referrals?page={page}&per_page={PER_PAGE}"))).await
+}
+
+pub async fn referral(id: Uuid) -> ApiResult<ReferralDetail> {
+    json(get(&format!("{REFERRALS}/referrals/{id}"))).await
+}
+
+pub async fn decide(id: Uuid, body: &TriageDecision, csrf: &str) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/decision"), body, Some(csrf))).await
+}
+
+/// Other referrals that may be about the same person, with the reasons.
+pub async fn duplicates(id: Uuid) -> ApiResult<Vec<LikelyDuplicate>> {
+    json(get(&format!("{REFERRALS}/referrals/{id}/duplicates"))).await
+}
+
+/// Joins referral `id` into `body.into`; answers with referral `id` as it now is.
+pub async fn merge(id: Uuid, body: &MergeRequest, csrf: &str) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/merge"), body, Some(csrf))).await
+}
+
+/// A new tracking code for a person who lost theirs, shown once and never stored in the clear;
+/// `reason` is needed when the person did not ask through "I lost my code".
+pub async fn new_code(id: Uuid, reason: Option<String>, csrf: &str) -> ApiResult<NewTrackingCode> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/new-code"), &NewCodeRequest { reason }, Some(csrf))).await
+}

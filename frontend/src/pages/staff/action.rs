@@ -1,0 +1,110 @@
+//! What every staff action does alike, next to `use_load` for what a page fetches: one at a
+//! time (a double click sends once), its problem shown on the page, and a 401 signing the
+//! person out instead.
+
+use std::future::Future;
+
+use speakup_types::problem::{FieldError, Problem};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::signed_out;
+use crate::api::ApiResult;
+use crate::components::error_summary::{field_items, problem_items, Errors, SummaryItem};
+use crate::session::{use_auth, AuthHandle};
+
+/// Where a refused action's field errors link to.
+#[derive(Clone, Copy)]
+pub enum Fields {
+    /// To the form's own fields, by this link for each field path.
+    OnPage(fn(&str) -> String),
+    /// Nowhere: the page has no such fields, so each problem is only listed in the summary.
+    Elsewhere,
+}
+
+#[derive(Clone)]
+pub struct Action {
+    auth: AuthHandle,
+    busy: UseStateHandle<bool>,
+    errors: UseStateHandle<Errors>,
+    fields: Fields,
+}
+
+#[hook]
+pub fn use_action(fields: Fields) -> Action {
+    Action { auth: use_auth(), busy: use_state(|| false), errors: use_state(Errors::default), fields }
+}
+
+impl Action {
+    pub fn busy(&self) -> bool {
+        *self.busy
+    }
+
+    pub fn errors(&self) -> Errors {
+        (*self.errors).clone()
+    }
+
+    pub fn csrf(&self) -> String {
+        self.auth.csrf()
+    }
+
+    /// Shows what the shared rules found wrong before anything was sent.
+    pub fn refuse(&self, found: Vec<FieldError>) {
+        let errors = match self.fields {
+            Fields::OnPage(target) => self.errors.with_fields(found, target),
+            Fields::Elsewhere => self.errors.failed(Vec::new(), unlinked(field_items(&found, |_| String::new()))),
+        };
+        self.errors.set(errors);
+    }
+
+    /// Clears what an earlier attempt showed, keeping the count so a new problem takes focus.
+    pub fn clear(&self) {
+        self.errors.set(Errors { attempt: self.errors.attempt, ..Errors::default() });
+    }
+
+    /// Sends `request` unless an action is already on its way, then hands the answer to `done`.
+    pub fn run<T: 'static>(&self, request: impl Future<Output = ApiResult<T>> + 'static, done: impl FnOnce(T) + 'static) {
+        self.run_or(request, done, |_| {});
+    }
+
+    /// As `run`; after a refusal has been shown, `failed` may act on it (after a 409, fetch
+    /// what is there now).
+    pub fn run_or<T: 'static>(
+        &self,
+        request: impl Future<Output = ApiResult<T>> + 'static,
+        done: impl FnOnce(T) + 'static,
+        failed: impl FnOnce(Problem) + 'static,
+    ) {
+        if *self.busy {
+            return;
+        }
+        self.busy.set(true);
+        let this = self.clone();
+        spawn_local(async move {
+            let result = request.await;
+            this.busy.set(false);
+            match result {
+                Ok(answer) => {
+                    this.clear();
+                    done(answer);
+                }
+                Err(problem) if signed_out(&this.auth, &problem) => {}
+                Err(problem) => {
+                    this.errors.set(this.shown(&problem));
+                    failed(problem);
+                }
+            }
+        });
+    }
+
+    fn shown(&self, problem: &Problem) -> Errors {
+        match self.fields {
+            Fields::OnPage(target) => self.errors.with_problem(problem, target),
+            Fields::Elsewhere => self.errors.failed(Vec::new(), unlinked(problem_items(problem, |_| String::new()))),
+        }
+    }
+}
+
+fn unlinked(items: Vec<SummaryItem>) -> Vec<SummaryItem> {
+    items.into_iter().map(|item| SummaryItem { target: None, ..item }).collect()
+}
