@@ -6,9 +6,11 @@
 //! in `SPEAKUP_E2E_CHROMIUM`, `SPEAKUP_E2E_CHROMEDRIVER` and `SPEAKUP_E2E_AXE`.
 
 mod browser;
+mod journeys;
 mod server;
 
 pub use browser::{Browser, ENTER, SPACE, TAB};
+pub use journeys::reach_check_page;
 pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD};
 
 use std::path::PathBuf;

@@ -3,7 +3,7 @@
 //! when the app next opens. On SQLite and PostgreSQL, in headless Chromium at 320 px.
 
 use serde_json::{json, Value};
-use speakup_e2e::{Browser, Server};
+use speakup_e2e::{reach_check_page, Browser, Server};
 use speakup_platform::db::Backend;
 
 /// Every fetch fails as it does with no connection.
@@ -17,31 +17,6 @@ const SERVER_BUSY: &str = "window.realFetch = window.realFetch || window.fetch; 
       {status: 503, headers: {'content-type': 'application/problem+json', 'retry-after': '5'}})); } \
   return window.realFetch(resource, init); }; return true;";
 const COME_BACK: &str = "window.fetch = window.realFetch; window.dispatchEvent(new Event('online')); window.dispatchEvent(new Event('online')); return true;";
-
-/// Answers the required questions and continues through the optional ones to the check page.
-async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
-    browser.goto(&server.url("/refer/who")).await;
-    browser.choose("who-me").await;
-    browser.click("#continue").await;
-    browser.type_into("#help_with", "I need help with my care plan.").await;
-    browser.click("#continue").await;
-    browser.type_into("#name", name).await;
-    browser.click("#continue").await;
-    browser.choose("contact-method-phone").await;
-    browser.click("#continue").await;
-    browser.type_into("#contact-phone", "07700 900982").await;
-    browser.click("#continue").await;
-    for _ in 0..20 {
-        browser.find("main h1").await;
-        if browser.script("return document.getElementById('submit-referral') !== null;").await == Value::Bool(true) {
-            return;
-        }
-        let here = browser.url().await;
-        browser.click("#continue").await;
-        browser.wait_to_leave(&here).await;
-    }
-    panic!("never reached the check page");
-}
 
 fn referrals_received(server: &Server) -> usize {
     server.log().lines().filter(|l| l.contains("referral received")).count()

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use gloo::storage::{LocalStorage, Storage};
+use gloo::storage::{LocalStorage, SessionStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -47,10 +47,26 @@ pub fn set_keep_drafts_on_exit(keep: bool) {
 /// otherwise the unfinished referral is removed from the device, unless the person chose to
 /// keep it. A referral already finished and waiting in the outbox is kept, so it is not lost.
 pub fn forget_on_exit() {
+    // What this tab keeps (a tracking code not yet written down) goes whatever was chosen.
+    let tab = SessionStorage::raw();
+    for key in speakup_keys(&tab) {
+        let _ = tab.remove_item(&key);
+    }
     let cleared = MEMORY.with(|m| m.borrow_mut().as_mut().map(HashMap::clear));
     if cleared.is_some() || keeps_drafts_on_exit() {
         return;
     }
+    delete_drafts();
+}
+
+/// Removes every unsent referral, wherever it is kept. The outbox (finished referrals
+/// waiting for a connection) and display settings stay.
+pub fn delete_drafts() {
+    MEMORY.with(|m| {
+        if let Some(memory) = m.borrow_mut().as_mut() {
+            memory.retain(|key, _| !key.starts_with(DRAFTS));
+        }
+    });
     let local = LocalStorage::raw();
     for key in speakup_keys(&local).into_iter().filter(|k| k.starts_with(DRAFTS)) {
         let _ = local.remove_item(&key);
@@ -97,16 +113,26 @@ pub fn restore_memory(json: &str) {
     }
 }
 
-pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+/// Where something is kept when the device may be written to.
+#[derive(Clone, Copy)]
+enum Place {
+    /// localStorage: until deleted.
+    Device,
+    /// sessionStorage: until the tab closes.
+    Tab,
+}
+
+fn load_in<T: DeserializeOwned>(place: Place, key: &str) -> Option<T> {
     let kept = MEMORY.with(|m| m.borrow().as_ref().map(|memory| memory.get(key).cloned()));
-    match kept {
-        Some(json) => json.and_then(|json| serde_json::from_str(&json).ok()),
-        None => LocalStorage::get(key).ok(),
+    match (kept, place) {
+        (Some(json), _) => json.and_then(|json| serde_json::from_str(&json).ok()),
+        (None, Place::Device) => LocalStorage::get(key).ok(),
+        (None, Place::Tab) => SessionStorage::get(key).ok(),
     }
 }
 
 /// Saves quietly: with storage full or switched off the form still works, it just won't survive a refresh.
-pub fn save<T: Serialize>(key: &str, value: &T) {
+fn save_in<T: Serialize>(place: Place, key: &str, value: &T) {
     let in_memory = MEMORY.with(|m| {
         m.borrow_mut().as_mut().map(|memory| {
             if let Ok(json) = serde_json::to_string(value) {
@@ -114,14 +140,36 @@ pub fn save<T: Serialize>(key: &str, value: &T) {
             }
         })
     });
-    if in_memory.is_none() {
-        let _ = LocalStorage::set(key, value);
-    }
+    let _ = match (in_memory, place) {
+        (Some(()), _) => Ok(()),
+        (None, Place::Device) => LocalStorage::set(key, value),
+        (None, Place::Tab) => SessionStorage::set(key, value),
+    };
 }
 
-/// Deletes from both places, so a draft never lingers where the mode no longer looks.
+pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    load_in(Place::Device, key)
+}
+
+pub fn save<T: Serialize>(key: &str, value: &T) {
+    save_in(Place::Device, key, value)
+}
+
+/// What must survive a reload of this tab but never outlive it, like a tracking code the
+/// person has not yet said they have written down: in the tab's sessionStorage, never on the
+/// device for good; in memory only on a shared device.
+pub fn load_for_tab<T: DeserializeOwned>(key: &str) -> Option<T> {
+    load_in(Place::Tab, key)
+}
+
+pub fn save_for_tab<T: Serialize>(key: &str, value: &T) {
+    save_in(Place::Tab, key, value)
+}
+
+/// Deletes from every place, so nothing lingers where the mode no longer looks.
 pub fn delete(key: &str) {
     LocalStorage::delete(key);
+    SessionStorage::delete(key);
     MEMORY.with(|m| {
         if let Some(memory) = m.borrow_mut().as_mut() {
             memory.remove(key);

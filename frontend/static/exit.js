@@ -16,6 +16,8 @@ function leave(link) {
     document.body.replaceChildren();
   }
   try {
+    // What this tab keeps (a tracking code not yet written down) goes whatever was chosen.
+    Object.keys(sessionStorage).filter((key) => key.startsWith("speakup.")).forEach((key) => sessionStorage.removeItem(key));
     if (localStorage.getItem("speakup.keep-on-exit") !== "true") {
       Object.keys(localStorage).filter((key) => key.startsWith("speakup.referral")).forEach((key) => localStorage.removeItem(key));
     }

@@ -4,6 +4,7 @@ pub mod choices;
 pub mod communication;
 pub mod contact;
 pub mod date;
+pub mod delete_answers;
 pub mod display_settings;
 pub mod equality;
 pub mod error_summary;

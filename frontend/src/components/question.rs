@@ -7,6 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::choices::{Choice, Radios};
+use crate::components::delete_answers::DeleteAnswers;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::links::back_link;
 use crate::i18n::t;
@@ -40,6 +41,7 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
             if let Some(check) = props.skip_to.clone() {
                 <p><Link<Route> to={check}>{ t("question-skip") }</Link<Route>></p>
             }
+            <DeleteAnswers />
         </>
     }
 }

@@ -213,17 +213,28 @@ pub fn new_key() -> Uuid {
     uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
+/// Where the answer to a successful send waits until the person says they have kept it.
+const SENT: &str = "speakup.sent";
+
 thread_local! {
-    /// The answer to a successful submission. Kept in memory only: the tracking code is shown once.
+    /// The answer to a successful send, for the confirmation page. The tab keeps a copy too
+    /// (`device::save_for_tab`), so a reload of that page does not lose the tracking code.
     static SUBMITTED: RefCell<Option<Submitted>> = const { RefCell::new(None) };
 }
 
 pub fn remember_submitted(submitted: Submitted) {
+    device::save_for_tab(SENT, &submitted);
     SUBMITTED.with(|s| *s.borrow_mut() = Some(submitted));
 }
 
 pub fn submitted() -> Option<Submitted> {
-    SUBMITTED.with(|s| s.borrow().clone())
+    SUBMITTED.with(|s| s.borrow().clone()).or_else(|| device::load_for_tab(SENT))
+}
+
+/// The person has kept their reference and code: nothing here shows them again.
+pub fn forget_submitted() {
+    SUBMITTED.with(|s| *s.borrow_mut() = None);
+    device::delete(SENT);
 }
 
 /// A draft as page state. The draft lives in a shared cell, so two quick events in a row never

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 
 use crate::components::assessment::FirstGuess;
 use crate::components::choices::Choice;
+use crate::components::delete_answers::DeleteAnswers;
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
@@ -83,6 +84,7 @@ pub fn CheckAnswers<D: Review>() -> Html {
             { d.answers() }
             <FirstGuess {assessment} />
             <SendForm {onsubmit} state={sending} yours={D::YOURS} what_happens={t(D::WHAT_HAPPENS)} />
+            <DeleteAnswers />
         </>
     }
 }

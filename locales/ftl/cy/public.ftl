@@ -178,19 +178,23 @@ send-wait-yours = Yn anfon eich atgyfeiriad. Arhoswch os gwelwch yn dda.
 
 ## Ar ôl anfon
 confirmation-none-heading = Eich atgyfeiriad
-confirmation-none-once = Dim ond unwaith rydyn ni'n dangos y cyfeirnod a'r cod olrhain, yn syth ar ôl anfon atgyfeiriad. Dydyn nhw ddim yn cael eu cadw ar y ddyfais hon.
-confirmation-none-once-easy = Dim ond unwaith rydyn ni'n dangos y cyfeirnod a'r cod olrhain. Rydyn ni'n eu dangos yn syth ar ôl anfon atgyfeiriad. Dydy'r ddyfais hon ddim yn eu cadw.
+confirmation-none-once = Dim ond yn syth ar ôl anfon atgyfeiriad rydyn ni'n dangos y cyfeirnod a'r cod olrhain, nes i'r sawl a'i anfonodd ddweud ei fod wedi'u cadw. Ar ôl hynny, dydy'r ddyfais hon ddim yn eu cadw.
+confirmation-none-once-easy = Dim ond yn syth ar ôl anfon atgyfeiriad rydyn ni'n dangos y cyfeirnod a'r cod olrhain. Wedyn dydy'r ddyfais hon ddim yn eu cadw.
 confirmation-none-written = Os gwnaethoch chi eu hysgrifennu, gallwch eu defnyddio i wirio'r atgyfeiriad.
 confirmation-none-written-easy = Wnaethoch chi eu hysgrifennu? Yna gallwch eu defnyddio i wirio'r atgyfeiriad.
 confirmation-heading = Atgyfeiriad wedi'i anfon
 confirmation-thanks = Diolch. Mae eich atgyfeiriad gennym ni.
 confirmation-keep = Cadwch eich cyfeirnod a'ch cod olrhain.
-confirmation-once = Dim ond unwaith rydyn ni'n eu dangos. Argraffwch y dderbynneb, cadwch hi, neu ysgrifennwch nhw nawr.
-confirmation-once-easy = Dim ond unwaith rydyn ni'n eu dangos. Argraffwch y dderbynneb neu cadwch hi. Neu ysgrifennwch nhw nawr.
+confirmation-once = Rydyn ni'n eu dangos ar y dudalen hon yn unig, nes i chi ddweud eich bod wedi'u cadw. Argraffwch y dderbynneb, cadwch hi, neu ysgrifennwch nhw nawr.
+confirmation-once-easy = Rydyn ni'n eu dangos ar y dudalen hon yn unig. Argraffwch y dderbynneb neu cadwch hi. Neu ysgrifennwch nhw nawr.
 confirmation-next-heading = Beth sy'n digwydd nesaf
 confirmation-call-back = Os nad yw'n amser da i siarad pan fyddwn ni'n ffonio, gallwch ofyn i ni ffonio'n ôl yn nes ymlaen.
 confirmation-call-back-easy = Efallai y byddwn ni'n ffonio ar amser gwael i chi. Yna gallwch ofyn i ni ffonio'n ôl yn nes ymlaen.
 confirmation-check-link = Gwirio'r atgyfeiriad
+confirmation-finish-heading = Ydych chi wedi'u cadw?
+confirmation-finish-text = Ar ôl i chi orffen, fydd y dudalen hon ddim yn dangos eich cyfeirnod a'ch cod olrhain eto. Tan hynny mae'n eu cadw, hyd yn oed os byddwch chi'n ei hail-lwytho, ond yn y tab porwr hwn yn unig.
+confirmation-finish-text-easy = Ar ôl i chi orffen, fyddwn ni ddim yn dangos eich cod eto. Cadwch e'n ddiogel yn gyntaf.
+confirmation-finish-button = Ydw, rydw i wedi'u cadw. Gorffen
 
 ## Y dderbynneb (Hawdd ei Deall yn barod: un syniad byr ym mhob llinell)
 receipt-heading = Eich derbynneb

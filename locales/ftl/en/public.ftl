@@ -179,19 +179,23 @@ send-wait-yours = Sending your referral. Please wait.
 
 ## After sending
 confirmation-none-heading = Your referral
-confirmation-none-once = We only show the reference and tracking code once, straight after a referral is sent. They are not stored on this device.
-confirmation-none-once-easy = We show the reference and tracking code only once. We show them just after a referral is sent. This device does not keep them.
+confirmation-none-once = We show the reference and tracking code only straight after a referral is sent, until the person who sent it says they have kept them. After that, this device does not keep them.
+confirmation-none-once-easy = We show the reference and tracking code only just after a referral is sent. Then this device does not keep them.
 confirmation-none-written = If you wrote them down, you can use them to check on the referral.
 confirmation-none-written-easy = Did you write them down? Then you can use them to check on the referral.
 confirmation-heading = Referral sent
 confirmation-thanks = Thank you. We have your referral.
 confirmation-keep = Keep your reference and tracking code.
-confirmation-once = We only show them once. Print the receipt, save it, or write them down now.
-confirmation-once-easy = We only show them once. Print the receipt or save it. Or write them down now.
+confirmation-once = We show them on this page only, until you tell us you have kept them. Print the receipt, save it, or write them down now.
+confirmation-once-easy = We show them only on this page. Print the receipt or save it. Or write them down now.
 confirmation-next-heading = What happens next
 confirmation-call-back = If it is not a good time to talk when we call, you can ask us to call back later.
 confirmation-call-back-easy = We may call at a bad time for you. Then you can ask us to call back later.
 confirmation-check-link = Check on the referral
+confirmation-finish-heading = Have you kept them?
+confirmation-finish-text = Once you finish, this page will not show your reference and tracking code again. Until then it keeps them, even if you reload it, but only in this browser tab.
+confirmation-finish-text-easy = When you finish, we do not show your code again. Keep it safe first.
+confirmation-finish-button = Yes, I have kept them. Finish
 
 ## The receipt (already Easy Read: one short idea per line)
 receipt-heading = Your receipt

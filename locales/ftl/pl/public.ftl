@@ -178,19 +178,23 @@ send-wait-yours = Wysyłanie Twojego zgłoszenia. Proszę czekać.
 
 ## Po wysłaniu
 confirmation-none-heading = Twoje zgłoszenie
-confirmation-none-once = Numer referencyjny i kod śledzenia pokazujemy tylko raz, zaraz po wysłaniu zgłoszenia. Nie są zapisywane na tym urządzeniu.
-confirmation-none-once-easy = Numer referencyjny i kod śledzenia pokazujemy tylko raz. Pokazujemy je zaraz po wysłaniu zgłoszenia. To urządzenie ich nie zapamiętuje.
+confirmation-none-once = Numer referencyjny i kod śledzenia pokazujemy tylko zaraz po wysłaniu zgłoszenia, dopóki osoba, która je wysłała, nie potwierdzi, że je zachowała. Potem to urządzenie ich nie przechowuje.
+confirmation-none-once-easy = Numer referencyjny i kod śledzenia pokazujemy tylko zaraz po wysłaniu zgłoszenia. Potem to urządzenie ich nie zapamiętuje.
 confirmation-none-written = Jeśli masz je zapisane, możesz ich użyć, aby sprawdzić zgłoszenie.
 confirmation-none-written-easy = Masz je zapisane? Możesz ich użyć, aby sprawdzić zgłoszenie.
 confirmation-heading = Zgłoszenie wysłane
 confirmation-thanks = Dziękujemy. Otrzymaliśmy Twoje zgłoszenie.
 confirmation-keep = Zachowaj numer referencyjny i kod śledzenia.
-confirmation-once = Pokazujemy je tylko raz. Wydrukuj potwierdzenie, zapisz je albo przepisz te dane teraz.
-confirmation-once-easy = Pokazujemy je tylko raz. Wydrukuj lub zapisz potwierdzenie. Albo przepisz je teraz.
+confirmation-once = Pokazujemy je tylko na tej stronie, dopóki nie potwierdzisz, że je zachowałeś. Wydrukuj potwierdzenie, zapisz je albo przepisz te dane teraz.
+confirmation-once-easy = Pokazujemy je tylko na tej stronie. Wydrukuj lub zapisz potwierdzenie. Albo przepisz je teraz.
 confirmation-next-heading = Co dalej
 confirmation-call-back = Jeśli w chwili naszego telefonu rozmowa nie będzie wygodna, możesz poprosić, żebyśmy zadzwonili później.
 confirmation-call-back-easy = Możemy zadzwonić w złym momencie. Wtedy możesz poprosić, żebyśmy zadzwonili później.
 confirmation-check-link = Sprawdź zgłoszenie
+confirmation-finish-heading = Czy zachowałeś te dane?
+confirmation-finish-text = Po zakończeniu ta strona nie pokaże już numeru referencyjnego ani kodu śledzenia. Do tego czasu pamięta je, nawet po odświeżeniu, ale tylko w tej karcie przeglądarki.
+confirmation-finish-text-easy = Po zakończeniu nie pokażemy już Twojego kodu. Najpierw go zachowaj.
+confirmation-finish-button = Tak, zachowałem je. Zakończ
 
 ## Potwierdzenie (już w wersji łatwej do czytania: jedna krótka myśl w wierszu)
 receipt-heading = Twoje potwierdzenie

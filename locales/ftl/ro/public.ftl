@@ -178,19 +178,23 @@ send-wait-yours = Se expediază trimiterea dumneavoastră. Vă rugăm să aștep
 
 ## După trimitere
 confirmation-none-heading = Trimiterea dumneavoastră
-confirmation-none-once = Arătăm referința și codul de urmărire o singură dată, imediat după ce se trimite o trimitere. Nu sunt păstrate pe acest dispozitiv.
-confirmation-none-once-easy = Arătăm referința și codul de urmărire o singură dată. Le arătăm imediat după trimitere. Acest dispozitiv nu le păstrează.
+confirmation-none-once = Arătăm referința și codul de urmărire doar imediat după trimitere, până când persoana care a trimis spune că le-a păstrat. După aceea, acest dispozitiv nu le mai păstrează.
+confirmation-none-once-easy = Arătăm referința și codul de urmărire doar imediat după trimitere. Apoi acest dispozitiv nu le mai păstrează.
 confirmation-none-written = Dacă le-ați notat, le puteți folosi ca să verificați trimiterea.
 confirmation-none-written-easy = Le-ați notat? Atunci le puteți folosi ca să verificați trimiterea.
 confirmation-heading = Trimiterea a fost expediată
 confirmation-thanks = Vă mulțumim. Am primit trimiterea dumneavoastră.
 confirmation-keep = Păstrați referința și codul de urmărire.
-confirmation-once = Le arătăm o singură dată. Tipăriți chitanța, salvați-o sau notați-le acum.
-confirmation-once-easy = Le arătăm o singură dată. Tipăriți sau salvați chitanța. Sau notați-le acum.
+confirmation-once = Le arătăm doar pe această pagină, până ne spuneți că le-ați păstrat. Tipăriți chitanța, salvați-o sau notați-le acum.
+confirmation-once-easy = Le arătăm doar pe această pagină. Tipăriți sau salvați chitanța. Sau notați-le acum.
 confirmation-next-heading = Ce urmează
 confirmation-call-back = Dacă nu este un moment potrivit să vorbiți când vă sunăm, ne puteți cere să vă sunăm mai târziu.
 confirmation-call-back-easy = S-ar putea să vă sunăm într-un moment nepotrivit. Atunci ne puteți cere să sunăm mai târziu.
 confirmation-check-link = Verificați trimiterea
+confirmation-finish-heading = Le-ați păstrat?
+confirmation-finish-text = După ce terminați, această pagină nu vă mai arată referința și codul de urmărire. Până atunci le păstrează, chiar dacă o reîncărcați, dar doar în această filă a browserului.
+confirmation-finish-text-easy = După ce terminați, nu vă mai arătăm codul. Păstrați-l mai întâi.
+confirmation-finish-button = Da, le-am păstrat. Termin
 
 ## Chitanța (deja în format ușor de citit: o idee scurtă pe rând)
 receipt-heading = Chitanța dumneavoastră

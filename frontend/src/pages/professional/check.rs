@@ -10,6 +10,7 @@ use yew_router::prelude::*;
 use super::{in_page_order, page_for, summary, ProPage};
 use crate::components::assessment::FirstGuess;
 use crate::components::error_summary::{ErrorSummary, Errors};
+use crate::components::delete_answers::DeleteAnswers;
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::draft::{use_professional_draft, ProfessionalDraft};
@@ -65,6 +66,7 @@ pub fn CheckAnswers() -> Html {
             <FirstGuess {assessment} />
             <SendForm {onsubmit} state={sending}
                 what_happens={t("pro-check-what-happens")} />
+            <DeleteAnswers />
         </>
     }
 }

@@ -2,16 +2,17 @@
 //! the person can print or save), and what happens next.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
-use crate::draft::submitted;
+use crate::draft::{forget_submitted, submitted};
 use crate::i18n::t;
 use crate::pages::public::receipt::Receipt;
 
-/// Reads the answer kept in memory by the check page; no state of its own.
+/// Reads the answer the check page kept (in memory, and for this tab: see `draft::submitted`).
 pub fn page() -> Html {
     let Some(sent) = submitted() else {
         return html! {
@@ -44,7 +45,28 @@ pub fn page() -> Html {
                 <p class="body">
                     <RouteLink to={Route::Track}>{ t("confirmation-check-link") }</RouteLink>
                 </p>
+                <Finish />
             </div>
         </>
+    }
+}
+
+/// Before leaving: the page keeps the reference and code (for this tab only) until the person
+/// says they have kept them somewhere, so a reload or a slip of the finger loses nothing.
+#[component]
+fn Finish() -> Html {
+    let navigator = use_navigator();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        forget_submitted();
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Home);
+        }
+    });
+    html! {
+        <section class="inset" aria-labelledby="finish-title">
+            <h2 class="heading-m" id="finish-title">{ t("confirmation-finish-heading") }</h2>
+            <p class="body">{ t("confirmation-finish-text") }</p>
+            <button type="button" id="finish" class="button" {onclick}>{ t("confirmation-finish-button") }</button>
+        </section>
     }
 }

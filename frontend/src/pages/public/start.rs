@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::route::Route;
+use crate::components::delete_answers::just_deleted;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
 use crate::components::shared_device::SharedDeviceSwitch;
@@ -14,6 +15,9 @@ pub fn page() -> Html {
         <>
             // What SpeakUp is for and the way in come first: on a phone they fit before scrolling.
             <Heading text={t("start-heading")} />
+            if just_deleted() {
+                <div class="notice" role="status" id="answers-deleted"><p class="body">{ t("delete-answers-done") }</p></div>
+            }
             <p class="lead">{ t("start-lead") }</p>
             <RouteLink to={Route::who()} id="start" class="button button-start">
                 { t("start-button") }
