@@ -154,6 +154,11 @@ async fn the_rest(browser: &Browser, tag: &str) {
     browser.type_into("#deadlines-0-what", MEETING).await;
     browser.type_into("#deadlines-0-date-day", "15").await;
     browser.type_into("#deadlines-0-date-month", "6").await;
+    // A date already gone is caught as it is typed.
+    browser.type_into("#deadlines-0-date-year", "2020").await;
+    browser.click("#continue").await;
+    browser.wait_for_text(".error-summary", "in the past").await;
+    browser.check_page(&format!("{tag}-16-deadline-past")).await;
     browser.type_into("#deadlines-0-date-year", "2030").await;
     browser.check_page(&format!("{tag}-16-deadlines")).await;
     browser.click("#continue").await;

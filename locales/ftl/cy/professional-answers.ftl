@@ -76,6 +76,7 @@ pro-problem-mha-section = Rhowch adran o'r Ddeddf Iechyd Meddwl (Mental Health A
 pro-problem-candidates-missing = Ychwanegwch y person a allai eu cefnogi, neu dewiswch ateb arall
 pro-problem-deadline-date-missing = Rhowch ddyddiad y cyfarfod neu'r dyddiad cau
 pro-problem-deadline-date-invalid = Rhowch ddyddiad go iawn, er enghraifft 14 5 2026
+pro-problem-deadline-date-past = Mae'r cyfarfod neu'r dyddiad cau yn y gorffennol: rhowch y dyddiad sydd i ddod
 pro-problem-candidate-description-missing = Dywedwch pwy yw'r person hwn iddyn nhw
 pro-problem-candidate-description-too-long = Defnyddiwch 200 nod neu lai
 pro-problem-candidate-description-single-line = Tynnwch y nodau < a >, a chadwch ef i un llinell

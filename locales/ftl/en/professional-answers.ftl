@@ -75,6 +75,7 @@ pro-problem-mha-section = Enter a section of the Mental Health Act, like 2, 3, 5
 pro-problem-candidates-missing = Add the person who could support them, or choose another answer
 pro-problem-deadline-date-missing = Enter the date of the meeting or deadline
 pro-problem-deadline-date-invalid = Enter a real date, for example 14 5 2026
+pro-problem-deadline-date-past = The meeting or deadline is in the past: enter the date it is coming up
 pro-problem-candidate-description-missing = Say who this person is to them
 pro-problem-candidate-description-too-long = Use 200 characters or fewer
 pro-problem-candidate-description-single-line = Remove the < and > characters, and keep it to one line

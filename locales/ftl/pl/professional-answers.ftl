@@ -76,6 +76,7 @@ pro-problem-mha-section = Proszę wpisać paragraf ustawy o zdrowiu psychicznym 
 pro-problem-candidates-missing = Proszę dodać osobę, która mogłaby wspierać, albo wybrać inną odpowiedź
 pro-problem-deadline-date-missing = Proszę wpisać datę spotkania lub terminu
 pro-problem-deadline-date-invalid = Proszę wpisać prawdziwą datę, na przykład 14 5 2026
+pro-problem-deadline-date-past = Spotkanie lub termin jest w przeszłości: wpisz nadchodzącą datę
 pro-problem-candidate-description-missing = Proszę napisać, kim ta osoba jest dla niej
 pro-problem-candidate-description-too-long = Proszę użyć najwyżej 200 znaków
 pro-problem-candidate-description-single-line = Proszę usunąć znaki < i > i zmieścić tekst w jednym wierszu

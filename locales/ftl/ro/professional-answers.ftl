@@ -76,6 +76,7 @@ pro-problem-mha-section = Introduceți o secțiune din Legea sănătății minta
 pro-problem-candidates-missing = Adăugați persoana care ar putea să o sprijine sau alegeți alt răspuns
 pro-problem-deadline-date-missing = Introduceți data întâlnirii sau a termenului limită
 pro-problem-deadline-date-invalid = Introduceți o dată reală, de exemplu 14 5 2026
+pro-problem-deadline-date-past = Întâlnirea sau termenul limită este în trecut: introduceți data care urmează
 pro-problem-candidate-description-missing = Spuneți cine este această persoană pentru ea
 pro-problem-candidate-description-too-long = Folosiți cel mult 200 de caractere
 pro-problem-candidate-description-single-line = Eliminați caracterele < și > și păstrați textul pe un singur rând

@@ -76,6 +76,7 @@ pro-problem-mha-section = ذہنی صحت کے قانون (Mental Health Act) ک
 pro-problem-candidates-missing = وہ فرد شامل کریں جو ان کی مدد کر سکتا ہے، یا کوئی اور جواب منتخب کریں
 pro-problem-deadline-date-missing = میٹنگ یا آخری تاریخ درج کریں
 pro-problem-deadline-date-invalid = درست تاریخ درج کریں، مثال کے طور پر 14 5 2026
+pro-problem-deadline-date-past = میٹنگ یا آخری تاریخ گزر چکی ہے: آنے والی تاریخ درج کریں
 pro-problem-candidate-description-missing = بتائیں کہ یہ فرد ان کا کیا لگتا ہے
 pro-problem-candidate-description-too-long = 200 یا اس سے کم حروف استعمال کریں
 pro-problem-candidate-description-single-line = < اور > کے نشان ہٹا دیں، اور اسے ایک ہی سطر میں رکھیں

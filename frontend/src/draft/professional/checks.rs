@@ -80,6 +80,11 @@ impl ProfessionalDraft {
             match self.date(&path) {
                 DateAnswer::Blank => add(path, t("pro-problem-deadline-date-missing")),
                 DateAnswer::Invalid => add(path, t("pro-problem-deadline-date-invalid")),
+                // Checked here, as it is typed, not by the server: a referral waiting offline
+                // may arrive after the day, and must not be refused for it.
+                DateAnswer::Valid(date) if crate::dom::today().is_some_and(|today| date < today) => {
+                    add(path, t("pro-problem-deadline-date-past"))
+                }
                 DateAnswer::Valid(_) => {}
             }
         }
