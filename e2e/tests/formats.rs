@@ -165,8 +165,8 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.tab_to("#language-cy").await;
     browser.press(ENTER).await;
     browser.find("html[lang='cy']").await;
-    let focused = browser.script("return document.activeElement.id;").await;
-    assert_eq!(focused, "language-cy", "focus stays on the language chosen");
+    browser.wait_until("document.activeElement.matches('main h1')", "focus on the page's heading").await;
+    assert_eq!(browser.script("return document.getElementById('language-panel');").await, Value::Null, "the panel closes");
     browser.wait_for_text("#start", welsh("start-button", false)).await;
 
     browser.tab_to("#start").await;
@@ -218,7 +218,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.tab_to("#display-easy-read").await;
     browser.press(ENTER).await;
     browser.find("html.mode-easy-read").await;
-    assert_eq!(browser.script("return document.activeElement.id;").await, "display-easy-read");
+    browser.wait_until("document.activeElement.matches('main h1')", "focus on the page's heading").await;
     browser.goto(&server.url("/track")).await;
     browser.tab_to("#reference").await;
     browser.press(&reference).await;
@@ -235,6 +235,28 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.type_into("#tracking_code", "not the right words").await;
     browser.click("#continue").await;
     browser.wait_for_text("[role='alert']", welsh("track-not-found", true)).await;
+    browser.close().await;
+}
+
+/// Reading in Easy Read says something about how the person wants to hear from the team:
+/// choosing it ticks Easy Read among their communication needs, and they can untick it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn choosing_easy_read_ticks_it_among_the_communication_needs() {
+    let server = Server::start(Backend::Sqlite, "easy-read-need").await;
+    let browser = Browser::start(375, 667).await;
+    browser.goto(&server.url("/refer/communication")).await;
+    let ticked = || async { browser.script("return document.getElementById('communication-easy_read').checked;").await };
+    assert_eq!(ticked().await, Value::Bool(false));
+    browser.click("#display-menu").await;
+    browser.click("#display-easy-read").await;
+    browser.find("html.mode-easy-read").await;
+    browser.wait_until("document.getElementById('communication-easy_read').checked", "Easy Read ticked").await;
+    assert_eq!(browser.script("return document.getElementById('display-panel');").await, Value::Null, "the panel closes");
+    browser.check_page("easy-read-need-ticked").await;
+    browser.choose("communication-easy_read").await;
+    browser.goto(&server.url("/refer/communication")).await;
+    browser.find("#communication-easy_read").await;
+    assert_eq!(ticked().await, Value::Bool(false), "unticked, it stays unticked");
     browser.close().await;
 }
 

@@ -22,6 +22,13 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Focuses the page's heading (it takes focus from script: `tabindex="-1"`).
+pub fn focus_heading() {
+    if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+}
+
 /// Focuses the first input or text area inside the element with this id (a new list item).
 pub fn focus_first_field(id: &str) {
     let found = document().query_selector(&format!("#{id} input, #{id} textarea")).ok().flatten();

@@ -1,15 +1,16 @@
 //! The tools row at the top of every page: the current language (opening a switch with each
 //! language in its own name), display settings (text size, contrast and Easy Read) and read
-//! aloud. Every control is a button that takes effect when pressed, and keeps focus after the
-//! page redraws in the new wording.
+//! aloud. Every control is a button that takes effect when pressed; the panel then closes and
+//! focus goes to the page's heading, read out in the new wording.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use yew::prelude::*;
 
 use crate::display::{DisplaySettings, TextSize};
 use crate::dom;
 use crate::components::read_aloud::ReadAloud;
+use crate::draft::{Draft, Stored};
 use crate::i18n::{t, Language};
 
 /// The two panels the tools row opens, one at a time.
@@ -20,11 +21,8 @@ enum Panel {
 }
 
 thread_local! {
-    /// The control just pressed, to focus again once the page has redrawn.
-    static FOCUS_AFTER: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The panel that was open when one of its controls was pressed, to keep open after the
-    /// redraw.
-    static KEEP_OPEN: Cell<Option<Panel>> = const { Cell::new(None) };
+    /// A setting was just changed: focus the page's heading once the page has redrawn.
+    static CHANGED: Cell<bool> = const { Cell::new(false) };
 }
 
 #[hook]
@@ -32,22 +30,26 @@ pub fn use_display() -> UseStateHandle<DisplaySettings> {
     use_context::<UseStateHandle<DisplaySettings>>().expect("App provides the display settings")
 }
 
-/// Puts focus back on the control that changed the settings, once the page shows the change.
+/// After a change of settings, once the page shows it, focus goes to the page's heading.
 pub fn restore_focus() {
-    if let Some(id) = FOCUS_AFTER.with(|f| f.borrow_mut().take()) {
-        dom::focus_id(&id);
+    if CHANGED.with(|c| c.replace(false)) {
+        dom::focus_heading();
     }
 }
 
-fn change(display: &UseStateHandle<DisplaySettings>, id: String, edit: impl Fn(&mut DisplaySettings) + 'static) -> Callback<MouseEvent> {
-    let display = display.clone();
+/// A control in a panel: applies `edit`, then closes the panel (`done`).
+fn change(display: &UseStateHandle<DisplaySettings>, done: &Callback<()>, edit: impl Fn(&mut DisplaySettings) + 'static) -> Callback<MouseEvent> {
+    let (display, done) = (display.clone(), done.clone());
     Callback::from(move |_| {
+        done.emit(());
         let mut settings = (*display).clone();
         edit(&mut settings);
         settings.save();
-        let panel = if id.starts_with("language-") { Panel::Language } else { Panel::Display };
-        KEEP_OPEN.with(|k| k.set(Some(panel)));
-        FOCUS_AFTER.with(|f| *f.borrow_mut() = Some(id.clone()));
+        if settings.easy_read && !display.easy_read {
+            // Someone who reads Easy Read here will want it from the team too; they can untick it.
+            needs_easy_read();
+        }
+        CHANGED.with(|c| c.set(true));
         // A language not used yet has its words downloaded first; the page changes when they
         // are here (or, with no connection, falls back to English).
         let display = display.clone();
@@ -64,7 +66,11 @@ fn change(display: &UseStateHandle<DisplaySettings>, id: String, edit: impl Fn(&
 /// of the page so nothing is covered.
 #[component]
 pub fn ToolsBar() -> Html {
-    let open = use_state(|| KEEP_OPEN.with(|k| k.replace(None)));
+    let open = use_state(|| None::<Panel>);
+    let close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(None))
+    };
     let toggle = |panel: Panel| {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(if *open == Some(panel) { None } else { Some(panel) }))
@@ -85,8 +91,8 @@ pub fn ToolsBar() -> Html {
                 </button>
                 <ReadAloud />
             </div>
-            if *open == Some(Panel::Language) { <LanguageSwitch /> }
-            if *open == Some(Panel::Display) { <DisplayPanel /> }
+            if *open == Some(Panel::Language) { <LanguageSwitch done={close.clone()} /> }
+            if *open == Some(Panel::Display) { <DisplayPanel done={close} /> }
             if crate::device::shared_device() {
                 <p class="shared-device-banner" id="shared-device-on">{ t("shared-device-banner") }</p>
             }
@@ -94,8 +100,14 @@ pub fn ToolsBar() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    /// Called once a choice is made, to close the panel.
+    done: Callback<()>,
+}
+
 #[component]
-fn LanguageSwitch() -> Html {
+fn LanguageSwitch(props: &PanelProps) -> Html {
     let display = use_display();
     let current = display.language();
     html! {
@@ -104,7 +116,7 @@ fn LanguageSwitch() -> Html {
             <ul class="language-list">
                 { for Language::ALL.into_iter().map(|language| {
                     let id = format!("language-{}", language.code());
-                    let onclick = change(&display, id.clone(), move |s| s.language = Some(language.code().to_string()));
+                    let onclick = change(&display, &props.done, move |s| s.language = Some(language.code().to_string()));
                     html! {
                         <li>
                             <button type="button" {id} class="language-button" lang={language.code()} dir={language.direction()}
@@ -118,12 +130,12 @@ fn LanguageSwitch() -> Html {
 }
 
 #[component]
-fn DisplayPanel() -> Html {
+fn DisplayPanel(props: &PanelProps) -> Html {
     let display = use_display();
     let pressed = |on: bool| on.to_string();
     let size_buttons = TextSize::ALL.into_iter().map(|size| {
         let id = format!("display-{}", size.class());
-        let onclick = change(&display, id.clone(), move |s| s.text_size = size);
+        let onclick = change(&display, &props.done, move |s| s.text_size = size);
         html! {
             <button type="button" {id} class="toggle-button" aria-pressed={pressed(display.text_size == size)} {onclick}>
                 { t(size.label()) }
@@ -139,15 +151,22 @@ fn DisplayPanel() -> Html {
                 { for size_buttons }
             </div>
             <button type="button" id="display-contrast" class="toggle-button" aria-pressed={pressed(contrast)}
-                onclick={change(&display, "display-contrast".into(), move |s| s.high_contrast = Some(!contrast))}>
+                onclick={change(&display, &props.done, move |s| s.high_contrast = Some(!contrast))}>
                 { t("display-contrast") }
             </button>
             <button type="button" id="display-easy-read" class="toggle-button" aria-pressed={pressed(easy_read)}
                 aria-describedby="display-easy-read-hint"
-                onclick={change(&display, "display-easy-read".into(), move |s| s.easy_read = !easy_read)}>
+                onclick={change(&display, &props.done, move |s| s.easy_read = !easy_read)}>
                 { t("display-easy-read") }
             </button>
             <p id="display-easy-read-hint" class="hint">{ t("display-easy-read-hint") }</p>
         </div>
     }
+}
+
+/// Ticks Easy Read among the communication needs of the person's own referral.
+fn needs_easy_read() {
+    let mut draft = Draft::load();
+    draft.referral.communication.easy_read = true;
+    draft.save();
 }
