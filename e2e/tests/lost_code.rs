@@ -265,3 +265,23 @@ async fn duplicates_and_lost_codes_on_sqlite() {
 async fn duplicates_and_lost_codes_on_postgres() {
     journey(Backend::Postgres, "postgres").await;
 }
+
+/// Wrong codes are answered alike whether or not the reference exists, but helpfully: what
+/// does not matter, where to look, a warning before the last try, and a whole sentence once
+/// the reference must wait. Limits live in the server's memory, so one database is enough.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tracking_warns_before_the_last_try() {
+    let server = Server::start(Backend::Sqlite, "last-try").await;
+    let browser = Browser::start(375, 667).await;
+    let english = |id: &str| speakup_locales::text(speakup_locales::Wording { language: speakup_locales::Language::English, easy_read: false }, id);
+    let mut answers = Vec::new();
+    for attempt in 1..=6 {
+        let answer = track(&browser, &server, "SU-4K7P-M2QX", "not the right words", &format!("last-try-{attempt}")).await;
+        answers.push(answer.expect_err("no referral has this reference"));
+    }
+    assert!(answers[0].contains("spaces and punctuation do not matter"), "{}", answers[0]);
+    let warned: Vec<bool> = answers.iter().map(|a| a.contains(english("track-one-try-left"))).collect();
+    assert_eq!(warned, [false, false, false, true, false, false], "warned once, before the last try");
+    assert!(answers[5].contains(english("error-too-many-tries")), "{}", answers[5]);
+    browser.close().await;
+}

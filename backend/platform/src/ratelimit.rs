@@ -8,12 +8,15 @@ use std::num::NonZeroU32;
 use std::time::Duration;
 
 use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::middleware::StateInformationMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
 
 use crate::ApiError;
 
 pub struct KeyedLimiter {
-    limiter: DefaultKeyedRateLimiter<String>,
+    /// Keeps what is left of each key's budget, so a caller can warn before the last try.
+    limiter: RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>,
     title: &'static str,
 }
 
@@ -24,16 +27,16 @@ impl KeyedLimiter {
         let quota = Quota::with_period(period / burst.get())
             .expect("period is not zero")
             .allow_burst(burst);
-        KeyedLimiter { limiter: RateLimiter::keyed(quota), title }
+        KeyedLimiter { limiter: RateLimiter::keyed(quota).with_middleware::<StateInformationMiddleware>(), title }
     }
 
-    /// Spends one attempt for `key`, or says how long to wait.
-    pub fn check(&self, key: &str) -> Result<(), ApiError> {
+    /// Spends one attempt for `key` and says how many are left after it, or how long to wait.
+    pub fn check(&self, key: &str) -> Result<u32, ApiError> {
         // Forget keys that have refilled so memory stays bounded under a spray of keys.
         if self.limiter.len() > 50_000 {
             self.limiter.retain_recent();
         }
-        self.limiter.check_key(&key.to_string()).map_err(|not_until| {
+        self.limiter.check_key(&key.to_string()).map(|state| state.remaining_burst_capacity()).map_err(|not_until| {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
             ApiError::RateLimited { title: self.title, retry_after_secs: wait.as_secs().max(1) }
         })
@@ -103,8 +106,8 @@ mod tests {
     #[test]
     fn each_key_has_its_own_budget() {
         let limiter = KeyedLimiter::new(3, Duration::from_secs(900), "Too many tries");
-        for _ in 0..3 {
-            assert!(limiter.check("a").is_ok());
+        for left in [2, 1, 0] {
+            assert_eq!(limiter.check("a").ok(), Some(left), "tries left after each");
         }
         match limiter.check("a") {
             Err(ApiError::RateLimited { retry_after_secs, .. }) => assert!((200..=300).contains(&retry_after_secs)),

@@ -5,6 +5,9 @@ use speakup_platform::ApiError;
 pub enum ReferralError {
     #[error("no referral with that reference and code")]
     NotTracked,
+    /// As `NotTracked`, when the reference has one try left before it must wait.
+    #[error("no referral with that reference and code; one try left")]
+    NotTrackedOneTryLeft,
     #[error("no such referral")]
     NotFound,
     #[error("the referral has already been decided")]
@@ -41,9 +44,8 @@ impl From<ReferralError> for ApiError {
     fn from(error: ReferralError) -> ApiError {
         match error {
             // Unknown reference and wrong code read the same, so a guess learns nothing.
-            ReferralError::NotTracked => ApiError::NotFound(
-                "error-not-tracked",
-            ),
+            ReferralError::NotTracked => ApiError::NotFound("error-not-tracked"),
+            ReferralError::NotTrackedOneTryLeft => ApiError::NotFound("error-not-tracked-one-try-left"),
             ReferralError::NotFound => ApiError::NotFound("error-referral-not-found"),
             ReferralError::AlreadyDecided => {
                 ApiError::Conflict("error-already-decided")

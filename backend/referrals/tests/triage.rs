@@ -41,16 +41,21 @@ async fn tracking_ignores_case_and_spaces_and_hides_what_is_wrong(backend: Backe
 async fn tracking_is_rate_limited_per_reference(backend: Backend) {
     let h = start(backend).await;
     let (reference, code) = submitted(&h).await;
-    for _ in 0..4 {
-        assert_eq!(h.track(&reference, "wrong words here now").await.status(), 404);
+    for attempt in 1..=4 {
+        let wrong = h.track(&reference, "wrong words here now").await;
+        assert_eq!(wrong.status(), 404);
+        // The fourth wrong try says the next is the last, the same for an unknown reference.
+        let warned = wrong.json::<Value>().await.unwrap()["title_ref"]["id"] == "error-not-tracked-one-try-left";
+        assert_eq!(warned, attempt == 4, "attempt {attempt}");
     }
     assert_eq!(h.track(&reference, &code).await.status(), 200);
     let limited = h.track(&reference, &code).await;
     assert_eq!(limited.status(), 429);
     assert!(limited.headers().get("retry-after").is_some());
     // Unknown references are limited the same way, so limits reveal nothing.
-    for _ in 0..5 {
-        h.track("SU-3333-3333", "guess").await;
+    for attempt in 1..=5 {
+        let guess = h.track("SU-3333-3333", "guess").await.json::<Value>().await.unwrap();
+        assert_eq!(guess["title_ref"]["id"] == "error-not-tracked-one-try-left", attempt == 4, "attempt {attempt}");
     }
     assert_eq!(h.track("SU-3333-3333", "guess").await.status(), 429);
 }

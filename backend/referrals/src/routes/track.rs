@@ -15,7 +15,8 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     let TrackRequest { reference, tracking_code } = body.into_inner();
     // The format of a reference is public, so refusing a malformed one at once reveals nothing.
     let reference = tracking::normalise_reference(&reference).ok_or(ReferralError::NotTracked)?;
-    referrals.track_limiter.check(&reference)?;
+    // Counted per reference, found or not, so the warning before the last try reveals nothing.
+    let tries_left = referrals.track_limiter.check(&reference)?;
     let found = referrals.db.run(move |conn| store::find_by_reference(conn, &reference).map_err(ReferralError::from)).await?;
     // argon2 runs without holding a database connection; an unknown reference costs the
     // same hash as a wrong code, so the two cannot be told apart by time. The history is
@@ -30,7 +31,8 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
         }
     })
     .await?;
-    let row = found.filter(|_| matches).ok_or(ReferralError::NotTracked)?;
+    let not_found = if tries_left == 1 { ReferralError::NotTrackedOneTryLeft } else { ReferralError::NotTracked };
+    let row = found.filter(|_| matches).ok_or(not_found)?;
     let id = row.id.clone();
     let history = referrals.db.run(move |conn| store::history(conn, &id).map_err(ReferralError::from)).await?;
     let tracked = views::tracked(&row, &history)?;

@@ -61,8 +61,12 @@ pub fn TrackPage() -> Html {
                     }
                     Err(problem) if problem.status == 404 => {
                         result.set(None);
-                        let item = SummaryItem { message: t("track-not-found").into(), target: Some("#reference".into()) };
-                        errors.set(errors.failed(Vec::new(), vec![item]));
+                        let mut items = vec![SummaryItem { message: t("track-not-found").into(), target: Some("#reference".into()) }];
+                        // Told before the last try, so nobody is locked out without warning.
+                        if problem.title_ref.is_some_and(|r| r.id == "error-not-tracked-one-try-left") {
+                            items.push(SummaryItem { message: t("track-one-try-left").into(), target: None });
+                        }
+                        errors.set(errors.failed(Vec::new(), items));
                     }
                     Err(problem) => {
                         result.set(None);
