@@ -138,6 +138,12 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     let facts = browser.text("#facts").await;
     assert!(facts.contains("Detained in hospital under a section") && facts.contains("Needs assessment"), "the facts: {facts}");
     assert!(browser.text("#given-by").await.contains("the person"), "who gave the facts");
+    // What the engine still needs reads in words, never as a field's name.
+    for raw in ["mca_decision", "unpaid_rpr_available", "family_or_friend_to_consult", "needs_help_to_be_heard", "capacity.can_instruct"] {
+        let readable = raw.replace(['_', '.'], " ");
+        let readable = readable[..1].to_uppercase() + &readable[1..];
+        assert!(!page.contains(&readable), "a field's name shown to staff: {readable:?}");
+    }
     browser.check_page(&format!("{tag}-23-referral")).await;
     browser.click("#accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;
