@@ -145,7 +145,14 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
         assert!(!page.contains(&readable), "a field's name shown to staff: {readable:?}");
     }
     browser.check_page(&format!("{tag}-23-referral")).await;
+    // A decision is asked once more; "No" changes nothing.
     browser.click("#accept").await;
+    browser.wait_until("document.activeElement.id === 'confirm-decision'", "focus on the question").await;
+    browser.check_page(&format!("{tag}-23-confirm-accept")).await;
+    browser.click("#confirm-no").await;
+    assert_eq!(browser.text("#referral-status").await, "Received", "nothing decided yet");
+    browser.click("#accept").await;
+    browser.click("#confirm-accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;
     browser.check_page(&format!("{tag}-24-accepted")).await;
 }

@@ -167,6 +167,7 @@ async fn triage(browser: &Browser, server: &Server, first: &str, second: &str, t
     // A code nobody asked for through SpeakUp needs a reason first.
     browser.click("#unasked-code summary").await;
     browser.click("#issue-code").await;
+    browser.click("#confirm-issue-code").await;
     browser.find("[role='alert'] a[href='#reason']").await;
     assert!(!exists(browser, "#new-code").await, "no code without a reason");
     browser.check_page(&format!("{tag}-53b-new-code-needs-a-reason")).await;
@@ -193,6 +194,7 @@ async fn triage(browser: &Browser, server: &Server, first: &str, second: &str, t
     browser.find("#lost-code-notice").await;
     browser.check_page(&format!("{tag}-56-lost-code-notice")).await;
     browser.click("#issue-code").await;
+    browser.click("#confirm-issue-code").await;
     let code = browser.text("#new-code").await;
     assert_eq!(code.split_whitespace().count(), 4, "{code}");
     assert_eq!(focused_id(browser).await, "new-code-title", "focus moves to the new code");

@@ -120,6 +120,7 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     assert!(browser.text("#given-by").await.contains(REFERRER), "who gave the facts");
     browser.check_page(&format!("{tag}-33-referral")).await;
     browser.click("#accept").await;
+    browser.click("#confirm-accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;
     browser.check_page(&format!("{tag}-34-accepted")).await;
 }

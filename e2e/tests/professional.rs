@@ -263,6 +263,7 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     assert!(given_by.contains(REFERRER) && given_by.contains(ORGANISATION), "who gave the facts: {given_by}");
     browser.check_page(&format!("{tag}-31-referral")).await;
     browser.click("#accept").await;
+    browser.click("#confirm-accept").await;
     browser.wait_for_text("#referral-status", "Accepted").await;
     browser.check_page(&format!("{tag}-32-accepted")).await;
 }

@@ -7,6 +7,7 @@ use std::cell::Cell;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::confirm::Confirm;
 use crate::device;
 use crate::dom;
 use crate::i18n::t;
@@ -24,23 +25,25 @@ pub fn just_deleted() -> bool {
 
 #[component]
 pub fn DeleteAnswers() -> Html {
-    // `Some(true)` while asking; `Some(false)` once the person chose to keep them.
-    let asking = use_state(|| None::<bool>);
-    let navigator = use_navigator();
-    use_effect_with(*asking, |asking| match asking {
-        Some(true) => dom::focus_id("delete-answers-question"),
-        Some(false) => dom::focus_id("delete-answers"),
-        None => {}
+    let asking = use_state(|| false);
+    // Back on the button after "No": once asked, its focus is not lost.
+    let asked = use_mut_ref(|| false);
+    use_effect_with(*asking, move |asking| {
+        let was_asked = std::mem::replace(&mut *asked.borrow_mut(), *asking);
+        if was_asked && !*asking {
+            dom::focus_id("delete-answers");
+        }
     });
+    let navigator = use_navigator();
     let ask = {
         let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(Some(true)))
+        Callback::from(move |_: MouseEvent| asking.set(true))
     };
     let keep = {
         let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(Some(false)))
+        Callback::from(move |()| asking.set(false))
     };
-    let delete = Callback::from(move |_: MouseEvent| {
+    let delete = Callback::from(move |()| {
         device::delete_drafts();
         JUST_DELETED.with(|d| d.set(true));
         if let Some(navigator) = &navigator {
@@ -49,19 +52,10 @@ pub fn DeleteAnswers() -> Html {
     });
     html! {
         <div class="delete-answers no-print">
-            if *asking == Some(true) {
-                <section class="warning" aria-labelledby="delete-answers-question">
-                    <h2 class="heading-s" id="delete-answers-question" tabindex="-1">{ t("delete-answers-question") }</h2>
-                    <p class="body">{ t("delete-answers-warning") }</p>
-                    <div class="button-group">
-                        <button type="button" id="delete-answers-confirm" class="button button-warning" onclick={delete}>
-                            { t("delete-answers-confirm") }
-                        </button>
-                        <button type="button" id="delete-answers-keep" class="button button-secondary" onclick={keep}>
-                            { t("delete-answers-keep") }
-                        </button>
-                    </div>
-                </section>
+            if *asking {
+                <Confirm id="delete-answers-question" question={t("delete-answers-question")} text={t("delete-answers-warning")}
+                    yes={t("delete-answers-confirm")} yes_id="delete-answers-confirm" warning=true onyes={delete}
+                    no={t("delete-answers-keep")} no_id="delete-answers-keep" onno={keep} />
             } else {
                 <button type="button" id="delete-answers" class="button button-secondary button-small" onclick={ask}>
                     { t("delete-answers-button") }

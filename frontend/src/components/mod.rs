@@ -2,6 +2,7 @@
 
 pub mod choices;
 pub mod communication;
+pub mod confirm;
 pub mod contact;
 pub mod date;
 pub mod delete_answers;

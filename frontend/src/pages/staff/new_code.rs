@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::action::{use_action, Fields};
 use crate::api;
+use crate::components::confirm::Confirm;
 use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextArea;
 use crate::components::tracking_code::spaced_words;
@@ -39,14 +40,34 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
             }
         });
     }
+    // Pressing the button asks first: the old code stops working the moment a new one is made.
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
     let issue = {
-        let (action, issued, id) = (action.clone(), issued.clone(), props.id);
+        let (action, issued, id, confirming) = (action.clone(), issued.clone(), props.id, confirming.clone());
         let (reason, requested) = (reason.clone(), props.requested);
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
+            confirming.set(false);
             let given = (!requested).then(|| reason.trim().to_string());
             let (issued, csrf) = (issued.clone(), action.csrf());
             action.run(async move { api::new_code(id, given, &csrf).await }, move |code| issued.set(Some(code)));
         })
+    };
+    let confirm = if *confirming {
+        let no = {
+            let confirming = confirming.clone();
+            Callback::from(move |()| confirming.set(false))
+        };
+        html! {
+            <Confirm id="confirm-new-code" question={t("staff-new-code-confirm")} text={t("staff-new-code-confirm-text")}
+                yes={t("staff-new-code-confirm-yes")} yes_id="confirm-issue-code" onyes={issue}
+                no={t("staff-referral-confirm-no")} no_id="confirm-no-code" onno={no} />
+        }
+    } else {
+        html! {}
     };
     if let Some(code) = &*issued {
         return html! {
@@ -76,7 +97,8 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
                     <p class="body">{ t("staff-unasked-code-text") }</p>
                     <TextArea id="reason" label={t("staff-unasked-code-reason")} hint={t("staff-unasked-code-reason-hint")} rows={3}
                         value={(*reason).clone()} error={action.errors().inline("reason")} oninput={typed} />
-                    <button type="button" id="issue-code" class="button button-secondary" disabled={action.busy()} onclick={issue}>{ t("staff-lost-code-button") }</button>
+                    <button type="button" id="issue-code" class="button button-secondary" disabled={action.busy()} onclick={ask.clone()}>{ t("staff-lost-code-button") }</button>
+                    { confirm.clone() }
                 </div>
             </details>
         };
@@ -88,7 +110,8 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
             <p class="body">{ t("staff-lost-code-asked") }</p>
             <p class="body">{ t("staff-lost-code-contact") }</p>
             <p class="body">{ t("staff-lost-code-old-stops") }</p>
-            <button type="button" id="issue-code" class="button" disabled={action.busy()} onclick={issue}>{ t("staff-lost-code-button") }</button>
+            <button type="button" id="issue-code" class="button" disabled={action.busy()} onclick={ask}>{ t("staff-lost-code-button") }</button>
+            { confirm }
         </section>
     }
 }

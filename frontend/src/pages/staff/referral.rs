@@ -18,6 +18,7 @@ use super::{duplicates::Duplicates, new_code::NewCode};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
+use crate::components::confirm::Confirm;
 use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
@@ -38,6 +39,8 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     let action = use_action(Fields::OnPage(to_field));
     // The decision just made, for its confirmation.
     let done = use_state(|| None::<Decision>);
+    // A decision pressed and not yet confirmed.
+    let confirming = use_state(|| None::<Decision>);
     let notice = use_node_ref();
     {
         // The decision buttons go away once decided: put focus on the confirmation instead.
@@ -107,11 +110,57 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         let reason = reason.clone();
         Callback::from(move |v: String| reason.set(v))
     };
-    let accept = decide.reform(|_: MouseEvent| Decision::Accept);
-    let decline = decide.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Decision::Decline
+    // Each decision is asked once more, saying what the person will be told.
+    let ask = |decision: Decision| {
+        let confirming = confirming.clone();
+        move || confirming.set(Some(decision))
+    };
+    let accept = Callback::from({
+        let ask = ask(Decision::Accept);
+        move |_: MouseEvent| ask()
     });
+    let decline = Callback::from({
+        let ask = ask(Decision::Decline);
+        move |e: SubmitEvent| {
+            e.prevent_default();
+            ask()
+        }
+    });
+    let confirm = match *confirming {
+        Some(decision) => {
+            let (question, text, yes_label, yes_id) = match decision {
+                Decision::Accept => (
+                    "staff-referral-confirm-accept",
+                    "staff-referral-confirm-accept-text",
+                    "staff-referral-confirm-accept-yes",
+                    "confirm-accept",
+                ),
+                Decision::Decline => (
+                    "staff-referral-confirm-decline",
+                    "staff-referral-confirm-decline-text",
+                    "staff-referral-confirm-decline-yes",
+                    "confirm-decline",
+                ),
+            };
+            let yes = {
+                let (decide, confirming) = (decide.clone(), confirming.clone());
+                Callback::from(move |()| {
+                    confirming.set(None);
+                    decide.emit(decision);
+                })
+            };
+            let no = {
+                let confirming = confirming.clone();
+                Callback::from(move |()| confirming.set(None))
+            };
+            html! {
+                <Confirm id="confirm-decision" question={t(question)} text={t(text)} yes={t(yes_label)}
+                    {yes_id} warning={decision == Decision::Decline} onyes={yes}
+                    no={t("staff-referral-confirm-no")} no_id="confirm-no" onno={no} />
+            }
+        }
+        None => html! {},
+    };
     // Write back in the language the person used SpeakUp in.
     let language = Language::parse(&detail.language).unwrap_or(Language::English);
     // The server lists events oldest first; show the latest first.
@@ -181,6 +230,7 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                         value={(*reason).clone()} rows={4} error={action.errors().inline("reason_for_person")} oninput={on_reason} />
                     <button type="submit" id="decline" class="button button-warning" disabled={action.busy()}>{ t("staff-referral-decline") }</button>
                 </form>
+                { confirm }
             } else {
                 <p class="body">{ t("staff-referral-decided") }</p>
             }
