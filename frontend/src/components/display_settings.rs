@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::display::{DisplaySettings, TextSize};
 use crate::dom;
 use crate::components::read_aloud::ReadAloud;
-use crate::draft::{Draft, Stored};
+use crate::draft::easy_read_chosen;
 use crate::i18n::{t, Language};
 
 /// The two panels the tools row opens, one at a time.
@@ -47,7 +47,7 @@ fn change(display: &UseStateHandle<DisplaySettings>, done: &Callback<()>, edit: 
         settings.save();
         if settings.easy_read && !display.easy_read {
             // Someone who reads Easy Read here will want it from the team too; they can untick it.
-            needs_easy_read();
+            easy_read_chosen();
         }
         CHANGED.with(|c| c.set(true));
         // A language not used yet has its words downloaded first; the page changes when they
@@ -164,9 +164,3 @@ fn DisplayPanel(props: &PanelProps) -> Html {
     }
 }
 
-/// Ticks Easy Read among the communication needs of the person's own referral.
-fn needs_easy_read() {
-    let mut draft = Draft::load();
-    draft.referral.communication.easy_read = true;
-    draft.save();
-}

@@ -29,7 +29,7 @@ pub use professional::{
     options, use_professional_draft, DateAnswer, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE,
     CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
 };
-pub use self_referral::{use_draft, Draft, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
+pub use self_referral::{easy_read_chosen, use_draft, Draft, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
 
 /// A draft that lives in sessionStorage under its own key.
 pub trait Stored: Clone + Serialize + DeserializeOwned + 'static {

@@ -8,6 +8,8 @@ use speakup_types::referral::{ContactMethod, SelfReferral};
 use uuid::Uuid;
 use yew::prelude::*;
 
+use crate::device;
+
 use super::{errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, Choices, Handle, Stored};
 
 /// The answers to "Who needs an advocate?".
@@ -32,11 +34,31 @@ pub struct Draft {
     pub who: Option<String>,
 }
 
+/// Set when Easy Read is chosen in the display settings, for the self-referral to tick Easy
+/// Read among its communication needs when it next loads (a flag rather than the draft itself,
+/// so the front bundle, where the settings also are, carries no referral types). Under the
+/// drafts' prefix, so it goes with them.
+const EASY_READ_CHOSEN: &str = "speakup.referral.easy-read-chosen";
+
+pub fn easy_read_chosen() {
+    device::save(EASY_READ_CHOSEN, &true);
+}
+
 impl Stored for Draft {
     const KEY: &'static str = "speakup.referral";
 
     fn fresh() -> Draft {
         Draft { key: new_key(), ..Default::default() }
+    }
+
+    fn load() -> Draft {
+        let mut draft = device::load::<Draft>(Self::KEY).unwrap_or_else(Self::fresh);
+        if device::load::<bool>(EASY_READ_CHOSEN) == Some(true) {
+            device::delete(EASY_READ_CHOSEN);
+            draft.referral.communication.easy_read = true;
+            draft.save();
+        }
+        draft
     }
 }
 
