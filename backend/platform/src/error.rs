@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn problems_name_their_messages_for_other_languages() {
         let problem = ApiError::RateLimited { title: "error-too-many-tries", retry_after_secs: 90 }.to_problem();
-        assert_eq!(problem.title, "Too many tries for this reference", "English for the API");
+        assert_eq!(problem.title, "You have tried this reference too many times", "English for the API");
         assert_eq!(problem.title_ref.map(|r| r.id).as_deref(), Some("error-too-many-tries"));
         let detail = problem.detail_ref.expect("the wait has a message");
         assert_eq!((detail.id.as_str(), detail.args["minutes"].as_str()), ("error-try-again-minutes", "2"));
