@@ -294,7 +294,7 @@ fn field_errors_in_welsh_gives_welsh_with_its_variables_filled() {
 fn a_problem_from_the_server_reads_in_the_persons_language() {
     let problem = Problem {
         kind: "rate_limited".into(),
-        title: "Too many tries for this reference".into(),
+        title: "You have tried this reference too many times".into(),
         title_ref: MessageRef::to("error-too-many-tries", &[]),
         status: 429,
         detail: Some("Try again in 10 minutes.".into()),
@@ -302,7 +302,7 @@ fn a_problem_from_the_server_reads_in_the_persons_language() {
         errors: vec![FieldError::from_id("name", "error-name-required", &[], ENGLISH), FieldError::new("x", "Plain words")],
     };
     let welsh = problem.in_wording(WELSH);
-    assert_eq!(welsh.title, "Gormod o ymdrechion ar gyfer y cyfeirnod hwn");
+    assert_eq!(welsh.title, "Rydych chi wedi rhoi cynnig ar y cyfeirnod hwn ormod o weithiau");
     assert_eq!(welsh.detail.as_deref(), Some("Rhowch gynnig arall arni ymhen 10 munud."));
     assert_eq!(welsh.errors[0].message, "Dywedwch wrthym beth y dylem eich galw");
     assert_eq!(welsh.errors[1].message, "Plain words", "text without a reference stays as sent");
