@@ -269,11 +269,8 @@ impl Browser {
 
     /// Waits until the address is no longer `url`: the next page has opened.
     pub async fn wait_to_leave(&self, url: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while self.url().await == url {
-            assert!(Instant::now() < deadline, "still on {url}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let here = serde_json::to_string(url).expect("an address as a JS string");
+        self.wait_until(&format!("location.href !== {here}"), &format!("leaving {url}")).await;
     }
 
     /// Runs `code` in the page and returns what it returns.

@@ -110,16 +110,6 @@ impl Server {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
-    /// Waits until `count` lines of the log say `what` (a log is written a moment after the
-    /// response that caused it).
-    pub async fn wait_for_log(&self, what: &str, count: usize) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while self.log().lines().filter(|l| l.contains(what)).count() < count {
-            assert!(Instant::now() < deadline, "the log never said {what:?} {count} times");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
     /// Creates a staff account through the API, signed in as the first admin.
     pub async fn create_staff(&self, email: &str, role: &str, password: &str) {
         let (admin, session) = self.admin_session(ADMIN_PASSWORD).await;

@@ -78,8 +78,8 @@ pub async fn logout(csrf: &str) -> ApiResult<()> {
     send(request).await.map(|_| ())
 }
 
-pub async fn change_password(body: &ChangePassword, csrf: &str) -> ApiResult<()> {
-    send(post(&format!("{IDENTITY}/password"), body, Some(csrf))).await.map(|_| ())
+pub async fn change_password(body: ChangePassword, csrf: String) -> ApiResult<()> {
+    send(post(&format!("{IDENTITY}/password"), &body, Some(&csrf))).await.map(|_| ())
 }
 
 /// Every staff account (administrators only).
@@ -107,6 +107,6 @@ pub async fn reset_password(id: Uuid, csrf: String) -> ApiResult<OneTimePassword
 }
 
 /// Adds a staff account with a first password they must change (administrators only).
-pub async fn create_user(body: &NewStaffUser, csrf: &str) -> ApiResult<StaffUser> {
-    json(post(&format!("{IDENTITY}/users"), body, Some(csrf))).await
+pub async fn create_user(body: NewStaffUser, csrf: String) -> ApiResult<StaffUser> {
+    json(post(&format!("{IDENTITY}/users"), &body, Some(&csrf))).await
 }

@@ -88,8 +88,8 @@ pub async fn referral(id: Uuid) -> ApiResult<ReferralDetail> {
     json(get(&format!("{REFERRALS}/referrals/{id}"))).await
 }
 
-pub async fn decide(id: Uuid, body: &TriageDecision, csrf: &str) -> ApiResult<ReferralDetail> {
-    json(post(&format!("{REFERRALS}/referrals/{id}/decision"), body, Some(csrf))).await
+pub async fn decide(id: Uuid, body: TriageDecision, csrf: String) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/decision"), &body, Some(&csrf))).await
 }
 
 /// Other referrals that may be about the same person, with the reasons.
@@ -98,12 +98,12 @@ pub async fn duplicates(id: Uuid) -> ApiResult<Vec<LikelyDuplicate>> {
 }
 
 /// Joins referral `id` into `body.into`; answers with referral `id` as it now is.
-pub async fn merge(id: Uuid, body: &MergeRequest, csrf: &str) -> ApiResult<ReferralDetail> {
-    json(post(&format!("{REFERRALS}/referrals/{id}/merge"), body, Some(csrf))).await
+pub async fn merge(id: Uuid, body: MergeRequest, csrf: String) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/merge"), &body, Some(&csrf))).await
 }
 
 /// A new tracking code for a person who lost theirs, shown once and never stored in the clear;
 /// `reason` is needed when the person did not ask through "I lost my code".
-pub async fn new_code(id: Uuid, reason: Option<String>, csrf: &str) -> ApiResult<NewTrackingCode> {
-    json(post(&format!("{REFERRALS}/referrals/{id}/new-code"), &NewCodeRequest { reason }, Some(csrf))).await
+pub async fn new_code(id: Uuid, reason: Option<String>, csrf: String) -> ApiResult<NewTrackingCode> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/new-code"), &NewCodeRequest { reason }, Some(&csrf))).await
 }

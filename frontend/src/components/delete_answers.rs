@@ -25,23 +25,22 @@ pub fn just_deleted() -> bool {
 
 #[component]
 pub fn DeleteAnswers() -> Html {
-    let asking = use_state(|| false);
-    // Back on the button after "No": once asked, its focus is not lost.
-    let asked = use_mut_ref(|| false);
-    use_effect_with(*asking, move |asking| {
-        let was_asked = std::mem::replace(&mut *asked.borrow_mut(), *asking);
-        if was_asked && !*asking {
+    // `Some(true)` while asking; `Some(false)` once the person chose to keep them, so focus
+    // goes back to the button (the question takes it itself when it appears).
+    let asking = use_state(|| None::<bool>);
+    use_effect_with(*asking, |asking| {
+        if *asking == Some(false) {
             dom::focus_id("delete-answers");
         }
     });
     let navigator = use_navigator();
     let ask = {
         let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(true))
+        Callback::from(move |_: MouseEvent| asking.set(Some(true)))
     };
     let keep = {
         let asking = asking.clone();
-        Callback::from(move |()| asking.set(false))
+        Callback::from(move |()| asking.set(Some(false)))
     };
     let delete = Callback::from(move |()| {
         device::delete_drafts();
@@ -52,7 +51,7 @@ pub fn DeleteAnswers() -> Html {
     });
     html! {
         <div class="delete-answers no-print">
-            if *asking {
+            if *asking == Some(true) {
                 <Confirm id="delete-answers-question" question={t("delete-answers-question")} text={t("delete-answers-warning")}
                     yes={t("delete-answers-confirm")} yes_id="delete-answers-confirm" warning=true onyes={delete}
                     no={t("delete-answers-keep")} no_id="delete-answers-keep" onno={keep} />

@@ -127,33 +127,27 @@ pub struct SelfPage(pub Step);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ForPage(pub Step);
 
-impl FromStr for SelfPage {
-    type Err = ();
+/// Reads and writes a route's page from and to the last part of its address, by its table.
+macro_rules! addressed_by {
+    ($page:ident, $table:ident) => {
+        impl FromStr for $page {
+            type Err = ();
 
-    fn from_str(slug: &str) -> Result<SelfPage, ()> {
-        super::parse(&SELF_PAGES, slug).map(SelfPage)
-    }
+            fn from_str(slug: &str) -> Result<$page, ()> {
+                super::parse(&$table, slug).map($page)
+            }
+        }
+
+        impl fmt::Display for $page {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(super::slug(&$table, &self.0))
+            }
+        }
+    };
 }
 
-impl fmt::Display for SelfPage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(super::slug(&SELF_PAGES, &self.0))
-    }
-}
-
-impl FromStr for ForPage {
-    type Err = ();
-
-    fn from_str(slug: &str) -> Result<ForPage, ()> {
-        super::parse(&FOR_PAGES, slug).map(ForPage)
-    }
-}
-
-impl fmt::Display for ForPage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(super::slug(&FOR_PAGES, &self.0))
-    }
-}
+addressed_by!(SelfPage, SELF_PAGES);
+addressed_by!(ForPage, FOR_PAGES);
 
 #[cfg(test)]
 mod tests {

@@ -129,10 +129,10 @@ fn Accounts() -> Html {
             if !found.is_empty() {
                 return action.refuse(in_form_order(found));
             }
-            let csrf = action.csrf();
+            let created = api::create_user(request, action.csrf());
             // The server's problems in the form's order too, so the summary reads like the form.
             let sent = async move {
-                api::create_user(&request, &csrf).await.map_err(|mut problem| {
+                created.await.map_err(|mut problem| {
                     problem.errors = in_form_order(problem.errors);
                     problem
                 })

@@ -111,15 +111,11 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(target) = (*confirming).clone() else { return };
             let body = MergeRequest { into: target.id, other_code_holder_warned: target.other_code_holder };
-            let request = {
-                let csrf = action.csrf();
-                async move { api::merge(id, &body, &csrf).await }
-            };
             let (joined, refreshed) = (on_joined.clone(), on_joined.clone());
             let (confirmed, refused) = (confirming.clone(), confirming.clone());
             let joined_now = joined_now.clone();
             action.run_or(
-                request,
+                api::merge(id, body, action.csrf()),
                 move |detail| {
                     confirmed.set(None);
                     joined_now.set(Some((target.id, target.reference.clone())));

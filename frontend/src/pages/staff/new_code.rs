@@ -52,8 +52,8 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
         Callback::from(move |()| {
             confirming.set(false);
             let given = (!requested).then(|| reason.trim().to_string());
-            let (issued, csrf) = (issued.clone(), action.csrf());
-            action.run(async move { api::new_code(id, given, &csrf).await }, move |code| issued.set(Some(code)));
+            let issued = issued.clone();
+            action.run(api::new_code(id, given, action.csrf()), move |code| issued.set(Some(code)));
         })
     };
     let confirm = if *confirming {

@@ -30,9 +30,8 @@ pub fn PasswordPage() -> Html {
             if let Err(e) = request.validate() {
                 return action.refuse(field_errors(&e));
             }
-            let csrf = action.csrf();
             let (auth, navigator) = (auth.clone(), navigator.clone());
-            action.run(async move { api::change_password(&request, &csrf).await }, move |()| {
+            action.run(api::change_password(request, action.csrf()), move |()| {
                 if let Auth::SignedIn(mut info) = (*auth).clone() {
                     info.must_change_password = false;
                     if let Some(navigator) = navigator {

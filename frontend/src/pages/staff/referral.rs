@@ -66,12 +66,8 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 return action.refuse(field_errors(&e));
             }
             let (decided, refreshed, done) = (load.clone(), load.clone(), done.clone());
-            let request = {
-                let csrf = action.csrf();
-                async move { api::decide(id, &body, &csrf).await }
-            };
             action.run_or(
-                request,
+                api::decide(id, body, action.csrf()),
                 move |detail| {
                     done.set(Some(decision));
                     decided.set(Load::Loaded(detail));
@@ -111,21 +107,17 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         Callback::from(move |v: String| reason.set(v))
     };
     // Each decision is asked once more, saying what the person will be told.
-    let ask = |decision: Decision| {
+    let accept = {
         let confirming = confirming.clone();
-        move || confirming.set(Some(decision))
+        Callback::from(move |_: MouseEvent| confirming.set(Some(Decision::Accept)))
     };
-    let accept = Callback::from({
-        let ask = ask(Decision::Accept);
-        move |_: MouseEvent| ask()
-    });
-    let decline = Callback::from({
-        let ask = ask(Decision::Decline);
-        move |e: SubmitEvent| {
+    let decline = {
+        let confirming = confirming.clone();
+        Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ask()
-        }
-    });
+            confirming.set(Some(Decision::Decline));
+        })
+    };
     let confirm = match *confirming {
         Some(decision) => {
             let (question, text, yes_label, yes_id) = match decision {
