@@ -9,12 +9,21 @@ pub async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
     browser.click("#continue").await;
     browser.type_into("#help_with", "I need help with my care plan.").await;
     browser.click("#continue").await;
+    browser.choose("urgency-neither").await;
+    browser.click("#continue").await;
     browser.type_into("#name", name).await;
+    browser.click("#continue").await;
+    browser.type_into("#lives_in", "Leeds").await;
     browser.click("#continue").await;
     browser.choose("contact-method-phone").await;
     browser.click("#continue").await;
     browser.type_into("#contact-phone", "07700 900982").await;
     browser.click("#continue").await;
+    continue_to_check_page(browser).await;
+}
+
+/// Continues through the optional questions, answering none, until the check page.
+pub async fn continue_to_check_page(browser: &Browser) {
     for _ in 0..20 {
         browser.find("main h1").await;
         if browser.script("return document.getElementById('submit-referral') !== null;").await == serde_json::Value::Bool(true) {
@@ -25,4 +34,18 @@ pub async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
         browser.wait_to_leave(&here).await;
     }
     panic!("never reached the check page");
+}
+
+/// The date `days` from today (before it, when negative), on this machine's clock as the
+/// browser's is.
+pub fn in_days(days: i64) -> chrono::NaiveDate {
+    chrono::Local::now().date_naive() + chrono::Duration::days(days)
+}
+
+/// Types a date into the three boxes of the date input `id`.
+pub async fn type_date(browser: &Browser, id: &str, date: chrono::NaiveDate) {
+    use chrono::Datelike;
+    for (part, value) in [("day", date.day().to_string()), ("month", date.month().to_string()), ("year", date.year().to_string())] {
+        browser.type_into(&format!("#{id}-{part}"), &value).await;
+    }
 }

@@ -10,8 +10,8 @@ mod journeys;
 mod server;
 
 pub use browser::{Browser, ENTER, SPACE, TAB};
-pub use journeys::reach_check_page;
-pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+pub use journeys::{continue_to_check_page, in_days, reach_check_page, type_date};
+pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD, PROVIDER_PHONE};
 
 use std::path::PathBuf;
 

@@ -22,6 +22,8 @@ pub const ADMIN_EMAIL: &str = "admin@example.org";
 /// environment and chooses this, as a provider's first admin must at first sign-in.
 pub const ADMIN_PASSWORD: &str = "e2e-admin-password";
 const FIRST_ADMIN_PASSWORD: &str = "e2e-first-admin-password";
+/// The provider's phone line the server gives to anyone whose referral cannot wait.
+pub const PROVIDER_PHONE: &str = "0300 123 4567";
 
 impl Server {
     /// Starts `target/debug/speakup` with a fresh database on `backend`, logging JSON to
@@ -47,6 +49,7 @@ impl Server {
             .env("SPEAKUP_ADMIN_EMAIL", ADMIN_EMAIL)
             .env("SPEAKUP_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD)
             .env("SPEAKUP_LOG_FORMAT", "json")
+            .env("SPEAKUP_PROVIDER_PHONE", PROVIDER_PHONE)
             .stdout(Stdio::from(out.try_clone().expect("clone the log file")))
             .stderr(Stdio::from(out));
         if let Some(url) = &settings.database_url {

@@ -48,8 +48,7 @@ async fn exit_this_page_leaves_at_once_and_forgets_a_shared_device_draft() {
     browser.choose_and_continue("who-me", "exit-02-who").await;
     browser.type_into("#help_with", "Something private").await;
     browser.click("#continue").await;
-    browser.find("#name").await;
-    browser.find("#name").await.send_keys(SHIFT_THREE_TIMES).await.expect("press shift");
+    browser.find("#urgency-danger").await.send_keys(SHIFT_THREE_TIMES).await.expect("press shift");
     wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site after Shift three times").await;
 
     browser.goto(&server.url("/refer/help")).await;
@@ -80,7 +79,7 @@ async fn exit_this_page_removes_the_draft_unless_asked_to_keep_it() {
         browser.choose_and_continue("who-me", &format!("exit-draft-who-{keep}")).await;
         browser.type_into("#help_with", "Something private").await;
         browser.click("#continue").await;
-        browser.find("#name").await;
+        browser.find("#urgency-danger").await;
         browser.click("#exit-page").await;
         wait_for_url(&browser, |u| u.contains(NEUTRAL), "the neutral site").await;
         let left = typed_after_leaving(&browser, &server).await;

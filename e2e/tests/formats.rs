@@ -21,22 +21,24 @@ const MODES: [(&str, &str); 4] = [
     ("easy-read", r#"{"easy_read":true}"#),
 ];
 
-const SELF_PAGES: [&str; 18] = [
-    "/", "/refer/who", "/refer/help", "/refer/name", "/refer/contact", "/refer/contact-details", "/refer/messages",
+const SELF_PAGES: [&str; 23] = [
+    "/", "/refer/who", "/refer/help", "/refer/how-soon", "/refer/what-and-when", "/refer/name", "/refer/where-you-live",
+    "/refer/contact", "/refer/contact-details", "/refer/messages", "/refer/safe-times", "/refer/codeword",
     "/refer/communication", "/refer/advocate", "/refer/people", "/refer/council", "/refer/hospital", "/refer/section",
     "/refer/complaint", "/refer/difficulty", "/refer/support", "/refer/equality", "/refer/check",
 ];
 
-const ON_BEHALF_PAGES: [&str; 24] = [
-    "your-name", "how-you-know-them", "your-contact", "your-contact-details", "their-name", "help", "their-words",
-    "agreement", "best-interests", "contact", "their-contact", "their-contact-details", "messages", "communication",
-    "advocate", "people", "council", "hospital", "section", "complaint", "difficulty", "support", "equality", "check",
+const ON_BEHALF_PAGES: [&str; 29] = [
+    "your-name", "how-you-know-them", "your-contact", "your-contact-details", "their-name", "where-they-live", "help",
+    "how-soon", "what-and-when", "their-words", "agreement", "best-interests", "contact", "their-contact",
+    "their-contact-details", "messages", "safe-times", "codeword", "communication", "advocate", "people", "council",
+    "hospital", "section", "complaint", "difficulty", "support", "equality", "check",
 ];
 
-const PROFESSIONAL_PAGES: [&str; 21] = [
-    "about-you", "the-person", "contact", "reason", "agreement", "council", "difficulty", "support", "exceptions",
-    "capacity", "mental-health", "dols", "safeguarding", "deadlines", "risks", "advocate", "communication", "wishes",
-    "people", "equality", "check",
+const PROFESSIONAL_PAGES: [&str; 22] = [
+    "about-you", "the-person", "contact", "reason", "agreement", "which-law", "mental-health", "council", "difficulty",
+    "support", "exceptions", "capacity", "dols", "safeguarding", "deadlines", "risks", "advocate", "communication",
+    "wishes", "people", "equality", "check",
 ];
 
 /// The main pages, screenshotted in every language and mode (the rest are only checked).
@@ -136,6 +138,55 @@ async fn below_the_fold(browser: &Browser, with_button: bool) -> Option<String> 
     }
 }
 
+/// The words of the page's headings and legends split across two lines although they would
+/// fit on one ("Keepin g"): each word's pieces on more than one line, when the word drawn
+/// whole is no wider than its heading. A word with a hyphen in it ("să-i") may break there.
+const SPLIT_WORDS: &str = "const split = [];
+    for (const el of document.querySelectorAll('main h1, main h2, main legend')) {
+      const room = el.clientWidth;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/[^\\s\\-\\u2010]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+          if (lines.size < 2) continue;
+          const whole = document.createElement('span');
+          whole.style.cssText = 'position:absolute;white-space:nowrap;font:' + getComputedStyle(node.parentElement).font;
+          whole.textContent = m[0];
+          document.body.appendChild(whole);
+          const width = whole.getBoundingClientRect().width;
+          whole.remove();
+          if (width <= room) split.push(m[0]);
+        }
+      }
+    }
+    return split;";
+
+/// Easy Read at the largest text, at 320 px: no heading splits a word that fits on a line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn easy_read_at_the_largest_text_splits_no_word_that_fits() {
+    let server = Server::start(Backend::Sqlite, "formats-split").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("h1").await;
+    let mut split = Vec::new();
+    for page in public_pages() {
+        for language in LANGUAGES {
+            set_display(&browser, language, r#"{"text_size":"largest","easy_read":true}"#).await;
+            browser.goto(&server.url(&page)).await;
+            browser.find(&format!("html[lang='{language}'].mode-easy-read main h1")).await;
+            let words = browser.script(SPLIT_WORDS).await;
+            if words.as_array().is_some_and(|w| !w.is_empty()) {
+                split.push(format!("{page} in {language}: {words}"));
+            }
+        }
+    }
+    assert!(split.is_empty(), "words split although they fit on a line:\n{}", split.join("\n"));
+    browser.close().await;
+}
+
 // Two halves of the modes, so the two run side by side.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_public_page_in_every_language_passes_axe_at_320px_in_standard_and_200_percent_text() {
@@ -148,6 +199,24 @@ async fn every_public_page_in_every_language_passes_axe_at_320px_in_high_contras
 }
 
 /// Welsh, as the app would show it (with Easy Read when `easy_read`).
+/// Types an answer and continues, by keyboard alone.
+async fn type_by_keyboard(browser: &Browser, field: &str, text: &str) {
+    browser.tab_to(field).await;
+    browser.press(text).await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+}
+
+/// Chooses an option and continues, by keyboard alone. A group of radios is one Tab stop; the
+/// arrow keys move between its options.
+async fn choose_by_keyboard(browser: &Browser, name: &str, option: &str) {
+    browser.tab_to(&format!("input[name='{name}']")).await;
+    browser.arrow_to(option).await;
+    browser.press(SPACE).await;
+    browser.tab_to("#continue").await;
+    browser.press(ENTER).await;
+}
+
 fn welsh(id: &str, easy_read: bool) -> &'static str {
     speakup_locales::text(Wording { language: Language::Welsh, easy_read }, id)
 }
@@ -176,22 +245,16 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
     browser.tab_to("#continue").await;
     browser.press(ENTER).await;
 
-    for (field, answer) in [("#help_with", "Mae angen help arnaf gyda fy nghynllun gofal."), ("#name", "Sam Enghraifft")] {
-        browser.tab_to(field).await;
-        browser.press(answer).await;
-        browser.tab_to("#continue").await;
-        browser.press(ENTER).await;
-    }
-    // A group of radios is one Tab stop; the arrow keys move between its options.
-    browser.tab_to("input[name='contact-method']").await;
-    browser.arrow_to("#contact-method-phone").await;
+    // A picture is enough on the first question: no words needed.
+    browser.tab_to("#reasons-money").await;
     browser.press(SPACE).await;
     browser.tab_to("#continue").await;
     browser.press(ENTER).await;
-    browser.tab_to("#contact-phone").await;
-    browser.press("07700 900982").await;
-    browser.tab_to("#continue").await;
-    browser.press(ENTER).await;
+    choose_by_keyboard(&browser, "urgency", "#urgency-neither").await;
+    type_by_keyboard(&browser, "#name", "Sam Enghraifft").await;
+    type_by_keyboard(&browser, "#lives_in", "Caerdydd").await;
+    choose_by_keyboard(&browser, "contact-method", "#contact-method-phone").await;
+    type_by_keyboard(&browser, "#contact-phone", "07700 900982").await;
 
     // The rest is optional: continue through each page to the check page.
     loop {
@@ -206,6 +269,7 @@ async fn keyboard_only_self_referral(backend: Backend, tag: &str) {
         browser.wait_to_leave(&here).await;
     }
     browser.check_page(&format!("{tag}-keyboard-check")).await;
+    assert!(browser.text("main").await.contains(welsh("common-reason-money", false)), "the picture chosen is the answer");
     browser.tab_to("#submit-referral").await;
     browser.press(ENTER).await;
     let reference = browser.text("#reference").await;
@@ -317,6 +381,37 @@ async fn read_aloud_speaks_the_page_in_its_language_and_stops() {
     browser.close().await;
 }
 
+/// A device whose only voice is English says it cannot read Welsh, and reads the page in English
+/// when asked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_aloud_offers_english_when_the_device_has_no_voice_for_the_language() {
+    let server = Server::start(Backend::Sqlite, "read-aloud-no-voice").await;
+    let browser = Browser::start(320, 640).await;
+    browser.goto(&server.url("/")).await;
+    browser.find("main h1").await;
+    set_display(&browser, "cy", "{}").await;
+    browser.goto(&server.url("/track")).await;
+    browser.find("html[lang='cy'] main h1").await;
+    browser
+        .script("window.spoken = []; speechSynthesis.speak = u => window.spoken.push({ text: u.text, lang: u.lang });
+                 speechSynthesis.getVoices = () => [{ lang: 'en-GB', name: 'English' }]; return true;")
+        .await;
+    browser.click("#read-aloud").await;
+    browser.wait_for_text("#read-aloud-no-voice", "Cymraeg").await;
+    let opening = welsh("read-aloud-no-voice", false).split('{').next().unwrap_or_default().trim();
+    assert!(browser.text("#read-aloud-no-voice").await.contains(opening), "said in Welsh");
+    assert_eq!(browser.script("return window.spoken.length;").await, json!(0), "nothing read in a voice for another language");
+    assert_eq!(browser.script("return document.activeElement.id;").await, "read-aloud-english", "focus on the offer");
+    browser.check_page("read-aloud-no-voice-cy").await;
+    browser.press(ENTER).await;
+    browser.find("html[lang='en'] main h1").await;
+    browser.wait_until("window.spoken.length === 1", "the page read in English").await;
+    let spoken = browser.script("return window.spoken[0];").await;
+    assert_eq!(spoken["lang"], "en");
+    assert!(spoken["text"].as_str().unwrap_or_default().contains(&browser.text("main h1").await), "{spoken}");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_device_mode_writes_nothing_to_the_device() {
     let server = Server::start(Backend::Sqlite, "shared-device").await;
@@ -335,7 +430,7 @@ async fn shared_device_mode_writes_nothing_to_the_device() {
     browser.choose_and_continue("who-me", "shared-device-who").await;
     browser.type_into("#help_with", "Coś prywatnego").await;
     browser.click("#continue").await;
-    browser.find("#name").await;
+    browser.find("#urgency-danger").await;
     let stored = browser.script("return Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('speakup')).concat(document.cookie ? [document.cookie] : []);",
     )
     .await;

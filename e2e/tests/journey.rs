@@ -1,14 +1,18 @@
 //! The foundation journey in headless Chromium at 375×667, on SQLite and on PostgreSQL:
 //! a person self-refers and gets a code; a triage worker signs in and accepts it; the
-//! person tracks it and reads the accepted status. axe-core checks every page on the way.
+//! person tracks it and reads the accepted status. Something happening in two days puts it at
+//! the top of the queue with the reason, and the person is told so rather than the usual wait.
+//! axe-core checks every page on the way.
 
-use speakup_e2e::{Browser, Server};
+use speakup_e2e::{in_days, type_date, Browser, Server, PROVIDER_PHONE};
 use speakup_platform::db::Backend;
 
 const HELP_WITH: &str = "The council wants to move me to a care home and I do not want to go.";
 const NAME: &str = "Sam Example";
 const PHONE: &str = "07700 900982";
 const CODEWORD: &str = "bluebell";
+const SOON: &str = "A meeting about moving me";
+const LIVES_IN: &str = "Bradford";
 const DO_NOT_INVOLVE: &str = "My son: he must not be told about this.";
 const TRIAGE: (&str, &str) = ("triage@example.org", "triage-first-password");
 
@@ -26,24 +30,27 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.find("[role='alert'] a[href='#help_with']").await;
     browser.check_page(&format!("{tag}-02-help-error")).await;
     browser.answer("help_with", HELP_WITH, &format!("{tag}-03-help")).await;
+    how_soon(browser, tag).await;
     browser.answer("name", NAME, &format!("{tag}-04-name")).await;
+    browser.answer("lives_in", LIVES_IN, &format!("{tag}-04b-lives-in")).await;
     browser.choose_and_continue("contact-method-phone", &format!("{tag}-05-contact")).await;
     browser.answer("contact-phone", PHONE, &format!("{tag}-06-phone")).await;
 
     browser.find("label[for='contact-safe_to_leave_message-no']").await;
     browser.check_page(&format!("{tag}-07-messages")).await;
     browser.choose("contact-safe_to_leave_message-no").await;
-    browser.type_into("#contact-safe_times", "weekday mornings").await;
-    browser.type_into("#contact-codeword", CODEWORD).await;
-    // Marking the chosen way (phone) as unsafe is caught on this page, and nothing typed is lost.
+    // Marking the chosen way (phone) as unsafe is caught on this page, and nothing chosen is lost.
     browser.choose("contact-not_safe-phone").await;
     browser.choose("contact-not_safe-letter").await;
     browser.click("#continue").await;
     browser.find("[role='alert'] a[href='#contact-not_safe']").await;
     browser.check_page(&format!("{tag}-07b-unsafe-error")).await;
-    assert_eq!(browser.find("#contact-codeword").await.prop("value").await.unwrap().as_deref(), Some(CODEWORD));
+    assert!(browser.find("#contact-safe_to_leave_message-no").await.is_selected().await.unwrap());
     browser.choose("contact-not_safe-phone").await;
     browser.click("#continue").await;
+    // One question to a page: when it is safe, then a codeword.
+    browser.answer("contact-safe_times", "weekday mornings", &format!("{tag}-07c-safe-times")).await;
+    browser.answer("contact-codeword", CODEWORD, &format!("{tag}-07d-codeword")).await;
 
     browser.find("label[for='communication-easy_read']").await;
     browser.check_page(&format!("{tag}-08-communication")).await;
@@ -59,6 +66,10 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.answer("preferences-do_not_involve", DO_NOT_INVOLVE, &format!("{tag}-08c-people")).await;
 
     browser.choose_and_continue("eligibility-process-needs_assessment", &format!("{tag}-09-council")).await;
+    // Legal words are explained where they first come.
+    browser.find("label[for='eligibility-mha-status-detained']").await;
+    let hospital = browser.text("main").await;
+    assert!(hospital.contains("the law that lets doctors keep someone in hospital") && hospital.contains("sectioned"), "{hospital}");
     browser.choose_and_continue("eligibility-mha-status-detained", &format!("{tag}-10-hospital")).await;
     // Kept in hospital: which section decides IMHA, so it is asked next; a wrong one is named.
     browser.find("#eligibility-mha-section").await;
@@ -77,7 +88,10 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-14-check")).await;
     let check = browser.text("main").await;
-    for shown in [HELP_WITH, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions", "s3", "Independent Mental Health Advocate (IMHA)", "Why:"] {
+    // The first guess speaks to the person, and never as a no.
+    let guess = browser.text(".first-guess").await;
+    assert!(guess.contains("You have to stay in hospital under the Mental Health Act") && !guess.contains("The person"), "{guess}");
+    for shown in [HELP_WITH, SOON, LIVES_IN, PHONE, "Letter", "Braille", "A woman", DO_NOT_INVOLVE, "Answered 2 questions", "s3", "Independent Mental Health Advocate (IMHA)", "Why:"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
     browser.click("#submit-referral").await;
@@ -85,9 +99,38 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     let reference = browser.text("#reference").await;
     let code = browser.text("#tracking-code").await;
     browser.check_page(&format!("{tag}-15-confirmation")).await;
+    // Read first, before the meeting: not the usual "within 2 working days".
+    let next = browser.text("main").await;
+    assert!(browser.text("#urgent-before").await.contains(SOON), "told it will be read before the meeting");
+    assert!(!next.contains("2 working days"), "someone with a meeting in two days is not told to wait: {next}");
+    assert!(browser.text("#urgent-help").await.contains(PROVIDER_PHONE), "and how to reach the team meanwhile");
     assert!(reference.starts_with("SU-"), "{reference}");
     assert_eq!(code.split_whitespace().count(), 4, "{code}");
     (reference, code)
+}
+
+/// Danger now says at once what to do; something soon asks what and when, and a date already
+/// gone is named. The referral goes on with a meeting in two days.
+async fn how_soon(browser: &Browser, tag: &str) {
+    browser.find("label[for='urgency-danger']").await;
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#urgency-danger']").await;
+    browser.check_page(&format!("{tag}-03b-how-soon-error")).await;
+    browser.choose("urgency-danger").await;
+    browser.wait_for_text("#urgent-help", "call 999").await;
+    browser.wait_for_text("#urgent-help-phone", PROVIDER_PHONE).await;
+    browser.check_page(&format!("{tag}-03c-danger")).await;
+    browser.choose("urgency-soon").await;
+    browser.click("#continue").await;
+
+    browser.find("#urgency-soon-what").await;
+    browser.type_into("#urgency-soon-what", SOON).await;
+    type_date(browser, "urgency-soon-date", in_days(-1)).await;
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#urgency-soon-date-day']").await;
+    browser.check_page(&format!("{tag}-03d-soon-past")).await;
+    type_date(browser, "urgency-soon-date", in_days(2)).await;
+    browser.click("#continue").await;
 }
 
 /// The optional equality questions only appear once the person chooses to answer, and
@@ -121,13 +164,23 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
 
     let link = "a.queue-link[href^='/staff/referrals/']";
     browser.wait_for_text(link, reference).await;
+    assert!(browser.text(".queue-urgent").await.contains(SOON), "the queue says why it is urgent");
     browser.check_page(&format!("{tag}-22-queue")).await;
     browser.click(link).await;
 
     browser.find("#accept").await;
     browser.wait_for_text("main", NAME).await;
+    // Why it is urgent comes before everything else on the page.
+    assert!(browser.text("#why-urgent").await.contains(SOON), "the reason in words");
+    let before = |a: &str, b: &str| format!("return document.querySelector('{a}').compareDocumentPosition(document.querySelector('{b}')) & 4;");
+    let first = browser.script(&before("#why-urgent", ".own-words")).await;
+    assert_eq!(first, serde_json::json!(4), "the reason comes before the referral's own words");
+    // The decision sits by the referral at a glance, not after all of it.
+    let glance = browser.text("#at-a-glance").await;
+    assert!(glance.contains(NAME) && glance.contains("The person") && glance.contains("Independent Mental Health Advocate"), "{glance}");
+    assert_eq!(browser.script(&before("#accept", ".own-words")).await, serde_json::json!(4), "the decision comes before the details");
     let page = browser.text("main").await;
-    for shown in ["Never contact by", "Letter", CODEWORD, "Braille", "A woman", DO_NOT_INVOLVE] {
+    for shown in [LIVES_IN, "Never contact by", "Letter", CODEWORD, "Braille", "A woman", DO_NOT_INVOLVE] {
         assert!(page.contains(shown), "triage sees the profile: {shown:?}");
     }
     // Equality answers are kept apart from the case: the team never sees them.
@@ -150,6 +203,7 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     browser.wait_until("document.activeElement.id === 'confirm-decision'", "focus on the question").await;
     browser.check_page(&format!("{tag}-23-confirm-accept")).await;
     browser.click("#confirm-no").await;
+    browser.wait_until("document.activeElement.id === 'accept'", "focus back on the button that asked").await;
     assert_eq!(browser.text("#referral-status").await, "Received", "nothing decided yet");
     browser.click("#accept").await;
     browser.click("#confirm-accept").await;

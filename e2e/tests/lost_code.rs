@@ -51,7 +51,9 @@ async fn self_refer(browser: &Browser, server: &Server, tag: &str) -> (String, S
     browser.click("#start").await;
     browser.choose_and_continue("who-me", &format!("{tag}-02-who")).await;
     browser.answer("help_with", HELP_WITH, &format!("{tag}-03-help")).await;
+    browser.choose_and_continue("urgency-neither", &format!("{tag}-03b-how-soon")).await;
     browser.answer("name", NAME, &format!("{tag}-04-name")).await;
+    browser.answer("lives_in", "York", &format!("{tag}-04b-lives-in")).await;
     browser.choose_and_continue("contact-method-phone", &format!("{tag}-05-contact")).await;
     browser.find("#contact-phone").await;
     let (url, before) = (browser.url().await, title(browser).await);
@@ -146,6 +148,15 @@ async fn triage(browser: &Browser, server: &Server, first: &str, second: &str, t
     sign_in(browser, server, tag).await;
     let link = "a.queue-link[href^='/staff/referrals/']";
     browser.wait_for_text("main", second).await;
+    // The queue says which referral someone is waiting on a new code for, once the request
+    // has been matched in the background: reload until it is.
+    let flagged = "return [...document.querySelectorAll('.queue-item')].filter(i => i.querySelector('.tag-lost-code')).map(i => i.querySelector('.queue-link').textContent);";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while browser.script(flagged).await == serde_json::json!([]) && std::time::Instant::now() < deadline {
+        browser.goto(&server.url("/staff")).await;
+        browser.wait_for_text("main", second).await;
+    }
+    assert_eq!(browser.script(flagged).await, serde_json::json!([first]), "only {first} waits for a code");
     browser.check_page(&format!("{tag}-52-queue")).await;
     let mut opened = false;
     for a in browser.client.find_all(Locator::Css(link)).await.expect("queue links") {

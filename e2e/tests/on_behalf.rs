@@ -11,6 +11,7 @@ const REFERRER: &str = "Alex Carer";
 const REFERRER_PHONE: &str = "07700 900123";
 const PERSON: &str = "Joan Carer";
 const HELP_WITH: &str = "The council is reviewing my mother's care and plans to cut her visits.";
+const LIVES_IN: &str = "Wakefield";
 const OWN_WORDS: &str = "I want to stay at home with my cat.";
 const BEST_INTERESTS: &str = "She cannot follow the review meetings and the decision is being made without her.";
 const PREVIOUS_ADVOCATE: &str = "Ruth from Carers Leeds";
@@ -24,12 +25,20 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.click("#start").await;
     browser.choose_and_continue("who-someone_else", &format!("{tag}-02-who")).await;
 
+    // Before giving their details, the carer is told who will see them.
+    browser.find("#referrer-name").await;
+    assert!(browser.text("main").await.contains("will see your name"), "who sees the referrer's details");
     browser.answer("referrer-name", REFERRER, &format!("{tag}-03-your-name")).await;
     browser.choose_and_continue("referrer-relationship-carer", &format!("{tag}-04-relationship")).await;
     browser.choose_and_continue("referrer-contact-method-phone", &format!("{tag}-05-your-contact")).await;
     browser.answer("referrer-contact-phone", REFERRER_PHONE, &format!("{tag}-06-your-phone")).await;
     browser.answer("person_name", PERSON, &format!("{tag}-07-their-name")).await;
+    browser.answer("lives_in", LIVES_IN, &format!("{tag}-07b-where-they-live")).await;
+    // Pictures of the common reasons sit beside the words; both can be given.
+    browser.find("label[for='reasons-care_changing']").await;
+    browser.choose("reasons-care_changing").await;
     browser.answer("help_with", HELP_WITH, &format!("{tag}-08-help")).await;
+    browser.choose_and_continue("urgency-neither", &format!("{tag}-08b-how-soon")).await;
     browser.answer("person_own_words", OWN_WORDS, &format!("{tag}-09-own-words")).await;
     browser.choose_and_continue("consent-cannot_say", &format!("{tag}-10-agreement")).await;
 
@@ -37,6 +46,8 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.find("#best_interests").await;
     browser.click("#continue").await;
     browser.find("[role='alert'] a[href='#best_interests']").await;
+    let explained = browser.text("main").await;
+    assert!(explained.contains("best interests means") && explained.contains("You do not decide this alone"), "{explained}");
     browser.check_page(&format!("{tag}-11-best-interests-error")).await;
     browser.answer("best_interests", BEST_INTERESTS, &format!("{tag}-12-best-interests")).await;
 
@@ -67,7 +78,7 @@ async fn refer_mother(browser: &Browser, server: &Server, tag: &str) -> (String,
     browser.find("#submit-referral").await;
     browser.check_page(&format!("{tag}-20-check")).await;
     let check = browser.text("main").await;
-    for shown in [REFERRER, REFERRER_PHONE, PERSON, HELP_WITH, OWN_WORDS, BEST_INTERESTS, "Through you", PREVIOUS_ADVOCATE, "Skipped"] {
+    for shown in [REFERRER, REFERRER_PHONE, PERSON, LIVES_IN, "Care or support is changing", HELP_WITH, OWN_WORDS, BEST_INTERESTS, "Through you", PREVIOUS_ADVOCATE, "Skipped"] {
         assert!(check.contains(shown), "check your answers shows {shown:?}");
     }
     assert!(!check.contains("Family or friend who could help"), "a question not asked has no row");
@@ -105,8 +116,9 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
     browser.wait_for_text("#referred-by", "Referred by").await;
     let referrer = browser.text("#referred-by").await;
     assert!(referrer.contains(REFERRER) && referrer.contains(REFERRER_PHONE), "the referrer's details: {referrer}");
+    assert!(browser.text("#reasons").await.contains("Care or support is changing"), "triage sees the picture chosen");
     let person = browser.text("#the-person").await;
-    for shown in [PERSON, BEST_INTERESTS, OWN_WORDS, "Through the referrer"] {
+    for shown in [PERSON, LIVES_IN, BEST_INTERESTS, OWN_WORDS, "Through the referrer"] {
         assert!(person.contains(shown), "the person's section shows {shown:?}: {person}");
     }
     assert!(!person.contains(REFERRER_PHONE), "the referrer's phone is kept out of the person's section");

@@ -4,10 +4,11 @@
 //! about whom there is a safeguarding concern with a section 42 enquiry and a meeting coming.
 //! Their answers survive an error, a refresh and a change from "check your answers"; they see
 //! the indicated result before and after sending. A triage worker sees the evidence,
-//! safeguarding and deadline apart from the referrer's details, and accepts. axe-core checks
-//! every page on the way.
+//! safeguarding and deadline apart from the referrer's details, and accepts. A hearing in two
+//! days puts it first: the social worker is told it will be read before then, not "within 2
+//! working days", and triage sees why first. axe-core checks every page on the way.
 
-use speakup_e2e::{Browser, Server};
+use speakup_e2e::{in_days, type_date, Browser, Server, PROVIDER_PHONE};
 use speakup_platform::db::Backend;
 
 const PERSON_PHONE: &str = "07700 900555";
@@ -27,6 +28,7 @@ const CONCERN: &str = "Financial abuse suspected: his pension is being taken.";
 const S42: &str = "S42-2026-0173";
 const DELEGATED: &str = "Oak Lodge manager, Sam Reid";
 const MEETING: &str = "Safeguarding planning meeting";
+const HEARING: &str = "Court of Protection hearing";
 const RISK: &str = "The son may be at the house; visit with a colleague.";
 const TRIAGE: (&str, &str) = ("triage.pro@example.org", "triage-first-password");
 
@@ -84,6 +86,14 @@ async fn the_person(browser: &Browser, tag: &str) {
     browser.type_into("#help_with", HELP_WITH).await;
     browser.choose("eligibility-needs_help_to_be_heard-yes").await;
     browser.choose("eligibility-nhs_complaint-no").await;
+    // Whether anyone is in danger must be answered; yes says at once what to do now.
+    browser.click("#continue").await;
+    browser.find("[role='alert'] a[href='#urgency-danger_now']").await;
+    browser.choose("urgency-danger_now-yes").await;
+    browser.wait_for_text("#urgent-help", "999").await;
+    assert!(browser.text("#urgent-help").await.contains(PROVIDER_PHONE));
+    browser.check_page(&format!("{tag}-07b-danger")).await;
+    browser.choose("urgency-danger_now-no").await;
     browser.click("#continue").await;
 
     // Without his agreement, the best-interests question opens on the same page.
@@ -92,6 +102,15 @@ async fn the_person(browser: &Browser, tag: &str) {
     browser.find("#best_interests").await;
     browser.check_page(&format!("{tag}-08-agreement")).await;
     browser.type_into("#best_interests", BEST_INTERESTS).await;
+    browser.click("#continue").await;
+
+    // The law comes first: the Care Act and capacity, so the Mental Health Act page goes.
+    browser.find("label[for='law-care_act']").await;
+    let all = browser.text("#progress").await;
+    browser.choose("law-care_act").await;
+    browser.choose("law-mca").await;
+    browser.wait_until("!document.getElementById('progress').textContent.endsWith(PAGES)".replace("PAGES", &format!("'{}'", all.rsplit(' ').next().unwrap_or_default())).as_str(), "one page fewer").await;
+    browser.check_page(&format!("{tag}-08b-law")).await;
     browser.click("#continue").await;
 }
 
@@ -138,7 +157,6 @@ async fn the_rest(browser: &Browser, tag: &str) {
     browser.check_page(&format!("{tag}-12-capacity")).await;
     browser.click("#continue").await;
 
-    browser.choose_and_continue("eligibility-mha-status-none", &format!("{tag}-13-mental-health")).await;
     browser.choose_and_continue("eligibility-dols_authorised-no", &format!("{tag}-14-dols")).await;
 
     browser.find("label[for='safeguarding-yes']").await;
@@ -160,6 +178,9 @@ async fn the_rest(browser: &Browser, tag: &str) {
     browser.wait_for_text(".error-summary", "in the past").await;
     browser.check_page(&format!("{tag}-16-deadline-past")).await;
     browser.type_into("#deadlines-0-date-year", "2030").await;
+    browser.click("#deadlines-add").await;
+    browser.type_into("#deadlines-1-what", HEARING).await;
+    type_date(browser, "deadlines-1-date", in_days(2)).await;
     browser.check_page(&format!("{tag}-16-deadlines")).await;
     browser.click("#continue").await;
 
@@ -206,6 +227,9 @@ async fn refer(browser: &Browser, server: &Server, tag: &str) -> (String, String
     assert_eq!(value(browser, "#difficulty_evidence-weighing").await, EVIDENCE);
     browser.click("#continue").await;
     browser.find("#submit-referral").await;
+    // Back goes to the page just changed, where the person came from.
+    let back = browser.find("a.back-link").await.attr("href").await.expect("read href");
+    assert_eq!(back.as_deref(), Some("/refer-professional/difficulty"));
     browser.click("#submit-referral").await;
 
     let reference = browser.text("#reference").await;
@@ -215,6 +239,8 @@ async fn refer(browser: &Browser, server: &Server, tag: &str) -> (String, String
     assert_eq!(code.split_whitespace().count(), 4, "{code}");
     let confirmation = browser.text("main").await;
     assert!(confirmation.contains("Independent advocate (Care Act)"), "the confirmation shows the indicated result");
+    assert!(browser.text("#urgent-before").await.contains(HEARING), "read before the hearing");
+    assert!(!confirmation.contains("2 working days"), "a hearing in two days is not told to wait: {confirmation}");
     (reference, code)
 }
 
@@ -236,6 +262,8 @@ async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag
 
     browser.find("#accept").await;
     browser.wait_for_text("#referred-by", "Referred by").await;
+    let why = browser.text("#why-urgent").await;
+    assert!(why.contains(HEARING) && !why.contains(MEETING), "only the close date makes it urgent: {why}");
     let referrer = browser.text("#referred-by").await;
     for shown in [REFERRER, ORGANISATION, ROLE, EMAIL] {
         assert!(referrer.contains(shown), "the referrer's details show {shown:?}: {referrer}");
@@ -298,4 +326,31 @@ async fn a_social_worker_refers_someone_with_a_safeguarding_concern_on_sqlite() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_social_worker_refers_someone_with_a_safeguarding_concern_on_postgres() {
     journey(Backend::Postgres, "professional-postgres").await;
+}
+
+/// A ward nurse whose patient is detained: from the first page straight to the questions of
+/// law, and choosing the Mental Health Act alone goes to its page next and past the Care Act
+/// and capacity pages. Only the browser is involved, so one database is enough.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nurse_chooses_the_mental_health_act_and_gets_its_questions_first() {
+    let server = Server::start(Backend::Sqlite, "professional-law").await;
+    let browser = Browser::start(375, 667).await;
+    browser.goto(&server.url("/refer-professional/about-you")).await;
+    browser.find("#referrer-name").await;
+    assert!(browser.text("#progress").await.starts_with("Page 1 of"), "how far through it is");
+    browser.click("a[href='/refer-professional/which-law']").await;
+    browser.find("label[for='law-mha']").await;
+    browser.choose("law-mha").await;
+    browser.check_page("professional-law-mha").await;
+    browser.click("#continue").await;
+    browser.find("label[for='eligibility-mha-status-detained']").await;
+    assert!(browser.url().await.ends_with("/refer-professional/mental-health"), "the Mental Health Act's questions come next");
+    browser.choose("eligibility-mha-status-detained").await;
+    browser.click("#continue").await;
+    browser.find("label[for='safeguarding-yes']").await;
+    assert!(browser.url().await.ends_with("/refer-professional/safeguarding"), "past the Care Act and capacity pages");
+    let progress = browser.text("#progress").await;
+    let (at, of) = progress.trim_start_matches("Page ").split_once(" of ").expect("page x of y");
+    assert_eq!((at, of), ("8", "15"), "{progress}");
+    browser.close().await;
 }

@@ -15,6 +15,7 @@ use crate::session::Auth;
 /// The pages every bundle has: the front door and "not found". The rest are in the public or
 /// the staff bundle (`bundle.rs`); a bundle without a route's page fetches the one with it.
 fn switch(route: Route) -> Html {
+    crate::route::visit(&route);
     match route {
         Route::Home => start::page(),
         Route::NotFound => not_found::page(),

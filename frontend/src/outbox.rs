@@ -8,7 +8,7 @@ use std::cell::Cell;
 use gloo::events::EventListener;
 use serde::{Deserialize, Serialize};
 use speakup_types::problem::Problem;
-use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, SelfReferral, Submitted};
+use speakup_types::referral::{ContactMethod, OnBehalfReferral, ProfessionalReferral, SelfReferral, Submitted};
 use uuid::Uuid;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ use yew_router::prelude::*;
 use crate::api::{self, ApiResult};
 use crate::route::Route;
 use crate::device;
-use crate::draft::{remember_submitted, Draft, OnBehalfDraft, ProfessionalDraft};
+use crate::draft::{remember_submitted, Draft, OnBehalfDraft, ProfessionalDraft, Sent};
 use crate::i18n::t;
 
 const KEY: &str = "speakup.outbox";
@@ -37,6 +37,22 @@ impl Outgoing {
             Outgoing::OnBehalf { body, key } => api::submit_on_behalf(body, *key).await,
             Outgoing::Professional { body, key } => api::submit_professional(body, *key).await,
         }
+    }
+
+    /// Sent by the person for themselves.
+    fn is_own(&self) -> bool {
+        matches!(self, Outgoing::SelfReferral { .. })
+    }
+
+    /// Whoever sent it asked us to phone them (a professional gives a work line, not a way
+    /// they asked to be reached).
+    fn phoned(&self) -> bool {
+        let method = match self {
+            Outgoing::SelfReferral { body, .. } => Some(body.contact.method),
+            Outgoing::OnBehalf { body, .. } => Some(body.referrer.contact.method),
+            Outgoing::Professional { .. } => None,
+        };
+        method == Some(ContactMethod::Phone)
     }
 
     fn key(&self) -> Uuid {
@@ -62,7 +78,7 @@ impl Outgoing {
 pub fn arrived(outgoing: &Outgoing, submitted: Submitted) {
     forget(outgoing.key());
     outgoing.clear_drafts();
-    remember_submitted(submitted);
+    remember_submitted(Sent { answer: submitted, own: outgoing.is_own(), phoned: outgoing.phoned() });
 }
 
 /// Why a failed send should wait in the outbox rather than be shown as an error: no

@@ -41,6 +41,16 @@ pub enum Picture {
     Heart,
     /// A shield: staying safe.
     Shield,
+    /// A heart over an open hand: care and support.
+    Care,
+    /// A speech bubble with an exclamation mark: a complaint.
+    Complain,
+    /// A banknote: money and benefits.
+    Money,
+    /// A house: where someone lives.
+    House,
+    /// A warning triangle: not feeling safe.
+    Warning,
 }
 
 impl Picture {
@@ -68,6 +78,17 @@ impl Picture {
             Picture::Calendar => r#"<rect x="6" y="10" width="36" height="31" rx="3"/><path d="M6 19h36M15 5v9M33 5v9"/>"#,
             Picture::Heart => r#"<path d="M24 41S7 30 7 18a9 9 0 0 1 17-4 9 9 0 0 1 17 4c0 12-17 23-17 23z"/>"#,
             Picture::Shield => r#"<path d="M24 5l16 6v11c0 10-7 17-16 21C15 39 8 32 8 22V11z"/><path d="M17 24l5 5 9-10"/>"#,
+            Picture::Care => {
+                r#"<path d="M24 27s-9-5.5-9-11.5a4.5 4.5 0 0 1 9-1.5 4.5 4.5 0 0 1 9 1.5c0 6-9 11.5-9 11.5z"/><path d="M5 34h8l6 3h9a3 3 0 0 0 0-6h-6M28 34l9-4a3 3 0 0 1 3 5l-11 6H14l-9-2"/>"#
+            }
+            Picture::Complain => {
+                r#"<path d="M7 9h34v23H22l-9 8v-8H7z"/><path d="M24 14v9"/><circle cx="24" cy="27.5" r="1" fill="currentColor"/>"#
+            }
+            Picture::Money => r#"<rect x="5" y="13" width="38" height="22" rx="3"/><circle cx="24" cy="24" r="5"/><path d="M11 19v10M37 19v10"/>"#,
+            Picture::House => r#"<path d="M6 22L24 8l18 14"/><path d="M11 19v22h26V19"/><path d="M20 41V30h8v11"/>"#,
+            Picture::Warning => {
+                r#"<path d="M24 6l19 34H5z"/><path d="M24 18v11"/><circle cx="24" cy="34" r="1" fill="currentColor"/>"#
+            }
             Picture::Question => {
                 r#"<circle cx="24" cy="24" r="20"/><path d="M18 19a6 6 0 1 1 8 5.5c-1.3.6-2 1.6-2 3V30"/><circle cx="24" cy="35.5" r="1" fill="currentColor"/>"#
             }

@@ -69,7 +69,8 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let sessions = IdentityClient::new(&identity_url(settings, &listener), Duration::from_secs(settings.session_cache_seconds));
     let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, Arc::new(sessions))
         .map_err(|source| StartupError::Database { service: "referrals", source })?
-        .with_busy_threshold(settings.submissions_per_ten_minutes);
+        .with_busy_threshold(settings.submissions_per_ten_minutes)
+        .with_provider_phone(settings.provider_phone.clone());
     let first_admin = first_admin(settings, &identity).await?;
     referrals.lost_code_matcher().spawn(Duration::from_secs(2));
     let databases = vec![identity.database(), referrals.database()];

@@ -40,6 +40,9 @@ pub struct Settings {
     pub session_cache_seconds: u64,
     /// A staff session ends after this long without a request.
     pub session_idle_minutes: u32,
+    /// The provider's phone line, given to anyone who says a referral cannot wait. Unset,
+    /// people are told to call 999 when someone is in danger, and nothing else.
+    pub provider_phone: Option<String>,
 }
 
 impl Default for Settings {
@@ -60,6 +63,7 @@ impl Default for Settings {
             identity_url: None,
             session_cache_seconds: 5,
             session_idle_minutes: 30,
+            provider_phone: None,
         }
     }
 }
@@ -89,6 +93,9 @@ impl Settings {
         let longest = crate::auth::SESSION_HOURS as u32 * 60;
         if self.session_idle_minutes == 0 || self.session_idle_minutes > longest {
             return Err(format!("SPEAKUP_SESSION_IDLE_MINUTES must be between 1 and {longest}"));
+        }
+        if self.provider_phone.as_deref().is_some_and(|phone| speakup_types::text::phone_number(phone).is_err()) {
+            return Err("SPEAKUP_PROVIDER_PHONE must be a phone number people can dial, such as 0300 123 4567".into());
         }
         Ok(self)
     }
@@ -191,6 +198,13 @@ mod tests {
         let given = Settings { secret: Some(strong.clone()), ..settings.clone() };
         assert_eq!(given.master_secret().unwrap().as_bytes(), strong.as_bytes());
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_providers_phone_line_must_be_one_people_can_dial() {
+        let phone = |p: &str| Settings { provider_phone: Some(p.into()), ..Settings::default() }.checked();
+        assert!(phone("0300 123 4567").is_ok());
+        assert!(phone("call us").unwrap_err().contains("SPEAKUP_PROVIDER_PHONE"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ use speakup_platform::auth::{ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::ratelimit::KeyedLimiter;
 use speakup_platform::secrets::{HashBudget, MasterSecret};
+use speakup_types::referral::ProviderContact;
 
 pub use code_requests::LostCodeMatcher;
 pub use error::ReferralError;
@@ -46,6 +47,8 @@ pub struct Referrals {
     anonymous_hashing: HashBudget,
     /// Slow hashing for staff (new tracking codes), so a flood of the public never blocks it.
     staff_hashing: HashBudget,
+    /// Given to anyone who says their referral cannot wait.
+    provider: ProviderContact,
 }
 
 const DEFAULT_BUSY_ABOVE: u32 = 60;
@@ -69,6 +72,7 @@ impl Referrals {
             lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
             anonymous_hashing: HashBudget::new(4, Duration::from_secs(2)),
             staff_hashing: HashBudget::new(1, Duration::from_secs(10)),
+            provider: ProviderContact::default(),
         })
     }
 
@@ -81,6 +85,11 @@ impl Referrals {
     /// before it is answered 503 (4 and 2 seconds unless set).
     pub fn with_anonymous_hashing(self, permits: usize, wait: Duration) -> Referrals {
         Referrals { anonymous_hashing: HashBudget::new(permits, wait), ..self }
+    }
+
+    /// The provider's phone line, for people whose referral cannot wait (none unless set).
+    pub fn with_provider_phone(self, phone: Option<String>) -> Referrals {
+        Referrals { provider: ProviderContact { phone }, ..self }
     }
 
     /// What matches "I lost my code" requests off the request path; the server spawns it.

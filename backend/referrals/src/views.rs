@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use speakup_types::entitlement::Assessment;
 use speakup_types::referral::{
     match_reasons, summary, LikelyDuplicate, PersonKeys, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent,
-    TrackedReferral,
+    TrackedReferral, UrgentReason,
 };
 use speakup_locales::Language;
 use speakup_types::status::ReferralStatus;
@@ -26,8 +26,13 @@ impl ReferralRow {
         serde_json::from_str(&self.answers).map_err(|_| ReferralError::Corrupt("answers"))
     }
 
-    fn assessment(&self) -> Result<Assessment, ReferralError> {
+    pub(crate) fn assessment(&self) -> Result<Assessment, ReferralError> {
         serde_json::from_str(&self.assessment).map_err(|_| ReferralError::Corrupt("assessment"))
+    }
+
+    /// Why it is urgent, judged on the day it arrived.
+    pub(crate) fn urgent_reasons(&self, answers: &ReferralAnswers, assessment: &Assessment) -> Vec<UrgentReason> {
+        answers.urgent_reasons(assessment, self.received_at.date())
     }
 
     fn uuid(&self) -> Result<Uuid, ReferralError> {
@@ -61,9 +66,11 @@ pub fn queue_item(row: &ReferralRow) -> Result<QueueItem, ReferralError> {
         reference: row.reference.clone(),
         received_at: utc(row.received_at),
         status: status(&row.status)?,
-        urgent: row.urgent,
+        urgent: row.urgent_reasons(&answers, &row.assessment()?),
         name: answers.person_name().to_string(),
         summary: summary(answers.help_with(), 20),
+        reasons: answers.reasons().to_vec(),
+        code_reset_requested: row.code_reset_requested_at.is_some(),
     })
 }
 
@@ -102,14 +109,15 @@ pub fn detail(
     joined: Vec<String>,
     staff_actions: Vec<speakup_types::referral::StaffAction>,
 ) -> Result<ReferralDetail, ReferralError> {
+    let (referral, assessment) = (row.answers()?, row.assessment()?);
     Ok(ReferralDetail {
         id: row.uuid()?,
         reference: row.reference.clone(),
         received_at: utc(row.received_at),
         status: status(&row.status)?,
-        urgent: row.urgent,
-        referral: row.answers()?,
-        assessment: row.assessment()?,
+        urgent: row.urgent_reasons(&referral, &assessment),
+        referral,
+        assessment,
         history: events(history, stored_language(&row.language))?,
         language: row.language.clone(),
         merged_into,

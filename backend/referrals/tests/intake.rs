@@ -89,8 +89,11 @@ async fn bad_referrals_are_refused_with_field_errors_and_nothing_saved(backend: 
     reversed["name"] = json!("Sam \u{202E}senoJ");
     let mut wrong_types = referral("help");
     wrong_types["contact"]["safe_to_leave_message"] = json!("perhaps");
+    let mut vague = referral("Something is happening next week");
+    vague["urgency"] = json!({"soon": {"what": " ", "date": "2030-01-01"}});
     let cases = [
         (json!({}), vec!["help_with"]),
+        (vague, vec!["urgency.soon.what"]),
         (no_phone, vec!["contact.phone"]),
         (scripted, vec!["help_with", "name"]),
         (reversed, vec!["help_with", "name"]),
@@ -137,7 +140,7 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
     let items = first_page["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["reference"], flagged["reference"]);
-    assert_eq!(items[0]["urgent"], true);
+    assert_eq!(items[0]["urgent"], json!([{"reason": "isolation_or_seclusion"}]));
     assert_eq!(items[1]["reference"], new["reference"]);
     let second_page = h.queue("?page=2&per_page=2").await;
     assert_eq!(second_page["items"][0]["reference"], old["reference"]);
@@ -152,6 +155,45 @@ async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend)
     let after = h.queue("").await;
     let order: Vec<&Value> = after["items"].as_array().unwrap().iter().map(|i| &i["reference"]).collect();
     assert_eq!(order, [&new["reference"], &old["reference"], &flagged["reference"]]);
+}
+
+/// Someone in danger now, or with something happening in a day or two, is read first, and
+/// staff and the person both see why.
+async fn danger_or_something_soon_is_read_first_with_the_reason(backend: Backend) {
+    let h = start(backend).await;
+    let mut danger = referral("My brother hurts me when staff are not there.");
+    danger["urgency"] = json!({"danger_now": true});
+    let mut moving = referral("They are moving me to a new home.");
+    let in_two_days = (chrono::Utc::now().date_naive() + chrono::Days::new(2)).to_string();
+    moving["urgency"] = json!({"soon": {"what": "Moving to a care home", "date": in_two_days}});
+    let mut later = referral("My review is next month.");
+    let next_month = (chrono::Utc::now().date_naive() + chrono::Days::new(30)).to_string();
+    later["urgency"] = json!({"soon": {"what": "Review", "date": next_month}});
+
+    let danger: Value = h.submit(&new_key(), &danger).await.json().await.unwrap();
+    let moving: Value = h.submit(&new_key(), &moving).await.json().await.unwrap();
+    let later: Value = h.submit(&new_key(), &later).await.json().await.unwrap();
+    assert_eq!(danger["urgent"], json!([{"reason": "danger_now"}]));
+    let soon = json!([{"reason": "happening_soon", "what": "Moving to a care home", "date": in_two_days}]);
+    assert_eq!(moving["urgent"], soon);
+    assert_eq!(later["urgent"], json!([]));
+
+    let queue = h.queue("").await;
+    let order: Vec<&Value> = queue["items"].as_array().unwrap().iter().map(|i| &i["reference"]).collect();
+    assert_eq!(order, [&moving["reference"], &danger["reference"], &later["reference"]]);
+    let id = queue["items"][0]["id"].as_str().unwrap();
+    let detail: Value = h.staff(Role::Triage).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(detail["urgent"], soon);
+    assert_eq!(detail["referral"]["answers"]["urgency"]["soon"]["what"], "Moving to a care home");
+}
+
+async fn the_providers_phone_line_is_given_when_set(backend: Backend) {
+    let unset = start(backend).await;
+    let answer: Value = unset.app.client.get(unset.app.url("/api/referrals/v1/provider-contact")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(answer, json!({"phone": null}));
+    let set = support::start_tuned(backend, std::time::Duration::ZERO, |r| r.with_provider_phone(Some("0300 123 4567".into()))).await;
+    let answer: Value = set.app.client.get(set.app.url("/api/referrals/v1/provider-contact")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(answer, json!({"phone": "0300 123 4567"}));
 }
 
 /// A flood of junk referrals makes each one cost more work, so the flood grows expensive,
@@ -187,4 +229,6 @@ db_tests!(
     a_repeated_submission_makes_one_referral,
     bad_referrals_are_refused_with_field_errors_and_nothing_saved,
     the_queue_puts_urgent_first_then_newest_and_paginates,
+    danger_or_something_soon_is_read_first_with_the_reason,
+    the_providers_phone_line_is_given_when_set,
 );

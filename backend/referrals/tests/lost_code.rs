@@ -35,6 +35,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(a, b);
     matched(&h).await;
     assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
+    assert_eq!(h.queue("").await["items"][0]["code_reset_requested"], true, "flagged in the queue too");
 
     let triage = h.staff(Role::Triage).await;
     let new_code_url = format!("/api/referrals/v1/referrals/{id}/new-code");
@@ -47,6 +48,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(h.track(reference, new_code).await.status(), 200);
     let after = detail(&h, &id).await;
     assert_eq!(after["code_reset_requested"], false);
+    assert_eq!(h.queue("").await["items"][0]["code_reset_requested"], false);
     assert_eq!(after["staff_actions"][0]["kind"], "new_code_requested");
     assert_eq!(after["staff_actions"][0]["by"], triage.user_id.to_string());
 

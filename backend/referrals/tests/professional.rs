@@ -73,9 +73,13 @@ async fn a_meeting_within_days_makes_a_referral_urgent(backend: Backend) {
     let queue = h.queue("").await;
     let items = queue["items"].as_array().unwrap();
     assert_eq!(items[0]["reference"], near["reference"]);
-    assert_eq!(items[0]["urgent"], true);
+    let deadline = &social_work_referral(2)["deadlines"][0];
+    assert_eq!(items[0]["urgent"], json!([{"reason": "happening_soon", "what": deadline["what"], "date": deadline["date"]}]));
+    // The one who sent it is told why it will be read first, not "within 2 working days".
+    assert_eq!(near["urgent"], items[0]["urgent"]);
     let far_item = items.iter().find(|i| i["reference"] == far["reference"]).unwrap();
-    assert_eq!(far_item["urgent"], false);
+    assert_eq!(far_item["urgent"], json!([]));
+    assert_eq!(far["urgent"], json!([]));
 }
 
 async fn professional_answers_are_checked_with_field_paths(backend: Backend) {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use speakup_types::page::Page;
 use speakup_types::proof::{self, Challenge};
 use speakup_types::referral::{
-    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, QueueItem,
+    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact, QueueItem,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
@@ -67,6 +67,11 @@ pub async fn submit_on_behalf(body: &OnBehalfReferral, idempotency_key: Uuid) ->
 /// Sends a professional's referral; retried like a self-referral.
 pub async fn submit_professional(body: &ProfessionalReferral, idempotency_key: Uuid) -> ApiResult<Submitted> {
     submit("professional-referrals", body, idempotency_key).await
+}
+
+/// The provider's phone line, for someone whose referral cannot wait.
+pub async fn provider_contact() -> ApiResult<ProviderContact> {
+    json(get(&format!("{REFERRALS}/provider-contact"))).await
 }
 
 pub async fn track(body: &TrackRequest) -> ApiResult<TrackedReferral> {

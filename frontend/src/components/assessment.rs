@@ -1,6 +1,6 @@
 //! The entitlement engine's answer: a first guess for the person, the indicated result for staff.
 
-use speakup_types::entitlement::Assessment;
+use speakup_types::entitlement::{Assessment, Reason};
 use yew::prelude::*;
 
 use crate::explain;
@@ -12,9 +12,14 @@ pub struct AssessmentProps {
     /// Who gave the answers, for staff: "the person", or the referrer's name and role.
     #[prop_or_default]
     pub given_by: String,
+    /// The person is asking for themselves: the first guess speaks to them.
+    #[prop_or_default]
+    pub to_you: bool,
 }
 
-/// For the person: only what may fit, in plain words, clearly marked as a guess.
+/// For the person: only what may fit, in plain words, clearly marked as a guess that staff will
+/// check. Asking for themselves, it speaks to them ("you"); either way it never reads as a no.
+/// The outcome and reasons are always in Easy Read words, as a first guess should be.
 #[component]
 pub fn FirstGuess(props: &AssessmentProps) -> Html {
     let likely = explain::likely(&props.assessment);
@@ -29,13 +34,14 @@ pub fn FirstGuess(props: &AssessmentProps) -> Html {
             } else {
                 <ul class="list list-bullet">
                     { for likely.iter().map(|r| {
-                        // What the advocacy is for follows the person's Easy Read setting; the
-                        // outcome and reasons are always in Easy Read words, as a first guess should be.
+                        // What the advocacy is for follows the person's Easy Read setting.
                         let about = if easy_read { r.advocacy.easy_read_in(language) } else { r.advocacy.plain_in(language) };
-                        let reasons = r.reasons.iter().map(|reason| reason.easy_read_in(language)).collect::<Vec<_>>().join(" ");
+                        let reason = |reason: &Reason| if props.to_you { reason.to_you_in(language) } else { reason.easy_read_in(language) };
+                        let reasons = r.reasons.iter().map(reason).collect::<Vec<_>>().join(" ");
+                        let outcome = if props.to_you { r.outcome.to_you_in(language) } else { r.outcome.easy_read_in(language) };
                         html! {
                             <li>
-                                <strong>{ r.advocacy.label_in(language) }</strong>{ ": " }{ r.outcome.easy_read_in(language) }
+                                <strong>{ r.advocacy.label_in(language) }</strong>{ ": " }{ outcome }
                                 <span class="about">{ about }</span>
                                 <span class="about">{ tf("assessment-first-guess-why", &[("reasons", &reasons)]) }</span>
                             </li>

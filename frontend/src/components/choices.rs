@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::heading::Heading;
 use crate::i18n::t;
+use crate::pictures::Picture;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
@@ -18,6 +19,9 @@ pub struct Choice {
 pub const fn choice(value: &'static str, label: &'static str) -> Choice {
     Choice { value, label, hint: None }
 }
+
+/// Yes and No, for a question that must have one of them.
+pub const YES_NO: [Choice; 2] = [choice("yes", "answer-yes"), choice("no", "answer-no")];
 
 /// Yes, No and I don't know: the answer to most optional questions.
 pub const YES_NO_UNKNOWN: [Choice; 3] =
@@ -40,6 +44,9 @@ pub struct ChoicesProps {
     pub apart: Vec<&'static str>,
     /// The values chosen (at most one for radios).
     pub selected: Vec<String>,
+    /// A picture for each option, in the same order, drawn before its words.
+    #[prop_or_default]
+    pub pictures: Vec<Picture>,
     /// Called with an option's value and whether it is now ticked.
     pub onchange: Callback<(String, bool)>,
 }
@@ -85,7 +92,7 @@ fn frame(p: &ChoicesProps) -> Frame {
     }
 }
 
-fn option(p: &ChoicesProps, kind: &'static str, c: &Choice) -> Html {
+fn option(p: &ChoicesProps, kind: &'static str, (index, c): (usize, &Choice)) -> Html {
     let checked = p.selected.iter().any(|v| v == c.value);
     let value = c.value.to_string();
     let onchange = p.onchange.reform(move |e: Event| {
@@ -101,7 +108,13 @@ fn option(p: &ChoicesProps, kind: &'static str, c: &Choice) -> Html {
                 <input class="choice-input" type={kind} id={id.clone()} name={p.name.clone()}
                     value={c.value} {checked} {onchange}
                     aria-describedby={c.hint.map(|_| hint_id.clone())} />
-                <label class="choice-label" for={id}>{ t(c.label) }</label>
+                if let Some(picture) = p.pictures.get(index) {
+                    <label class="choice-label choice-label-pictured" for={id}>
+                        <span class="choice-picture">{ picture.html() }</span>{ t(c.label) }
+                    </label>
+                } else {
+                    <label class="choice-label" for={id}>{ t(c.label) }</label>
+                }
                 if let Some(hint) = c.hint {
                     <div id={hint_id} class="hint choice-hint">{ t(hint) }</div>
                 }
@@ -118,7 +131,7 @@ fn choices(p: &ChoicesProps, kind: &'static str, class: &'static str) -> Html {
                 { legend }
                 { notes }
                 <div class={class}>
-                    { for p.options.iter().map(|c| option(p, kind, c)) }
+                    { for p.options.iter().enumerate().map(|c| option(p, kind, c)) }
                 </div>
             </fieldset>
         </div>

@@ -22,6 +22,10 @@ pub struct ConfirmProps {
     pub warning: bool,
     pub onyes: Callback<()>,
     pub onno: Callback<()>,
+    /// The id of the button that asked, which takes focus back after "No" (when it stays on
+    /// the page), so keyboard and screen reader users carry on where they were.
+    #[prop_or_default]
+    pub return_to: Option<AttrValue>,
 }
 
 #[component]
@@ -31,6 +35,15 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
         use_effect_with((), move |_| dom::focus_id(&id));
     }
     let yes_class = classes!("button", props.warning.then_some("button-warning"));
+    let onno = {
+        let (onno, return_to) = (props.onno.clone(), props.return_to.clone());
+        Callback::from(move |_: MouseEvent| {
+            onno.emit(());
+            if let Some(id) = &return_to {
+                dom::focus_id(id);
+            }
+        })
+    };
     html! {
         <section class="confirm no-print" aria-labelledby={props.id.clone()}>
             <h2 class="heading-s" id={props.id.clone()} tabindex="-1">{ props.question.clone() }</h2>
@@ -39,7 +52,7 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
                 <button type="button" id={props.yes_id.clone()} class={yes_class} onclick={props.onyes.reform(|_: MouseEvent| ())}>
                     { props.yes.clone() }
                 </button>
-                <button type="button" id={props.no_id.clone()} class="button button-secondary" onclick={props.onno.reform(|_: MouseEvent| ())}>
+                <button type="button" id={props.no_id.clone()} class="button button-secondary" onclick={onno}>
                     { props.no.clone() }
                 </button>
             </div>

@@ -11,14 +11,16 @@ use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
 use crate::i18n::t;
 
-/// The message id naming a way of contact, for option lists and "check your answers".
-pub fn method_label(method: ContactMethod) -> &'static str {
+/// The message id naming a way of contact, for option lists and "check your answers"; `them`
+/// when it is about someone other than the reader ("someone they trust").
+pub fn method_label(method: ContactMethod, them: bool) -> &'static str {
     match method {
         ContactMethod::Phone => "contact-way-phone",
         ContactMethod::Text => "contact-way-text",
         ContactMethod::Email => "contact-way-email",
         ContactMethod::Letter => "contact-way-letter",
         ContactMethod::InPerson => "contact-way-in-person",
+        ContactMethod::NamedPerson if them => "contact-way-named-person-them",
         ContactMethod::NamedPerson => "contact-way-named-person",
     }
 }
@@ -103,7 +105,7 @@ pub fn ContactDetails(p: &ContactProps) -> Html {
         },
         ContactMethod::InPerson => html! {
             <TextArea id={p.id("address")} heading=true label={p.pick("contact-meet-label-you", "contact-meet-label-them")}
-                hint={t("contact-meet-hint")}
+                hint={p.pick("contact-meet-hint-you", "contact-meet-hint-them")}
                 rows={4} value={value(&c.address)} error={p.error("address")} oninput={p.set(|c, v| c.address = Some(v))} />
         },
         ContactMethod::NamedPerson => named_person(p),
@@ -132,11 +134,11 @@ fn named_person(p: &ContactProps) -> Html {
     }
 }
 
-/// Whether a message is safe, ways never to use, safe times and a codeword.
+/// Whether a message is safe, and ways never to use: one page of the safety questions.
 #[component]
-pub fn ContactSafety(p: &ContactProps) -> Html {
+pub fn MessageSafety(p: &ContactProps) -> Html {
     let c = &p.contact;
-    let not_safe: Vec<Choice> = ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m))).collect();
+    let not_safe: Vec<Choice> = ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m, p.about_someone_else))).collect();
     let on_not_safe = p.set(|c, (code, ticked): (String, bool)| {
         if let Some(method) = ContactMethod::from_code(&code) {
             c.not_safe.retain(|m| *m != method);
@@ -159,14 +161,28 @@ pub fn ContactSafety(p: &ContactProps) -> Html {
                 hint={t("contact-not-safe-hint")}
                 options={not_safe} selected={c.not_safe.iter().map(|m| m.code().to_string()).collect::<Vec<_>>()}
                 error={p.error("not_safe")} onchange={on_not_safe} />
-            <TextInput id={p.id("safe_times")} label={p.pick("contact-safe-times-label-you", "contact-safe-times-label-them")}
-                hint={t("contact-safe-times-hint")}
-                value={c.safe_times.clone().unwrap_or_default()} error={p.error("safe_times")}
-                oninput={p.set(|c, v| c.safe_times = Some(v))} />
-            <TextInput id={p.id("codeword")} label={t("contact-codeword-label")} class="input-medium"
-                hint={p.pick("contact-codeword-hint-you", "contact-codeword-hint-them")}
-                value={c.codeword.clone().unwrap_or_default()} error={p.error("codeword")} autocomplete="off"
-                oninput={p.set(|c, v| c.codeword = Some(v))} />
         </>
+    }
+}
+
+/// When it is safe to make contact: a page of its own.
+#[component]
+pub fn SafeTimes(p: &ContactProps) -> Html {
+    html! {
+        <TextInput id={p.id("safe_times")} heading=true label={p.pick("contact-safe-times-label-you", "contact-safe-times-label-them")}
+            hint={t("contact-safe-times-hint")}
+            value={p.contact.safe_times.clone().unwrap_or_default()} error={p.error("safe_times")}
+            oninput={p.set(|c, v| c.safe_times = Some(v))} />
+    }
+}
+
+/// A codeword the team says so the person knows it is really them: a page of its own.
+#[component]
+pub fn Codeword(p: &ContactProps) -> Html {
+    html! {
+        <TextInput id={p.id("codeword")} heading=true label={t("contact-codeword-label")} class="input-medium"
+            hint={p.pick("contact-codeword-hint-you", "contact-codeword-hint-them")}
+            value={p.contact.codeword.clone().unwrap_or_default()} error={p.error("codeword")} autocomplete="off"
+            oninput={p.set(|c, v| c.codeword = Some(v))} />
     }
 }

@@ -2,14 +2,60 @@
 //! type on a phone than a date picker, and each part keeps what was typed. The inputs' ids are
 //! `<id>-day`, `<id>-month` and `<id>-year`; an error about the date links to the day.
 
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+/// A date as typed, kept as it is so a mistake can be shown back and corrected.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DateParts {
     pub day: String,
     pub month: String,
     pub year: String,
+}
+
+/// What three boxes typed into add up to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DateAnswer {
+    Blank,
+    Valid(NaiveDate),
+    Invalid,
+}
+
+impl DateAnswer {
+    pub fn valid(self) -> Option<NaiveDate> {
+        match self {
+            DateAnswer::Valid(date) => Some(date),
+            _ => None,
+        }
+    }
+}
+
+impl DateParts {
+    /// The date typed, if it is one: a four-figure year, and a day that month has.
+    pub fn answer(&self) -> DateAnswer {
+        let (day, month, year) = (self.day.trim(), self.month.trim(), self.year.trim());
+        if day.is_empty() && month.is_empty() && year.is_empty() {
+            return DateAnswer::Blank;
+        }
+        let number = |text: &str| text.parse::<u32>().ok();
+        let date = match (number(day), number(month), number(year)) {
+            (Some(d), Some(m), Some(y)) if year.len() == 4 => NaiveDate::from_ymd_opt(y as i32, m, d),
+            _ => None,
+        };
+        date.map_or(DateAnswer::Invalid, DateAnswer::Valid)
+    }
+
+    /// The part of the date a change names ("day", "month" or "year").
+    pub fn part_mut(&mut self, name: &str) -> &mut String {
+        match name {
+            "day" => &mut self.day,
+            "month" => &mut self.month,
+            _ => &mut self.year,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]

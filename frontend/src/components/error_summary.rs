@@ -33,8 +33,14 @@ pub fn field_items(errors: &[FieldError], target: impl Fn(&str) -> String) -> Ve
         .collect()
 }
 
+/// The element an error about `field` links to: the field, or for a date (a path ending in
+/// `.date`) its day box.
 pub fn to_field(field: &str) -> String {
-    format!("#{}", field_id(field))
+    if field.ends_with(".date") {
+        format!("#{}", crate::components::date::first_part(&field_id(field)))
+    } else {
+        format!("#{}", field_id(field))
+    }
 }
 
 /// A problem from the API: its field errors if it has any, otherwise its title and detail.

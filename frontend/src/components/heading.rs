@@ -60,11 +60,11 @@ pub fn Heading(props: &HeadingProps) -> Html {
     match &props.label_for {
         Some(id) => html! {
             <h1 {class} tabindex="-1" ref={node}>
-                { picture }<label for={id.clone()}>{ props.text.clone() }</label>
+                { picture }<label class="heading-text" for={id.clone()}>{ props.text.clone() }</label>
             </h1>
         },
         None => html! {
-            <h1 {class} tabindex="-1" ref={node}>{ picture }{ props.text.clone() }</h1>
+            <h1 {class} tabindex="-1" ref={node}>{ picture }<span class="heading-text">{ props.text.clone() }</span></h1>
         },
     }
 }

@@ -19,6 +19,7 @@ pub mod redirect;
 pub mod repeating;
 pub mod shared_device;
 pub mod tracking_code;
+pub mod urgent_help;
 pub mod links;
 pub mod question;
 pub mod assessment;

@@ -63,6 +63,9 @@ pub struct ChooseOneProps {
     /// The message id of the error when nothing is chosen.
     pub missing: &'static str,
     pub onchange: Callback<String>,
+    /// What follows the options, such as what to do about the answer just chosen.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A question page whose one answer must be chosen before Continue goes on.
@@ -92,6 +95,7 @@ pub fn ChooseOne(props: &ChooseOneProps) -> Html {
             <Radios name={props.name.clone()} heading=true legend={props.legend.clone()} hint={props.hint.clone()}
                 options={props.options.clone()} selected={props.chosen.clone().into_iter().collect::<Vec<_>>()}
                 error={errors.inline(&props.field)} {onchange} />
+            { props.children.clone() }
         </QuestionForm>
     }
 }

@@ -1,6 +1,7 @@
 //! Read aloud: the main content of the page spoken by the browser's own speech synthesis, in the
 //! page's language, with pause, resume and stop. Nothing leaves the device. Hidden where the
-//! browser cannot speak, and stopped when the person moves to another page.
+//! browser cannot speak, and stopped when the person moves to another page. A device with no
+//! voice for the page's language says so, and offers to read the page in English instead.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -10,13 +11,24 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::dom;
-use crate::i18n::{language, t};
+use crate::components::display_settings::use_display;
+use crate::i18n::{language, t, tf, Language};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Speech {
     Idle,
     Speaking,
     Paused,
+    /// The device has voices, none of them for the page's language.
+    NoVoice,
+    /// Switching to English, to read the page once it is drawn in English.
+    ToEnglish,
+}
+
+thread_local! {
+    /// Read the page as soon as it is drawn in English: the page is drawn afresh in the new
+    /// language, this control with it, so the wish outlives the control that was asked.
+    static READ_IN_ENGLISH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn synthesis() -> Option<SpeechSynthesis> {
@@ -32,11 +44,23 @@ fn page_text() -> String {
         .unwrap_or_default()
 }
 
+/// Whether the device can speak `code`: it lists its voices and one is for that language. A
+/// device still loading its voices lists none; then the browser is left to choose.
+fn has_voice_for(synthesis: &SpeechSynthesis, code: &str) -> bool {
+    let voices = synthesis.get_voices();
+    let lang = |voice: wasm_bindgen::JsValue| js_sys::Reflect::get(&voice, &"lang".into()).ok().and_then(|l| l.as_string());
+    voices.length() == 0 || voices.iter().filter_map(lang).any(|l| l.starts_with(code))
+}
+
 fn speak(state: UseStateHandle<Speech>) {
     let (Some(synthesis), Ok(utterance)) = (synthesis(), SpeechSynthesisUtterance::new_with_text(&page_text())) else {
         return;
     };
     let code = language().code();
+    if !has_voice_for(&synthesis, code) {
+        state.set(Speech::NoVoice);
+        return;
+    }
     utterance.set_lang(code);
     // A voice for the language, when the device has one; otherwise the browser picks.
     if let Some(voice) = synthesis.get_voices().iter().filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok()).find(|v| v.lang().starts_with(code)) {
@@ -55,6 +79,16 @@ fn speak(state: UseStateHandle<Speech>) {
 pub fn ReadAloud() -> Html {
     let state = use_state(|| Speech::Idle);
     let route = use_route::<Route>();
+    let display = use_display();
+    {
+        // Once the page is drawn in English, read it.
+        let state = state.clone();
+        use_effect_with(display.language(), move |_| {
+            if language() == Language::English && READ_IN_ENGLISH.with(|r| r.replace(false)) {
+                speak(state);
+            }
+        });
+    }
     {
         // A new page, or leaving this one, stops the reading.
         let state = state.clone();
@@ -82,7 +116,12 @@ pub fn ReadAloud() -> Html {
             .active_element()
             .is_none_or(|e| e.tag_name() == "BODY" || e.closest(".read-aloud").ok().flatten().is_some());
         if here {
-            dom::focus_id(if *state == Speech::Idle { "read-aloud" } else { "read-aloud-pause" });
+            dom::focus_id(match *state {
+                Speech::Idle => "read-aloud",
+                Speech::NoVoice => "read-aloud-english",
+                Speech::ToEnglish => return,
+                Speech::Speaking | Speech::Paused => "read-aloud-pause",
+            });
         }
     });
     if synthesis().is_none() {
@@ -118,15 +157,37 @@ pub fn ReadAloud() -> Html {
             state.set(Speech::Idle);
         })
     };
+    let in_english = {
+        let (state, display) = (state.clone(), display.clone());
+        Callback::from(move |_: MouseEvent| {
+            READ_IN_ENGLISH.with(|r| r.set(true));
+            state.set(Speech::ToEnglish);
+            let mut settings = (*display).clone();
+            settings.language = Some(Language::English.code().to_string());
+            settings.save();
+            let display = display.clone();
+            yew::platform::spawn_local(async move {
+                crate::words::ensure(Language::English).await;
+                display.set(settings);
+            });
+        })
+    };
     let status = match *state {
-        Speech::Idle => "",
+        Speech::Idle | Speech::NoVoice | Speech::ToEnglish => "",
         Speech::Speaking => t("read-aloud-speaking"),
         Speech::Paused => t("read-aloud-paused"),
     };
     html! {
         <div class="read-aloud" role="group" aria-label={t("read-aloud-group")}>
-            if *state == Speech::Idle {
+            if matches!(*state, Speech::Idle | Speech::ToEnglish) {
                 <button type="button" id="read-aloud" class="toggle-button" onclick={start}>{ t("read-aloud-start") }</button>
+            } else if *state == Speech::NoVoice {
+                <button type="button" id="read-aloud" class="toggle-button" onclick={start}>{ t("read-aloud-start") }</button>
+                <p class="read-aloud-no-voice" id="read-aloud-no-voice" role="status">
+                    { tf("read-aloud-no-voice", &[("language", language().own_name())]) }
+                </p>
+                <button type="button" id="read-aloud-english" class="toggle-button" aria-describedby="read-aloud-no-voice"
+                    onclick={in_english}>{ t("read-aloud-in-english") }</button>
             } else {
                 <button type="button" id="read-aloud-pause" class="toggle-button" onclick={pause}>
                     { if *state == Speech::Paused { t("read-aloud-resume") } else { t("read-aloud-pause") } }

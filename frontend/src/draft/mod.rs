@@ -6,6 +6,7 @@
 mod on_behalf;
 mod professional;
 mod self_referral;
+mod urgency;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,8 +28,9 @@ use crate::i18n::field_errors;
 pub use on_behalf::OnBehalfDraft;
 pub use professional::{
     options, use_professional_draft, DateAnswer, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE,
-    CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
+    CONTACT_DIRECTLY, DANGER_NOW, DATE_OF_BIRTH, LAW, DISAGREEMENT, MAX_CANDIDATES, PLACEMENT, SAFEGUARDING, WHO_PROFESSIONAL,
 };
+pub use urgency::{UrgencyAnswers, DANGER, NEITHER, SOON, SOON_DATE_FIELD, SOON_WHAT_FIELD, URGENCY_FIELD};
 pub use self_referral::{easy_read_chosen, use_draft, Draft, WHO_CARER, WHO_ME, WHO_SOMEONE_ELSE};
 
 /// A draft that lives in sessionStorage under its own key.
@@ -66,6 +68,8 @@ pub struct Choices {
     pub mha_section: Option<String>,
     /// "yes" once the person chooses to answer the equality questions, "no" to skip them.
     pub equality_answering: Option<String>,
+    /// Whether anyone is in danger now or something is happening soon.
+    pub urgency: UrgencyAnswers,
 }
 
 impl Choices {
@@ -216,18 +220,30 @@ pub fn new_key() -> Uuid {
 /// Where the answer to a successful send waits until the person says they have kept it.
 const SENT: &str = "speakup.sent";
 
+/// A successful send, as the confirmation page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    /// The server's answer: reference, tracking code, first guess, why it is urgent.
+    pub answer: Submitted,
+    /// The person asked for themselves, so the first guess speaks to them.
+    pub own: bool,
+    /// Whoever sent it asked to be phoned, so they may ask us to call back at a better time.
+    #[serde(default)]
+    pub phoned: bool,
+}
+
 thread_local! {
     /// The answer to a successful send, for the confirmation page. The tab keeps a copy too
     /// (`device::save_for_tab`), so a reload of that page does not lose the tracking code.
-    static SUBMITTED: RefCell<Option<Submitted>> = const { RefCell::new(None) };
+    static SUBMITTED: RefCell<Option<Sent>> = const { RefCell::new(None) };
 }
 
-pub fn remember_submitted(submitted: Submitted) {
-    device::save_for_tab(SENT, &submitted);
-    SUBMITTED.with(|s| *s.borrow_mut() = Some(submitted));
+pub fn remember_submitted(sent: Sent) {
+    device::save_for_tab(SENT, &sent);
+    SUBMITTED.with(|s| *s.borrow_mut() = Some(sent));
 }
 
-pub fn submitted() -> Option<Submitted> {
+pub fn submitted() -> Option<Sent> {
     SUBMITTED.with(|s| s.borrow().clone()).or_else(|| device::load_for_tab(SENT))
 }
 

@@ -105,7 +105,9 @@ impl OnBehalfDraft {
         r.referrer.relationship = self.relationship().unwrap_or_default();
         r.referrer.contact = tidy_contact(&r.referrer.contact, self.referrer_method(), &None);
         r.person_name = r.person_name.trim().to_string();
+        r.lives_in = clean(&r.lives_in);
         r.help_with = r.help_with.trim().to_string();
+        r.urgency = self.choices.urgency.to_urgency();
         r.person_own_words = clean(&r.person_own_words);
         r.consent = self.consent().unwrap_or_default();
         r.best_interests = if self.asks_best_interests() { clean(&r.best_interests) } else { None };

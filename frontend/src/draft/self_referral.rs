@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::device;
 
-use super::{errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, Choices, Handle, Stored};
+use super::{clean, errors_for, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, Choices, Handle, Stored};
 
 /// The answers to "Who needs an advocate?".
 pub const WHO_ME: &str = "me";
@@ -83,6 +83,8 @@ impl Draft {
         let mut r = self.referral.clone();
         r.help_with = r.help_with.trim().to_string();
         r.name = r.name.trim().to_string();
+        r.lives_in = clean(&r.lives_in);
+        r.urgency = self.choices.urgency.to_urgency();
         r.contact = tidy_contact(&r.contact, self.method(), &self.choices.safe_to_leave_message);
         tidy_profile(&mut r.communication, &mut r.preferences);
         r.equality = tidy_equality(&self.choices.equality_answering, &r.equality);

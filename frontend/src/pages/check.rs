@@ -18,7 +18,7 @@ use crate::i18n::t;
 use crate::outbox::Outgoing;
 use crate::pages::flow::Flow;
 use crate::pages::sending::{use_send, SendForm, Sender};
-use crate::route::{Route, Step};
+use crate::route::{self, Route, Step};
 
 /// The message id of the answer shown for a question left unanswered: show it with
 /// `t(NOT_ANSWERED)`.
@@ -76,13 +76,16 @@ pub fn CheckAnswers<D: Review>() -> Html {
     let (onsubmit, sending) = use_send(&draft, &errors, sender);
     let d = draft.get();
     let assessment = assess(&d.facts());
+    // Back goes where the person came from (the question just changed, say), or else to the
+    // route's last question.
+    let came_from = route::previous().filter(|r| D::PAGES.iter().any(|(s, _)| s.is_question() && D::route(*s) == *r));
     html! {
         <>
-            { back_link(d.back(Step::Check)) }
+            { back_link(came_from.unwrap_or_else(|| d.back(Step::Check))) }
             <ErrorSummary errors={(*errors).clone()} />
             <Heading text={t(D::HEADING)} />
             { d.answers() }
-            <FirstGuess {assessment} />
+            <FirstGuess {assessment} to_you={D::YOURS} />
             <SendForm {onsubmit} state={sending} yours={D::YOURS} what_happens={t(D::WHAT_HAPPENS)} />
             <DeleteAnswers />
         </>

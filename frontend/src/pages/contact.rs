@@ -6,7 +6,7 @@ use speakup_types::referral::{ContactMethod, ContactPreferences};
 use yew::prelude::*;
 
 use crate::components::choices::{choice, Choice};
-use crate::components::contact::{method_label, ContactDetails, ContactSafety};
+use crate::components::contact::{method_label, Codeword, ContactDetails, MessageSafety, SafeTimes};
 use crate::components::question::{ChooseOne, QuestionForm};
 use crate::components::redirect::Replace;
 use crate::draft::{method_from, OnBehalfDraft};
@@ -88,7 +88,8 @@ pub fn Method<D: Flow>(p: &WhoseProps) -> Html {
     let whose = p.whose;
     let w = words(whose, D::ABOUT_THEM);
     let q = use_question::<D>(w.method_page);
-    let options: Vec<Choice> = w.methods.iter().map(|m| choice(m.code(), method_label(*m))).collect();
+    let them = D::ABOUT_THEM && whose == Whose::Person;
+    let options: Vec<Choice> = w.methods.iter().map(|m| choice(m.code(), method_label(*m, them))).collect();
     let chosen = q.get().contact(whose).method.clone();
     // The details depend on the method, so that page always comes next.
     html! {
@@ -118,25 +119,63 @@ pub fn Details<D: Flow>(p: &WhoseProps) -> Html {
     }
 }
 
-/// What is safe when the team contacts the person.
+/// What is safe when the team contacts the person, one question to a page (see `Safety`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Safety {
+    /// Whether a message is safe, and ways never to use.
+    Messages,
+    SafeTimes,
+    Codeword,
+}
+
+impl Safety {
+    pub fn step(self) -> Step {
+        match self {
+            Safety::Messages => Step::Messages,
+            Safety::SafeTimes => Step::SafeTimes,
+            Safety::Codeword => Step::Codeword,
+        }
+    }
+
+    /// The answer the page asks for, under the person's contact.
+    fn field(self) -> &'static str {
+        match self {
+            Safety::Messages => "not_safe",
+            Safety::SafeTimes => "safe_times",
+            Safety::Codeword => "codeword",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SafetyProps {
+    pub ask: Safety,
+}
+
 #[component]
-pub fn Messages<D: Flow>() -> Html {
+pub fn SafetyPage<D: Flow>(p: &SafetyProps) -> Html {
     let path = words(Whose::Person, D::ABOUT_THEM).path;
-    let q = use_question::<D>(Step::Messages);
-    let fields: &'static [&'static str] = if D::ABOUT_THEM {
-        &["person_contact.not_safe", "person_contact.safe_times", "person_contact.codeword"]
-    } else {
-        &["contact.not_safe", "contact.safe_times", "contact.codeword"]
-    };
+    let q = use_question::<D>(p.ask.step());
+    let field = format!("{path}.{}", p.ask.field());
+    let onsubmit = q.submit_checked(move |d: &D| d.problems_in(&[field.as_str()]));
     let mut d = q.get();
     let message = d.choices().safe_to_leave_message.clone();
     let answer = d.contact(Whose::Person);
     let contact = ContactPreferences { method: method_from(answer.method).unwrap_or_default(), ..answer.details.clone() };
-    html! {
-        <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(fields)}>
-            <ContactSafety {path} {contact} errors={q.errors()} about_someone_else={D::ABOUT_THEM}
-                onchange={q.set(|d, contact| *d.contact(Whose::Person).details = contact)}
+    let onchange = q.set(|d, contact| *d.contact(Whose::Person).details = contact);
+    let them = D::ABOUT_THEM;
+    let errors = q.errors();
+    let question = match p.ask {
+        Safety::Messages => html! {
+            <MessageSafety {path} {contact} errors={errors.clone()} about_someone_else={them} {onchange}
                 {message} onmessage={q.set(|d, value| d.choices_mut().safe_to_leave_message = Some(value))} />
+        },
+        Safety::SafeTimes => html! { <SafeTimes {path} {contact} errors={errors.clone()} about_someone_else={them} {onchange} /> },
+        Safety::Codeword => html! { <Codeword {path} {contact} errors={errors.clone()} about_someone_else={them} {onchange} /> },
+    };
+    html! {
+        <QuestionForm back={q.back()} {errors} {onsubmit}>
+            { question }
         </QuestionForm>
     }
 }

@@ -5,7 +5,7 @@
 
 use speakup_types::equality::EqualityMonitoring;
 use speakup_types::problem::FieldError;
-use speakup_types::referral::{CommunicationNeeds, PersonPreferences};
+use speakup_types::referral::{CommonReason, CommunicationNeeds, PersonPreferences};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,6 +13,12 @@ use crate::components::error_summary::{to_field, Errors};
 use crate::draft::{use_stored, Choices, Handle, Stored};
 use crate::pages::contact::{Contact, Whose};
 use crate::route::{Route, Step};
+
+/// What help is needed, in a draft: their own words and the pictures chosen.
+pub struct Need<'a> {
+    pub words: &'a mut String,
+    pub reasons: &'a mut Vec<CommonReason>,
+}
 
 /// The person's profile answers in a draft, to read or change.
 pub struct Profile<'a> {
@@ -34,6 +40,9 @@ pub trait Flow: Stored {
     fn checking(&self) -> bool;
     fn choices(&self) -> &Choices;
     fn choices_mut(&mut self) -> &mut Choices;
+    fn need(&mut self) -> Need<'_>;
+    /// The person's town or council area.
+    fn lives_in(&mut self) -> &mut Option<String>;
     fn profile(&mut self) -> Profile<'_>;
     /// How to reach the person, or the one referring them.
     fn contact(&mut self, whose: Whose) -> Contact<'_>;

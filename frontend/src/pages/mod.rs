@@ -1,6 +1,7 @@
 pub mod check;
 pub mod contact;
 pub mod flow;
+pub mod help_with;
 pub mod on_behalf;
 pub mod professional;
 pub mod profile;
@@ -8,3 +9,4 @@ pub mod profile_rows;
 pub mod public;
 pub mod sending;
 pub mod staff;
+pub mod urgency;

@@ -40,7 +40,7 @@ pub fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages
         Some(method) => detail(method, c),
         None => (t("profile-row-contact-details"), t(NOT_ANSWERED).to_string()),
     };
-    let method = method.map(|m| t(method_label(m)).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).into());
+    let method = method.map(|m| t(method_label(m, whom.0 != "you")).to_string()).unwrap_or_else(|| t(NOT_ANSWERED).into());
     html! {
         <>
             { row(t(pick(whom, "profile-row-method-you", "profile-row-method-them")), text(method), pages.0,
@@ -50,8 +50,10 @@ pub fn contact_rows(method: Option<ContactMethod>, c: &ContactPreferences, pages
     }
 }
 
-/// Message safety, ways never to use, safe times and the codeword.
-pub fn safety_rows(c: &ContactPreferences, message: &Option<String>, page: Route, whom: Whom) -> Html {
+/// Message safety, ways never to use, safe times and the codeword, each changed on its page
+/// (`pages`: messages, safe times, codeword; one page on a route that asks them together).
+pub fn safety_rows(c: &ContactPreferences, message: &Option<String>, pages: [Route; 3], whom: Whom) -> Html {
+    let [page, times_page, codeword_page] = pages;
     let message = match message.as_deref() {
         Some("yes") => t("answer-yes"),
         Some("no") => t("answer-no"),
@@ -61,16 +63,16 @@ pub fn safety_rows(c: &ContactPreferences, message: &Option<String>, page: Route
     let not_safe = if c.not_safe.is_empty() {
         t("profile-row-none").to_string()
     } else {
-        c.not_safe.iter().map(|m| t(method_label(*m))).collect::<Vec<_>>().join("\n")
+        c.not_safe.iter().map(|m| t(method_label(*m, whom.0 != "you"))).collect::<Vec<_>>().join("\n")
     };
     let codeword = if c.codeword.is_some() { t("profile-row-given") } else { t("profile-row-none") };
     html! {
         <>
             { row(t("profile-row-message"), text(message.to_string()), page.clone(), t("profile-row-message-change")) }
             { row(t("profile-row-not-safe"), text(not_safe), page.clone(), t("profile-row-not-safe-change")) }
-            { row(t(pick(whom, "profile-row-safe-times-you", "profile-row-safe-times-them")), text(or_not_given(&c.safe_times)), page.clone(),
+            { row(t(pick(whom, "profile-row-safe-times-you", "profile-row-safe-times-them")), text(or_not_given(&c.safe_times)), times_page,
                 t(pick(whom, "profile-row-safe-times-change-you", "profile-row-safe-times-change-them"))) }
-            { row(t("profile-row-codeword"), text(codeword.to_string()), page, t("profile-row-codeword-change")) }
+            { row(t("profile-row-codeword"), text(codeword.to_string()), codeword_page, t("profile-row-codeword-change")) }
         </>
     }
 }

@@ -7,6 +7,8 @@
 mod professional;
 mod refer;
 
+use std::cell::RefCell;
+
 use speakup_types::identity::SessionInfo;
 use uuid::Uuid;
 use yew_router::prelude::*;
@@ -105,6 +107,27 @@ impl Route {
     }
 }
 
+thread_local! {
+    /// The page shown before this one, and this one: for a Back that goes where the person
+    /// came from (the app's `switch` notes each page it shows).
+    static VISITED: RefCell<(Option<Route>, Option<Route>)> = const { RefCell::new((None, None)) };
+}
+
+/// Notes that `route` is the page shown now; drawing the same page again changes nothing.
+pub fn visit(route: &Route) {
+    VISITED.with(|v| {
+        let mut v = v.borrow_mut();
+        if v.1.as_ref() != Some(route) {
+            v.0 = v.1.replace(route.clone());
+        }
+    });
+}
+
+/// The page the app showed before this one, if any.
+pub fn previous() -> Option<Route> {
+    VISITED.with(|v| v.borrow().0.clone())
+}
+
 /// Where a signed-in member of staff goes first: a new password, then any second factor
 /// their role requires, then their work.
 pub fn staff_home(info: &SessionInfo) -> Route {
@@ -125,4 +148,20 @@ fn parse<T: Copy>(table: &[(T, &str)], slug: &str) -> Result<T, ()> {
 /// The last part of the address of `page` in an address table.
 fn slug<T: PartialEq>(table: &'static [(T, &'static str)], page: &T) -> &'static str {
     table.iter().find(|(p, _)| p == page).map_or("", |(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_previous_page_is_the_one_shown_before_this_one() {
+        visit(&Route::refer(Step::Name));
+        visit(&Route::refer(Step::Check));
+        // Drawing the same page again is not a new visit.
+        visit(&Route::refer(Step::Check));
+        assert_eq!(previous(), Some(Route::refer(Step::Name)));
+        visit(&Route::Track);
+        assert_eq!(previous(), Some(Route::refer(Step::Check)));
+    }
 }

@@ -13,12 +13,14 @@ pub enum ProPage {
     Contact,
     Reason,
     Agreement,
+    /// Which law the referral is about, so only its questions follow.
+    Law,
+    MentalHealth,
     Council,
     Difficulty,
     Support,
     Exceptions,
     Capacity,
-    MentalHealth,
     Dols,
     Safeguarding,
     Deadlines,
@@ -32,18 +34,19 @@ pub enum ProPage {
 }
 
 /// The pages in order, with the last part of their address.
-const PAGES: [(ProPage, &str); 21] = [
+const PAGES: [(ProPage, &str); 22] = [
     (ProPage::AboutYou, "about-you"),
     (ProPage::Person, "the-person"),
     (ProPage::Contact, "contact"),
     (ProPage::Reason, "reason"),
     (ProPage::Agreement, "agreement"),
+    (ProPage::Law, "which-law"),
+    (ProPage::MentalHealth, "mental-health"),
     (ProPage::Council, "council"),
     (ProPage::Difficulty, "difficulty"),
     (ProPage::Support, "support"),
     (ProPage::Exceptions, "exceptions"),
     (ProPage::Capacity, "capacity"),
-    (ProPage::MentalHealth, "mental-health"),
     (ProPage::Dols, "dols"),
     (ProPage::Safeguarding, "safeguarding"),
     (ProPage::Deadlines, "deadlines"),
@@ -73,7 +76,7 @@ impl ProPage {
             Contact => Picture::Phone,
             Reason | Wishes => Picture::Pen,
             Agreement | Capacity => Picture::Heart,
-            Council | Dols => Picture::Council,
+            Council | Dols | Law => Picture::Council,
             MentalHealth => Picture::Hospital,
             Difficulty | Exceptions => Picture::Question,
             Support | People | Equality => Picture::People,

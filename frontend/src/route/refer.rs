@@ -21,7 +21,13 @@ pub enum Step {
     ReferrerDetails,
     // About the person.
     Name,
+    /// A town or council area.
+    LivesIn,
     HelpWith,
+    /// "Is anyone in danger now, or is something happening soon?"
+    Urgency,
+    /// What is happening soon, and when.
+    Soon,
     OwnWords,
     Consent,
     BestInterests,
@@ -29,7 +35,10 @@ pub enum Step {
     ContactWay,
     ContactMethod,
     ContactDetails,
+    /// Whether a message is safe, and ways never to use.
     Messages,
+    SafeTimes,
+    Codeword,
     Communication,
     Advocate,
     People,
@@ -55,11 +64,15 @@ impl Step {
         use Step::*;
         match self {
             Communication | Messages => Picture::Talk,
+            SafeTimes => Picture::Calendar,
+            Codeword => Picture::Key,
             Who | Relationship | People | Support | Equality => Picture::People,
             HelpWith | OwnWords | Complaint => Picture::Pen,
             Name | ReferrerName | Advocate => Picture::Person,
             ContactMethod | ContactDetails | ReferrerMethod | ReferrerDetails | ContactWay => Picture::Phone,
-            Council => Picture::Council,
+            Council | LivesIn => Picture::Council,
+            Urgency => Picture::Shield,
+            Soon => Picture::Calendar,
             Hospital | Section => Picture::Hospital,
             Difficulty => Picture::Question,
             Consent | BestInterests => Picture::Heart,
@@ -69,13 +82,18 @@ impl Step {
 }
 
 /// The self-referral's pages in order, with the last part of their address.
-pub const SELF_PAGES: [(Step, &str); 18] = [
+pub const SELF_PAGES: [(Step, &str); 23] = [
     (Step::Who, "who"),
     (Step::HelpWith, "help"),
+    (Step::Urgency, "how-soon"),
+    (Step::Soon, "what-and-when"),
     (Step::Name, "name"),
+    (Step::LivesIn, "where-you-live"),
     (Step::ContactMethod, "contact"),
     (Step::ContactDetails, "contact-details"),
     (Step::Messages, "messages"),
+    (Step::SafeTimes, "safe-times"),
+    (Step::Codeword, "codeword"),
     (Step::Communication, "communication"),
     (Step::Advocate, "advocate"),
     (Step::People, "people"),
@@ -92,13 +110,16 @@ pub const SELF_PAGES: [(Step, &str); 18] = [
 
 /// The on-behalf route's pages in order. It starts from "Who needs an advocate?" on the
 /// self-referral's address, and ends on the same "sent" page.
-pub const FOR_PAGES: [(Step, &str); 24] = [
+pub const FOR_PAGES: [(Step, &str); 29] = [
     (Step::ReferrerName, "your-name"),
     (Step::Relationship, "how-you-know-them"),
     (Step::ReferrerMethod, "your-contact"),
     (Step::ReferrerDetails, "your-contact-details"),
     (Step::Name, "their-name"),
+    (Step::LivesIn, "where-they-live"),
     (Step::HelpWith, "help"),
+    (Step::Urgency, "how-soon"),
+    (Step::Soon, "what-and-when"),
     (Step::OwnWords, "their-words"),
     (Step::Consent, "agreement"),
     (Step::BestInterests, "best-interests"),
@@ -106,6 +127,8 @@ pub const FOR_PAGES: [(Step, &str); 24] = [
     (Step::ContactMethod, "their-contact"),
     (Step::ContactDetails, "their-contact-details"),
     (Step::Messages, "messages"),
+    (Step::SafeTimes, "safe-times"),
+    (Step::Codeword, "codeword"),
     (Step::Communication, "communication"),
     (Step::Advocate, "advocate"),
     (Step::People, "people"),

@@ -10,7 +10,7 @@ error-control = Defnyddiwch lythrennau, rhifau ac atalnodau yn unig
 error-phone-invalid = Rhowch rif ffôn, fel 07700 900 982 neu +44 7700 900982
 error-email-invalid = Rhowch gyfeiriad e-bost, fel name@example.com
 
-error-help-with-required = Dywedwch wrthym beth yr hoffech gael help ag ef
+error-help-with-required = Dewiswch lun, neu dywedwch wrthym yn eich geiriau eich hun beth yr hoffech gael help ag ef
 error-name-required = Dywedwch wrthym beth y dylem eich galw
 error-age-range = Rhowch oedran rhwng 0 a 120
 
@@ -25,7 +25,7 @@ error-interpreter-language-required = Dywedwch wrthym pa iaith y dylai'r cyfieit
 
 error-referrer-name-required = Dywedwch wrthym beth yw eich enw
 error-person-called-required = Dywedwch wrthym beth mae'r person yn hoffi cael ei alw
-error-on-behalf-help-with-required = Dywedwch wrthym gyda beth mae angen help ar y person
+error-on-behalf-help-with-required = Dewiswch lun, neu dywedwch wrthym yn eich geiriau eich hun gyda beth mae angen help ar y person
 error-best-interests-required = Dywedwch wrthym pam y byddai eiriolwr er lles pennaf y person
 error-person-contact-required = Dywedwch wrthym sut i gysylltu â'r person, neu dewiswch gysylltu ag ef neu hi drwoch chi
 
@@ -89,6 +89,7 @@ error-sign-in-again = Cymerodd mewngofnodi ormod o amser neu roedd gormod o goda
 error-page-expired = Mae'r dudalen hon wedi dod i ben. Ail-lwythwch hi a rhowch gynnig arall arni
 error-page-not-found = Doedden ni ddim yn gallu dod o hyd i'r dudalen honno
 error-nothing-here = Does dim byd yn y cyfeiriad hwn
+error-soon-what-required = Dywedwch wrthym beth sy'n digwydd yn fuan
 error-not-tracked = Doedden ni ddim yn gallu dod o hyd i atgyfeiriad gyda'r cyfeirnod a'r cod olrhain hwnnw. Does dim ots am briflythrennau, bylchau ac atalnodi. Gwiriwch y ddau yn erbyn eich derbynneb a rhowch gynnig arall arni
 error-not-tracked-one-try-left = Doedden ni ddim yn gallu dod o hyd i atgyfeiriad gyda'r cyfeirnod a'r cod olrhain hwnnw. Gallwch chi roi cynnig arall arni unwaith gyda'r cyfeirnod hwn, ac yna bydd angen i chi aros ychydig
 error-referral-not-found = Doedden ni ddim yn gallu dod o hyd i'r atgyfeiriad hwnnw

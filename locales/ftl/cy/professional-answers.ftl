@@ -74,6 +74,7 @@ pro-problem-assessment-date-invalid = Rhowch ddyddiad go iawn ar gyfer yr asesia
 pro-problem-days-number = Rhowch nifer y diwrnodau fel rhif cyfan, fel 60
 pro-problem-mha-section = Rhowch adran o'r Ddeddf Iechyd Meddwl (Mental Health Act), fel 2, 3, 5(2) neu 37/41
 pro-problem-candidates-missing = Ychwanegwch y person a allai eu cefnogi, neu dewiswch ateb arall
+pro-problem-danger = Dywedwch a oes unrhyw un mewn perygl nawr
 pro-problem-deadline-date-missing = Rhowch ddyddiad y cyfarfod neu'r dyddiad cau
 pro-problem-deadline-date-invalid = Rhowch ddyddiad go iawn, er enghraifft 14 5 2026
 pro-problem-deadline-date-past = Mae'r cyfarfod neu'r dyddiad cau yn y gorffennol: rhowch y dyddiad sydd i ddod

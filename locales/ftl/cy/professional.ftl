@@ -47,12 +47,25 @@ pro-reason-why = Pam mae angen eiriolwr arnyn nhw?
 pro-reason-why-hint = Beth sy'n digwydd, pa benderfyniadau sy'n cael eu gwneud, a beth allai fynd o'i le heb eiriolwr.
 pro-reason-heard = Heb eiriolwr, a fydden nhw'n ei chael hi'n anodd dweud beth maen nhw ei eisiau neu ddylanwadu ar benderfyniad sy'n bwysig iddyn nhw?
 pro-reason-nhs-complaint = Ydyn nhw eisiau cwyno am ofal neu driniaeth y GIG?
+pro-danger-legend = Ydy'r unigolyn, neu unrhyw un arall, mewn perygl nawr?
+pro-danger-hint = Os felly, ffoniwch 999 yn gyntaf. Mae cyfarfodydd, gwrandawiadau a dyddiadau gadael yr ysbyty yn mynd ar y dudalen cyfarfodydd a dyddiadau cau.
 
 ## Eu cytundeb
 pro-agreement-consent = A yw'r unigolyn yn gwybod am yr atgyfeiriad hwn, ac a ydyn nhw'n cytuno?
 pro-agreement-consent-hint = Gallwch eu hatgyfeirio o hyd os nad ydyn nhw. Bydd eiriolwr bob amser yn ceisio darganfod beth mae'r unigolyn ei eisiau.
 pro-agreement-best-interests = Pam y byddai eiriolwr er eu lles pennaf?
 pro-agreement-best-interests-hint = Er enghraifft, beth sy'n cael ei benderfynu hebddyn nhw, neu beth allai fynd o'i le heb eiriolwr.
+pro-law-heading = Am ba gyfraith mae'r atgyfeiriad hwn?
+pro-law-hint = Dewiswch bob un sy'n berthnasol. Yna dim ond y cwestiynau ar gyfer y cyfreithiau hynny a ofynnwn. Os nad ydych yn siŵr, gofynnwn y cyfan.
+pro-law-care-act = Deddf Gofal 2014 (Care Act 2014)
+pro-law-care-act-hint = Mae'r cyngor yn asesu, yn cynllunio neu'n adolygu gofal a chymorth, neu'n gwneud ymholiad diogelu.
+pro-law-mca = Deddf Galluedd Meddyliol 2005 (Mental Capacity Act 2005)
+pro-law-mca-hint = Penderfyniad efallai nad oes gan y person y galluedd i'w wneud, neu awdurdodiad o dan y Trefniadau Diogelu rhag Colli Rhyddid.
+pro-law-mha = Deddf Iechyd Meddwl 1983 (Mental Health Act 1983)
+pro-law-mha-hint = Mae'r person wedi'i gadw, ar orchymyn triniaeth gymunedol neu o dan warcheidiaeth, neu mae triniaeth sydd angen cydsyniad neu ail farn yn cael ei hystyried.
+pro-law-unsure = Dydw i ddim yn siŵr
+pro-progress = Tudalen { $page } o { $pages }
+pro-skip-to-law = Neidio i'r cwestiynau am y gyfraith
 
 ## Y cyngor a'r Ddeddf Gofal
 pro-council-heading = Y cyngor a'r Ddeddf Gofal (Care Act)
@@ -216,6 +229,8 @@ pro-check-safeguarding = Pryder diogelu
 pro-check-concern = Y pryder
 pro-check-s42 = Cyfeirnod ymholiad adran 42
 pro-check-urgent = Brys
+pro-check-law = Y cyfreithiau dan sylw
+pro-check-danger = Mewn perygl nawr
 pro-check-delegated = Wedi'i ddirprwyo i
 pro-check-deadline = Cyfarfod neu ddyddiad cau { $number }
 pro-check-risks = Risgiau

@@ -8,6 +8,7 @@ contact-way-email = E-bost
 contact-way-letter = Llythyr
 contact-way-in-person = Wyneb yn wyneb
 contact-way-named-person = Drwy rywun rwy'n ymddiried ynddo
+contact-way-named-person-them = Drwy rywun maen nhw'n ymddiried ynddo
 
 ## Contact details
 contact-phone-label-you = Beth yw eich rhif ffôn?
@@ -25,8 +26,10 @@ contact-address-label-them = Beth yw eu cyfeiriad?
 contact-address-hint = Cofiwch gynnwys y cod post.
 contact-meet-label-you = Ble gallwn ni eich cyfarfod?
 contact-meet-label-them = Ble gallwn ni eu cyfarfod?
-contact-meet-hint = Er enghraifft cyfeiriad cartref, ward ac ysbyty, neu le maen nhw'n teimlo'n ddiogel. Dywedwch os dylai rhywun ei drefnu.
-contact-meet-hint-easy = Er enghraifft cartref, ward ysbyty, neu le diogel. Dywedwch wrthym os dylai rhywun ei drefnu.
+contact-meet-hint-you = Er enghraifft eich cartref, ward ac ysbyty, neu le rydych chi'n teimlo'n ddiogel. Dywedwch os dylai rhywun ei drefnu.
+contact-meet-hint-you-easy = Er enghraifft eich cartref, ward ysbyty, neu le rydych chi'n teimlo'n ddiogel. Dywedwch wrthym os dylai rhywun ei drefnu.
+contact-meet-hint-them = Er enghraifft eu cartref, ward ac ysbyty, neu le maen nhw'n teimlo'n ddiogel. Dywedwch os dylai rhywun ei drefnu.
+contact-meet-hint-them-easy = Er enghraifft eu cartref, ward ysbyty, neu le maen nhw'n teimlo'n ddiogel. Dywedwch wrthym os dylai rhywun ei drefnu.
 
 ## Contact through someone trusted
 contact-through-heading-you = Drwy bwy y dylem gysylltu â chi?

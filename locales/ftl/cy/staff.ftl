@@ -9,6 +9,19 @@ layout-sign-out = Allgofnodi
 ## Shared by the staff pages
 staff-checking-sign-in = Yn gwirio eich bod wedi mewngofnodi…
 staff-urgent = Brys
+staff-reasons = Ynghylch:
+staff-glance-heading = Yn gryno
+staff-glance-asked-by = Pwy ofynnodd
+staff-glance-about = Am beth mae
+staff-glance-indicated = Beth sy'n ymddangos yn berthnasol
+staff-glance-nothing-yet = Dim eto: gweler isod beth nad yw'r atebion yn ei ddweud
+staff-urgent-heading = Pam mae hyn yn frys
+staff-urgent-danger-now = Mae'r atgyfeiriwr yn dweud bod rhywun mewn perygl nawr.
+staff-urgent-safeguarding = Mae'r ymholiad diogelu yn frys a gall ddechrau cyn bod eiriolwr yn ei le.
+staff-urgent-seclusion = Mae'r person mewn neilltuaeth neu wahaniad hirdymor.
+staff-urgent-soon = { $what }: { $date }
+staff-urgent-soon-undated = { $what }: cyn bo hir (ni roddodd yr atgyfeiriwr ddyddiad)
+staff-urgent-coming-up = I ddod:
 staff-name-received = { $name } · daeth i law { $date }
 staff-yes = Ie
 staff-no = Na
@@ -129,6 +142,7 @@ staff-row-in-prison = Yn y carchar
 staff-professional-safeguarding = Diogelu
 staff-row-concern = Pryder
 staff-row-s42-reference = Cyfeirnod adran 42
+staff-row-lives-in = Yn byw yn
 staff-row-urgent-enquiry = Ymholiad brys
 staff-row-delegated-to = Wedi'i ddirprwyo i
 staff-professional-no-safeguarding = Dim pryder diogelu wedi'i roi.
@@ -167,6 +181,7 @@ staff-row-help-to-be-heard = Angen help i gael ei glywed ar benderfyniad sy'n bw
 staff-row-existing-advocate = Eisoes ag eiriolwr
 
 ## Lost tracking code
+staff-queue-lost-code = Yn aros am god newydd
 staff-lost-code-heading = Cod olrhain wedi'i golli
 staff-lost-code-asked = Gofynnodd rhywun am god olrhain newydd a rhoi rhif ffôn neu gyfeiriad e-bost y person hwn. Ni chawson nhw wybod a oes gennym atgyfeiriad.
 staff-lost-code-contact = Cysylltwch â'r person dim ond yn y ffordd y gofynnon nhw a phan fydd yn ddiogel. Gwiriwch mai nhw rydych yn siarad â nhw cyn rhoi cod newydd iddyn nhw.

@@ -13,7 +13,7 @@ error-phone-invalid = Enter a phone number, like 07700 900 982 or +44 7700 90098
 error-email-invalid = Enter an email address, like name@example.com
 
 # Asking for an advocate: the person's own answers.
-error-help-with-required = Tell us what you would like help with
+error-help-with-required = Choose a picture, or tell us in your own words what you would like help with
 error-name-required = Tell us what we should call you
 error-age-range = Enter an age between 0 and 120
 
@@ -30,7 +30,7 @@ error-interpreter-language-required = Tell us which language the interpreter sho
 # Asking for someone else.
 error-referrer-name-required = Tell us your name
 error-person-called-required = Tell us what the person likes to be called
-error-on-behalf-help-with-required = Tell us what the person needs help with
+error-on-behalf-help-with-required = Choose a picture, or tell us in your own words what the person needs help with
 error-best-interests-required = Tell us why an advocate would be in the person's best interests
 error-person-contact-required = Tell us how to contact the person, or choose to contact them through you
 
@@ -100,6 +100,7 @@ error-sign-in-again = Sign-in took too long or had too many wrong codes. Enter y
 error-page-expired = This page has expired. Reload it and try again
 error-page-not-found = We could not find that page
 error-nothing-here = There is nothing at this address
+error-soon-what-required = Tell us what is happening soon
 error-not-tracked = We could not find a referral with that reference and tracking code. Capital letters, spaces and punctuation do not matter. Check both against your receipt and try again
 error-not-tracked-one-try-left = We could not find a referral with that reference and tracking code. You can try once more with this reference, then you will need to wait a while
 error-referral-not-found = We could not find that referral

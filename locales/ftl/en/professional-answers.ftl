@@ -73,6 +73,7 @@ pro-problem-assessment-date-invalid = Enter a real date for the assessment, for 
 pro-problem-days-number = Enter the number of days as a whole number, like 60
 pro-problem-mha-section = Enter a section of the Mental Health Act, like 2, 3, 5(2) or 37/41
 pro-problem-candidates-missing = Add the person who could support them, or choose another answer
+pro-problem-danger = Say whether anyone is in danger now
 pro-problem-deadline-date-missing = Enter the date of the meeting or deadline
 pro-problem-deadline-date-invalid = Enter a real date, for example 14 5 2026
 pro-problem-deadline-date-past = The meeting or deadline is in the past: enter the date it is coming up

@@ -46,12 +46,25 @@ pro-reason-why = Why do they need an advocate?
 pro-reason-why-hint = What is happening, which decisions are being made, and what could go wrong without an advocate.
 pro-reason-heard = Without an advocate, would they struggle to say what they want or to influence a decision that matters to them?
 pro-reason-nhs-complaint = Do they want to complain about NHS care or treatment?
+pro-danger-legend = Is the person, or anyone else, in danger now?
+pro-danger-hint = If so, call 999 first. Meetings, hearings and discharge dates go on the meetings and deadlines page.
 
 ## Their agreement
 pro-agreement-consent = Does the person know about this referral, and do they agree?
 pro-agreement-consent-hint = You can still refer them if they do not. An advocate will always try to find out what the person wants.
 pro-agreement-best-interests = Why would an advocate be in their best interests?
 pro-agreement-best-interests-hint = For example, what is being decided without them, or what could go wrong without an advocate.
+pro-law-heading = Which law is this referral about?
+pro-law-hint = Choose all that apply. Then we ask only the questions for those laws. If you are not sure, we ask them all.
+pro-law-care-act = The Care Act 2014
+pro-law-care-act-hint = The council is assessing, planning or reviewing care and support, or making a safeguarding enquiry.
+pro-law-mca = The Mental Capacity Act 2005
+pro-law-mca-hint = A decision the person may not have the capacity to make, or a Deprivation of Liberty Safeguards authorisation.
+pro-law-mha = The Mental Health Act 1983
+pro-law-mha-hint = The person is detained, on a community treatment order or under guardianship, or treatment needing consent or a second opinion is being considered.
+pro-law-unsure = I'm not sure
+pro-progress = Page { $page } of { $pages }
+pro-skip-to-law = Skip to the questions about the law
 
 ## The council and the Care Act
 pro-council-heading = The council and the Care Act
@@ -219,6 +232,8 @@ pro-check-safeguarding = Safeguarding concern
 pro-check-concern = The concern
 pro-check-s42 = Section 42 enquiry reference
 pro-check-urgent = Urgent
+pro-check-law = Laws it is about
+pro-check-danger = In danger now
 pro-check-delegated = Delegated to
 pro-check-deadline = Meeting or deadline { $number }
 pro-check-risks = Risks

@@ -7,6 +7,7 @@ contact-way-email = Email
 contact-way-letter = Letter
 contact-way-in-person = In person
 contact-way-named-person = Through someone I trust
+contact-way-named-person-them = Through someone they trust
 
 ## Contact details (-you: about the reader, -them: about the person they refer)
 contact-phone-label-you = What is your phone number?
@@ -24,8 +25,10 @@ contact-address-label-them = What is their address?
 contact-address-hint = Include the postcode.
 contact-meet-label-you = Where can we meet you?
 contact-meet-label-them = Where can we meet them?
-contact-meet-hint = For example a home address, a ward and hospital, or a place they feel safe. Say if someone should arrange it.
-contact-meet-hint-easy = For example a home, a hospital ward, or a safe place. Tell us if someone should set it up.
+contact-meet-hint-you = For example your home, a ward and hospital, or a place you feel safe. Say if someone should arrange it.
+contact-meet-hint-you-easy = For example your home, a hospital ward, or a place you feel safe. Tell us if someone should set it up.
+contact-meet-hint-them = For example their home, a ward and hospital, or a place they feel safe. Say if someone should arrange it.
+contact-meet-hint-them-easy = For example their home, a hospital ward, or a place they feel safe. Tell us if someone should set it up.
 
 ## Contact through someone trusted
 contact-through-heading-you = Who should we contact you through?

@@ -8,6 +8,20 @@ layout-sign-out = Sign out
 ## Shared by the staff pages
 staff-checking-sign-in = Checking you are signed in…
 staff-urgent = Urgent
+staff-reasons = About:
+staff-glance-heading = At a glance
+staff-glance-asked-by = Who asked
+staff-glance-about = What it is about
+staff-glance-indicated = What appears to apply
+staff-glance-nothing-yet = Nothing yet: see below what the answers do not say
+staff-urgent-heading = Why this is urgent
+staff-urgent-danger-now = The referrer says someone is in danger now.
+staff-urgent-safeguarding = The safeguarding enquiry is urgent and may start before an advocate is in place.
+staff-urgent-seclusion = The person is in seclusion or long-term segregation.
+# What is happening, then its date: "Tribunal hearing: 6 December 2026".
+staff-urgent-soon = { $what }: { $date }
+staff-urgent-soon-undated = { $what }: soon (the referrer did not give a date)
+staff-urgent-coming-up = Coming up:
 # Under a referral in a list: the person's name and when it came in.
 staff-name-received = { $name } · received { $date }
 staff-yes = Yes
@@ -132,6 +146,7 @@ staff-row-in-prison = In prison
 staff-professional-safeguarding = Safeguarding
 staff-row-concern = Concern
 staff-row-s42-reference = Section 42 reference
+staff-row-lives-in = Lives in
 staff-row-urgent-enquiry = Urgent enquiry
 staff-row-delegated-to = Delegated to
 staff-professional-no-safeguarding = No safeguarding concern given.
@@ -171,6 +186,7 @@ staff-row-help-to-be-heard = Needs help to be heard on a decision that matters
 staff-row-existing-advocate = Already has an advocate
 
 ## Lost tracking code
+staff-queue-lost-code = Waiting for a new code
 staff-lost-code-heading = Lost tracking code
 staff-lost-code-asked = Someone asked for a new tracking code and gave this person's phone number or email address. They were not told whether we have a referral.
 staff-lost-code-contact = Contact the person only in the way they asked and when it is safe. Check you are talking to them before you give them a new code.

@@ -10,7 +10,7 @@ error-control = Używaj tylko liter, cyfr i znaków interpunkcyjnych
 error-phone-invalid = Wpisz numer telefonu, na przykład 07700 900 982 lub +44 7700 900982
 error-email-invalid = Wpisz adres e-mail, na przykład name@example.com
 
-error-help-with-required = Napisz, w czym chcesz uzyskać pomoc
+error-help-with-required = Wybierz obrazek albo napisz własnymi słowami, w czym chcesz uzyskać pomoc
 error-name-required = Napisz, jak mamy się do Ciebie zwracać
 error-age-range = Wpisz wiek od 0 do 120
 
@@ -25,7 +25,7 @@ error-interpreter-language-required = Napisz, w jakim języku ma mówić tłumac
 
 error-referrer-name-required = Podaj swoje imię
 error-person-called-required = Napisz, jak ta osoba lubi, żeby się do niej zwracać
-error-on-behalf-help-with-required = Napisz, w czym ta osoba potrzebuje pomocy
+error-on-behalf-help-with-required = Wybierz obrazek albo napisz własnymi słowami, w czym ta osoba potrzebuje pomocy
 error-best-interests-required = Napisz, dlaczego pomoc rzecznika byłaby w najlepszym interesie tej osoby
 error-person-contact-required = Napisz, jak skontaktować się z tą osobą, albo wybierz kontakt przez Ciebie
 
@@ -89,6 +89,7 @@ error-sign-in-again = Logowanie trwało zbyt długo albo wpisano zbyt wiele bł�
 error-page-expired = Ta strona wygasła. Odśwież ją i spróbuj ponownie
 error-page-not-found = Nie znaleźliśmy tej strony
 error-nothing-here = Pod tym adresem nic nie ma
+error-soon-what-required = Napisz, co wydarzy się wkrótce
 error-not-tracked = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Wielkość liter, spacje i znaki interpunkcyjne nie mają znaczenia. Porównaj oba z potwierdzeniem i spróbuj ponownie
 error-not-tracked-one-try-left = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Możesz spróbować jeszcze raz z tym numerem, potem trzeba będzie chwilę poczekać
 error-referral-not-found = Nie znaleźliśmy tego zgłoszenia

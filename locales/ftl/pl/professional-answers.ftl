@@ -74,6 +74,7 @@ pro-problem-assessment-date-invalid = Proszę wpisać prawdziwą datę oceny, na
 pro-problem-days-number = Proszę wpisać liczbę dni jako liczbę całkowitą, na przykład 60
 pro-problem-mha-section = Proszę wpisać paragraf ustawy o zdrowiu psychicznym (Mental Health Act), na przykład 2, 3, 5(2) albo 37/41
 pro-problem-candidates-missing = Proszę dodać osobę, która mogłaby wspierać, albo wybrać inną odpowiedź
+pro-problem-danger = Proszę podać, czy ktoś jest teraz w niebezpieczeństwie
 pro-problem-deadline-date-missing = Proszę wpisać datę spotkania lub terminu
 pro-problem-deadline-date-invalid = Proszę wpisać prawdziwą datę, na przykład 14 5 2026
 pro-problem-deadline-date-past = Spotkanie lub termin jest w przeszłości: wpisz nadchodzącą datę

@@ -47,12 +47,25 @@ pro-reason-why = Dlaczego ta osoba potrzebuje rzecznika?
 pro-reason-why-hint = Co się dzieje, jakie decyzje są podejmowane i co mogłoby pójść źle bez rzecznika.
 pro-reason-heard = Czy bez rzecznika ta osoba miałaby trudność z powiedzeniem, czego chce, lub z wpływem na ważną dla niej decyzję?
 pro-reason-nhs-complaint = Czy ta osoba chce złożyć skargę na opiekę lub leczenie w NHS?
+pro-danger-legend = Czy ta osoba lub ktoś inny jest teraz w niebezpieczeństwie?
+pro-danger-hint = Jeśli tak, proszę najpierw zadzwonić pod 999. Spotkania, rozprawy i daty wypisu ze szpitala proszę podać na stronie spotkań i terminów.
 
 ## Zgoda
 pro-agreement-consent = Czy ta osoba wie o tym zgłoszeniu i czy się na nie zgadza?
 pro-agreement-consent-hint = Może Pan/Pani ją zgłosić nawet bez tego. Rzecznik zawsze będzie starał się ustalić, czego chce ta osoba.
 pro-agreement-best-interests = Dlaczego rzecznik leżałby w najlepszym interesie tej osoby?
 pro-agreement-best-interests-hint = Na przykład co jest postanawiane bez niej albo co mogłoby pójść źle bez rzecznika.
+pro-law-heading = Jakiego prawa dotyczy to skierowanie?
+pro-law-hint = Wybierz wszystkie pasujące. Wtedy zadamy tylko pytania dotyczące tych przepisów. Jeśli nie masz pewności, zadamy wszystkie.
+pro-law-care-act = Ustawa o opiece (Care Act 2014)
+pro-law-care-act-hint = Rada ocenia, planuje lub przegląda opiekę i wsparcie albo prowadzi postępowanie w sprawie ochrony.
+pro-law-mca = Ustawa o zdolności umysłowej (Mental Capacity Act 2005)
+pro-law-mca-hint = Decyzja, do której podjęcia osoba może nie mieć zdolności, albo zezwolenie w ramach zabezpieczeń przed pozbawieniem wolności (DoLS).
+pro-law-mha = Ustawa o zdrowiu psychicznym (Mental Health Act 1983)
+pro-law-mha-hint = Osoba jest zatrzymana, objęta nakazem leczenia środowiskowego lub opieką prawną albo rozważane jest leczenie wymagające zgody lub drugiej opinii.
+pro-law-unsure = Nie wiem
+pro-progress = Strona { $page } z { $pages }
+pro-skip-to-law = Przejdź do pytań o przepisy
 
 ## Samorząd i Care Act
 pro-council-heading = Samorząd lokalny (council) i ustawa o opiece (Care Act)
@@ -216,6 +229,8 @@ pro-check-safeguarding = Obawy dotyczące bezpieczeństwa
 pro-check-concern = Obawy
 pro-check-s42 = Numer postępowania z paragrafu 42
 pro-check-urgent = Pilne
+pro-check-law = Przepisy, których dotyczy
+pro-check-danger = Teraz w niebezpieczeństwie
 pro-check-delegated = Przekazano do
 pro-check-deadline = Spotkanie lub termin { $number }
 pro-check-risks = Ryzyko

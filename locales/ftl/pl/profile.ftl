@@ -8,6 +8,7 @@ contact-way-email = E-mail
 contact-way-letter = List
 contact-way-in-person = Osobiście
 contact-way-named-person = Przez osobę, której ufam
+contact-way-named-person-them = Przez osobę, której ufa
 
 ## Dane kontaktowe (-you: o czytającym, -them: o osobie, którą zgłasza)
 contact-phone-label-you = Jaki jest Twój numer telefonu?
@@ -25,8 +26,10 @@ contact-address-label-them = Jaki jest adres tej osoby?
 contact-address-hint = Podaj kod pocztowy.
 contact-meet-label-you = Gdzie możemy się z Tobą spotkać?
 contact-meet-label-them = Gdzie możemy się z nią spotkać?
-contact-meet-hint = Na przykład adres domowy, oddział i szpital albo miejsce, w którym ta osoba czuje się bezpiecznie. Napisz, czy ktoś powinien to zorganizować.
-contact-meet-hint-easy = Na przykład dom, oddział szpitala albo bezpieczne miejsce. Napisz, czy ktoś ma to ustalić.
+contact-meet-hint-you = Na przykład Twój dom, oddział i szpital albo miejsce, w którym czujesz się bezpiecznie. Napisz, czy ktoś powinien to zorganizować.
+contact-meet-hint-you-easy = Na przykład Twój dom, oddział szpitala albo miejsce, w którym czujesz się bezpiecznie. Napisz, czy ktoś ma to ustalić.
+contact-meet-hint-them = Na przykład dom tej osoby, oddział i szpital albo miejsce, w którym czuje się bezpiecznie. Napisz, czy ktoś powinien to zorganizować.
+contact-meet-hint-them-easy = Na przykład dom tej osoby, oddział szpitala albo miejsce, w którym czuje się bezpiecznie. Napisz, czy ktoś ma to ustalić.
 
 ## Kontakt przez zaufaną osobę
 contact-through-heading-you = Przez kogo mamy się z Tobą kontaktować?

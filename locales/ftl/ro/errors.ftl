@@ -10,7 +10,7 @@ error-control = Folosiți doar litere, cifre și semne de punctuație
 error-phone-invalid = Introduceți un număr de telefon, de exemplu 07700 900 982 sau +44 7700 900982
 error-email-invalid = Introduceți o adresă de e-mail, de exemplu name@example.com
 
-error-help-with-required = Spuneți-ne cu ce ați dori ajutor
+error-help-with-required = Alegeți o imagine sau spuneți-ne cu cuvintele dumneavoastră cu ce ați dori ajutor
 error-name-required = Spuneți-ne cum doriți să vă spunem
 error-age-range = Introduceți o vârstă între 0 și 120
 
@@ -25,7 +25,7 @@ error-interpreter-language-required = Spuneți-ne ce limbă trebuie să vorbeasc
 
 error-referrer-name-required = Spuneți-ne numele dumneavoastră
 error-person-called-required = Spuneți-ne cum îi place persoanei să i se spună
-error-on-behalf-help-with-required = Spuneți-ne cu ce are nevoie de ajutor persoana
+error-on-behalf-help-with-required = Alegeți o imagine sau spuneți-ne cu cuvintele dumneavoastră cu ce are nevoie de ajutor persoana
 error-best-interests-required = Spuneți-ne de ce un avocat ar fi în interesul superior al persoanei
 error-person-contact-required = Spuneți-ne cum putem contacta persoana sau alegeți să o contactăm prin dumneavoastră
 
@@ -89,6 +89,7 @@ error-sign-in-again = Autentificarea a durat prea mult sau au fost prea multe co
 error-page-expired = Această pagină a expirat. Reîncărcați-o și încercați din nou
 error-page-not-found = Nu am găsit această pagină
 error-nothing-here = Nu există nimic la această adresă
+error-soon-what-required = Spuneți-ne ce se întâmplă în curând
 error-not-tracked = Nu am găsit o trimitere cu această referință și acest cod de urmărire. Literele mari, spațiile și semnele de punctuație nu contează. Verificați-le pe amândouă cu chitanța și încercați din nou
 error-not-tracked-one-try-left = Nu am găsit o trimitere cu această referință și acest cod de urmărire. Mai puteți încerca o dată cu această referință, apoi va trebui să așteptați puțin
 error-referral-not-found = Nu am găsit această trimitere

@@ -74,6 +74,7 @@ pro-problem-assessment-date-invalid = Introduceți o dată reală pentru evaluar
 pro-problem-days-number = Introduceți numărul de zile ca număr întreg, de exemplu 60
 pro-problem-mha-section = Introduceți o secțiune din Legea sănătății mintale (Mental Health Act), de exemplu 2, 3, 5(2) sau 37/41
 pro-problem-candidates-missing = Adăugați persoana care ar putea să o sprijine sau alegeți alt răspuns
+pro-problem-danger = Spuneți dacă cineva este în pericol acum
 pro-problem-deadline-date-missing = Introduceți data întâlnirii sau a termenului limită
 pro-problem-deadline-date-invalid = Introduceți o dată reală, de exemplu 14 5 2026
 pro-problem-deadline-date-past = Întâlnirea sau termenul limită este în trecut: introduceți data care urmează

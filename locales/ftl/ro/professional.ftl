@@ -47,12 +47,25 @@ pro-reason-why = De ce are nevoie de un avocat?
 pro-reason-why-hint = Ce se întâmplă, ce decizii se iau și ce ar putea merge prost fără un avocat.
 pro-reason-heard = Fără un avocat, i-ar fi greu să spună ce dorește sau să influențeze o decizie importantă pentru ea?
 pro-reason-nhs-complaint = Dorește să facă o plângere despre îngrijirea sau tratamentul NHS?
+pro-danger-legend = Este persoana sau altcineva în pericol acum?
+pro-danger-hint = Dacă da, sunați mai întâi la 999. Întâlnirile, audierile și datele de externare se trec pe pagina de întâlniri și termene.
 
 ## Acordul persoanei
 pro-agreement-consent = Știe persoana despre această trimitere și este de acord?
 pro-agreement-consent-hint = O puteți trimite chiar dacă nu este. Un avocat va încerca întotdeauna să afle ce dorește persoana.
 pro-agreement-best-interests = De ce ar fi un avocat în interesul superior al persoanei?
 pro-agreement-best-interests-hint = De exemplu, ce se decide fără ea sau ce ar putea merge prost fără un avocat.
+pro-law-heading = La ce lege se referă această trimitere?
+pro-law-hint = Alegeți tot ce se potrivește. Apoi vă punem doar întrebările pentru acele legi. Dacă nu sunteți sigur, le punem pe toate.
+pro-law-care-act = Legea îngrijirii (Care Act 2014)
+pro-law-care-act-hint = Consiliul evaluează, planifică sau revizuiește îngrijirea și sprijinul sau face o anchetă de protecție.
+pro-law-mca = Legea capacității mintale (Mental Capacity Act 2005)
+pro-law-mca-hint = O decizie pe care persoana s-ar putea să nu aibă capacitatea de a o lua sau o autorizare în baza garanțiilor privind privarea de libertate (DoLS).
+pro-law-mha = Legea sănătății mintale (Mental Health Act 1983)
+pro-law-mha-hint = Persoana este reținută, are un ordin de tratament în comunitate sau este sub tutelă ori se ia în considerare un tratament care necesită consimțământ sau o a doua opinie.
+pro-law-unsure = Nu sunt sigur
+pro-progress = Pagina { $page } din { $pages }
+pro-skip-to-law = Treceți la întrebările despre lege
 
 ## Consiliul local și Care Act
 pro-council-heading = Consiliul local și Legea privind îngrijirea (Care Act)
@@ -216,6 +229,8 @@ pro-check-safeguarding = Îngrijorare privind protecția
 pro-check-concern = Îngrijorarea
 pro-check-s42 = Numărul de referință al anchetei conform secțiunii 42
 pro-check-urgent = Urgentă
+pro-check-law = Legile la care se referă
+pro-check-danger = În pericol acum
 pro-check-delegated = Delegată către
 pro-check-deadline = Întâlnire sau termen { $number }
 pro-check-risks = Riscuri

@@ -8,6 +8,7 @@ contact-way-email = E-mail
 contact-way-letter = Scrisoare
 contact-way-in-person = În persoană
 contact-way-named-person = Prin cineva în care am încredere
+contact-way-named-person-them = Prin cineva în care are încredere
 
 ## Date de contact (-you: despre cititor, -them: despre persoana trimisă)
 contact-phone-label-you = Care este numărul dumneavoastră de telefon?
@@ -25,8 +26,10 @@ contact-address-label-them = Care este adresa persoanei?
 contact-address-hint = Includeți codul poștal.
 contact-meet-label-you = Unde ne putem întâlni cu dumneavoastră?
 contact-meet-label-them = Unde ne putem întâlni cu persoana?
-contact-meet-hint = De exemplu o adresă de acasă, o secție și un spital sau un loc în care persoana se simte în siguranță. Spuneți dacă ar trebui să organizeze cineva întâlnirea.
-contact-meet-hint-easy = De exemplu acasă, o secție de spital sau un loc sigur. Spuneți-ne dacă trebuie să organizeze cineva.
+contact-meet-hint-you = De exemplu acasă, o secție și un spital sau un loc în care vă simțiți în siguranță. Spuneți dacă ar trebui să organizeze cineva întâlnirea.
+contact-meet-hint-you-easy = De exemplu acasă, o secție de spital sau un loc în care vă simțiți în siguranță. Spuneți-ne dacă trebuie să organizeze cineva.
+contact-meet-hint-them = De exemplu locuința persoanei, o secție și un spital sau un loc în care persoana se simte în siguranță. Spuneți dacă ar trebui să organizeze cineva întâlnirea.
+contact-meet-hint-them-easy = De exemplu acasă la persoană, o secție de spital sau un loc în care se simte în siguranță. Spuneți-ne dacă trebuie să organizeze cineva.
 
 ## Contact prin cineva de încredere
 contact-through-heading-you = Prin cine să vă contactăm?

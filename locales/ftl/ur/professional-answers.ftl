@@ -74,6 +74,7 @@ pro-problem-assessment-date-invalid = جائزے کی درست تاریخ درج
 pro-problem-days-number = دنوں کی تعداد پورے عدد میں درج کریں، جیسے 60
 pro-problem-mha-section = ذہنی صحت کے قانون (Mental Health Act) کی کوئی دفعہ درج کریں، جیسے 2، 3، 5(2) یا 37/41
 pro-problem-candidates-missing = وہ فرد شامل کریں جو ان کی مدد کر سکتا ہے، یا کوئی اور جواب منتخب کریں
+pro-problem-danger = بتائیں کہ کیا کوئی ابھی خطرے میں ہے
 pro-problem-deadline-date-missing = میٹنگ یا آخری تاریخ درج کریں
 pro-problem-deadline-date-invalid = درست تاریخ درج کریں، مثال کے طور پر 14 5 2026
 pro-problem-deadline-date-past = میٹنگ یا آخری تاریخ گزر چکی ہے: آنے والی تاریخ درج کریں

@@ -184,6 +184,7 @@ codes! {
         UnpaidRprAvailable = "unpaid_rpr_available",
         // IMHA, Mental Health Act 1983
         DetainedQualifyingSection = "detained_qualifying_section",
+        DetainedSectionNotKnown = "detained_section_not_known",
         ExcludedShortTermSection = "excluded_short_term_section",
         ConditionallyDischarged = "conditionally_discharged",
         Guardianship = "guardianship",

@@ -160,7 +160,8 @@ mod tests {
         assert_eq!(outcome(&kept(Some("section 3")), Advocacy::Imha), Some(Outcome::Eligible));
         assert_eq!(outcome(&kept(Some("s136")), Advocacy::Imha), None, "a short holding power does not count");
         // An unknown section leaves IMHA open, and says the section would settle it.
-        assert_eq!(outcome(&kept(None), Advocacy::Imha), None);
+        // Not knowing the section still says an IMHA is likely, and asks for it.
+        assert_eq!(outcome(&kept(None), Advocacy::Imha), Some(Outcome::Eligible));
         assert!(assess(&kept(None).facts()).missing_facts.iter().any(|f| f == "mha.section"));
         assert_eq!(kept(Some(" 5 (2) ")).facts().mha.unwrap().section.unwrap().as_str(), "5(2)");
     }

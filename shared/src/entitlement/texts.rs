@@ -56,6 +56,11 @@ impl Reason {
         /// A very short sentence in common words, for Easy Read pages.
         easy_read, easy_read_in, "plain", words::easy_read
     );
+    text!(
+        /// The Easy Read sentence said to the person asking for themselves, as a possibility
+        /// rather than a finding.
+        to_you, to_you_in, "you", words::plain
+    );
 }
 
 impl Advocacy {
@@ -80,6 +85,10 @@ impl Outcome {
         plain, plain_in, "plain", words::plain
     );
     text!(easy_read, easy_read_in, "plain", words::easy_read);
+    text!(
+        /// What the outcome may mean for the person asking for themselves, never as a no.
+        to_you, to_you_in, "you", words::plain
+    );
 }
 
 impl Mode {

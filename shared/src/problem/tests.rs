@@ -53,7 +53,7 @@ fn failures() -> Vec<Failure> {
                 r.help_with = " ".into();
                 r.name = String::new();
             }),
-            vec![("help_with", "Tell us what you would like help with"), ("name", "Tell us what we should call you")],
+            vec![("help_with", "Choose a picture, or tell us in your own words what you would like help with"), ("name", "Tell us what we should call you")],
         ),
         (
             "too long and markup",
@@ -150,7 +150,7 @@ fn failures() -> Vec<Failure> {
             on_behalf.validate().unwrap_err(),
             vec![
                 ("best_interests", "Tell us why an advocate would be in the person's best interests"),
-                ("help_with", "Tell us what the person needs help with"),
+                ("help_with", "Choose a picture, or tell us in your own words what the person needs help with"),
                 ("person_contact", "Tell us how to contact the person, or choose to contact them through you"),
                 ("person_name", "Tell us what the person likes to be called"),
                 ("referrer.name", "Tell us your name"),

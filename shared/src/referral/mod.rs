@@ -1,16 +1,18 @@
 //! Referrals as the PWA sends them and as people and staff read them back.
 
 mod actions;
+mod answers;
 mod contact;
 mod matching;
 mod on_behalf;
 mod preferences;
 mod professional;
+mod reasons;
 mod self_referral;
+mod urgency;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use speakup_locales::Wording;
 use uuid::Uuid;
 use validator::{Validate, ValidationErrors};
 
@@ -20,12 +22,15 @@ use crate::text;
 use contact::{check_optional, within};
 
 pub use actions::*;
+pub use answers::*;
 pub use contact::*;
 pub use matching::*;
 pub use on_behalf::*;
 pub use preferences::*;
 pub use professional::*;
+pub use reasons::*;
 pub use self_referral::*;
+pub use urgency::*;
 
 /// What the person gets back once, and only once, after submitting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +43,9 @@ pub struct Submitted {
     pub status_text: String,
     /// What the engine indicated from their answers; staff will confirm.
     pub assessment: Assessment,
+    /// Why it will be read first; empty when it is not urgent.
+    #[serde(default)]
+    pub urgent: Vec<UrgentReason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -73,101 +81,17 @@ pub struct QueueItem {
     pub reference: String,
     pub received_at: DateTime<Utc>,
     pub status: ReferralStatus,
-    pub urgent: bool,
+    /// Why it is read first; empty when it is not urgent.
+    pub urgent: Vec<UrgentReason>,
     pub name: String,
     /// The first words of what they want help with.
     pub summary: String,
-}
-
-/// What was asked, by which route. The JSON is `{"route": "self", "answers": {...}}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "route", content = "answers", rename_all = "snake_case")]
-pub enum ReferralAnswers {
-    #[serde(rename = "self")]
-    SelfReferral(Box<SelfReferral>),
-    OnBehalf(Box<OnBehalfReferral>),
-    Professional(Box<ProfessionalReferral>),
-}
-
-impl ReferralAnswers {
-    /// The stored route name, as in the `route` column.
-    pub fn route(&self) -> &'static str {
-        match self {
-            ReferralAnswers::SelfReferral(_) => "self",
-            ReferralAnswers::OnBehalf(_) => "on_behalf",
-            ReferralAnswers::Professional(_) => "professional",
-        }
-    }
-
-    /// What the person likes to be called.
-    pub fn person_name(&self) -> &str {
-        match self {
-            ReferralAnswers::SelfReferral(r) => &r.name,
-            ReferralAnswers::OnBehalf(r) => &r.person_name,
-            ReferralAnswers::Professional(r) => &r.person.name,
-        }
-    }
-
-    pub fn help_with(&self) -> &str {
-        match self {
-            ReferralAnswers::SelfReferral(r) => &r.help_with,
-            ReferralAnswers::OnBehalf(r) => &r.help_with,
-            ReferralAnswers::Professional(r) => &r.help_with,
-        }
-    }
-
-    /// Who gave the answers the entitlement result rests on, for staff weighing it.
-    pub fn given_by_in(&self, wording: Wording) -> String {
-        let text = |id| speakup_locales::text(wording, id);
-        match self {
-            ReferralAnswers::SelfReferral(r) if r.eligibility.role.is_some_and(|role| role != crate::entitlement::Role::Person) => {
-                text("staff-given-by-person-carer").into()
-            }
-            ReferralAnswers::SelfReferral(_) => text("staff-given-by-person").into(),
-            ReferralAnswers::OnBehalf(r) => {
-                let relationship = text(r.referrer.relationship.label_id()).to_lowercase();
-                speakup_locales::format(wording, "staff-given-by-referrer", &[("name", &r.referrer.name), ("relationship", &relationship)])
-            }
-            ReferralAnswers::Professional(r) => speakup_locales::format(
-                wording,
-                "staff-given-by-professional",
-                &[("name", &r.referrer.name), ("role", &r.referrer.job_role), ("organisation", &r.referrer.organisation)],
-            ),
-        }
-    }
-
-    /// Takes the equality answers out, so they are never stored with the case.
-    pub fn take_equality(&mut self) -> Option<crate::equality::EqualityMonitoring> {
-        match self {
-            ReferralAnswers::SelfReferral(r) => r.equality.take(),
-            ReferralAnswers::OnBehalf(r) => r.equality.take(),
-            ReferralAnswers::Professional(r) => r.equality.take(),
-        }
-    }
-
-    pub fn communication(&self) -> &CommunicationNeeds {
-        match self {
-            ReferralAnswers::SelfReferral(r) => &r.communication,
-            ReferralAnswers::OnBehalf(r) => &r.communication,
-            ReferralAnswers::Professional(r) => &r.communication,
-        }
-    }
-
-    pub fn preferences(&self) -> &PersonPreferences {
-        match self {
-            ReferralAnswers::SelfReferral(r) => &r.preferences,
-            ReferralAnswers::OnBehalf(r) => &r.preferences,
-            ReferralAnswers::Professional(r) => &r.preferences,
-        }
-    }
-
-    pub fn eligibility(&self) -> &crate::entitlement::Facts {
-        match self {
-            ReferralAnswers::SelfReferral(r) => &r.eligibility,
-            ReferralAnswers::OnBehalf(r) => &r.eligibility,
-            ReferralAnswers::Professional(r) => &r.eligibility,
-        }
-    }
+    /// What it is about, from the pictures.
+    #[serde(default)]
+    pub reasons: Vec<CommonReason>,
+    /// Someone said they lost the tracking code and is waiting for a new one.
+    #[serde(default)]
+    pub code_reset_requested: bool,
 }
 
 /// The whole referral, for triage.
@@ -177,7 +101,8 @@ pub struct ReferralDetail {
     pub reference: String,
     pub received_at: DateTime<Utc>,
     pub status: ReferralStatus,
-    pub urgent: bool,
+    /// Why it is read first; empty when it is not urgent.
+    pub urgent: Vec<UrgentReason>,
     pub referral: ReferralAnswers,
     pub assessment: Assessment,
     pub history: Vec<StatusEvent>,
@@ -333,7 +258,7 @@ mod tests {
         r.name = " ".into();
         let messages: Vec<String> =
             field_errors(&r.validate().unwrap_err()).into_iter().map(|e| e.message).collect();
-        assert_eq!(messages, ["Tell us what you would like help with", "Tell us what we should call you"]);
+        assert_eq!(messages, ["Choose a picture, or tell us in your own words what you would like help with", "Tell us what we should call you"]);
     }
 
     #[test]

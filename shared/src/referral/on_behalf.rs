@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
-use super::contact::{check_optional, within};
-use super::{CommunicationNeeds, ContactPreferences, PersonPreferences, MAX_OWN_WORDS};
+use super::contact::{check_optional, line, within};
+use super::{CommonReason, CommunicationNeeds, ContactPreferences, PersonPreferences, Urgency, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
 use crate::text;
@@ -75,8 +75,17 @@ pub struct OnBehalfReferral {
     pub referrer: Referrer,
     /// What the person likes to be called.
     pub person_name: String,
+    /// The person's town or council area, so triage knows which team can help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lives_in: Option<String>,
     /// What help is needed, in the referrer's words.
     pub help_with: String,
+    /// What it is about, from the pictures; this or `help_with` is enough.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<CommonReason>,
+    /// Whether anyone is in danger now or something is happening soon.
+    #[serde(default)]
+    pub urgency: Urgency,
     /// What the person themselves says, in their words, where they could give them.
     #[serde(default)]
     pub person_own_words: Option<String>,
@@ -110,9 +119,9 @@ impl Validate for OnBehalfReferral {
         check_optional(&mut errors, "person_name", Some(&self.person_name), true, |v| {
             within(v, 100).and_then(|_| text::single_line(v))
         }, "error-person-called-required");
-        check_optional(&mut errors, "help_with", Some(&self.help_with), true, |v| {
-            within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
-        }, "error-on-behalf-help-with-required");
+        check_optional(&mut errors, "lives_in", self.lives_in.as_deref(), false, line(200), "");
+        super::self_referral::check_help_with(&mut errors, &self.help_with, &self.reasons, "error-on-behalf-help-with-required");
+        errors.merge_self("urgency", self.urgency.validate());
         check_optional(&mut errors, "person_own_words", self.person_own_words.as_deref(), false, |v| {
             within(v, MAX_OWN_WORDS).and_then(|_| text::multi_line(v))
         }, "");

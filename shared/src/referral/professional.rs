@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
 use super::contact::{check_optional, error, line, paragraph};
-use super::{CommunicationNeeds, ContactPreferences, Consent, PersonPreferences, MAX_OWN_WORDS};
+use super::{CommunicationNeeds, ContactPreferences, Consent, PersonPreferences, Urgency, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
 use crate::text;
@@ -81,6 +81,9 @@ pub struct ProfessionalReferral {
     pub person: ReferredPerson,
     /// Why an advocate is needed, in the referrer's words.
     pub help_with: String,
+    /// Whether anyone is in danger now; what is happening soon is in `deadlines`.
+    #[serde(default)]
+    pub urgency: Urgency,
     /// Does the person know about the referral and agree?
     pub consent: Consent,
     #[serde(default)]
@@ -161,6 +164,7 @@ impl Validate for ProfessionalReferral {
             errors.merge_self("safeguarding", if inner.is_empty() { Ok(()) } else { Err(inner) });
         }
         self.check_deadlines(&mut errors);
+        errors.merge_self("urgency", self.urgency.validate());
         errors.merge_self("communication", self.communication.validate());
         errors.merge_self("preferences", self.preferences.validate());
         errors.merge_self("eligibility", self.eligibility.validate());

@@ -7,7 +7,7 @@ use speakup_locales::Language;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::entitlement::{self, Assessment, Flag};
+use speakup_types::entitlement;
 use speakup_types::proof;
 use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, ReferralAnswers, SelfReferral, Submitted};
 use speakup_types::status::ReferralStatus;
@@ -48,25 +48,14 @@ fn language(req: &HttpRequest) -> Language {
 /// How long a retry may repeat a submission. Later, the same key is refused.
 const REPLAY_WINDOW_HOURS: i64 = 24;
 
-/// A meeting or deadline this close makes a referral urgent.
-const URGENT_WITHIN_DAYS: i64 = 5;
-
-/// Referrals the triage team should see first: urgent safeguarding, isolation or
-/// seclusion, or a meeting or deadline within a few days.
-fn is_urgent(assessment: &Assessment, answers: &ReferralAnswers, today: chrono::NaiveDate) -> bool {
-    let flagged = assessment.flags.iter().any(|flag| matches!(flag, Flag::UrgentSafeguarding | Flag::IsolationOrSeclusion));
-    let soon = match answers {
-        ReferralAnswers::Professional(r) => {
-            r.deadlines.iter().any(|d| (d.date - today).num_days() <= URGENT_WITHIN_DAYS && d.date >= today)
-        }
-        ReferralAnswers::SelfReferral(_) | ReferralAnswers::OnBehalf(_) => false,
-    };
-    flagged || soon
-}
-
 /// A fresh challenge to answer before sending a referral. Never stored; the answer is.
 pub async fn challenge(referrals: web::Data<Referrals>) -> HttpResponse {
     HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(referrals.proof.challenge())
+}
+
+/// How to reach the provider now, for someone whose referral cannot wait.
+pub async fn provider_contact(referrals: web::Data<Referrals>) -> HttpResponse {
+    HttpResponse::Ok().insert_header(("Cache-Control", "public, max-age=300")).json(&referrals.provider)
 }
 
 pub async fn self_referral(
@@ -109,6 +98,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     // argon2 is slow on purpose: hash without holding a database connection.
     let code_hash = referrals.anonymous_hashing.run(move || hash_secret(&normalised)).await?;
     let now = Utc::now().naive_utc();
+    let urgent = !answers.urgent_reasons(&assessment, now.date()).is_empty();
     let keys = answers.person_keys();
     let holder = answers.holder_keys();
     let row = ReferralRow {
@@ -118,7 +108,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         tracking_code_hash: code_hash,
         route: answers.route().into(),
         status: ReferralStatus::Received.as_str().into(),
-        urgent: is_urgent(&assessment, &answers, Utc::now().date_naive()),
+        urgent,
         answers: serde_json::to_string(&answers).map_err(|_| ApiError::Internal("answers serialise".into()))?,
         assessment: serde_json::to_string(&assessment).map_err(|_| ApiError::Internal("assessment serialise".into()))?,
         received_at: now,
@@ -144,7 +134,8 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         Inserted::AlreadyExists(existing) => (HttpResponse::Ok(), replay(referrals, *existing, &row.answers, &code).await?),
     };
     let status = ReferralStatus::parse(&stored.status).ok_or(ReferralError::Corrupt("status"))?;
-    let assessment = serde_json::from_str(&stored.assessment).map_err(|_| ReferralError::Corrupt("assessment"))?;
+    let assessment = stored.assessment()?;
+    let urgent = stored.urgent_reasons(&stored.answers()?, &assessment);
     let mut http = http;
     Ok(http.insert_header(("Cache-Control", "no-store")).json(Submitted {
         reference: stored.reference,
@@ -152,6 +143,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         status,
         status_text: status.person_text_in(stored_language(&stored.language)).to_string(),
         assessment,
+        urgent,
     }))
 }
 

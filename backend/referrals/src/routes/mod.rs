@@ -9,6 +9,7 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/eligibility", web::post().to(eligibility::assess))
         .route("/challenge", web::get().to(intake::challenge))
+        .route("/provider-contact", web::get().to(intake::provider_contact))
         .route("/self-referrals", web::post().to(intake::self_referral))
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
         .route("/professional-referrals", web::post().to(intake::professional))

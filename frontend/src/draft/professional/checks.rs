@@ -9,7 +9,7 @@ use validator::Validate;
 
 use crate::i18n::{field_errors, t};
 
-use super::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DATE_OF_BIRTH, PLACEMENT};
+use super::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DANGER_NOW, DATE_OF_BIRTH, PLACEMENT};
 
 const DETAILS: [&str; 3] = ["person.contact.phone", "person.contact.email", "person.contact.address"];
 
@@ -22,6 +22,9 @@ impl ProfessionalDraft {
         };
         let mut own = Vec::new();
         let mut add = |field: String, message: &str| own.push(FieldError::new(field, message));
+        if self.get(DANGER_NOW).is_empty() {
+            add(DANGER_NOW.into(), t("pro-problem-danger"));
+        }
         if self.consent().is_none() {
             add("consent".into(), t("pro-problem-consent"));
         }

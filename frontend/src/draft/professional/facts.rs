@@ -6,7 +6,7 @@ use speakup_types::entitlement::{
 };
 
 use super::options::{fact_of, MCA_DECISION, MHA_STATUS, PROCESS, ROLE, SETTING};
-use super::{ProfessionalDraft, CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, PLACEMENT, SAFEGUARDING};
+use super::{ProfessionalDraft, CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, LAW, PLACEMENT, SAFEGUARDING};
 use speakup_types::entitlement::plain::difficulty;
 
 impl ProfessionalDraft {
@@ -69,6 +69,25 @@ impl ProfessionalDraft {
 
     pub fn asks_rpr(&self) -> bool {
         self.is("eligibility.dols_authorised", "yes")
+    }
+
+    /// The laws ticked (`care_act`, `mca`, `mha`), none when not sure or not answered.
+    pub fn laws(&self) -> Vec<&str> {
+        self.get(LAW).split(',').filter(|l| !l.is_empty() && *l != super::options::UNSURE_OF_LAW.value).collect()
+    }
+
+    /// Whether the questions of `law` are asked: when it is ticked, or when no law is chosen
+    /// (not sure, or not answered), every law's are.
+    pub fn asks_law(&self, law: &str) -> bool {
+        let laws = self.laws();
+        laws.is_empty() || laws.contains(&law)
+    }
+
+    /// Ticks or unticks a law; "I'm not sure" goes with nothing else.
+    pub fn tick_law(&mut self, law: &str, on: bool) {
+        let mut now: Vec<String> = self.get(LAW).split(',').filter(|l| !l.is_empty()).map(str::to_string).collect();
+        crate::draft::tick(&mut now, law.to_string(), on);
+        self.set(LAW, now.join(","));
     }
 
     pub fn has_safeguarding(&self) -> bool {

@@ -13,16 +13,18 @@ pub mod options;
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use speakup_types::equality::EqualityMonitoring;
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{
     CommunicationNeeds, Consent, ContactMethod, ContactPreferences, Deadline, DifficultyEvidence, PersonPreferences,
-    ProfessionalReferral, ProfessionalReferrer, ReferredPerson, Safeguarding,
+    ProfessionalReferral, ProfessionalReferrer, ReferredPerson, Safeguarding, Urgency,
 };
 use uuid::Uuid;
 use yew::prelude::*;
+
+pub use crate::components::date::DateAnswer;
+use crate::components::date::DateParts;
 
 use super::{consent_from, method_from, new_key, prepare_send, tidy_contact, tidy_equality, tidy_profile, use_stored, Handle, Stored};
 
@@ -35,6 +37,10 @@ pub const SAFEGUARDING: &str = "safeguarding";
 pub const PLACEMENT: &str = "exceptions.nhs_placement";
 pub const DISAGREEMENT: &str = "exceptions.disagreement";
 
+/// The laws the referral is about (see `options::LAWS`).
+pub const LAW: &str = "law";
+/// "yes" or "no": is the person, or anyone else, in danger now?
+pub const DANGER_NOW: &str = "urgency.danger_now";
 pub const DATE_OF_BIRTH: &str = "person.date_of_birth";
 pub const ASSESSMENT_DATE: &str = "capacity_assessment_date";
 
@@ -98,23 +104,6 @@ impl Stored for ProfessionalDraft {
 
     fn fresh() -> ProfessionalDraft {
         ProfessionalDraft { key: new_key(), ..Default::default() }
-    }
-}
-
-/// A date typed as day, month and year.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum DateAnswer {
-    Blank,
-    Valid(NaiveDate),
-    Invalid,
-}
-
-impl DateAnswer {
-    pub fn valid(self) -> Option<NaiveDate> {
-        match self {
-            DateAnswer::Valid(date) => Some(date),
-            _ => None,
-        }
     }
 }
 
@@ -204,17 +193,8 @@ impl ProfessionalDraft {
     }
 
     pub fn date(&self, path: &str) -> DateAnswer {
-        let part = |name: &str| self.get(&format!("{path}.{name}")).trim().to_string();
-        let (day, month, year) = (part("day"), part("month"), part("year"));
-        if day.is_empty() && month.is_empty() && year.is_empty() {
-            return DateAnswer::Blank;
-        }
-        let number = |text: &str| text.parse::<u32>().ok();
-        let date = match (number(&day), number(&month), number(&year)) {
-            (Some(d), Some(m), Some(y)) if year.len() == 4 => NaiveDate::from_ymd_opt(y as i32, m, d),
-            _ => None,
-        };
-        date.map_or(DateAnswer::Invalid, DateAnswer::Valid)
+        let part = |name: &str| self.get(&format!("{path}.{name}")).to_string();
+        DateParts { day: part("day"), month: part("month"), year: part("year") }.answer()
     }
 
     pub fn consent(&self) -> Option<Consent> {
@@ -294,6 +274,7 @@ impl ProfessionalDraft {
                 contact: self.person_contact(),
             },
             help_with: self.text("help_with"),
+            urgency: Urgency { danger_now: self.is(DANGER_NOW, "yes"), soon: None },
             consent: self.consent().unwrap_or_default(),
             best_interests: optional("best_interests", self.asks_best_interests()),
             process_stage: optional("process_stage", self.asks_process()),

@@ -109,6 +109,17 @@ pub const DISQUALIFIERS_SHORT: [&str; 4] =
         "pro-opt-disqualifier-abuse-short",
     ];
 
+/// The laws a referral may be about, chosen first so only their questions are asked; the
+/// value is kept in the draft under `LAW`, ticked values joined by commas.
+pub const LAWS: [Choice; 4] = [
+    Choice { value: "care_act", label: "pro-law-care-act", hint: Some("pro-law-care-act-hint") },
+    Choice { value: "mca", label: "pro-law-mca", hint: Some("pro-law-mca-hint") },
+    Choice { value: "mha", label: "pro-law-mha", hint: Some("pro-law-mha-hint") },
+    UNSURE_OF_LAW,
+];
+
+pub const UNSURE_OF_LAW: Choice = choice("unknown", "pro-law-unsure");
+
 /// Is there anyone who could support them (a candidate for appropriate individual)?
 pub const ANYONE: [Choice; 3] = [choice("yes", "pro-opt-anyone-yes"), choice("no", "pro-opt-anyone-no"), UNKNOWN];
 

@@ -13,9 +13,11 @@ use speakup_types::problem::FieldError;
 
 use crate::draft::{Choices, OnBehalfDraft};
 use crate::pages::check::CheckAnswers;
-use crate::pages::contact::{Contact, Details, Messages, Method, Through, Whose};
-use crate::pages::flow::{Flow, Profile};
+use crate::pages::contact::{Contact, Details, Method, Safety, SafetyPage, Through, Whose};
+use crate::pages::flow::{Flow, Need, Profile};
+use crate::pages::help_with::{HelpWith, LivesIn};
 use crate::pages::profile::{ProfilePage, Topic};
+use crate::pages::urgency::{HowSoon, WhatAndWhen};
 use crate::pages::public::eligibility::{self, Ask, Difficulty, RadioQuestion, Section};
 use crate::pages::public::not_found;
 use crate::route::{Route, Step, FOR_PAGES};
@@ -41,6 +43,14 @@ impl Flow for OnBehalfDraft {
         &mut self.choices
     }
 
+    fn need(&mut self) -> Need<'_> {
+        Need { words: &mut self.referral.help_with, reasons: &mut self.referral.reasons }
+    }
+
+    fn lives_in(&mut self) -> &mut Option<String> {
+        &mut self.referral.lives_in
+    }
+
     fn profile(&mut self) -> Profile<'_> {
         Profile {
             communication: &mut self.referral.communication,
@@ -64,7 +74,9 @@ impl Flow for OnBehalfDraft {
     fn applies(&self, step: Step) -> bool {
         match step {
             Step::BestInterests => self.asks_best_interests(),
-            Step::ContactMethod | Step::ContactDetails | Step::Messages => self.asks_person_contact(),
+            Step::ContactMethod | Step::ContactDetails | Step::Messages | Step::SafeTimes | Step::Codeword => {
+                self.asks_person_contact()
+            }
             _ => eligibility::applies(&self.choices, step),
         }
     }
@@ -86,14 +98,19 @@ pub fn page(step: Step) -> Html {
         Step::ReferrerMethod => html! { <Method<OnBehalfDraft> whose={Whose::Referrer} /> },
         Step::ReferrerDetails => html! { <Details<OnBehalfDraft> whose={Whose::Referrer} /> },
         Step::Name => html! { <person::Name /> },
-        Step::HelpWith => html! { <person::HelpWith /> },
+        Step::LivesIn => html! { <LivesIn<OnBehalfDraft> /> },
+        Step::HelpWith => html! { <HelpWith<OnBehalfDraft> /> },
+        Step::Urgency => html! { <HowSoon<OnBehalfDraft> /> },
+        Step::Soon => html! { <WhatAndWhen<OnBehalfDraft> /> },
         Step::OwnWords => html! { <person::OwnWords /> },
         Step::Consent => html! { <person::Agreement /> },
         Step::BestInterests => html! { <person::BestInterests /> },
         Step::ContactWay => html! { <Through /> },
         Step::ContactMethod => html! { <Method<OnBehalfDraft> whose={Whose::Person} /> },
         Step::ContactDetails => html! { <Details<OnBehalfDraft> whose={Whose::Person} /> },
-        Step::Messages => html! { <Messages<OnBehalfDraft> /> },
+        Step::Messages => html! { <SafetyPage<OnBehalfDraft> ask={Safety::Messages} /> },
+        Step::SafeTimes => html! { <SafetyPage<OnBehalfDraft> ask={Safety::SafeTimes} /> },
+        Step::Codeword => html! { <SafetyPage<OnBehalfDraft> ask={Safety::Codeword} /> },
         Step::Communication => {
             html! { <ProfilePage<OnBehalfDraft> topic={Topic::Communication} /> }
         }
@@ -147,7 +164,8 @@ mod tests {
         assert_eq!(d.back(Step::Communication), at(Step::ContactWay));
         d.about.through_referrer = Some("no".into());
         assert_eq!(d.next(Step::ContactWay), at(Step::ContactMethod));
-        assert_eq!(d.back(Step::Communication), at(Step::Messages));
+        assert_eq!(d.back(Step::Communication), at(Step::Codeword));
+        assert_eq!(d.next(Step::Messages), at(Step::SafeTimes));
     }
 
     #[test]

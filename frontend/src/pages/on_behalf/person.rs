@@ -25,19 +25,6 @@ pub fn Name() -> Html {
 }
 
 #[component]
-pub fn HelpWith() -> Html {
-    let q = use_question::<OnBehalfDraft>(Step::HelpWith);
-    html! {
-        <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&["help_with"])}>
-            <TextArea id="help_with" heading=true label={t("for-help-with-label")}
-                hint={t("for-help-with-hint")}
-                value={q.get().referral.help_with} rows={8}
-                error={q.error("help_with")} oninput={q.set(|d, v| d.referral.help_with = v)} />
-        </QuestionForm>
-    }
-}
-
-#[component]
 pub fn OwnWords() -> Html {
     let q = use_question::<OnBehalfDraft>(Step::OwnWords);
     html! {
@@ -73,7 +60,7 @@ pub fn BestInterests() -> Html {
     html! {
         <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&["best_interests"])}>
             <TextArea id="best_interests" heading=true label={t("for-best-interests-label")}
-                hint={t("for-best-interests-hint")}
+                hint={format!("{} {}", t("for-best-interests-means"), t("for-best-interests-hint"))}
                 value={q.get().referral.best_interests.unwrap_or_default()} rows={6}
                 error={q.error("best_interests")} oninput={q.set(|d, v| d.referral.best_interests = Some(v))} />
         </QuestionForm>

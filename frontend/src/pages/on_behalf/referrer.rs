@@ -17,7 +17,7 @@ pub fn Name() -> Html {
         <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&["referrer.name"])}>
             <div class="inset">{ t("for-referrer-intro") }</div>
             <TextInput id="referrer-name" heading=true label={t("for-referrer-name-label")}
-                hint={t("for-referrer-name-hint")}
+                hint={format!("{} {}", t("for-referrer-name-hint"), t("for-referrer-seen"))}
                 value={q.get().referral.referrer.name} autocomplete="name" spellcheck=false
                 error={q.error("referrer.name")} oninput={q.set(|d, v| d.referral.referrer.name = v)} />
         </QuestionForm>

@@ -10,7 +10,10 @@ use crate::draft::OnBehalfDraft;
 use crate::i18n::t;
 use crate::outbox::Outgoing;
 use crate::pages::check::{label_of, or_not_given, row, text, Review, NOT_ANSWERED};
+use crate::draft::URGENCY_FIELD;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
+use crate::pages::help_with::need_answer;
+use crate::pages::urgency::urgency_rows;
 use crate::pages::public::eligibility::{answer_rows, SECTION_FIELD};
 use crate::route::{Route, Step};
 
@@ -23,19 +26,18 @@ fn page_for(field: &str) -> Step {
         (_, "referrer.contact.method") => Step::ReferrerMethod,
         ("referrer", _) => Step::ReferrerDetails,
         ("person_name", _) => Step::Name,
+        ("lives_in", _) => Step::LivesIn,
         ("help_with", _) => Step::HelpWith,
+        (_, URGENCY_FIELD) => Step::Urgency,
+        ("urgency", _) => Step::Soon,
         ("person_own_words", _) => Step::OwnWords,
         ("consent", _) => Step::Consent,
         ("best_interests", _) => Step::BestInterests,
         ("contact_through_referrer", _) => Step::ContactWay,
         (_, "person_contact" | "person_contact.method") => Step::ContactMethod,
-        (
-            _,
-            "person_contact.safe_times"
-            | "person_contact.safe_to_leave_message"
-            | "person_contact.not_safe"
-            | "person_contact.codeword",
-        ) => Step::Messages,
+        (_, "person_contact.safe_to_leave_message" | "person_contact.not_safe") => Step::Messages,
+        (_, "person_contact.safe_times") => Step::SafeTimes,
+        (_, "person_contact.codeword") => Step::Codeword,
         ("person_contact", _) => Step::ContactDetails,
         ("communication", _) => Step::Communication,
         (_, "preferences.involve" | "preferences.do_not_involve") => Step::People,
@@ -47,10 +49,12 @@ fn page_for(field: &str) -> Step {
     }
 }
 
-const ALL: [&str; 12] = [
+const ALL: [&str; 14] = [
     "referrer",
     "person_name",
+    "lives_in",
     "help_with",
+    "urgency",
     "person_own_words",
     "consent",
     "best_interests",
@@ -65,6 +69,7 @@ const ALL: [&str; 12] = [
 /// Everything that must be fixed before sending: the shared rules, plus every required choice made.
 fn problems(d: &OnBehalfDraft) -> Vec<FieldError> {
     let mut found = d.errors_for(&ALL);
+    found.extend(d.choices.urgency.problems(crate::dom::today()));
     let mut missing = |field: &str, message: &str| found.push(FieldError::new(field, message));
     if let Some(message) = d.choices.plain().section_error().map(t) {
         missing(SECTION_FIELD, message);
@@ -123,7 +128,9 @@ fn about_them(d: &OnBehalfDraft) -> Html {
     html! {
         <dl class="summary-list">
             { row(t("for-check-person-name"), text(or_not_given(&Some(r.person_name.clone()))), page(Step::Name), t("for-check-person-name-change")) }
-            { row(t("for-check-help-with"), text(or_not_given(&Some(r.help_with.clone()))), page(Step::HelpWith), t("for-check-help-with-change")) }
+            { row(t("for-check-lives-in"), text(or_not_given(&r.lives_in)), page(Step::LivesIn), t("for-check-lives-in-change")) }
+            { row(t("for-check-help-with"), text(need_answer(&r.reasons, &r.help_with)), page(Step::HelpWith), t("for-check-help-with-change")) }
+            { urgency_rows(d) }
             { row(t("for-check-own-words"), text(or_not_given(&r.person_own_words)), page(Step::OwnWords), t("for-check-own-words-change")) }
             { row(t("for-check-consent"), text(label_of(&CONSENT, &d.about.consent)), page(Step::Consent), t("for-check-consent-change")) }
             if d.asks_best_interests() {
@@ -132,7 +139,7 @@ fn about_them(d: &OnBehalfDraft) -> Html {
             { row(t("for-check-through"), text(through.to_string()), page(Step::ContactWay), t("for-check-through-change")) }
             if d.asks_person_contact() {
                 { contact_rows(d.person_method(), &person_contact, (page(Step::ContactMethod), page(Step::ContactDetails)), ("them", "their")) }
-                { safety_rows(&person_contact, &c.safe_to_leave_message, page(Step::Messages), ("them", "their")) }
+                { safety_rows(&person_contact, &c.safe_to_leave_message, [page(Step::Messages), page(Step::SafeTimes), page(Step::Codeword)], ("them", "their")) }
             }
             { profile_rows(&r.communication, &r.preferences, [page(Step::Communication), page(Step::Advocate), page(Step::People)], ("them", "their")) }
             { answer_rows(d) }

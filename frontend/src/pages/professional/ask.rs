@@ -13,12 +13,13 @@ use crate::components::error_summary::{field_id, to_field, Errors};
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::question::QuestionForm;
 use crate::draft::{use_professional_draft, Entry, List, ProfessionalDraft, ProfessionalHandle, ASSESSMENT_DATE, DATE_OF_BIRTH};
+use crate::i18n::{t, tf};
+use crate::route::Route;
 
-/// Where an error links to: a date's day box, the first description for the list of
+/// Where an error links to: a date's day box (see `to_field` for the rest), the first description for the list of
 /// candidates, otherwise the field itself (a group of radios by its name).
 pub fn target(field: &str) -> String {
-    let is_date = field == DATE_OF_BIRTH || field == ASSESSMENT_DATE || field.starts_with("deadlines.") && field.ends_with(".date");
-    if is_date {
+    if field == DATE_OF_BIRTH || field == ASSESSMENT_DATE {
         format!("#{}", first_part(&field_id(field)))
     } else if field == "candidate_descriptions" {
         "#candidates-0-description".into()
@@ -141,12 +142,23 @@ impl Page {
         self.here.previous(&self.d)
     }
 
-    /// The page's form: Back link, error summary, the questions and Continue.
+    /// The page's form: Back link, error summary, how far through it is, the questions and
+    /// Continue. The pages about who is who offer a way straight to the questions of law.
     pub fn form(&self, questions: Html) -> Html {
+        let pages: Vec<ProPage> = ProPage::all().filter(|p| *p != ProPage::Check && p.applies(&self.d)).collect();
+        let at = pages.iter().position(|p| *p == self.here).map_or(pages.len(), |i| i + 1);
+        let progress = tf("pro-progress", &[("page", &at.to_string()), ("pages", &pages.len().to_string())]);
+        let before_law = matches!(self.here, ProPage::AboutYou | ProPage::Person | ProPage::Contact);
         html! {
-            <QuestionForm back={self.back()} errors={(*self.errors).clone()} onsubmit={self.onsubmit.clone()}>
-                { questions }
-            </QuestionForm>
+            <>
+                <QuestionForm back={self.back()} errors={(*self.errors).clone()} onsubmit={self.onsubmit.clone()}>
+                    <p class="caption" id="progress">{ progress }</p>
+                    { questions }
+                </QuestionForm>
+                if before_law {
+                    <p><Link<Route> to={ProPage::Law.route()}>{ t("pro-skip-to-law") }</Link<Route>></p>
+                }
+            </>
         }
     }
 

@@ -17,6 +17,7 @@ use crate::draft::{use_professional_draft, ProfessionalDraft};
 use crate::i18n::t;
 use crate::outbox::Outgoing;
 use crate::pages::sending::{use_send, SendForm, Sender};
+use crate::route;
 
 fn problems(d: &ProfessionalDraft) -> Vec<FieldError> {
     in_page_order(d.problems())
@@ -57,9 +58,11 @@ pub fn CheckAnswers() -> Html {
     let (onsubmit, sending) = use_send(&draft, &errors, Sender { problems, to_page, send });
     let d = draft.get();
     let assessment = assess(&d.facts());
+    // Back goes where the person came from, or else to the last page that applies.
+    let came_from = route::previous().filter(|r| ProPage::all().any(|p| p != ProPage::Check && p.route() == *r));
     html! {
         <>
-            { back_link(ProPage::Check.previous(&d)) }
+            { back_link(came_from.unwrap_or_else(|| ProPage::Check.previous(&d))) }
             <ErrorSummary errors={(*errors).clone()} />
             <Heading text={t("pro-check-heading")} />
             { summary::answers(&d) }

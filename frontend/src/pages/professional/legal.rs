@@ -1,4 +1,5 @@
-//! Mental capacity (IMCA), the Mental Health Act (IMHA) and the Deprivation of Liberty
+//! Which law the referral is about (chosen first, so only that law's questions follow), then
+//! mental capacity (IMCA), the Mental Health Act (IMHA) and the Deprivation of Liberty
 //! Safeguards (paid representative). A capacity assessment that has not been done yet never
 //! stops a referral: the IMCA result then waits for it.
 
@@ -7,9 +8,22 @@ use yew::prelude::*;
 use super::ask::{reveal, use_page, Radio, Text};
 use super::ProPage;
 use crate::components::heading::Heading;
-use crate::draft::options::{radios, MCA_DECISION, MHA_STATUS, NO_DECISION};
-use crate::draft::ASSESSMENT_DATE;
+use crate::components::choices::Checkboxes;
+use crate::draft::options::{radios, LAWS, MCA_DECISION, MHA_STATUS, NO_DECISION, UNSURE_OF_LAW};
+use crate::draft::{ASSESSMENT_DATE, LAW};
 use crate::i18n::t;
+
+#[component]
+pub fn Law() -> Html {
+    let page = use_page(ProPage::Law);
+    let selected: Vec<String> = page.d.get(LAW).split(',').filter(|l| !l.is_empty()).map(str::to_string).collect();
+    let draft = page.draft.clone();
+    let onchange = Callback::from(move |(law, on): (String, bool)| draft.update(|d| d.tick_law(&law, on)));
+    page.form(html! {
+        <Checkboxes name="law" heading=true legend={t("pro-law-heading")} hint={t("pro-law-hint")}
+            options={LAWS.to_vec()} apart={vec![UNSURE_OF_LAW.value]} {selected} {onchange} />
+    })
+}
 
 #[component]
 pub fn Capacity() -> Html {

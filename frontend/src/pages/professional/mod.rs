@@ -23,10 +23,14 @@ use crate::route::Route;
 pub use summary::date_words;
 
 impl ProPage {
-    /// Pages that only appear when an earlier answer makes them matter.
+    /// Pages that only appear when an earlier answer makes them matter: each law's questions
+    /// only for the laws chosen (all of them when the professional is not sure).
     fn applies(self, d: &ProfessionalDraft) -> bool {
         match self {
-            ProPage::Exceptions => d.asks_exceptions(),
+            ProPage::Council | ProPage::Difficulty | ProPage::Support => d.asks_law("care_act"),
+            ProPage::Exceptions => d.asks_law("care_act") && d.asks_exceptions(),
+            ProPage::Capacity | ProPage::Dols => d.asks_law("mca"),
+            ProPage::MentalHealth => d.asks_law("mha"),
             _ => true,
         }
     }
@@ -38,7 +42,8 @@ impl ProPage {
     /// Where Continue goes. Once "check your answers" has been seen it goes back there,
     /// unless this answer opened a page that now needs answering.
     pub fn next(self, d: &ProfessionalDraft) -> Route {
-        if d.checking {
+        // Choosing the laws again leads through the questions they now bring.
+        if d.checking && self != ProPage::Law {
             let opened = self == ProPage::Support && ProPage::Exceptions.applies(d);
             return if opened { ProPage::Exceptions.route() } else { ProPage::Check.route() };
         }
@@ -47,7 +52,7 @@ impl ProPage {
 }
 
 /// Which page asks for each answer, by the start of its path. The first match wins.
-const PAGES: [(&str, ProPage); 46] = [
+const PAGES: [(&str, ProPage); 48] = [
     ("referrer", ProPage::AboutYou),
     ("person.contact", ProPage::Contact),
     ("contact_directly", ProPage::Contact),
@@ -55,9 +60,11 @@ const PAGES: [(&str, ProPage); 46] = [
     ("eligibility.age", ProPage::Person),
     ("eligibility.in_prison", ProPage::Person),
     ("help_with", ProPage::Reason),
+    ("urgency", ProPage::Reason),
     ("eligibility.needs_help_to_be_heard", ProPage::Reason),
     ("eligibility.nhs_complaint", ProPage::Reason),
     ("consent", ProPage::Agreement),
+    ("law", ProPage::Law),
     ("best_interests", ProPage::Agreement),
     ("eligibility.care_support_needs", ProPage::Council),
     ("eligibility.council_involved", ProPage::Council),
@@ -119,6 +126,7 @@ pub fn page(page: ProPage) -> Html {
         ProPage::Contact => html! { <person::Contact /> },
         ProPage::Reason => html! { <person::Reason /> },
         ProPage::Agreement => html! { <person::Agreement /> },
+        ProPage::Law => html! { <legal::Law /> },
         ProPage::Council => html! { <support::Council /> },
         ProPage::Difficulty => html! { <support::Difficulty /> },
         ProPage::Support => html! { <support::Support /> },

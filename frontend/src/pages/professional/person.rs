@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::ask::{reveal, use_page, Radio, Text};
 use super::ProPage;
 use crate::components::contact::method_label;
-use crate::components::choices::{choice, Checkboxes, Choice};
+use crate::components::choices::{choice, Checkboxes, Choice, YES_NO};
 use crate::components::heading::Heading;
-use crate::draft::{CONTACT_DIRECTLY, DATE_OF_BIRTH};
+use crate::components::urgent_help::UrgentHelp;
+use crate::draft::{CONTACT_DIRECTLY, DANGER_NOW, DATE_OF_BIRTH};
 use crate::i18n::t;
 use crate::pages::on_behalf::CONSENT;
 
@@ -48,7 +49,7 @@ pub fn ThePerson() -> Html {
 }
 
 fn methods() -> Vec<Choice> {
-    ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m))).collect()
+    ContactMethod::DIRECT.iter().map(|m| choice(m.code(), method_label(*m, true))).collect()
 }
 
 #[component]
@@ -108,6 +109,12 @@ pub fn Reason() -> Html {
             <Heading text={t("pro-reason-heading")} />
             { page.text(Text::area("help_with", t("pro-reason-why"), 8)
                 .hint(t("pro-reason-why-hint"))) }
+            { page.radio(Radio::new(DANGER_NOW, t("pro-danger-legend")).hint(t("pro-danger-hint")).options(YES_NO.to_vec())) }
+            <div aria-live="polite">
+                if page.d.is(DANGER_NOW, "yes") {
+                    <UrgentHelp danger=true />
+                }
+            </div>
             { page.radio(Radio::new("eligibility.needs_help_to_be_heard",
                 t("pro-reason-heard"))) }
             { page.radio(Radio::new("eligibility.nhs_complaint", t("pro-reason-nhs-complaint"))) }

@@ -8,9 +8,11 @@ use yew::prelude::*;
 use super::ProPage;
 use crate::components::choices::{Choice, YES_NO_UNKNOWN};
 use crate::draft::options::{
-    radios, ANYONE, AREAS, DISQUALIFIERS, DISQUALIFIERS_SHORT, MCA_DECISION, MHA_STATUS, NO_DECISION, PROCESS, ROLE, SETTING,
+    radios, ANYONE, AREAS, DISQUALIFIERS, DISQUALIFIERS_SHORT, LAWS, MCA_DECISION, MHA_STATUS, NO_DECISION, PROCESS, ROLE, SETTING,
 };
-use crate::draft::{DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DATE_OF_BIRTH, DISAGREEMENT, PLACEMENT, SAFEGUARDING};
+use crate::draft::{
+    DateAnswer, ProfessionalDraft, ASSESSMENT_DATE, CONTACT_DIRECTLY, DANGER_NOW, DATE_OF_BIRTH, DISAGREEMENT, PLACEMENT, SAFEGUARDING,
+};
 use crate::i18n::{t, tf};
 use crate::pages::on_behalf::CONSENT;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
@@ -81,7 +83,11 @@ impl Answers<'_> {
     }
 }
 
+/// A page's answers under its title; nothing for a page that is not asked.
 fn section(title: &str, page: ProPage, d: &ProfessionalDraft, fill: impl FnOnce(&mut Answers)) -> Html {
+    if !page.applies(d) {
+        return html! {};
+    }
     let mut answers = Answers { d, rows: Vec::new() };
     fill(&mut answers);
     html! {
@@ -116,12 +122,13 @@ fn about_them(d: &ProfessionalDraft) -> Html {
                     ProPage::Contact.route(), t("pro-check-contact-directly-change")) }
                 if let Some(contact) = d.to_submit().person.contact.filter(|_| d.contacts_directly()) {
                     { contact_rows(d.person_method(), &contact, (ProPage::Contact.route(), ProPage::Contact.route()), ("them", "their")) }
-                    { safety_rows(&contact, &d.choice("person.contact.safe_to_leave_message"), ProPage::Contact.route(),
+                    { safety_rows(&contact, &d.choice("person.contact.safe_to_leave_message"), [ProPage::Contact.route(), ProPage::Contact.route(), ProPage::Contact.route()],
                         ("them", "their")) }
                 }
             </dl>
             { section(t("pro-check-reason"), ProPage::Reason, d, |a| {
                 a.text(t("pro-check-reason"), "help_with");
+                a.yes_no(t("pro-check-danger"), DANGER_NOW);
                 a.yes_no(t("pro-check-heard"), "eligibility.needs_help_to_be_heard");
                 a.yes_no(t("pro-check-nhs-complaint"), "eligibility.nhs_complaint");
             }) }
@@ -130,6 +137,11 @@ fn about_them(d: &ProfessionalDraft) -> Html {
                 if a.d.asks_best_interests() {
                     a.text(t("pro-check-best-interests"), "best_interests");
                 }
+            }) }
+            { section(t("pro-law-heading"), ProPage::Law, d, |a| {
+                let laws: Vec<&str> = LAWS.iter().filter(|l| a.d.laws().contains(&l.value)).map(|l| t(l.label)).collect();
+                let answer = if laws.is_empty() { t("pro-law-unsure").to_string() } else { laws.join("\n") };
+                a.push(t("pro-check-law"), answer);
             }) }
         </>
     }

@@ -8,13 +8,16 @@ use crate::route::Route;
 use crate::components::assessment::FirstGuess;
 use crate::components::heading::Heading;
 use crate::components::links::RouteLink;
-use crate::draft::{forget_submitted, submitted};
-use crate::i18n::t;
+use crate::draft::{forget_submitted, submitted, Sent};
+use crate::components::urgent_help::UrgentHelp;
+use crate::i18n::{t, tf};
+use crate::pages::professional::date_words;
+use speakup_types::referral::UrgentReason;
 use crate::pages::public::receipt::Receipt;
 
 /// Reads the answer the check page kept (in memory, and for this tab: see `draft::submitted`).
 pub fn page() -> Html {
-    let Some(sent) = submitted() else {
+    let Some(Sent { answer: sent, own, phoned }) = submitted() else {
         return html! {
             <>
                 <Heading text={t("confirmation-none-heading")} />
@@ -38,15 +41,42 @@ pub fn page() -> Html {
             </div>
             <Receipt sent={sent.clone()} />
             <h2 class="heading-m">{ t("confirmation-next-heading") }</h2>
-            <p class="body">{ t(&sent.status.person_id()) }</p>
-            <p class="body">{ t("confirmation-call-back") }</p>
+            if sent.urgent.is_empty() {
+                <p class="body">{ t(&sent.status.person_id()) }</p>
+            } else {
+                { urgent(&sent.urgent) }
+            }
+            if phoned {
+                <p class="body" id="call-back">{ t("confirmation-call-back") }</p>
+            }
             <div class="no-print">
-                <FirstGuess assessment={sent.assessment.clone()} />
+                <FirstGuess assessment={sent.assessment.clone()} to_you={own} />
                 <p class="body">
                     <RouteLink to={Route::Track}>{ t("confirmation-check-link") }</RouteLink>
                 </p>
                 <Finish />
             </div>
+        </>
+    }
+}
+
+/// Instead of the usual wait: it will be read first, before what is coming up, and what to do
+/// meanwhile if it cannot wait.
+fn urgent(reasons: &[UrgentReason]) -> Html {
+    let before = reasons.iter().find_map(|r| match r {
+        UrgentReason::HappeningSoon { what, date: Some(date) } => {
+            Some(tf("confirmation-urgent-before", &[("what", what), ("date", &date_words(*date))]))
+        }
+        UrgentReason::HappeningSoon { what, date: None } => Some(tf("confirmation-urgent-before-undated", &[("what", what)])),
+        _ => None,
+    });
+    html! {
+        <>
+            <p class="body" id="urgent-first">{ t("confirmation-urgent-first") }</p>
+            if let Some(before) = before {
+                <p class="body" id="urgent-before">{ before }</p>
+            }
+            <UrgentHelp danger={reasons.contains(&UrgentReason::DangerNow)} />
         </>
     }
 }

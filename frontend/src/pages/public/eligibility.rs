@@ -96,12 +96,14 @@ impl Ask {
     }
 }
 
-/// Whether a page is asked, by the same rules on every route (see `entitlement::plain`): the
-/// section only of someone kept in hospital, whether someone could help only once the council
-/// may be involved and some difficulty may be there.
+/// Whether a page is asked, by the same rules on both public routes (see `entitlement::plain`):
+/// what and when only of something happening soon, the section only of someone kept in
+/// hospital, whether someone could help only once the council may be involved and some
+/// difficulty may be there.
 pub fn applies(c: &Choices, step: Step) -> bool {
     let plain = c.plain();
     match step {
+        Step::Soon => c.urgency.asks_when(),
         Step::Section => plain.asks_section(),
         Step::Support => plain.asks_support(),
         _ => true,
@@ -112,6 +114,7 @@ pub fn applies(c: &Choices, step: Step) -> bool {
 pub fn opened_by(here: Step, c: &Choices) -> Option<Step> {
     let plain = c.plain();
     match here {
+        Step::Urgency if c.urgency.asks_when() => Some(Step::Soon),
         Step::Hospital if plain.asks_section() && c.mha_section.is_none() => Some(Step::Section),
         Step::Council | Step::Difficulty if plain.asks_support() && c.support.is_none() => Some(Step::Support),
         _ => None,

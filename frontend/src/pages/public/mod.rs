@@ -16,9 +16,11 @@ use yew::prelude::*;
 
 use crate::draft::{Choices, Draft};
 use crate::pages::check::CheckAnswers;
-use crate::pages::contact::{Contact, Details, Messages, Method, Whose};
-use crate::pages::flow::{Flow, Profile};
+use crate::pages::contact::{Contact, Details, Method, Safety, SafetyPage, Whose};
+use crate::pages::flow::{Flow, Need, Profile};
+use crate::pages::help_with::{HelpWith, LivesIn};
 use crate::pages::profile::{ProfilePage, Topic};
+use crate::pages::urgency::{HowSoon, WhatAndWhen};
 use crate::route::{Route, Step, SELF_PAGES};
 use eligibility::{Ask, Difficulty, RadioQuestion, Section};
 
@@ -40,6 +42,14 @@ impl Flow for Draft {
 
     fn choices_mut(&mut self) -> &mut Choices {
         &mut self.choices
+    }
+
+    fn need(&mut self) -> Need<'_> {
+        Need { words: &mut self.referral.help_with, reasons: &mut self.referral.reasons }
+    }
+
+    fn lives_in(&mut self) -> &mut Option<String> {
+        &mut self.referral.lives_in
     }
 
     fn profile(&mut self) -> Profile<'_> {
@@ -73,11 +83,16 @@ impl Flow for Draft {
 pub fn page(step: Step) -> Html {
     match step {
         Step::Who => html! { <who::WhoPage /> },
-        Step::HelpWith => html! { <questions::HelpWith /> },
+        Step::HelpWith => html! { <HelpWith<Draft> /> },
+        Step::Urgency => html! { <HowSoon<Draft> /> },
+        Step::Soon => html! { <WhatAndWhen<Draft> /> },
         Step::Name => html! { <questions::Name /> },
+        Step::LivesIn => html! { <LivesIn<Draft> /> },
         Step::ContactMethod => html! { <Method<Draft> whose={Whose::Person} /> },
         Step::ContactDetails => html! { <Details<Draft> whose={Whose::Person} /> },
-        Step::Messages => html! { <Messages<Draft> /> },
+        Step::Messages => html! { <SafetyPage<Draft> ask={Safety::Messages} /> },
+        Step::SafeTimes => html! { <SafetyPage<Draft> ask={Safety::SafeTimes} /> },
+        Step::Codeword => html! { <SafetyPage<Draft> ask={Safety::Codeword} /> },
         Step::Communication => html! { <ProfilePage<Draft> topic={Topic::Communication} /> },
         Step::Advocate => html! { <ProfilePage<Draft> topic={Topic::Advocate} /> },
         Step::People => html! { <ProfilePage<Draft> topic={Topic::People} /> },
@@ -109,8 +124,11 @@ mod tests {
     fn continue_and_back_follow_the_pages_in_order() {
         let d = Draft::default();
         assert_eq!(d.back(Step::HelpWith), Route::who());
-        assert_eq!(d.next(Step::HelpWith), at(Step::Name));
-        assert_eq!(d.next(Step::Name), at(Step::ContactMethod));
+        assert_eq!(d.next(Step::HelpWith), at(Step::Urgency));
+        assert_eq!(d.next(Step::Urgency), at(Step::Name));
+        assert_eq!(d.next(Step::Name), at(Step::LivesIn));
+        assert_eq!(d.back(Step::Name), at(Step::Urgency));
+        assert_eq!(d.next(Step::LivesIn), at(Step::ContactMethod));
         assert_eq!(d.next(Step::Equality), at(Step::Check));
         assert_eq!(d.back(Step::Check), at(Step::Equality));
     }
@@ -123,6 +141,18 @@ mod tests {
         d.choices.mha = Some("detained".into());
         assert_eq!(d.next(Step::Hospital), at(Step::Section));
         assert_eq!(d.back(Step::Complaint), at(Step::Section));
+    }
+
+    #[test]
+    fn what_and_when_is_asked_only_of_something_happening_soon() {
+        let mut d = Draft::default();
+        d.choices.urgency.choice = Some(crate::draft::SOON.into());
+        assert_eq!(d.next(Step::Urgency), at(Step::Soon));
+        assert_eq!(d.back(Step::Name), at(Step::Soon));
+        d.checking = true;
+        assert_eq!(d.next(Step::Urgency), at(Step::Soon));
+        d.choices.urgency.choice = Some(crate::draft::DANGER.into());
+        assert_eq!(d.next(Step::Urgency), at(Step::Check));
     }
 
     #[test]
@@ -151,7 +181,7 @@ mod tests {
         d.choices.mha_section = Some("not a section".into());
         let found = problems_in_order(&d);
         let fields: Vec<&str> = found.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["help_with", "name", "contact.method", SECTION_FIELD]);
+        assert_eq!(fields, ["help_with", "urgency", "name", "contact.method", SECTION_FIELD]);
         assert_eq!(to_page::<Draft>("contact.phone"), "/refer/contact-details");
     }
 }

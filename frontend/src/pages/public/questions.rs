@@ -1,5 +1,5 @@
-//! What the person wants help with, and their name. (Their profile is asked on the shared
-//! pages in `pages/profile.rs`.)
+//! The person's name. (What they want help with is asked in `pages/help_with.rs`, their
+//! profile on the shared pages in `pages/profile.rs`.)
 
 use yew::prelude::*;
 
@@ -9,20 +9,6 @@ use crate::draft::Draft;
 use crate::i18n::t;
 use crate::pages::flow::use_question;
 use crate::route::Step;
-
-#[component]
-pub fn HelpWith() -> Html {
-    let q = use_question::<Draft>(Step::HelpWith);
-    html! {
-        <QuestionForm back={q.back()} errors={q.errors()} onsubmit={q.submit(&["help_with"])}>
-            <TextArea id="help_with" heading=true
-                label={t("questions-help-with-label")}
-                hint={t("questions-help-with-hint")}
-                value={q.get().referral.help_with} rows={8}
-                error={q.error("help_with")} oninput={q.set(|d, v| d.referral.help_with = v)} />
-        </QuestionForm>
-    }
-}
 
 #[component]
 pub fn Name() -> Html {

@@ -10,7 +10,10 @@ use crate::draft::Draft;
 use crate::i18n::t;
 use crate::outbox::Outgoing;
 use crate::pages::check::{or_not_given, row, text, Review};
+use crate::draft::URGENCY_FIELD;
 use crate::pages::profile_rows::{contact_rows, equality_row, profile_rows, safety_rows};
+use crate::pages::help_with::need_answer;
+use crate::pages::urgency::urgency_rows;
 use crate::route::{Route, Step};
 
 impl Review for Draft {
@@ -22,11 +25,14 @@ impl Review for Draft {
         let first = field.split('.').next().unwrap_or_default();
         match (first, field) {
             ("help_with", _) => Step::HelpWith,
+            (_, URGENCY_FIELD) => Step::Urgency,
+            ("urgency", _) => Step::Soon,
             ("name", _) => Step::Name,
+            ("lives_in", _) => Step::LivesIn,
             (_, "contact.method") => Step::ContactMethod,
-            (_, "contact.safe_times" | "contact.safe_to_leave_message" | "contact.not_safe" | "contact.codeword") => {
-                Step::Messages
-            }
+            (_, "contact.safe_to_leave_message" | "contact.not_safe") => Step::Messages,
+            (_, "contact.safe_times") => Step::SafeTimes,
+            (_, "contact.codeword") => Step::Codeword,
             ("contact", _) => Step::ContactDetails,
             ("communication", _) => Step::Communication,
             (_, "preferences.involve" | "preferences.do_not_involve") => Step::People,
@@ -38,10 +44,12 @@ impl Review for Draft {
         }
     }
 
-    /// The shared rules, plus a contact method chosen.
+    /// The shared rules, plus how soon answered and a contact method chosen.
     fn problems(&self) -> Vec<FieldError> {
-        let mut found =
-            self.errors_for(&["help_with", "name", "contact", "communication", "preferences", "eligibility", "equality"]);
+        let mut found = self.errors_for(&[
+            "help_with", "urgency", "name", "lives_in", "contact", "communication", "preferences", "eligibility", "equality",
+        ]);
+        found.extend(self.choices.urgency.problems(crate::dom::today()));
         if let Some(message) = self.choices.plain().section_error().map(t) {
             found.push(FieldError::new(SECTION_FIELD, message));
         }
@@ -59,10 +67,12 @@ impl Review for Draft {
         html! {
             <dl class="summary-list">
                 { row(t("check-who"), text(who_label(&self.who)), page(Step::Who), t("check-who-change")) }
-                { row(t("check-help-with"), text(or_not_given(&Some(r.help_with.clone()))), page(Step::HelpWith), t("check-help-with-change")) }
+                { row(t("check-help-with"), text(need_answer(&r.reasons, &r.help_with)), page(Step::HelpWith), t("check-help-with-change")) }
+                { urgency_rows(self) }
                 { row(t("check-name"), text(or_not_given(&Some(r.name.clone()))), page(Step::Name), t("check-name-change")) }
+                { row(t("check-lives-in"), text(or_not_given(&r.lives_in)), page(Step::LivesIn), t("check-lives-in-change")) }
                 { contact_rows(self.method(), &r.contact, (page(Step::ContactMethod), page(Step::ContactDetails)), ("you", "your")) }
-                { safety_rows(&r.contact, &self.choices.safe_to_leave_message, page(Step::Messages), ("you", "your")) }
+                { safety_rows(&r.contact, &self.choices.safe_to_leave_message, [page(Step::Messages), page(Step::SafeTimes), page(Step::Codeword)], ("you", "your")) }
                 { profile_rows(&r.communication, &r.preferences, [page(Step::Communication), page(Step::Advocate), page(Step::People)], ("you", "your")) }
                 { answer_rows(self) }
                 { equality_row(&r.equality, page(Step::Equality), ("you", "your")) }

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod accounts;
 mod action;
+mod decision;
 mod duplicates;
 mod facts;
 pub mod guard;
@@ -17,6 +18,7 @@ pub mod referral;
 pub mod two_step;
 mod two_step_policy;
 mod two_step_setup;
+mod urgent;
 
 use std::future::Future;
 

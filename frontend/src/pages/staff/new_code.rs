@@ -64,7 +64,7 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
         html! {
             <Confirm id="confirm-new-code" question={t("staff-new-code-confirm")} text={t("staff-new-code-confirm-text")}
                 yes={t("staff-new-code-confirm-yes")} yes_id="confirm-issue-code" onyes={issue}
-                no={t("staff-referral-confirm-no")} no_id="confirm-no-code" onno={no} />
+                no={t("staff-referral-confirm-no")} no_id="confirm-no-code" onno={no} return_to="issue-code" />
         }
     } else {
         html! {}

@@ -14,7 +14,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
         <>
             <h2 class="heading-m">{ t("staff-on-behalf-help-with") }</h2>
             <p class="hint">{ t("staff-on-behalf-help-with-hint") }</p>
-            <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
+            { super::referral::need(&r.reasons, &r.help_with) }
             <section class="inset" id="referred-by" aria-labelledby="referred-by-title">
                 <h2 class="heading-m" id="referred-by-title">{ t("staff-referred-by") }</h2>
                 <p class="hint">{ t("staff-on-behalf-referred-by-hint") }</p>
@@ -28,6 +28,7 @@ pub fn answers(r: &OnBehalfReferral) -> Html {
                 <h2 class="heading-m" id="the-person-title">{ t("staff-the-person") }</h2>
                 <dl class="summary-list">
                     { summary_row(t("staff-row-name"), r.person_name.clone()) }
+                    { summary_row(t("staff-row-lives-in"), r.lives_in.clone().unwrap_or_else(|| t("staff-not-given").into())) }
                     { summary_row(t("staff-row-consent"), t(consent_label(r.consent)).to_string()) }
                     if let Some(reason) = &r.best_interests {
                         { summary_row(t("staff-row-best-interests"), reason.clone()) }

@@ -12,6 +12,7 @@ use crate::route::Route;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::i18n::{t, tf};
+use crate::pages::help_with::reasons_text;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PageQuery {
@@ -57,12 +58,24 @@ fn row(item: &QueueItem) -> Html {
         <li class="queue-item">
             <p class="queue-title">
                 <Link<Route> to={Route::StaffReferral { id: item.id }} classes="queue-link">{ item.reference.clone() }</Link<Route>>
-                if item.urgent { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
+                if !item.urgent.is_empty() { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
                 { " " }<strong class="tag">{ t(&item.status.label_id()) }</strong>
+                if item.code_reset_requested { { " " }<strong class="tag tag-lost-code">{ t("staff-queue-lost-code") }</strong> }
             </p>
+            if let Some(first) = item.urgent.first() {
+                <p class="queue-urgent">{ super::urgent::reason_text(first) }</p>
+            }
             <p class="queue-meta">{ received(&item.name, item.received_at.timestamp_millis()) }</p>
-            <p class="queue-summary">{ item.summary.clone() }</p>
+            <p class="queue-summary">{ summary(item) }</p>
         </li>
+    }
+}
+
+/// Their first words, or else the pictures they chose.
+fn summary(item: &QueueItem) -> String {
+    match reasons_text(&item.reasons) {
+        Some(reasons) if item.summary.is_empty() => reasons.replace('\n', ", "),
+        _ => item.summary.clone(),
     }
 }
 

@@ -2,30 +2,26 @@
 //! history, and the decision (accept, or decline with a reason written for the person).
 
 use speakup_types::referral::{
-    CommunicationNeeds, ContactMethod, ContactPreferences, Decision, PersonPreferences, ReferralAnswers,
-    SelfReferral, StaffActionKind, TriageDecision,
+    summary, CommonReason, CommunicationNeeds, ContactMethod, ContactPreferences, PersonPreferences, ReferralAnswers,
+    ReferralDetail, SelfReferral, StaffActionKind,
 };
 use uuid::Uuid;
-use validator::Validate;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::facts::plain_facts;
-use super::action::{use_action, Fields};
 use super::{on_behalf, professional, use_load, Load};
-use super::{duplicates::Duplicates, new_code::NewCode};
+use super::{decision::Decide, duplicates::Duplicates, new_code::NewCode};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
-use crate::components::confirm::Confirm;
-use crate::components::error_summary::{to_field, ErrorSummary};
-use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::dom;
 use crate::components::contact::method_label;
+use crate::pages::help_with::reasons_text;
 use crate::pages::profile_rows::{advocate_lines, needs_lines, people_lines};
-use crate::i18n::{field_errors, t, tf, Language};
+use crate::explain;
+use crate::i18n::{t, tf, Language};
 
 #[derive(Properties, PartialEq)]
 pub struct ReferralPageProps {
@@ -35,58 +31,8 @@ pub struct ReferralPageProps {
 #[component]
 pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     let load = use_load(props.id, api::referral);
-    let reason = use_state(String::new);
-    let action = use_action(Fields::OnPage(to_field));
-    // The decision just made, for its confirmation.
-    let done = use_state(|| None::<Decision>);
-    // A decision pressed and not yet confirmed.
-    let confirming = use_state(|| None::<Decision>);
-    let notice = use_node_ref();
-    {
-        // The decision buttons go away once decided: put focus on the confirmation instead.
-        let notice = notice.clone();
-        use_effect_with(*done, move |done| {
-            if done.is_some() {
-                if let Some(element) = notice.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
-    let decide = {
-        let (action, load, reason, done) = (action.clone(), load.clone(), reason.clone(), done.clone());
-        let id = props.id;
-        Callback::from(move |decision: Decision| {
-            let reason_for_person = Some(reason.trim().to_string()).filter(|r| !r.is_empty());
-            let body = TriageDecision {
-                decision,
-                reason_for_person: if decision == Decision::Decline { reason_for_person } else { None },
-            };
-            if let Err(e) = body.validate() {
-                return action.refuse(field_errors(&e));
-            }
-            let (decided, refreshed, done) = (load.clone(), load.clone(), done.clone());
-            action.run_or(
-                api::decide(id, body, action.csrf()),
-                move |detail| {
-                    done.set(Some(decision));
-                    decided.set(Load::Loaded(detail));
-                },
-                move |problem| {
-                    if problem.status == 409 {
-                        // Someone else decided first: show what the referral says now.
-                        spawn_local(async move {
-                            if let Ok(detail) = api::referral(id).await {
-                                refreshed.set(Load::Loaded(detail));
-                            }
-                        });
-                    }
-                },
-            );
-        })
-    };
     let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ t("staff-referral-back") }</Link<Route>> };
-    let joined = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(d))) };
+    let replace = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(d))) };
     let detail = match &*load {
         Load::Loading => {
             return html! { <>{ back }<Heading text={t("staff-referral-heading")} /><p class="body" role="status">{ t("staff-referral-loading") }</p></> };
@@ -102,80 +48,29 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
         }
         Load::Loaded(detail) => detail,
     };
-    let on_reason = {
-        let reason = reason.clone();
-        Callback::from(move |v: String| reason.set(v))
-    };
-    // Each decision is asked once more, saying what the person will be told.
-    let accept = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(Some(Decision::Accept)))
-    };
-    let decline = {
-        let confirming = confirming.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            confirming.set(Some(Decision::Decline));
-        })
-    };
-    let confirm = match *confirming {
-        Some(decision) => {
-            let (question, text, yes_label, yes_id) = match decision {
-                Decision::Accept => (
-                    "staff-referral-confirm-accept",
-                    "staff-referral-confirm-accept-text",
-                    "staff-referral-confirm-accept-yes",
-                    "confirm-accept",
-                ),
-                Decision::Decline => (
-                    "staff-referral-confirm-decline",
-                    "staff-referral-confirm-decline-text",
-                    "staff-referral-confirm-decline-yes",
-                    "confirm-decline",
-                ),
-            };
-            let yes = {
-                let (decide, confirming) = (decide.clone(), confirming.clone());
-                Callback::from(move |()| {
-                    confirming.set(None);
-                    decide.emit(decision);
-                })
-            };
-            let no = {
-                let confirming = confirming.clone();
-                Callback::from(move |()| confirming.set(None))
-            };
-            html! {
-                <Confirm id="confirm-decision" question={t(question)} text={t(text)} yes={t(yes_label)}
-                    {yes_id} warning={decision == Decision::Decline} onyes={yes}
-                    no={t("staff-referral-confirm-no")} no_id="confirm-no" onno={no} />
-            }
-        }
-        None => html! {},
-    };
     // Write back in the language the person used SpeakUp in.
     let language = Language::parse(&detail.language).unwrap_or(Language::English);
     // The server lists events oldest first; show the latest first.
     let history: Vec<_> = detail.history.iter().rev().collect();
+    // Why it is urgent, what it is and the decision come first; the whole referral follows.
     html! {
         <>
             { back }
-            <ErrorSummary errors={action.errors()} />
             <Heading text={tf("staff-referral-title", &[("reference", &detail.reference)])} />
             <p class="body">
                 { t("staff-referral-status") }{ " " }<strong id="referral-status" class="tag">{ t(&detail.status.label_id()) }</strong>
-                if detail.urgent { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
+                if !detail.urgent.is_empty() { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
             </p>
             <p class="hint">{ tf("staff-referral-received", &[("date", &dom::format_millis(detail.received_at.timestamp_millis()))]) }</p>
             <p class="body" id="referral-language">
                 { t("staff-referral-language") }{ " " }
                 <strong lang={language.code()}>{ language.own_name() }</strong>
             </p>
-            <div role="status" class="notice-region">
-                if let Some(decision) = *done { <p class="notice" tabindex="-1" ref={notice}>{ decided(decision) }</p> }
-            </div>
+            { super::urgent::urgency(detail) }
+            { at_a_glance(detail) }
+            <Decide key={format!("decide-{}", detail.id)} id={detail.id} awaits={detail.status.awaits_decision()} on_change={replace.clone()} />
             <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
-            <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={joined} />
+            <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={replace} />
             { match &detail.referral {
                 ReferralAnswers::SelfReferral(r) => answers(r),
                 ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),
@@ -212,30 +107,53 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                     }) }
                 </ol>
             }
-            if detail.status.awaits_decision() {
-                <h2 class="heading-m">{ t("staff-referral-decision") }</h2>
-                <p class="body">{ t("staff-referral-decision-hint") }</p>
-                <button type="button" id="accept" class="button" disabled={action.busy()} onclick={accept}>{ t("staff-referral-accept") }</button>
-                <form class="form decline" novalidate=true onsubmit={decline}>
-                    <TextArea id="reason_for_person" label={t("staff-referral-reason")}
-                        hint={t("staff-referral-reason-hint")}
-                        value={(*reason).clone()} rows={4} error={action.errors().inline("reason_for_person")} oninput={on_reason} />
-                    <button type="submit" id="decline" class="button button-warning" disabled={action.busy()}>{ t("staff-referral-decline") }</button>
-                </form>
-                { confirm }
-            } else {
-                <p class="body">{ t("staff-referral-decided") }</p>
+        </>
+    }
+}
+
+/// The referral in a few lines, just above the decision: whose it is, who asked, what it is
+/// about, and what appears to apply.
+fn at_a_glance(detail: &ReferralDetail) -> Html {
+    let referral = &detail.referral;
+    let mut about = reasons_text(referral.reasons()).map(|r| r.replace('\n', ", ")).into_iter().collect::<Vec<_>>();
+    about.extend(Some(summary(referral.help_with(), 30)).filter(|s| !s.is_empty()));
+    let language = crate::i18n::language();
+    let likely: Vec<String> = explain::likely(&detail.assessment)
+        .iter()
+        .map(|r| format!("{} ({})", r.advocacy.label_in(language), r.outcome.label_in(language).to_lowercase()))
+        .collect();
+    let likely = if likely.is_empty() { t("staff-glance-nothing-yet").to_string() } else { likely.join("\n") };
+    html! {
+        <section aria-labelledby="at-a-glance-title">
+            <h2 class="heading-m" id="at-a-glance-title">{ t("staff-glance-heading") }</h2>
+            <dl class="summary-list" id="at-a-glance">
+                { summary_row(t("staff-row-name"), referral.person_name().to_string()) }
+                { summary_row(t("staff-glance-asked-by"), capitalised(&referral.given_by_in(crate::i18n::wording()))) }
+                { summary_row(t("staff-glance-about"), about.join("\n")) }
+                { summary_row(t("staff-glance-indicated"), likely) }
+            </dl>
+        </section>
+    }
+}
+
+/// What help is needed: the pictures chosen, then their own words, either of which may be missing.
+pub(super) fn need(reasons: &[CommonReason], words: &str) -> Html {
+    html! {
+        <>
+            if let Some(reasons) = reasons_text(reasons) {
+                <p class="body pre-wrap" id="reasons"><strong>{ t("staff-reasons") }{ " " }</strong>{ reasons.replace('\n', ", ") }</p>
+            }
+            if !words.trim().is_empty() {
+                <p class="body pre-wrap own-words">{ words.to_string() }</p>
             }
         </>
     }
 }
 
-/// The confirmation once a decision is made.
-fn decided(decision: Decision) -> &'static str {
-    match decision {
-        Decision::Accept => t("staff-referral-accepted"),
-        Decision::Decline => t("staff-referral-declined"),
-    }
+/// A phrase made to start a line ("the person" → "The person").
+fn capitalised(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// One row of a summary list.
@@ -258,12 +176,12 @@ pub(super) fn contact_rows(c: &ContactPreferences) -> Html {
     };
     html! {
         <>
-            { summary_row(t("staff-row-contact-by"), t(method_label(c.method)).to_string()) }
+            { summary_row(t("staff-row-contact-by"), t(method_label(c.method, true)).to_string()) }
             { summary_row(t("staff-row-details"), detail.unwrap_or_else(|| t("staff-not-given").into())) }
             if !c.not_safe.is_empty() {
                 <div class="summary-row summary-row-warning">
                     <dt class="summary-key">{ t("staff-row-never-contact-by") }</dt>
-                    <dd class="summary-value"><strong>{ c.not_safe.iter().map(|m| t(method_label(*m))).collect::<Vec<_>>().join(", ") }</strong></dd>
+                    <dd class="summary-value"><strong>{ c.not_safe.iter().map(|m| t(method_label(*m, true))).collect::<Vec<_>>().join(", ") }</strong></dd>
                 </div>
             }
             { summary_row(t("staff-row-safe-message"), message.to_string()) }
@@ -300,10 +218,11 @@ fn answers(r: &SelfReferral) -> Html {
     html! {
         <>
             <h2 class="heading-m">{ t("staff-self-help-with") }</h2>
-            <p class="body pre-wrap own-words">{ r.help_with.clone() }</p>
+            { need(&r.reasons, &r.help_with) }
             <h2 class="heading-m">{ t("staff-self-contact") }</h2>
             <dl class="summary-list">
                 { summary_row(t("staff-row-name"), r.name.clone()) }
+                { summary_row(t("staff-row-lives-in"), r.lives_in.clone().unwrap_or_else(|| t("staff-not-given").into())) }
                 { contact_rows(&r.contact) }
             </dl>
             { profile(&r.communication, &r.preferences) }

@@ -43,6 +43,14 @@ pub(super) fn imha(facts: &Facts) -> Finding {
             };
             Finding::settled(Advocacy::Imha, Outcome::NotMet, vec![reason])
         }
+        // Kept in hospital under a section nobody has named yet: nearly every section gives
+        // the right, and IMHA is offered unless the person says no, so it is indicated while
+        // the section is still asked for (a short holding power would take it away).
+        _ if mha.status == Some(MhaStatus::Detained) && mha.section.is_none() => {
+            let mut finding = Finding::settled(Advocacy::Imha, Outcome::Eligible, vec![Reason::DetainedSectionNotKnown]);
+            finding.missing.insert(Fact::MhaSection);
+            finding
+        }
         unknown => Finding::open([unknown]),
     }
 }

@@ -107,12 +107,13 @@ fn nhs_complaints(facts: &Facts) -> Finding {
     )
 }
 
-/// NICE 1.2.1: for people the law does not cover. Only a duty or an eligibility counts as
-/// being covered: a Care Act advocate that is only `possible`, or an IMCA that is
-/// discretionary or waiting for an assessment, leaves the person with nobody for now, so
-/// non-statutory help is offered meanwhile.
+/// NICE 1.2.1: for people the law does not cover. Only a settled duty or eligibility counts
+/// as being covered: a Care Act advocate that is only `possible`, an IMCA that is
+/// discretionary or waiting for an assessment, or an IMHA indicated before the section is
+/// known, leaves the person with nobody for certain, so non-statutory help is offered meanwhile.
 fn non_statutory(facts: &Facts, statutory: &[AdvocacyResult]) -> Finding {
-    let covered = statutory.iter().any(|r| matches!(r.outcome, Outcome::Duty | Outcome::Eligible));
+    let provisional = |r: &AdvocacyResult| r.reasons == [Reason::DetainedSectionNotKnown];
+    let covered = statutory.iter().any(|r| matches!(r.outcome, Outcome::Duty | Outcome::Eligible) && !provisional(r));
     let help = Tri::known(facts.needs_help_to_be_heard, Fact::NeedsHelpToBeHeard);
     let mut not_met = Vec::new();
     if covered {

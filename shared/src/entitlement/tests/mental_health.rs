@@ -73,9 +73,13 @@ pub(super) fn cases() -> Vec<Case> {
             vec![Result(A::Imha, O::NotMet, &[R::NotSubjectToMha])],
         ),
         case(
-            "detained, section unknown: ask",
+            "detained, section unknown: indicated, and the section asked",
             mha(json!({ "status": "detained", "considered_for_s57_or_s58a": false })),
-            vec![NoResult(A::Imha), Asks(&["mha.section"]), DoesNotAsk(&["mha", "mha.status"])],
+            vec![
+                Result(A::Imha, O::Eligible, &[R::DetainedSectionNotKnown]),
+                Asks(&["mha.section"]),
+                DoesNotAsk(&["mha", "mha.status"]),
+            ],
         ),
         case(
             "not subject to the Act, treatment unknown: ask about treatment only",

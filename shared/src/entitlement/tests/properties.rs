@@ -257,8 +257,10 @@ fn check_shape(assessment: &Assessment, context: &Value) {
     names.dedup();
     assert_eq!(names.len(), assessment.missing_facts.len(), "repeated missing fact: {context}");
 
-    let covered =
-        assessment.results.iter().any(|r| matches!(r.outcome, Outcome::Duty | Outcome::Eligible));
+    // An IMHA indicated before the section is known does not cover anyone yet.
+    let covered = assessment.results.iter().any(|r| {
+        matches!(r.outcome, Outcome::Duty | Outcome::Eligible) && r.reasons != [Reason::DetainedSectionNotKnown]
+    });
     let offered = assessment.results.iter().any(|r| r.outcome == Outcome::OfferIfCommissioned);
     assert!(!(covered && offered), "non-statutory offered alongside a legal right: {context}");
 }
@@ -288,12 +290,15 @@ fn settled_results_never_change_when_unknown_facts_become_known() {
                 assert_eq!(known.mode, partial.mode, "{context}");
             }
             for result in &partial.results {
+                // Provisional by design: non-statutory, an IMCA waiting for its assessment,
+                // and an IMHA indicated before anyone has named the section.
                 let movable = result.advocacy == Advocacy::NonStatutory
                     || (result.outcome == Outcome::PendingAssessment
                         && partial
                             .missing_facts
                             .iter()
-                            .any(|f| f == "capacity.assessment_completed"));
+                            .any(|f| f == "capacity.assessment_completed"))
+                    || result.reasons == [Reason::DetainedSectionNotKnown];
                 let later = known.results.iter().find(|r| r.advocacy == result.advocacy);
                 if !movable {
                     // Learning more may add reasons, never change the outcome or drop one.

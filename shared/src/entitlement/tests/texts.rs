@@ -16,6 +16,7 @@ fn every_code_has_its_messages_in_english_and_welsh() {
     let mut all = Vec::new();
     for reason in Reason::ALL {
         all.extend(with_easy_read(reason.message_id("plain")));
+        all.push(reason.message_id("you"));
     }
     for advocacy in Advocacy::ALL {
         all.push(advocacy.message_id("label"));
@@ -24,6 +25,7 @@ fn every_code_has_its_messages_in_english_and_welsh() {
     for outcome in Outcome::ALL {
         all.push(outcome.message_id("label"));
         all.extend(with_easy_read(outcome.message_id("plain")));
+        all.push(outcome.message_id("you"));
     }
     for mode in Mode::ALL {
         all.extend(["label", "plain"].map(|part| mode.message_id(part)));
@@ -81,6 +83,7 @@ fn reasons_read_as_before() {
         (Reason::NoDolsAuthorisation, "No Deprivation of Liberty Safeguards authorisation is in place.", "There is no legal permission to limit the person's freedom."),
         (Reason::UnpaidRprAvailable, "A relative or friend can act as the person's representative under the Deprivation of Liberty Safeguards.", "Family or a friend can speak up for the person."),
         (Reason::DetainedQualifyingSection, "The person is detained under a section of the Mental Health Act that gives a right to an IMHA.", "The person must stay in hospital under the law."),
+        (Reason::DetainedSectionNotKnown, "The person is detained under the Mental Health Act, and nearly every section gives a right to an IMHA (check which section).", "The person must stay in hospital and may get this help."),
         (Reason::ExcludedShortTermSection, "The person is held under a short-term power (section 4, 5(2), 5(4), 135 or 136) that does not give a right to an IMHA.", "The person is only held for a short time."),
         (Reason::ConditionallyDischarged, "The person is a restricted patient who has been discharged from hospital with conditions.", "The person left hospital with rules to follow."),
         (Reason::Guardianship, "The person is under guardianship under the Mental Health Act.", "The person has a guardian under the law."),
