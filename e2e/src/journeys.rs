@@ -22,6 +22,18 @@ pub async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
     continue_to_check_page(browser).await;
 }
 
+/// Signs a new member of staff in for the first time, choosing their own password as they
+/// must, and waits for the page that follows.
+pub async fn first_staff_sign_in(browser: &Browser, server: &Server, email: &str, first_password: &str) {
+    browser.goto(&server.url("/staff/login")).await;
+    browser.type_into("#email", email).await;
+    browser.type_into("#password", first_password).await;
+    browser.click("#sign-in").await;
+    browser.type_into("#current_password", first_password).await;
+    browser.type_into("#new_password", "a-password-of-my-own").await;
+    browser.click("#continue").await;
+}
+
 /// Continues through the optional questions, answering none, until the check page.
 pub async fn continue_to_check_page(browser: &Browser) {
     for _ in 0..20 {

@@ -8,7 +8,7 @@
 //! days puts it first: the social worker is told it will be read before then, not "within 2
 //! working days", and triage sees why first. axe-core checks every page on the way.
 
-use speakup_e2e::{in_days, type_date, Browser, Server, PROVIDER_PHONE};
+use speakup_e2e::{first_staff_sign_in, in_days, type_date, Browser, Server, PROVIDER_PHONE};
 use speakup_platform::db::Backend;
 
 const PERSON_PHONE: &str = "07700 900555";
@@ -245,15 +245,7 @@ async fn refer(browser: &Browser, server: &Server, tag: &str) -> (String, String
 }
 
 async fn triage_accepts(browser: &Browser, server: &Server, reference: &str, tag: &str) {
-    browser.goto(&server.url("/staff/login")).await;
-    browser.find("#email").await;
-    browser.type_into("#email", TRIAGE.0).await;
-    browser.type_into("#password", TRIAGE.1).await;
-    browser.click("#sign-in").await;
-    browser.find("#current_password").await;
-    browser.type_into("#current_password", TRIAGE.1).await;
-    browser.type_into("#new_password", "a-password-of-my-own").await;
-    browser.click("#continue").await;
+    first_staff_sign_in(browser, server, TRIAGE.0, TRIAGE.1).await;
 
     let link = "a.queue-link[href^='/staff/referrals/']";
     browser.wait_for_text(link, reference).await;

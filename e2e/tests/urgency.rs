@@ -3,7 +3,7 @@
 //! can still finish, and after sending is told it will be read first instead of the usual
 //! wait. Triage sees it at the top of the queue with the reason in words, before anything else.
 
-use speakup_e2e::{continue_to_check_page, Browser, Server, PROVIDER_PHONE};
+use speakup_e2e::{continue_to_check_page, first_staff_sign_in, Browser, Server, PROVIDER_PHONE};
 use speakup_locales::{Language, Wording};
 use speakup_platform::db::Backend;
 
@@ -64,13 +64,7 @@ async fn someone_in_danger_is_told_what_to_do_and_read_first(backend: Backend, t
     browser.close().await;
 
     let staff = Browser::start(375, 667).await;
-    staff.goto(&server.url("/staff/login")).await;
-    staff.type_into("#email", TRIAGE.0).await;
-    staff.type_into("#password", TRIAGE.1).await;
-    staff.click("#sign-in").await;
-    staff.type_into("#current_password", TRIAGE.1).await;
-    staff.type_into("#new_password", "a-password-of-my-own").await;
-    staff.click("#continue").await;
+    first_staff_sign_in(&staff, &server, TRIAGE.0, TRIAGE.1).await;
     staff.find(".queue-item").await;
     let first = staff.text(".queue-item").await;
     assert!(first.contains("Sam Perygl") && first.contains("in danger now"), "first in the queue, saying why: {first}");

@@ -18,6 +18,7 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/identity/v1/login/second-factor"),
     ("POST", "/api/referrals/v1/eligibility"),
     ("GET", "/api/referrals/v1/challenge"),
+    ("GET", "/api/referrals/v1/provider-contact"),
     ("POST", "/api/referrals/v1/self-referrals"),
     ("POST", "/api/referrals/v1/on-behalf-referrals"),
     ("POST", "/api/referrals/v1/professional-referrals"),

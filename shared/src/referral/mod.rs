@@ -183,6 +183,23 @@ impl Validate for TriageDecision {
 }
 
 
+/// What every route asks about the person alike, checked under the same paths: how they
+/// communicate, their wishes, the facts the engine reads and any equality answers.
+pub(crate) fn check_profile(
+    errors: &mut ValidationErrors,
+    communication: &CommunicationNeeds,
+    preferences: &PersonPreferences,
+    eligibility: &crate::entitlement::Facts,
+    equality: Option<&crate::equality::EqualityMonitoring>,
+) {
+    errors.merge_self("communication", communication.validate());
+    errors.merge_self("preferences", preferences.validate());
+    errors.merge_self("eligibility", eligibility.validate());
+    if let Some(equality) = equality {
+        errors.merge_self("equality", equality.validate());
+    }
+}
+
 /// The first `words` words of a text, for queue summaries.
 pub fn summary(text: &str, words: usize) -> String {
     let mut parts = text.split_whitespace();

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
 use super::contact::{check_optional, line, within};
+use super::check_profile;
 use super::{CommonReason, CommunicationNeeds, ContactPreferences, PersonPreferences, Urgency, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
@@ -139,12 +140,7 @@ impl Validate for OnBehalfReferral {
             }
             None => {}
         }
-        errors.merge_self("communication", self.communication.validate());
-        errors.merge_self("preferences", self.preferences.validate());
-        errors.merge_self("eligibility", self.eligibility.validate());
-        if let Some(equality) = &self.equality {
-            errors.merge_self("equality", equality.validate());
-        }
+        check_profile(&mut errors, &self.communication, &self.preferences, &self.eligibility, self.equality.as_ref());
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }

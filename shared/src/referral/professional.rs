@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
 use super::contact::{check_optional, error, line, paragraph};
+use super::check_profile;
 use super::{CommunicationNeeds, ContactPreferences, Consent, PersonPreferences, Urgency, MAX_OWN_WORDS};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
@@ -165,12 +166,7 @@ impl Validate for ProfessionalReferral {
         }
         self.check_deadlines(&mut errors);
         errors.merge_self("urgency", self.urgency.validate());
-        errors.merge_self("communication", self.communication.validate());
-        errors.merge_self("preferences", self.preferences.validate());
-        errors.merge_self("eligibility", self.eligibility.validate());
-        if let Some(equality) = &self.equality {
-            errors.merge_self("equality", equality.validate());
-        }
+        check_profile(&mut errors, &self.communication, &self.preferences, &self.eligibility, self.equality.as_ref());
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }

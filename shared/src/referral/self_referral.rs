@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationError, ValidationErrors};
 
 use super::contact::{check_optional, line, within};
+use super::check_profile;
 use super::{CommonReason, CommunicationNeeds, ContactPreferences, PersonPreferences, Urgency};
 use crate::entitlement::Facts;
 use crate::equality::EqualityMonitoring;
@@ -49,12 +50,7 @@ impl Validate for SelfReferral {
         check_optional(&mut errors, "name", Some(&self.name), true, |v| within(v, 100).and_then(|_| text::single_line(v)), "error-name-required");
         check_optional(&mut errors, "lives_in", self.lives_in.as_deref(), false, line(200), "");
         errors.merge_self("contact", self.contact.validate());
-        errors.merge_self("communication", self.communication.validate());
-        errors.merge_self("preferences", self.preferences.validate());
-        errors.merge_self("eligibility", self.eligibility.validate());
-        if let Some(equality) = &self.equality {
-            errors.merge_self("equality", equality.validate());
-        }
+        check_profile(&mut errors, &self.communication, &self.preferences, &self.eligibility, self.equality.as_ref());
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
