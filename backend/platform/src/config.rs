@@ -74,7 +74,12 @@ impl Settings {
         if let Ok(path) = std::env::var("SPEAKUP_CONFIG") {
             figment = figment.merge(Toml::file_exact(path));
         }
-        let settings: Settings = figment.merge(Env::prefixed("SPEAKUP_").ignore(&["CONFIG"])).extract().map_err(Box::new)?;
+        // A phone number is text: read as a value it would become a number and lose its 0.
+        let env = Env::prefixed("SPEAKUP_").ignore(&["CONFIG", "PROVIDER_PHONE"]);
+        let mut settings: Settings = figment.merge(env).extract().map_err(Box::new)?;
+        if let Ok(phone) = std::env::var("SPEAKUP_PROVIDER_PHONE") {
+            settings.provider_phone = Some(phone).filter(|p| !p.trim().is_empty());
+        }
         settings.checked().map_err(|message| Box::new(figment::Error::from(message)))
     }
 
@@ -205,6 +210,11 @@ mod tests {
         let phone = |p: &str| Settings { provider_phone: Some(p.into()), ..Settings::default() }.checked();
         assert!(phone("0300 123 4567").is_ok());
         assert!(phone("call us").unwrap_err().contains("SPEAKUP_PROVIDER_PHONE"));
+        // Given without spaces it stays text, leading 0 and all (no other test reads this variable).
+        std::env::set_var("SPEAKUP_PROVIDER_PHONE", "03001234567");
+        let loaded = Settings::load().map(|s| s.provider_phone);
+        std::env::remove_var("SPEAKUP_PROVIDER_PHONE");
+        assert_eq!(loaded.expect("loads"), Some("03001234567".to_string()));
     }
 
     #[test]

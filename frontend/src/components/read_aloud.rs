@@ -162,9 +162,9 @@ pub fn ReadAloud() -> Html {
         Callback::from(move |_: MouseEvent| {
             READ_IN_ENGLISH.with(|r| r.set(true));
             state.set(Speech::ToEnglish);
+            // For this visit only: the person's own choice of language stays as they left it.
             let mut settings = (*display).clone();
             settings.language = Some(Language::English.code().to_string());
-            settings.save();
             let display = display.clone();
             yew::platform::spawn_local(async move {
                 crate::words::ensure(Language::English).await;

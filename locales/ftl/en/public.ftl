@@ -252,8 +252,8 @@ confirmation-keep = Keep your reference and tracking code.
 confirmation-once = We show them on this page only, until you tell us you have kept them. Print the receipt, save it, or write them down now.
 confirmation-once-easy = We show them only on this page. Print the receipt or save it. Or write them down now.
 confirmation-next-heading = What happens next
-confirmation-urgent-first = You told us this cannot wait, so our team will read it before referrals that can.
-confirmation-urgent-first-easy = You told us it is urgent. Our team will read it first.
+confirmation-urgent-first = It will be read before referrals that can wait.
+confirmation-urgent-first-easy = It is urgent. Our team will read it first.
 # What is happening, then its date: "before the hearing on 6 December 2026".
 confirmation-urgent-before = We will try to contact you before this: { $what }, { $date }.
 confirmation-urgent-before-easy = We will try to talk to you before { $date }.

@@ -21,7 +21,7 @@ impl ProfessionalDraft {
 
     /// Which process, for whom and how far it has got: only when the council is involved.
     pub fn asks_process(&self) -> bool {
-        self.is("eligibility.council_involved", "yes")
+        self.asks_law("care_act") && self.is("eligibility.council_involved", "yes")
     }
 
     pub fn ticked(&self, area: &str) -> bool {
@@ -30,7 +30,7 @@ impl ProfessionalDraft {
 
     /// Each person who could support them is described only when there is someone.
     pub fn asks_candidates(&self) -> bool {
-        self.is("eligibility.candidates", "yes")
+        self.asks_law("care_act") && self.is("eligibility.candidates", "yes")
     }
 
     fn disqualified(&self, index: usize) -> bool {
@@ -40,18 +40,18 @@ impl ProfessionalDraft {
     /// The two exceptions only matter when someone may be able to support the person:
     /// not when there is nobody, nor when everyone named is ruled out.
     pub fn asks_exceptions(&self) -> bool {
-        if self.is("eligibility.candidates", "no") {
+        if !self.asks_law("care_act") || self.is("eligibility.candidates", "no") {
             return false;
         }
         !(self.asks_candidates() && !self.candidates.is_empty() && (0..self.candidates.len()).all(|i| self.disqualified(i)))
     }
 
     pub fn asks_accommodation_days(&self) -> bool {
-        matches!(self.mca_decision(), Some(McaDecision::AccommodationHospital | McaDecision::AccommodationCareHome))
+        self.asks_law("mca") && matches!(self.mca_decision(), Some(McaDecision::AccommodationHospital | McaDecision::AccommodationCareHome))
     }
 
     pub fn asks_assessment_date(&self) -> bool {
-        self.is("eligibility.capacity.assessment_completed", "yes")
+        self.asks_law("mca") && self.is("eligibility.capacity.assessment_completed", "yes")
     }
 
     pub fn mha_status(&self) -> Option<MhaStatus> {
@@ -59,7 +59,7 @@ impl ProfessionalDraft {
     }
 
     pub fn asks_section(&self) -> bool {
-        self.mha_status() == Some(MhaStatus::Detained)
+        self.asks_law("mha") && self.mha_status() == Some(MhaStatus::Detained)
     }
 
     /// Refusals and seclusion matter for people who are under the Act.
@@ -68,7 +68,7 @@ impl ProfessionalDraft {
     }
 
     pub fn asks_rpr(&self) -> bool {
-        self.is("eligibility.dols_authorised", "yes")
+        self.asks_law("mca") && self.is("eligibility.dols_authorised", "yes")
     }
 
     /// The laws ticked (`care_act`, `mca`, `mha`), none when not sure or not answered.
@@ -156,14 +156,35 @@ impl ProfessionalDraft {
         }
     }
 
-    /// The answers as facts for the entitlement engine; unknown stays `None`.
+    /// The answers as facts for the entitlement engine; unknown stays `None`. Answers on the
+    /// pages of a law not chosen are not asked, so they are left out.
     pub fn facts(&self) -> Facts {
         let answer = |path: &str| self.yes_no(path);
-        let mut facts = Facts::default();
-        facts.age = self.age();
-        facts.in_prison = answer("eligibility.in_prison");
-        facts.nhs_complaint = answer("eligibility.nhs_complaint");
-        facts.needs_help_to_be_heard = answer("eligibility.needs_help_to_be_heard");
+        let mut facts = Facts {
+            age: self.age(),
+            in_prison: answer("eligibility.in_prison"),
+            nhs_complaint: answer("eligibility.nhs_complaint"),
+            needs_help_to_be_heard: answer("eligibility.needs_help_to_be_heard"),
+            existing_advocate: answer("eligibility.existing_advocate"),
+            ..Facts::default()
+        };
+        if self.asks_law("care_act") {
+            self.care_act_facts(&mut facts);
+        }
+        if self.asks_law("mca") {
+            self.capacity_facts(&mut facts);
+        }
+        if self.asks_law("mha") {
+            facts.mha = self.mha();
+        }
+        if self.has_safeguarding() {
+            facts.urgent_enquiry = answer("eligibility.urgent_enquiry");
+        }
+        facts
+    }
+
+    fn care_act_facts(&self, facts: &mut Facts) {
+        let answer = |path: &str| self.yes_no(path);
         facts.care_support_needs = answer("eligibility.care_support_needs");
         facts.council_involved = answer("eligibility.council_involved");
         facts.process = match facts.council_involved {
@@ -184,6 +205,10 @@ impl ProfessionalDraft {
             facts.nhs_placement = self.placement();
             facts.disagreement_with_appropriate_individual = self.disagreement();
         }
+    }
+
+    fn capacity_facts(&self, facts: &mut Facts) {
+        let answer = |path: &str| self.yes_no(path);
         let capacity = Capacity {
             lacks_capacity_for_decision: answer("eligibility.capacity.lacks_capacity_for_decision"),
             assessment_completed: answer("eligibility.capacity.assessment_completed"),
@@ -200,12 +225,6 @@ impl ProfessionalDraft {
         if self.asks_rpr() {
             facts.unpaid_rpr_available = answer("eligibility.unpaid_rpr_available");
         }
-        facts.mha = self.mha();
-        if self.has_safeguarding() {
-            facts.urgent_enquiry = answer("eligibility.urgent_enquiry");
-        }
-        facts.existing_advocate = answer("eligibility.existing_advocate");
-        facts
     }
 
     /// Ticks or unticks an area of difficulty ("none" and "unknown" go alone).

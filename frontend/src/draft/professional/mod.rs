@@ -91,6 +91,10 @@ pub struct ProfessionalDraft {
     pub equality: Option<EqualityMonitoring>,
     #[serde(default)]
     pub checking: bool,
+    /// The laws were chosen again from "check your answers": Continue goes through the pages
+    /// of law that now apply before going back there.
+    #[serde(default)]
+    pub through_laws: bool,
     /// What sending found wrong, shown again beside the answer on its own page.
     #[serde(default)]
     pub pending: Vec<FieldError>,
@@ -235,9 +239,9 @@ impl ProfessionalDraft {
         self.set(NOT_SAFE, now.iter().map(|m| m.code()).collect::<Vec<_>>().join(","));
     }
 
-    /// The evidence for one area, when that area is ticked.
+    /// The evidence for one area, when that area is ticked (and the Care Act asked about).
     fn evidence(&self, area: &str) -> Option<String> {
-        self.ticked(area).then(|| self.clean(&format!("difficulty_evidence.{area}"))).flatten()
+        (self.asks_law("care_act") && self.ticked(area)).then(|| self.clean(&format!("difficulty_evidence.{area}"))).flatten()
     }
 
     /// The referral as it will be sent: trimmed, blanks dropped, and answers to questions

@@ -63,8 +63,15 @@ pub fn use_page(here: ProPage) -> Page {
             if draft.get().pending.iter().any(|e| page_for(&e.field) == here) {
                 draft.update(|d| d.pending.retain(|e| page_for(&e.field) != here));
             }
+            if draft.get().checking && here == ProPage::Law {
+                draft.update(|d| d.through_laws = true);
+            }
+            let next = here.next(&draft.get());
+            if next == ProPage::Check.route() && draft.get().through_laws {
+                draft.update(|d| d.through_laws = false);
+            }
             if let Some(navigator) = &navigator {
-                navigator.push(&here.next(&draft.get()));
+                navigator.push(&next);
             }
         })
     };

@@ -35,6 +35,12 @@ impl ProPage {
         }
     }
 
+    /// The choice of law and the pages of each law.
+    fn is_about_law(self) -> bool {
+        use ProPage::*;
+        matches!(self, Law | MentalHealth | Council | Difficulty | Support | Exceptions | Capacity | Dols)
+    }
+
     pub fn previous(self, d: &ProfessionalDraft) -> Route {
         before(ProPage::all(), self, |p| p.applies(d)).map_or(Route::who(), ProPage::route)
     }
@@ -42,8 +48,12 @@ impl ProPage {
     /// Where Continue goes. Once "check your answers" has been seen it goes back there,
     /// unless this answer opened a page that now needs answering.
     pub fn next(self, d: &ProfessionalDraft) -> Route {
-        // Choosing the laws again leads through the questions they now bring.
-        if d.checking && self != ProPage::Law {
+        if d.checking {
+            // Choosing the laws again leads through the questions they now bring.
+            if d.through_laws && self.is_about_law() {
+                let next = after(ProPage::all(), self, |p| p.is_about_law() && p.applies(d));
+                return next.unwrap_or(ProPage::Check).route();
+            }
             let opened = self == ProPage::Support && ProPage::Exceptions.applies(d);
             return if opened { ProPage::Exceptions.route() } else { ProPage::Check.route() };
         }
@@ -143,5 +153,40 @@ pub fn page(page: ProPage) -> Html {
         ProPage::People => html! { <safety::People /> },
         ProPage::Equality => html! { <safety::Equality /> },
         ProPage::Check => html! { <check::CheckAnswers /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_laws_chosen_are_asked_and_sent() {
+        let mut d = ProfessionalDraft::default();
+        d.set("eligibility.capacity.lacks_capacity_for_decision", "yes".into());
+        assert!(d.facts().capacity.is_some(), "not sure of the law: every law's answers count");
+        d.tick_law("mha", true);
+        assert_eq!(ProPage::Law.next(&d), ProPage::MentalHealth.route());
+        assert_eq!(ProPage::MentalHealth.next(&d), ProPage::Safeguarding.route());
+        assert_eq!(ProPage::Safeguarding.previous(&d), ProPage::MentalHealth.route());
+        assert!(d.facts().capacity.is_none(), "a capacity answer given before is not sent");
+    }
+
+    #[test]
+    fn choosing_the_laws_again_from_the_check_page_goes_through_their_pages() {
+        let mut d = ProfessionalDraft { checking: true, ..ProfessionalDraft::default() };
+        d.tick_law("mha", true);
+        assert_eq!(ProPage::MentalHealth.next(&d), ProPage::Check.route(), "a change of one answer goes back");
+        d.tick_law("care_act", true);
+        d.through_laws = true;
+        let mut walked = vec![ProPage::Law];
+        while let Route::Professional { page } = walked.last().unwrap().next(&d) {
+            walked.push(page);
+            if page == ProPage::Check {
+                break;
+            }
+        }
+        use ProPage::*;
+        assert_eq!(walked, [Law, MentalHealth, Council, Difficulty, Support, Exceptions, Check]);
     }
 }

@@ -162,6 +162,7 @@ li p {{ margin: 0 0 0.25rem; }} svg {{ flex: none; width: 3rem; height: 3rem; }}
         title = escape(&tf("receipt-file-title", &[("reference", sent.reference.as_str())])),
         heading = escape(t("receipt-file-heading")),
         next = escape(t("receipt-file-next")),
-        status = escape(t(&sent.status.person_id())),
+        // The file someone keeps says what the page said: read first when it is urgent.
+        status = escape(if sent.urgent.is_empty() { t(&sent.status.person_id()) } else { t("confirmation-urgent-first") }),
     )
 }
