@@ -21,8 +21,6 @@ enum Speech {
     Paused,
     /// The device has voices, none of them for the page's language.
     NoVoice,
-    /// Switching to English, to read the page once it is drawn in English.
-    ToEnglish,
 }
 
 thread_local! {
@@ -119,7 +117,6 @@ pub fn ReadAloud() -> Html {
             dom::focus_id(match *state {
                 Speech::Idle => "read-aloud",
                 Speech::NoVoice => "read-aloud-english",
-                Speech::ToEnglish => return,
                 Speech::Speaking | Speech::Paused => "read-aloud-pause",
             });
         }
@@ -158,10 +155,9 @@ pub fn ReadAloud() -> Html {
         })
     };
     let in_english = {
-        let (state, display) = (state.clone(), display.clone());
+        let display = display.clone();
         Callback::from(move |_: MouseEvent| {
             READ_IN_ENGLISH.with(|r| r.set(true));
-            state.set(Speech::ToEnglish);
             // For this visit only: the person's own choice of language stays as they left it.
             let mut settings = (*display).clone();
             settings.language = Some(Language::English.code().to_string());
@@ -173,13 +169,13 @@ pub fn ReadAloud() -> Html {
         })
     };
     let status = match *state {
-        Speech::Idle | Speech::NoVoice | Speech::ToEnglish => "",
+        Speech::Idle | Speech::NoVoice => "",
         Speech::Speaking => t("read-aloud-speaking"),
         Speech::Paused => t("read-aloud-paused"),
     };
     html! {
         <div class="read-aloud" role="group" aria-label={t("read-aloud-group")}>
-            if matches!(*state, Speech::Idle | Speech::ToEnglish) {
+            if *state == Speech::Idle {
                 <button type="button" id="read-aloud" class="toggle-button" onclick={start}>{ t("read-aloud-start") }</button>
             } else if *state == Speech::NoVoice {
                 <button type="button" id="read-aloud" class="toggle-button" onclick={start}>{ t("read-aloud-start") }</button>
