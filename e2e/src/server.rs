@@ -14,7 +14,7 @@ pub struct Server {
     pub url: String,
     child: Child,
     log: PathBuf,
-    _dbs: TestDatabases,
+    dbs: TestDatabases,
 }
 
 pub const ADMIN_EMAIL: &str = "admin@example.org";
@@ -56,7 +56,7 @@ impl Server {
             command.env("SPEAKUP_DATABASE_URL", url);
         }
         let child = command.spawn().expect("start speakup");
-        let server = Server { url: format!("http://127.0.0.1:{port}"), child, log, _dbs: dbs };
+        let server = Server { url: format!("http://127.0.0.1:{port}"), child, log, dbs };
         server.wait_until_ready().await;
         server.choose_admin_password().await;
         server
@@ -106,6 +106,11 @@ impl Server {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.url)
+    }
+
+    /// Everything one service's database holds, as text (see `TestDatabases::stored_text`).
+    pub fn stored_text(&self, service: &str) -> String {
+        self.dbs.stored_text(service)
     }
 
     /// Everything the server has logged so far.

@@ -34,7 +34,7 @@ fn public_page(route: Route) -> Html {
     use crate::components::redirect::Replace;
     use crate::pages::public::{lost_code, track};
     use crate::pages::{on_behalf, professional, public};
-    use crate::route::{ForPage, ProPage, SelfPage, Step};
+    use crate::route::{FeedbackPage, ForPage, ProPage, SelfPage, Step};
     match route {
         Route::Refer => html! { <Replace to={Route::refer(Step::HelpWith)} /> },
         Route::SelfReferral { page: SelfPage(step) } => public::page(step),
@@ -44,6 +44,8 @@ fn public_page(route: Route) -> Html {
         Route::Professional { page } => professional::page(page),
         Route::Track => html! { <track::TrackPage /> },
         Route::LostCode => html! { <lost_code::LostCodePage /> },
+        Route::GiveFeedback => html! { <Replace to={FeedbackPage::Who.route()} /> },
+        Route::Feedback { page } => crate::pages::feedback::page(page),
         // The front door, not found and the staff console are not sent here.
         _ => not_found::page(),
     }
@@ -56,7 +58,7 @@ fn staff_page(_: Route) -> Html {
 
 #[cfg(feature = "staff")]
 fn staff_page(route: Route) -> Html {
-    use crate::pages::staff::{account, accounts, guard::StaffOnly, login, password, queue, referral, two_step};
+    use crate::pages::staff::{account, accounts, feedback, guard::StaffOnly, login, password, queue, referral, themes, two_step};
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
@@ -65,6 +67,9 @@ fn staff_page(route: Route) -> Html {
         Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
+        Route::StaffFeedback => html! { <StaffOnly><feedback::InboxPage /></StaffOnly> },
+        Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
+        Route::StaffThemes => html! { <StaffOnly><themes::ThemesPage /></StaffOnly> },
         _ => not_found::page(),
     }
 }

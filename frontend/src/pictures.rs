@@ -51,6 +51,12 @@ pub enum Picture {
     House,
     /// A warning triangle: not feeling safe.
     Warning,
+    /// Faces from very sad to very happy: how far something was true, how someone feels.
+    VerySad,
+    Sad,
+    Unsure,
+    Happy,
+    VeryHappy,
 }
 
 impl Picture {
@@ -89,6 +95,16 @@ impl Picture {
             Picture::Warning => {
                 r#"<path d="M24 6l19 34H5z"/><path d="M24 18v11"/><circle cx="24" cy="34" r="1" fill="currentColor"/>"#
             }
+            Picture::VerySad => concat!(r#"<circle cx="24" cy="24" r="20"/><circle cx="17" cy="19" r="1.5" fill="currentColor"/>"#,
+                r#"<circle cx="31" cy="19" r="1.5" fill="currentColor"/><path d="M14 36c4-7 16-7 20 0"/>"#),
+            Picture::Sad => concat!(r#"<circle cx="24" cy="24" r="20"/><circle cx="17" cy="19" r="1.5" fill="currentColor"/>"#,
+                r#"<circle cx="31" cy="19" r="1.5" fill="currentColor"/><path d="M16 34c3-4 13-4 16 0"/>"#),
+            Picture::Unsure => concat!(r#"<circle cx="24" cy="24" r="20"/><circle cx="17" cy="19" r="1.5" fill="currentColor"/>"#,
+                r#"<circle cx="31" cy="19" r="1.5" fill="currentColor"/><path d="M16 32h16"/>"#),
+            Picture::Happy => concat!(r#"<circle cx="24" cy="24" r="20"/><circle cx="17" cy="19" r="1.5" fill="currentColor"/>"#,
+                r#"<circle cx="31" cy="19" r="1.5" fill="currentColor"/><path d="M16 30c3 4 13 4 16 0"/>"#),
+            Picture::VeryHappy => concat!(r#"<circle cx="24" cy="24" r="20"/><circle cx="17" cy="19" r="1.5" fill="currentColor"/>"#,
+                r#"<circle cx="31" cy="19" r="1.5" fill="currentColor"/><path d="M13 28c4 9 18 9 22 0z"/>"#),
             Picture::Question => {
                 r#"<circle cx="24" cy="24" r="20"/><path d="M18 19a6 6 0 1 1 8 5.5c-1.3.6-2 1.6-2 3V30"/><circle cx="24" cy="35.5" r="1" fill="currentColor"/>"#
             }

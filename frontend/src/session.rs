@@ -19,6 +19,10 @@ impl Auth {
         }
     }
 
+    pub fn role(&self) -> Option<speakup_types::identity::Role> {
+        self.info().map(|i| i.user.role)
+    }
+
     pub fn csrf(&self) -> String {
         self.info().map(|i| i.csrf_token.clone()).unwrap_or_default()
     }

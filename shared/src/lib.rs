@@ -3,7 +3,11 @@
 //! Everything here is pure data and pure functions so that the browser and the server
 //! validate, explain and compute entitlement in exactly the same way.
 
+#[macro_use]
+mod codes;
+
 pub mod entitlement;
+pub mod feedback;
 pub mod equality;
 pub mod identity;
 pub mod page;

@@ -11,6 +11,7 @@ use speakup_identity::Identity;
 use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::config::{write_private, SecretError, Settings};
 use speakup_platform::http::{api_not_found, health, serve};
+use speakup_feedback::Feedback;
 use speakup_referrals::Referrals;
 
 use crate::static_files;
@@ -66,16 +67,19 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
     let identity = Identity::open(&settings.database_url_for(speakup_identity::SERVICE), &secret, settings.behind_tls, pool)
         .map_err(|source| StartupError::Database { service: "identity", source })?
         .with_idle_timeout(Duration::from_secs(u64::from(settings.session_idle_minutes) * 60));
-    let sessions = IdentityClient::new(&identity_url(settings, &listener), Duration::from_secs(settings.session_cache_seconds));
-    let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, Arc::new(sessions))
+    let sessions = Arc::new(IdentityClient::new(&identity_url(settings, &listener), Duration::from_secs(settings.session_cache_seconds)));
+    let referrals = Referrals::open(&settings.database_url_for(speakup_referrals::SERVICE), &secret, pool, sessions.clone())
         .map_err(|source| StartupError::Database { service: "referrals", source })?
         .with_busy_threshold(settings.submissions_per_ten_minutes)
         .with_provider_phone(settings.provider_phone.clone());
+    let feedback = Feedback::open(&settings.database_url_for(speakup_feedback::SERVICE), &secret, pool, sessions)
+        .map_err(|source| StartupError::Database { service: "feedback", source })?;
     let first_admin = first_admin(settings, &identity).await?;
     referrals.lost_code_matcher().spawn(Duration::from_secs(2));
-    let databases = vec![identity.database(), referrals.database()];
+    let databases = vec![identity.database(), referrals.database(), feedback.database()];
     let identity_routes = identity.configure();
     let referral_routes = referrals.configure();
+    let feedback_routes = feedback.configure();
     let assets = static_files::Assets::load(&settings.static_dir)
         .map_err(|source| StartupError::Static { dir: settings.static_dir.display().to_string(), source })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(settings.port);
@@ -83,6 +87,7 @@ pub async fn build(settings: &Settings, listener: TcpListener) -> Result<Started
         cfg.service(health("", databases.clone()));
         identity_routes(cfg);
         referral_routes(cfg);
+        feedback_routes(cfg);
         cfg.service(web::scope("/api").default_service(web::to(api_not_found)));
         static_files::configure(cfg, assets.clone());
     })

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use speakup_gateway::startup;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
-use speakup_platform::testing::{answered_challenge, client, TestDatabases};
+use speakup_platform::testing::{answered_challenge, answered_challenge_of, client, TestDatabases};
 
 /// Routes anyone may use, without signing in.
 const ANONYMOUS: &[(&str, &str)] = &[
@@ -24,6 +24,10 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/referrals/v1/professional-referrals"),
     ("POST", "/api/referrals/v1/track"),
     ("POST", "/api/referrals/v1/lost-code"),
+    ("GET", "/api/feedback/v1/challenge"),
+    ("POST", "/api/feedback/v1/feedback"),
+    ("POST", "/api/feedback/v1/conversation"),
+    ("POST", "/api/feedback/v1/conversation/messages"),
 ];
 
 const ROLES: [&str; 4] = ["admin", "triage", "advocate", "commissioner"];
@@ -31,9 +35,20 @@ const EVERY_ROLE: &[&str] = &ROLES;
 const ADMIN: &[&str] = &["admin"];
 const TRIAGE: &[&str] = &["admin", "triage"];
 const MONITORING: &[&str] = &["commissioner"];
+/// Who reads feedback: the provider's managers and commissioners, each only what was sent to them.
+const FEEDBACK: &[&str] = &["admin", "commissioner"];
+
+/// The ids a route's path may hold.
+struct Ids {
+    referral: String,
+    user: String,
+    feedback: String,
+    theme: String,
+}
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
-fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
+fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
+    let Ids { referral, user, feedback, theme } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -64,6 +79,15 @@ fn staff_routes(referral: &str, user: &str) -> Vec<(&'static str, String, &'stat
         ("GET", format!("/api/referrals/v1/referrals/{referral}/duplicates"), TRIAGE, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/merge"), TRIAGE, json!({"into": referral})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/new-code"), TRIAGE, json!({})),
+        ("GET", "/api/feedback/v1/inbox".into(), FEEDBACK, json!(null)),
+        ("GET", format!("/api/feedback/v1/inbox/{feedback}"), FEEDBACK, json!(null)),
+        ("POST", format!("/api/feedback/v1/inbox/{feedback}/replies"), FEEDBACK, json!({"body": "An intruder's reply"})),
+        ("POST", format!("/api/feedback/v1/inbox/{feedback}/themes"), FEEDBACK, json!({"themes": []})),
+        ("POST", format!("/api/feedback/v1/inbox/{feedback}/hidden"), FEEDBACK, json!({"hidden": true})),
+        ("GET", "/api/feedback/v1/summary".into(), FEEDBACK, json!(null)),
+        ("GET", "/api/feedback/v1/themes".into(), FEEDBACK, json!(null)),
+        ("POST", "/api/feedback/v1/themes".into(), ADMIN, json!({"name": "An intruder's theme"})),
+        ("POST", format!("/api/feedback/v1/themes/{theme}/active"), ADMIN, json!({"active": false})),
     ]
 }
 
@@ -82,8 +106,8 @@ fn declared(service: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn pattern(path: &str, referral: &str, user: &str) -> String {
-    path.replace(referral, "{id}").replace(user, "{id}")
+fn pattern(path: &str, ids: &Ids) -> String {
+    [&ids.referral, &ids.user, &ids.feedback, &ids.theme].iter().fold(path.to_string(), |path, id| path.replace(id.as_str(), "{id}"))
 }
 
 struct Session {
@@ -134,8 +158,8 @@ async fn send(url: &str, session: Option<&Session>, method: &str, path: &str, bo
 }
 
 /// What a refused request must not have changed: accounts, the second-factor setting, the
-/// queue and the referral.
-async fn snapshot(url: &str, admin: &Session, referral: &str) -> Value {
+/// queue, the referral, the feedback and the themes.
+async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
     let get = |path: String| {
         let http = admin.client.clone();
         async move { http.get(format!("{url}{path}")).send().await.unwrap().json::<Value>().await.unwrap() }
@@ -144,7 +168,9 @@ async fn snapshot(url: &str, admin: &Session, referral: &str) -> Value {
         "users": get("/api/identity/v1/users".into()).await,
         "second_factor_policy": get("/api/identity/v1/second-factor-policy".into()).await,
         "queue": get("/api/referrals/v1/referrals".into()).await,
-        "referral": get(format!("/api/referrals/v1/referrals/{referral}")).await,
+        "referral": get(format!("/api/referrals/v1/referrals/{}", ids.referral)).await,
+        "feedback": get(format!("/api/feedback/v1/inbox/{}", ids.feedback)).await,
+        "themes": get("/api/feedback/v1/themes".into()).await,
     })
 }
 
@@ -188,17 +214,40 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     assert_eq!(queue["items"][0]["reference"], submitted["reference"]);
     let users: Value = admin.client.get(format!("{url}/api/identity/v1/users")).send().await.unwrap().json().await.unwrap();
     let user = users.as_array().unwrap().iter().find(|u| u["email"] == "advocate.worker@example.org").unwrap()["id"].as_str().unwrap().to_string();
+    let given = client()
+        .post(format!("{url}/api/feedback/v1/feedback"))
+        .header("X-Proof-Of-Work", answered_challenge_of(&client(), &url, "feedback").await)
+        .json(&json!({"sender": "had_advocate", "overall": 4, "reader": "provider", "receipt": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(given.status(), 201);
+    let inbox: Value = admin.client.get(format!("{url}/api/feedback/v1/inbox")).send().await.unwrap().json().await.unwrap();
+    let feedback = inbox["items"][0]["id"].as_str().unwrap().to_string();
+    let theme: Value = admin
+        .client
+        .post(format!("{url}/api/feedback/v1/themes"))
+        .header("X-CSRF-Token", &admin.csrf)
+        .json(&json!({"name": "Waiting times"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string() };
 
     // The table covers every route the services declare, and nothing else.
-    let routes = staff_routes(&referral, &user);
-    let mut tabled: Vec<(String, String)> = routes.iter().map(|(m, p, _, _)| (m.to_string(), pattern(p, &referral, &user))).collect();
+    let routes = staff_routes(&ids);
+    let mut tabled: Vec<(String, String)> = routes.iter().map(|(m, p, _, _)| (m.to_string(), pattern(p, &ids))).collect();
     tabled.extend(ANONYMOUS.iter().map(|(m, p)| (m.to_string(), p.to_string())));
-    let mut services: Vec<(String, String)> = declared("identity").into_iter().chain(declared("referrals")).collect();
+    let mut services: Vec<(String, String)> =
+        declared("identity").into_iter().chain(declared("referrals")).chain(declared("feedback")).collect();
     tabled.sort();
     services.sort();
     assert_eq!(tabled, services, "every route is in the table, as anonymous or with the roles that may use it");
 
-    let before = snapshot(&url, &admin, &referral).await;
+    let before = snapshot(&url, &admin, &ids).await;
     for (method, path, allowed, body) in &routes {
         assert_eq!(send(&url, None, method, path, body).await, 401, "{method} {path} without a session");
         for (role, session) in &sessions {
@@ -207,7 +256,7 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
             }
         }
     }
-    assert_eq!(snapshot(&url, &admin, &referral).await, before, "refused requests changed nothing");
+    assert_eq!(snapshot(&url, &admin, &ids).await, before, "refused requests changed nothing");
 }
 
 db_tests!(every_staff_route_checks_the_session_and_the_role);

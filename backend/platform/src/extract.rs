@@ -14,6 +14,16 @@ use validator::Validate;
 
 use crate::ApiError;
 
+/// The language the person used SpeakUp in, from the PWA's `Content-Language`; English when
+/// absent or not one SpeakUp speaks. What they are later told is written in it.
+pub fn content_language(req: &HttpRequest) -> speakup_locales::Language {
+    req.headers()
+        .get(header::CONTENT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').find_map(|tag| speakup_locales::Language::parse(tag.trim())))
+        .unwrap_or(speakup_locales::Language::English)
+}
+
 /// Default largest JSON body: far above any real referral, far below anything harmful.
 pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
 

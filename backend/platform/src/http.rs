@@ -35,6 +35,12 @@ pub fn security_headers(behind_tls: bool) -> DefaultHeaders {
     }
 }
 
+/// Route patterns (`/api/feedback/v1/feedback`) whose requests are never logged at all, put in
+/// a service's app data: for anonymous routes where even the time of a request could help
+/// work out who sent it.
+#[derive(Debug, Clone, Copy)]
+pub struct Unlogged(pub &'static [&'static str]);
+
 /// Logs method, route pattern (never the raw path, which may hold a reference), status
 /// and duration. Nothing about the client: no address, no user agent.
 async fn log_request(
@@ -45,6 +51,9 @@ async fn log_request(
     let method = req.method().clone();
     let response = next.call(req).await?;
     let route = response.request().match_pattern().unwrap_or_else(|| "(static)".into());
+    if response.request().app_data::<Unlogged>().is_some_and(|Unlogged(routes)| routes.contains(&route.as_str())) {
+        return Ok(response);
+    }
     tracing::info!(
         method = %method,
         route = %route,

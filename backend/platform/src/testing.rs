@@ -79,6 +79,48 @@ impl TestDatabases {
         found[0].n
     }
 
+    /// Everything one service's database holds, as text: on SQLite every byte of its files
+    /// (the database, its write-ahead log and any journal); on PostgreSQL every row of every
+    /// table. For tests that prove something was never stored.
+    pub fn stored_text(&self, service: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => {
+                let prefix = format!("{service}.db");
+                let mut text = String::new();
+                for entry in std::fs::read_dir(&self.data_dir).expect("the data folder").flatten() {
+                    if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                        text.push_str(&String::from_utf8_lossy(&std::fs::read(entry.path()).expect("read a database file")));
+                    }
+                }
+                text
+            }
+            Backend::Postgres => {
+                #[derive(diesel::QueryableByName)]
+                struct Row {
+                    #[diesel(sql_type = diesel::sql_types::Text)]
+                    row: String,
+                }
+                let mut conn = diesel::pg::PgConnection::establish(&self.url_for(service)).expect("connect");
+                let tables: Vec<Row> = diesel::sql_query(
+                    "SELECT table_name::text AS row FROM information_schema.tables WHERE table_schema = 'public'",
+                )
+                .load(&mut conn)
+                .expect("list the tables");
+                let mut text = String::new();
+                for table in tables {
+                    let rows: Vec<Row> = diesel::sql_query(format!("SELECT row_to_json(t)::text AS row FROM \"{}\" t", table.row))
+                        .load(&mut conn)
+                        .expect("read a table");
+                    for row in rows {
+                        text.push_str(&row.row);
+                        text.push('\n');
+                    }
+                }
+                text
+            }
+        }
+    }
+
     /// Settings for a whole gateway over these databases.
     pub fn settings(&self) -> Settings {
         Settings {
@@ -155,6 +197,61 @@ where
     TestApp { address, client: client() }
 }
 
+/// A member of staff signed in through identity's API, as the staff console is: the session
+/// cookie and the CSRF token to send with changes.
+#[derive(Clone)]
+pub struct StaffSession {
+    pub user_id: uuid::Uuid,
+    pub email: String,
+    cookie: String,
+    csrf: String,
+}
+
+impl StaffSession {
+    pub fn cookie(&self) -> &str {
+        &self.cookie
+    }
+
+    pub fn get(&self, app: &impl AsRef<TestApp>, path: &str) -> reqwest::RequestBuilder {
+        let app = app.as_ref();
+        app.client.get(app.url(path)).header("cookie", &self.cookie)
+    }
+
+    pub fn post(&self, app: &impl AsRef<TestApp>, path: &str) -> reqwest::RequestBuilder {
+        let app = app.as_ref();
+        app.client.post(app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
+    }
+}
+
+impl AsRef<TestApp> for TestApp {
+    fn as_ref(&self) -> &TestApp {
+        self
+    }
+}
+
+/// Signs in through identity's API at `app`, as the staff console does.
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> StaffSession {
+    let response = client()
+        .post(app.url("/api/identity/v1/login"))
+        .json(&serde_json::json!({"email": email, "password": password}))
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(response.status(), 200, "{email} signs in");
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("speakup_session="))
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_string();
+    let body: serde_json::Value = response.json().await.expect("session JSON");
+    let user_id = body["user"]["id"].as_str().and_then(|id| uuid::Uuid::parse_str(id).ok()).expect("user id");
+    StaffSession { user_id, email: email.into(), cookie, csrf: body["csrf_token"].as_str().expect("csrf token").into() }
+}
+
 /// Runs each named `async fn(Backend)` test on SQLite and on PostgreSQL:
 /// `db_tests!(submits_a_referral, tracks_a_referral);` makes `sqlite::submits_a_referral`
 /// and `postgres::submits_a_referral`.
@@ -183,8 +280,13 @@ macro_rules! db_tests {
 /// Fetches a proof-of-work challenge from the referrals service at `base` and answers it, as
 /// the PWA does before sending a referral: the `X-Proof-Of-Work` header value.
 pub async fn answered_challenge(client: &reqwest::Client, base: &str) -> String {
+    answered_challenge_of(client, base, "referrals").await
+}
+
+/// The same for another service's anonymous writes (`"feedback"`).
+pub async fn answered_challenge_of(client: &reqwest::Client, base: &str, service: &str) -> String {
     use speakup_types::proof::{header_value, search, Challenge};
-    let url = format!("{base}/api/referrals/v1/challenge");
+    let url = format!("{base}/api/{service}/v1/challenge");
     let challenge: Challenge = client.get(url).send().await.expect("challenge").json().await.expect("challenge JSON");
     let counter = search(&challenge.challenge, challenge.bits, 0, u64::MAX).expect("an answer");
     header_value(&challenge.challenge, counter)

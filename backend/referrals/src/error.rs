@@ -17,8 +17,8 @@ pub enum ReferralError {
     /// Why, as a message id in errors.ftl.
     #[error("cannot join into that referral")]
     MergeTarget(&'static str),
-    #[error("no answered proof-of-work challenge")]
-    ProofNeeded,
+    #[error(transparent)]
+    ProofNeeded(#[from] speakup_platform::proof::ProofNeeded),
     #[error("a new code without a request needs a reason")]
     NewCodeReasonNeeded,
     #[error("someone else holds the other referral's code")]
@@ -54,7 +54,7 @@ impl From<ReferralError> for ApiError {
                 ApiError::Conflict("error-already-merged")
             }
             ReferralError::MergeTarget(message) => ApiError::field("into", message),
-            ReferralError::ProofNeeded => ApiError::PreconditionRequired("error-proof-needed"),
+            ReferralError::ProofNeeded(needed) => needed.into(),
             ReferralError::NewCodeReasonNeeded => ApiError::field("reason", "error-new-code-reason"),
             ReferralError::OtherCodeHolder => ApiError::Conflict("error-merge-other-holder"),
             ReferralError::IdempotencyKey => ApiError::BadRequest(

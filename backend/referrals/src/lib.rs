@@ -4,7 +4,6 @@
 mod code_requests;
 mod equality;
 mod error;
-mod proof;
 mod routes;
 mod schema;
 mod staff_actions;
@@ -19,6 +18,7 @@ use actix_web::web;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 use speakup_platform::auth::{ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
+use speakup_platform::proof::ProofOfWork;
 use speakup_platform::ratelimit::KeyedLimiter;
 use speakup_platform::secrets::{HashBudget, MasterSecret};
 use speakup_types::referral::ProviderContact;
@@ -40,7 +40,7 @@ pub struct Referrals {
     /// New referrals cost a proof of work that grows as they arrive faster: there is no
     /// CAPTCHA and nothing is kept per IP address, so a flood pays, and genuine people wait a
     /// little longer instead of being turned away.
-    proof: Arc<proof::ProofOfWork>,
+    proof: Arc<ProofOfWork>,
     /// Three "I lost my code" requests per phone number or email address per hour.
     lost_code_limiter: KeyedLimiter,
     /// Slow hashing for anonymous tracking and submission, shared by both.
@@ -68,7 +68,7 @@ impl Referrals {
             auth: StaffAuth::new(TokenKeys::from_master(master_secret), sessions),
             master_secret: master_secret.clone(),
             track_limiter: KeyedLimiter::new(5, Duration::from_secs(15 * 60), "error-too-many-tries"),
-            proof: Arc::new(proof::ProofOfWork::new(master_secret, DEFAULT_BUSY_ABOVE)),
+            proof: Arc::new(ProofOfWork::new(master_secret, SERVICE, DEFAULT_BUSY_ABOVE)),
             lost_code_limiter: KeyedLimiter::new(3, Duration::from_secs(60 * 60), "error-too-many-new-codes"),
             anonymous_hashing: HashBudget::new(4, Duration::from_secs(2)),
             staff_hashing: HashBudget::new(1, Duration::from_secs(10)),
@@ -78,7 +78,7 @@ impl Referrals {
 
     /// How many new referrals may arrive per 10 minutes before each costs more work (60 unless set).
     pub fn with_busy_threshold(self, per_ten_minutes: u32) -> Referrals {
-        Referrals { proof: Arc::new(proof::ProofOfWork::new(&self.master_secret, per_ten_minutes)), ..self }
+        Referrals { proof: Arc::new(ProofOfWork::new(&self.master_secret, SERVICE, per_ten_minutes)), ..self }
     }
 
     /// How many anonymous slow hashes may run at once, and how long one waits for a place

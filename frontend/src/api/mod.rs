@@ -1,10 +1,13 @@
 //! Every call the app makes to the SpeakUp API: one module per service (`identity`,
-//! `referrals`), and here what they share: the CSRF header, JSON in and out, and turning any
-//! failure into a `Problem` the pages can show.
+//! `referrals`, `feedback`), and here what they share: the CSRF header, JSON in and out, the
+//! proof of work for anonymous writes, and turning any failure into a `Problem` the pages
+//! can show.
 
+mod feedback;
 mod identity;
 mod referrals;
 
+pub use feedback::*;
 pub use identity::*;
 pub use referrals::*;
 
@@ -74,4 +77,22 @@ fn post<B: Serialize>(url: &str, body: &B, csrf: Option<&str>) -> Result<Request
 
 fn get(url: &str) -> Result<Request, gloo::net::Error> {
     Request::get(url).header("Accept", "application/json").build()
+}
+
+/// Tries this many counters between breaths, so the page stays responsive while it works.
+const PROOF_SLICE: u64 = 20_000;
+
+/// Fetches a proof-of-work challenge from the service at `base` (`/api/referrals/v1`) and
+/// answers it, a slice at a time (see `speakup_types::proof`).
+async fn answered_challenge(base: &str) -> ApiResult<String> {
+    use speakup_types::proof::{header_value, search, Challenge};
+    let challenge: Challenge = json(get(&format!("{base}/challenge"))).await?;
+    let mut from = 0;
+    loop {
+        if let Some(counter) = search(&challenge.challenge, challenge.bits, from, PROOF_SLICE) {
+            return Ok(header_value(&challenge.challenge, counter));
+        }
+        from += PROOF_SLICE;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
 }

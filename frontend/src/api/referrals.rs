@@ -4,42 +4,26 @@
 use gloo::net::http::Request;
 use serde::Serialize;
 use speakup_types::page::Page;
-use speakup_types::proof::{self, Challenge};
+use speakup_types::proof;
 use speakup_types::referral::{
     LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact, QueueItem,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
 
-use super::{get, json, post, send, ApiResult};
+use super::{answered_challenge, get, json, post, send, ApiResult};
 
 const REFERRALS: &str = "/api/referrals/v1";
 pub const PER_PAGE: u32 = 20;
 
 // The public
 
-/// Tries this many counters between breaths, so the page stays responsive while it works.
-const PROOF_SLICE: u64 = 20_000;
-
-/// Fetches a proof-of-work challenge and answers it, a slice at a time (see `speakup_types::proof`).
-async fn answered_challenge() -> ApiResult<String> {
-    let challenge: Challenge = json(get(&format!("{REFERRALS}/challenge"))).await?;
-    let mut from = 0;
-    loop {
-        if let Some(counter) = proof::search(&challenge.challenge, challenge.bits, from, PROOF_SLICE) {
-            return Ok(proof::header_value(&challenge.challenge, counter));
-        }
-        from += PROOF_SLICE;
-        gloo::timers::future::TimeoutFuture::new(0).await;
-    }
-}
-
 /// Sends a referral with an answered challenge. If the server wants a harder one (a flood
 /// began while this one was being answered), it answers a fresh one, a few times at most.
 async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
     let mut refused = None;
     for _ in 0..3 {
-        let answered = answered_challenge().await?;
+        let answered = answered_challenge(REFERRALS).await?;
         let request = Request::post(&format!("{REFERRALS}/{route}"))
             .header("Accept", "application/json")
             .header("Content-Language", crate::i18n::language().code())

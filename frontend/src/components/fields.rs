@@ -125,3 +125,29 @@ pub fn TextArea(props: &FieldProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SelectProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// `(value, words)`; the empty value stands for "any".
+    pub options: Vec<(String, String)>,
+    pub value: String,
+    pub onchange: Callback<String>,
+}
+
+/// A drop-down list with its label, for filters on staff lists.
+#[component]
+pub fn Select(props: &SelectProps) -> Html {
+    let onchange = props.onchange.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+    html! {
+        <div class="field">
+            <label class="label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <select class="select" id={props.id.clone()} name={props.id.clone()} {onchange}>
+                { for props.options.iter().map(|(value, words)| html! {
+                    <option value={value.clone()} selected={*value == props.value}>{ words.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

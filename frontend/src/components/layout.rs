@@ -2,6 +2,7 @@
 //! with the signed-in name, links to staff accounts (administrators) and change password, and a
 //! Sign out button.
 
+use speakup_types::feedback::Reader;
 use speakup_types::identity::Role;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -53,6 +54,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <li><Link<Route> to={Route::Home}>{ t("layout-home") }</Link<Route>></li>
                         <li><Link<Route> to={Route::Track}>{ t("layout-track") }</Link<Route>></li>
                         if !props.staff {
+                            <li><Link<Route> to={Route::GiveFeedback}>{ t("layout-feedback") }</Link<Route>></li>
                             <li><Link<Route> to={Route::StaffLogin}>{ t("layout-staff-sign-in") }</Link<Route>></li>
                         }
                     </ul>
@@ -135,6 +137,9 @@ fn StaffHeader() -> Html {
                         <span class="header-name">{ info.user.display_name.clone() }</span>
                         if info.user.role == Role::Admin {
                             <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ t("layout-staff-accounts") }</RouteLink>
+                        }
+                        if Reader::for_role(info.user.role).is_some() {
+                            <RouteLink to={Route::StaffFeedback} id="feedback-link" class="header-link">{ t("layout-staff-feedback") }</RouteLink>
                         }
                         <Link<Route> to={Route::StaffPassword} classes="header-link">{ t("layout-change-password") }</Link<Route>>
                         <RouteLink to={Route::StaffTwoStep} id="two-step-link" class="header-link">{ t("layout-two-step") }</RouteLink>

@@ -1,5 +1,6 @@
 pub mod check;
 pub mod contact;
+pub mod feedback;
 pub mod flow;
 pub mod help_with;
 pub mod on_behalf;

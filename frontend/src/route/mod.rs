@@ -4,6 +4,7 @@
 //! each other. New areas (`/feedback`, `/groups`, `/casework`, `/reports`) get a variant
 //! here, and a page enum of their own when they have more than one page.
 
+mod feedback;
 mod professional;
 mod refer;
 
@@ -14,6 +15,7 @@ use uuid::Uuid;
 use yew_router::prelude::*;
 
 use crate::pictures::Picture;
+pub use feedback::FeedbackPage;
 pub use professional::ProPage;
 pub use refer::{ForPage, SelfPage, Step, FOR_PAGES, SELF_PAGES};
 
@@ -40,6 +42,11 @@ pub enum Route {
     Track,
     #[at("/track/lost-code")]
     LostCode,
+    /// Anonymous feedback, and coming back with a receipt to read replies.
+    #[at("/feedback")]
+    GiveFeedback,
+    #[at("/feedback/:page")]
+    Feedback { page: FeedbackPage },
     // The staff console: its own bundle, signed in.
     #[at("/staff/login")]
     StaffLogin,
@@ -55,6 +62,12 @@ pub enum Route {
     StaffAccount { id: Uuid },
     #[at("/staff/referrals/:id")]
     StaffReferral { id: Uuid },
+    #[at("/staff/feedback")]
+    StaffFeedback,
+    #[at("/staff/feedback/:id")]
+    StaffFeedbackItem { id: Uuid },
+    #[at("/staff/themes")]
+    StaffThemes,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -91,6 +104,9 @@ impl Route {
                 | Route::StaffAccount { .. }
                 | Route::Queue
                 | Route::StaffReferral { .. }
+                | Route::StaffFeedback
+                | Route::StaffFeedbackItem { .. }
+                | Route::StaffThemes
         )
     }
 
@@ -102,6 +118,8 @@ impl Route {
             Route::Professional { page } => page.picture(),
             Route::Track => Picture::Search,
             Route::LostCode => Picture::Key,
+            Route::GiveFeedback => Picture::Person,
+            Route::Feedback { page } => page.picture(),
             _ => Picture::Question,
         }
     }
@@ -129,12 +147,15 @@ pub fn previous() -> Option<Route> {
 }
 
 /// Where a signed-in member of staff goes first: a new password, then any second factor
-/// their role requires, then their work.
+/// their role requires, then their work (for a commissioner, who opens no referral, the
+/// feedback sent to them).
 pub fn staff_home(info: &SessionInfo) -> Route {
     if info.must_change_password {
         Route::StaffPassword
     } else if info.must_set_up_second_factor {
         Route::StaffTwoStep
+    } else if info.user.role == speakup_types::identity::Role::Commissioner {
+        Route::StaffFeedback
     } else {
         Route::Queue
     }

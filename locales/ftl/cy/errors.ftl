@@ -101,3 +101,12 @@ error-too-many-tries = Rydych chi wedi rhoi cynnig ar y cyfeirnod hwn ormod o we
 error-too-many-new-codes = Rydych wedi gofyn am god newydd sawl gwaith yn barod
 error-try-again-minute = Rhowch gynnig arall arni ymhen munud.
 error-try-again-minutes = Rhowch gynnig arall arni ymhen { $minutes } munud.
+
+# Feedback
+error-feedback-empty = Atebwch o leiaf un cwestiwn, neu ysgrifennwch rywbeth yn y blwch
+error-feedback-not-asked = Mae rhai atebion ar gyfer cwestiynau nad yw'r ffurflen hon yn eu gofyn. Ewch yn ôl i ddechrau'r ffurflen a rhowch gynnig arall arni
+error-feedback-reference = Rhowch y cyfeirnod fel y mae ar eich derbynneb, fel SU-4K7P-M2QX, neu gadewch ef yn wag
+error-receipt-required = Rhowch y geiriau o'ch derbynneb adborth
+error-receipt-not-found = Doedden ni ddim yn gallu dod o hyd i adborth gyda'r geiriau hynny. Does dim ots am briflythrennau, bylchau ac atalnodi. Gwiriwch nhw yn erbyn eich derbynneb a rhowch gynnig arall arni
+error-receipts-busy = Mae llawer o bobl yn gwirio derbynebau ar hyn o bryd
+error-message-required = Ysgrifennwch eich neges

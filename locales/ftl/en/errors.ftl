@@ -112,3 +112,12 @@ error-too-many-tries = You have tried this reference too many times
 error-too-many-new-codes = You have asked for a new code a few times already
 error-try-again-minute = Try again in a minute.
 error-try-again-minutes = Try again in { $minutes } minutes.
+
+# Feedback
+error-feedback-empty = Answer at least one question, or write something in the box
+error-feedback-not-asked = Some answers are for questions this form does not ask. Go back to the start of the form and try again
+error-feedback-reference = Enter the reference as it is on your receipt, like SU-4K7P-M2QX, or leave it empty
+error-receipt-required = Enter the words from your feedback receipt
+error-receipt-not-found = We could not find feedback with those words. Capital letters, spaces and punctuation do not matter. Check them against your receipt and try again
+error-receipts-busy = A lot of people are checking receipts just now
+error-message-required = Write your message

@@ -101,3 +101,12 @@ error-too-many-tries = Próbowano tego numeru referencyjnego zbyt wiele razy
 error-too-many-new-codes = Prośba o nowy kod była już składana kilka razy
 error-try-again-minute = Spróbuj ponownie za minutę.
 error-try-again-minutes = Spróbuj ponownie za { $minutes } min.
+
+# Feedback
+error-feedback-empty = Odpowiedz na co najmniej jedno pytanie albo napisz coś w polu
+error-feedback-not-asked = Niektóre odpowiedzi dotyczą pytań, których ten formularz nie zadaje. Wróć na początek formularza i spróbuj ponownie
+error-feedback-reference = Wpisz numer referencyjny tak, jak na potwierdzeniu, np. SU-4K7P-M2QX, albo zostaw puste
+error-receipt-required = Wpisz słowa z potwierdzenia opinii
+error-receipt-not-found = Nie znaleźliśmy opinii z tymi słowami. Wielkość liter, spacje i znaki interpunkcyjne nie mają znaczenia. Porównaj je z potwierdzeniem i spróbuj ponownie
+error-receipts-busy = Wiele osób sprawdza teraz potwierdzenia
+error-message-required = Napisz wiadomość

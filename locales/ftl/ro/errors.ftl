@@ -101,3 +101,12 @@ error-too-many-tries = Ați încercat această referință de prea multe ori
 error-too-many-new-codes = Ați cerut deja un cod nou de câteva ori
 error-try-again-minute = Încercați din nou peste un minut.
 error-try-again-minutes = Încercați din nou peste { $minutes } minute.
+
+# Feedback
+error-feedback-empty = Răspundeți la cel puțin o întrebare sau scrieți ceva în căsuță
+error-feedback-not-asked = Unele răspunsuri sunt pentru întrebări pe care acest formular nu le pune. Întoarceți-vă la începutul formularului și încercați din nou
+error-feedback-reference = Scrieți referința așa cum apare pe chitanță, de exemplu SU-4K7P-M2QX, sau lăsați căsuța goală
+error-receipt-required = Scrieți cuvintele de pe chitanța pentru părerea dumneavoastră
+error-receipt-not-found = Nu am găsit o părere cu aceste cuvinte. Literele mari, spațiile și semnele de punctuație nu contează. Verificați-le cu chitanța și încercați din nou
+error-receipts-busy = Multe persoane verifică chitanțe chiar acum
+error-message-required = Scrieți mesajul

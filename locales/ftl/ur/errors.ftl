@@ -101,3 +101,12 @@ error-too-many-tries = آپ نے اس حوالہ نمبر کے ساتھ بہت �
 error-too-many-new-codes = آپ پہلے ہی کئی بار نیا کوڈ مانگ چکے ہیں
 error-try-again-minute = ایک منٹ بعد دوبارہ کوشش کریں۔
 error-try-again-minutes = { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+
+# Feedback
+error-feedback-empty = کم از کم ایک سوال کا جواب دیں، یا خانے میں کچھ لکھیں
+error-feedback-not-asked = کچھ جوابات ایسے سوالات کے ہیں جو یہ فارم نہیں پوچھتا۔ فارم کے شروع میں واپس جائیں اور دوبارہ کوشش کریں
+error-feedback-reference = حوالہ ویسے ہی لکھیں جیسے آپ کی رسید پر ہے، مثلاً SU-4K7P-M2QX، یا خالی چھوڑ دیں
+error-receipt-required = اپنی رائے کی رسید کے الفاظ لکھیں
+error-receipt-not-found = ہمیں ان الفاظ والی رائے نہیں ملی۔ بڑے حروف، خالی جگہیں اور رموزِ اوقاف سے فرق نہیں پڑتا۔ انہیں اپنی رسید سے ملائیں اور دوبارہ کوشش کریں
+error-receipts-busy = اس وقت بہت سے لوگ رسیدیں دیکھ رہے ہیں
+error-message-required = اپنا پیغام لکھیں

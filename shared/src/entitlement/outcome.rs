@@ -116,29 +116,6 @@ impl Mode {
     }
 }
 
-/// Declares a closed set of stable codes together with its full list, so that a new code
-/// cannot be left out of `ALL` (the tests check that every code in `ALL` can be produced).
-macro_rules! codes {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $code)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable code used in JSON, logs and reports.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code,)+
-                }
-            }
-        }
-    };
-}
-
 codes! {
     /// Something staff should act on, beyond the results themselves.
     Flag {

@@ -8,6 +8,7 @@ mod on_behalf;
 mod preferences;
 mod professional;
 mod reasons;
+mod reference;
 mod self_referral;
 mod urgency;
 
@@ -28,6 +29,7 @@ pub use matching::*;
 pub use on_behalf::*;
 pub use preferences::*;
 pub use professional::*;
+pub use reference::*;
 pub use reasons::*;
 pub use self_referral::*;
 pub use urgency::*;

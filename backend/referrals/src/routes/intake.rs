@@ -3,8 +3,7 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
-use speakup_locales::Language;
-use speakup_platform::extract::Valid;
+use speakup_platform::extract::{content_language, Valid};
 use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::entitlement;
@@ -33,16 +32,6 @@ fn idempotency_key(req: &HttpRequest) -> Result<String, ReferralError> {
     } else {
         Err(ReferralError::IdempotencyKey)
     }
-}
-
-/// The language the referral was made in, from the PWA's `Content-Language`; English when
-/// absent or not one SpeakUp speaks.
-fn language(req: &HttpRequest) -> Language {
-    req.headers()
-        .get("content-language")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').find_map(|tag| Language::parse(tag.trim())))
-        .unwrap_or(Language::English)
 }
 
 /// How long a retry may repeat a submission. Later, the same key is refused.
@@ -121,7 +110,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         code_reset_requested_at: None,
         holder_phone: holder.phone,
         holder_email: holder.email,
-        language: language(req).code().to_string(),
+        language: content_language(req).code().to_string(),
         equality_answered: equality.is_some(),
     };
     let (inserted, row) =

@@ -7,13 +7,14 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use reqwest::{RequestBuilder, Response};
+use reqwest::Response;
 use serde_json::{json, Value};
 use speakup_identity::Identity;
 use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::db::Backend;
 use speakup_platform::secrets::MasterSecret;
-use speakup_platform::testing::{answered_challenge, client, listener, spawn_on, TestApp, TestDatabases};
+use speakup_platform::testing::{answered_challenge, listener, sign_in, spawn_on, TestApp, TestDatabases};
+pub use speakup_platform::testing::StaffSession;
 use speakup_referrals::{LostCodeMatcher, Referrals};
 use speakup_types::identity::{NewStaffUser, Role};
 use speakup_types::proof;
@@ -81,26 +82,9 @@ pub fn referral(help_with: &str) -> Value {
     })
 }
 
-/// A member of staff signed in through identity.
-#[derive(Clone)]
-pub struct StaffSession {
-    pub user_id: Uuid,
-    pub email: String,
-    cookie: String,
-    csrf: String,
-}
-
-impl StaffSession {
-    pub fn cookie(&self) -> &str {
-        &self.cookie
-    }
-
-    pub fn get(&self, h: &Harness, path: &str) -> RequestBuilder {
-        h.app.client.get(h.app.url(path)).header("cookie", &self.cookie)
-    }
-
-    pub fn post(&self, h: &Harness, path: &str) -> RequestBuilder {
-        h.app.client.post(h.app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
+impl AsRef<TestApp> for Harness {
+    fn as_ref(&self) -> &TestApp {
+        &self.app
     }
 }
 
@@ -127,25 +111,7 @@ impl Harness {
 
     /// Signs in through identity's API, as the staff console does.
     pub async fn sign_in(&self, email: &str, password: &str) -> StaffSession {
-        let response = client()
-            .post(self.app.url("/api/identity/v1/login"))
-            .json(&json!({"email": email, "password": password}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200, "{email} signs in");
-        let cookie = response
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("speakup_session="))
-            .and_then(|v| v.split(';').next())
-            .expect("a session cookie")
-            .to_string();
-        let body: Value = response.json().await.unwrap();
-        let user_id = body["user"]["id"].as_str().and_then(|id| Uuid::parse_str(id).ok()).expect("user id");
-        StaffSession { user_id, email: email.into(), cookie, csrf: body["csrf_token"].as_str().unwrap().into() }
+        sign_in(&self.app, email, password).await
     }
 
     pub async fn submit(&self, key: &str, body: &Value) -> Response {

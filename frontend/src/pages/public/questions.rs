@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::fields::{TextArea, TextInput};
+use crate::components::fields::TextInput;
 use crate::components::question::QuestionForm;
 use crate::draft::Draft;
 use crate::i18n::t;

@@ -106,6 +106,7 @@ pub fn TrackPage() -> Html {
             if let Some(found) = &*result {
                 { status(found, results_ref.clone()) }
             }
+            <p class="body"><RouteLink to={Route::GiveFeedback} id="feedback-link">{ t("track-feedback-link") }</RouteLink></p>
         </>
     }
 }

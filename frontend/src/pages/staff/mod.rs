@@ -1,5 +1,5 @@
 //! The staff console: sign in, change password, two-step sign-in, the triage queue, one
-//! referral and staff accounts.
+//! referral, staff accounts, and feedback with its themes.
 
 pub mod account;
 pub mod accounts;
@@ -7,6 +7,8 @@ mod action;
 mod decision;
 mod duplicates;
 mod facts;
+pub mod feedback;
+mod feedback_item;
 pub mod guard;
 pub mod login;
 mod new_code;
@@ -15,6 +17,7 @@ mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;
+pub mod themes;
 pub mod two_step;
 mod two_step_policy;
 mod two_step_setup;

@@ -1,6 +1,8 @@
-//! Proof of work for new referrals (see `speakup_types::proof`): signed challenges that cost
-//! more as referrals arrive faster. Nothing about the sender is kept; the state is how many
-//! referrals arrived lately and which challenges were used, both in memory.
+//! Proof of work for anonymous writes (new referrals, feedback, "this happens to me too"; see
+//! `speakup_types::proof`): signed challenges that cost more as such writes arrive faster.
+//! Nothing about the sender is kept; the state is how many arrived lately and which challenges
+//! were used, both in memory. Each use has its own key, so an answer for one service is
+//! refused by another.
 //!
 //! Each replica counts its own arrivals and used challenges, so behind a load balancer a
 //! challenge could be used once per replica: the cost still rises with the flood.
@@ -10,10 +12,21 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use speakup_platform::secrets::{constant_time_eq, derive, random_token, MasterSecret};
 use speakup_types::proof::{meets, Challenge};
 
-use crate::error::ReferralError;
+use crate::secrets::{constant_time_eq, derive, random_token, MasterSecret};
+use crate::ApiError;
+
+/// A missing, forged, used, expired or too easy answer: the sender must answer a fresh challenge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("no answered proof-of-work challenge")]
+pub struct ProofNeeded;
+
+impl From<ProofNeeded> for ApiError {
+    fn from(_: ProofNeeded) -> ApiError {
+        ApiError::PreconditionRequired("error-proof-needed")
+    }
+}
 
 /// About a thousand hashes: nothing on any phone.
 const BASE_BITS: u32 = 10;
@@ -32,9 +45,11 @@ pub struct ProofOfWork {
 }
 
 impl ProofOfWork {
-    pub fn new(secret: &MasterSecret, busy_above: u32) -> ProofOfWork {
+    /// `purpose` keeps each use's challenges apart (`"referrals"`, `"feedback"`); arrivals past
+    /// `busy_above` in 10 minutes make each answer cost more.
+    pub fn new(secret: &MasterSecret, purpose: &str, busy_above: u32) -> ProofOfWork {
         ProofOfWork {
-            key: derive(secret.as_bytes(), "proof-of-work", b""),
+            key: derive(secret.as_bytes(), "proof-of-work", purpose.as_bytes()),
             busy_above: busy_above.max(1),
             arrivals: Mutex::new(VecDeque::new()),
             spent: Mutex::new((HashMap::new(), 0)),
@@ -72,19 +87,19 @@ impl ProofOfWork {
     /// Checks `<challenge>:<counter>`: ours, unexpired, unused, hard enough for the load now
     /// (one step of slack for the load rising while it was being answered), and answered.
     /// A passed check counts as an arrival.
-    pub fn check(&self, header: Option<&str>) -> Result<(), ReferralError> {
-        let (challenge, counter) = header.and_then(|h| h.trim().rsplit_once(':')).ok_or(ReferralError::ProofNeeded)?;
-        let counter: u64 = counter.parse().map_err(|_| ReferralError::ProofNeeded)?;
-        let (payload, signature) = challenge.rsplit_once('.').ok_or(ReferralError::ProofNeeded)?;
+    pub fn check(&self, header: Option<&str>) -> Result<(), ProofNeeded> {
+        let (challenge, counter) = header.and_then(|h| h.trim().rsplit_once(':')).ok_or(ProofNeeded)?;
+        let counter: u64 = counter.parse().map_err(|_| ProofNeeded)?;
+        let (payload, signature) = challenge.rsplit_once('.').ok_or(ProofNeeded)?;
         if !constant_time_eq(signature.as_bytes(), self.sign(payload).as_bytes()) {
-            return Err(ReferralError::ProofNeeded);
+            return Err(ProofNeeded);
         }
         let mut parts = payload.split('.');
         let (nonce, expires, bits) = (parts.next(), parts.next().and_then(|e| e.parse::<i64>().ok()), parts.next().and_then(|b| b.parse::<u32>().ok()));
-        let (Some(nonce), Some(expires), Some(bits)) = (nonce, expires, bits) else { return Err(ReferralError::ProofNeeded) };
+        let (Some(nonce), Some(expires), Some(bits)) = (nonce, expires, bits) else { return Err(ProofNeeded) };
         let now = Utc::now().timestamp();
         if expires <= now || bits + 2 < self.bits_now() || !meets(challenge, counter, bits) {
-            return Err(ReferralError::ProofNeeded);
+            return Err(ProofNeeded);
         }
         {
             let mut guard = self.spent.lock().expect("spent lock");
@@ -95,7 +110,7 @@ impl ProofOfWork {
                 *pruned_at = now;
             }
             if spent.insert(nonce.to_string(), expires).is_some() {
-                return Err(ReferralError::ProofNeeded);
+                return Err(ProofNeeded);
             }
         }
         self.arrivals.lock().expect("arrivals lock").push_back(Instant::now());
@@ -115,22 +130,26 @@ mod tests {
 
     #[test]
     fn an_answered_challenge_is_taken_once() {
-        let pow = ProofOfWork::new(&MasterSecret::generate().0, 60);
+        let pow = ProofOfWork::new(&MasterSecret::generate().0, "test", 60);
         let challenge = pow.challenge();
         assert_eq!(challenge.bits, BASE_BITS);
         let header = answer(&challenge);
         assert!(pow.check(Some(&header)).is_ok());
-        assert!(matches!(pow.check(Some(&header)), Err(ReferralError::ProofNeeded)), "used once");
-        assert!(matches!(pow.check(None), Err(ReferralError::ProofNeeded)));
+        assert!(pow.check(Some(&header)) == Err(ProofNeeded), "used once");
+        assert!(matches!(pow.check(None), Err(ProofNeeded)));
         let forged = header.replacen(".10.", ".1.", 1);
-        assert!(matches!(pow.check(Some(&forged)), Err(ReferralError::ProofNeeded)), "the bits are signed");
-        let other = ProofOfWork::new(&MasterSecret::generate().0, 60);
-        assert!(matches!(other.check(Some(&answer(&pow.challenge()))), Err(ReferralError::ProofNeeded)), "only ours");
+        assert!(matches!(pow.check(Some(&forged)), Err(ProofNeeded)), "the bits are signed");
+        let other = ProofOfWork::new(&MasterSecret::generate().0, "test", 60);
+        assert!(matches!(other.check(Some(&answer(&pow.challenge()))), Err(ProofNeeded)), "only ours");
+        let (secret, _) = MasterSecret::generate();
+        let referrals = ProofOfWork::new(&secret, "referrals", 60);
+        let feedback = ProofOfWork::new(&secret, "feedback", 60);
+        assert_eq!(feedback.check(Some(&answer(&referrals.challenge()))), Err(ProofNeeded), "only for its own use");
     }
 
     #[test]
     fn the_cost_rises_as_arrivals_double() {
-        let pow = ProofOfWork::new(&MasterSecret::generate().0, 2);
+        let pow = ProofOfWork::new(&MasterSecret::generate().0, "test", 2);
         let mut seen = Vec::new();
         for _ in 0..9 {
             seen.push(pow.bits_now());

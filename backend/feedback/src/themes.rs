@@ -1,0 +1,89 @@
+//! Queries on `themes` and `feedback_themes`: the provider's list of themes and what each
+//! piece of feedback is tagged with.
+
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use speakup_platform::db::DbConnection;
+use uuid::Uuid;
+
+use crate::error::FeedbackError;
+use crate::schema::{feedback_themes, themes};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = themes)]
+pub struct ThemeRow {
+    pub id: String,
+    pub name: String,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = feedback_themes)]
+struct TagRow {
+    feedback_id: String,
+    theme_id: String,
+}
+
+pub fn all(conn: &mut DbConnection) -> Result<Vec<ThemeRow>, FeedbackError> {
+    Ok(themes::table.order(themes::name).select(ThemeRow::as_select()).load(conn)?)
+}
+
+pub fn add(conn: &mut DbConnection, name: &str) -> Result<ThemeRow, FeedbackError> {
+    let row = ThemeRow { id: Uuid::new_v4().to_string(), name: name.to_string(), active: true };
+    match diesel::insert_into(themes::table).values(&row).execute(conn) {
+        Ok(_) => Ok(row),
+        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Err(FeedbackError::ThemeExists),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn set_active(conn: &mut DbConnection, id: Uuid, active: bool) -> Result<ThemeRow, FeedbackError> {
+    let changed = diesel::update(themes::table.find(id.to_string())).set(themes::active.eq(active)).execute(conn)?;
+    if changed == 0 {
+        return Err(FeedbackError::UnknownTheme);
+    }
+    Ok(themes::table.find(id.to_string()).select(ThemeRow::as_select()).first(conn)?)
+}
+
+/// The themes of each of `feedback_ids`, as (feedback id, theme) pairs.
+pub fn of_feedback(conn: &mut DbConnection, feedback_ids: &[String]) -> Result<Vec<(String, ThemeRow)>, FeedbackError> {
+    Ok(feedback_themes::table
+        .inner_join(themes::table)
+        .filter(feedback_themes::feedback_id.eq_any(feedback_ids))
+        .order(themes::name)
+        .select((feedback_themes::feedback_id, ThemeRow::as_select()))
+        .load(conn)?)
+}
+
+/// Tags feedback with exactly `wanted`. A retired theme may stay where it is but not be added.
+pub fn set_for_feedback(conn: &mut DbConnection, feedback_id: &str, wanted: &[Uuid]) -> Result<(), FeedbackError> {
+    conn.transaction(|conn| {
+        let current: Vec<String> =
+            feedback_themes::table.filter(feedback_themes::feedback_id.eq(feedback_id)).select(feedback_themes::theme_id).load(conn)?;
+        let mut wanted: Vec<String> = wanted.iter().map(Uuid::to_string).collect();
+        wanted.sort();
+        wanted.dedup();
+        let known: Vec<ThemeRow> = themes::table.filter(themes::id.eq_any(&wanted)).select(ThemeRow::as_select()).load(conn)?;
+        for id in &wanted {
+            let usable = known.iter().any(|t| &t.id == id && (t.active || current.contains(id)));
+            if !usable {
+                return Err(FeedbackError::UnknownTheme);
+            }
+        }
+        diesel::delete(feedback_themes::table.filter(feedback_themes::feedback_id.eq(feedback_id))).execute(conn)?;
+        for theme_id in wanted {
+            // One row at a time: a multi-row insert does not build over both backends.
+            diesel::insert_into(feedback_themes::table).values(&TagRow { feedback_id: feedback_id.to_string(), theme_id }).execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// How much feedback, to either reader, each theme tags.
+pub fn counts(conn: &mut DbConnection) -> Result<Vec<(ThemeRow, i64)>, FeedbackError> {
+    let counted: Vec<(String, i64)> =
+        feedback_themes::table.group_by(feedback_themes::theme_id).select((feedback_themes::theme_id, count_star())).load(conn)?;
+    let all = all(conn)?;
+    Ok(all.into_iter().filter_map(|theme| counted.iter().find(|(id, _)| *id == theme.id).map(|(_, n)| (theme.clone(), *n))).collect())
+}

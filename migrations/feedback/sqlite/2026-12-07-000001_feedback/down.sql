@@ -1,0 +1,4 @@
+DROP TABLE feedback_themes;
+DROP TABLE feedback_messages;
+DROP TABLE feedback;
+DROP TABLE themes;
