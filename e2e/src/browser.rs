@@ -27,6 +27,9 @@ pub const ARROW_DOWN: &str = "\u{E015}";
 /// The WCAG 2.x A and AA rules, including 2.2.
 const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
+/// Those of the WCAG A and AA rules whose result a stylesheet can change on the same DOM.
+const STYLE_RULES: [&str; 4] = ["color-contrast", "link-in-text-block", "target-size", "scrollable-region-focusable"];
+
 impl Browser {
     /// A new headless Chromium at `width`×`height` CSS pixels with touch, like a phone.
     pub async fn start(width: u32, height: u32) -> Browser {
@@ -196,15 +199,30 @@ impl Browser {
 
     /// `check_page` without the screenshot, for pages checked many times over.
     pub async fn check_accessible(&self, name: &str) {
-        self.client.execute(axe_core(), vec![]).await.expect("inject axe-core");
+        self.check_with_rules(name, None).await;
+    }
+
+    /// As `check_accessible`, with only the WCAG rules whose result depends on the stylesheet
+    /// (contrast, target sizes, what can scroll): for a page already checked in full whose
+    /// display mode has since changed its classes alone, so its DOM is the same.
+    pub async fn check_styles(&self, name: &str) {
+        self.check_with_rules(name, Some(&STYLE_RULES)).await;
+    }
+
+    async fn check_with_rules(&self, name: &str, rules: Option<&[&str]>) {
+        // axe-core stays in the page until it is loaded again: inject it once per load.
+        if self.client.execute("return typeof axe === 'undefined';", vec![]).await.expect("look for axe-core") == Value::Bool(true) {
+            self.client.execute(axe_core(), vec![]).await.expect("inject axe-core");
+        }
         let script = r#"
             const done = arguments[arguments.length - 1];
-            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+            const only = arguments[1] === null ? { type: 'tag', values: arguments[0] } : { type: 'rule', values: arguments[1] };
+            axe.run(document, { runOnly: only })
               .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                      nodes: v.nodes.map(n => n.target.join(' ')) }))))
               .catch(e => done([{ id: 'axe-error', help: String(e) }]));
         "#;
-        let violations = self.client.execute_async(script, vec![json!(AXE_TAGS)]).await.expect("run axe-core");
+        let violations = self.client.execute_async(script, vec![json!(AXE_TAGS), json!(rules)]).await.expect("run axe-core");
         assert_eq!(violations, Value::Array(vec![]), "accessibility violations on {name} ({})", self.url().await);
         let overflow = self
             .client

@@ -22,6 +22,15 @@ pub async fn reach_check_page(browser: &Browser, server: &Server, name: &str) {
     continue_to_check_page(browser).await;
 }
 
+/// Signs a member of staff in with their own password (two-step sign-in aside).
+pub async fn sign_in(browser: &Browser, server: &Server, email: &str, password: &str) {
+    browser.goto(&server.url("/staff/login")).await;
+    browser.find("#email").await;
+    browser.type_into("#email", email).await;
+    browser.type_into("#password", password).await;
+    browser.click("#sign-in").await;
+}
+
 /// Signs a new member of staff in for the first time, choosing their own password as they
 /// must, and waits for the page that follows.
 pub async fn first_staff_sign_in(browser: &Browser, server: &Server, email: &str, first_password: &str) {

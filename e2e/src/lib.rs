@@ -10,7 +10,7 @@ mod journeys;
 mod server;
 
 pub use browser::{Browser, ENTER, SPACE, TAB};
-pub use journeys::{continue_to_check_page, first_staff_sign_in, in_days, reach_check_page, type_date};
+pub use journeys::{continue_to_check_page, first_staff_sign_in, in_days, reach_check_page, sign_in, type_date};
 pub use server::{Server, ADMIN_EMAIL, ADMIN_PASSWORD, PROVIDER_PHONE};
 
 use std::path::PathBuf;

@@ -4,18 +4,10 @@
 //! worker's account, resets the password, changes the role and disables it: the worker's open
 //! session ends at once, and the history says who did what. axe-core checks each state.
 
-use speakup_e2e::{Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+use speakup_e2e::{sign_in, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
 use speakup_platform::db::Backend;
 
 const WORKER: (&str, &str, &str) = ("Robin Triage", "robin.triage@example.org", "robin-first-password");
-
-async fn sign_in(browser: &Browser, server: &Server, email: &str, password: &str) {
-    browser.goto(&server.url("/staff/login")).await;
-    browser.find("#email").await;
-    browser.type_into("#email", email).await;
-    browser.type_into("#password", password).await;
-    browser.click("#sign-in").await;
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_adds_a_triage_worker_who_can_then_sign_in() {

@@ -81,10 +81,17 @@ async fn feedback_keeps_nothing_about_the_sender(backend: Backend, name: &str) {
         .await
         .unwrap();
     assert_eq!(replied.status(), 200);
-    let read = client.post(server.url("/api/feedback/v1/conversation")).json(&json!({"receipt": receipt})).send().await.unwrap();
+    let read = client
+        .post(server.url("/api/feedback/v1/conversation"))
+        .header("X-Proof-Of-Work", answered_challenge_of(&client, &server.url, "feedback").await)
+        .json(&json!({"receipt": receipt}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(read.json::<Value>().await.unwrap()["messages"][0]["body"], "Thank you. When was this?");
     let answered = client
         .post(server.url("/api/feedback/v1/conversation/messages"))
+        .header("X-Proof-Of-Work", answered_challenge_of(&client, &server.url, "feedback").await)
         .json(&json!({"receipt": receipt, "body": ANSWER}))
         .send()
         .await
@@ -106,7 +113,9 @@ async fn feedback_keeps_nothing_about_the_sender(backend: Backend, name: &str) {
         }
     }
     assert!(!log.contains(WORDS) && !log.contains(ANSWER), "the words are never logged");
-    for route in ["/api/feedback/v1/feedback", "/api/feedback/v1/conversation", "/api/feedback/v1/challenge"] {
+    // Staff requests are logged as ever (so the log was read), the sender's never are.
+    assert!(log.contains("\"/api/feedback/v1/inbox/{id}/replies\""), "the staff reply was logged");
+    for route in ["/api/feedback/v1/feedback", "/api/feedback/v1/conversation", "/api/feedback/v1/conversation/messages", "/api/feedback/v1/challenge"] {
         assert!(!log.contains(&format!("\"{route}\"")), "no log line says when {route} was used");
     }
     assert!(!feedback.contains(&receipt), "the receipt's words are not stored");

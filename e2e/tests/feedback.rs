@@ -4,7 +4,9 @@
 //! in their inbox and replies; the carer comes back with the receipt, typed in capitals, reads
 //! the reply and answers it; the commissioner sees that the carer is waiting for them.
 
-use speakup_e2e::{first_staff_sign_in, Browser, Server};
+use fantoccini::Locator;
+use speakup_e2e::{first_staff_sign_in, sign_in, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+use speakup_locales::{Language, Wording};
 use speakup_platform::db::Backend;
 
 const WORDS: &str = "The advocate was kind, but nobody rang me back after the meeting.";
@@ -33,8 +35,9 @@ async fn carer_gives_feedback_to_the_commissioner_and_reads_the_reply(backend: B
     carer.choose("answer-heard-2").await;
     carer.choose("answer-outcome-4").await;
     carer.choose("answer-information-1").await;
-    // Changed their mind: skipped after all.
+    // Changed their mind: skipped after all, and the skip stays chosen.
     carer.choose("answer-information-skip").await;
+    carer.wait_until("document.getElementById('answer-information-skip').checked", "the skip to stay chosen").await;
     carer.click("#continue").await;
 
     carer.wait_for_heading("Anything else").await;
@@ -113,4 +116,38 @@ async fn carer_feedback_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn carer_feedback_on_postgres() {
     carer_gives_feedback_to_the_commissioner_and_reads_the_reply(Backend::Postgres, "feedback-postgres").await;
+}
+
+fn polish(id: &str) -> &'static str {
+    speakup_locales::text(Wording { language: Language::Polish, easy_read: false }, id)
+}
+
+/// An admin prints a card for referrers in Polish; its code and address open that form in
+/// Polish on a phone that has never chosen a language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feedback_card_opens_its_form_in_its_language() {
+    let server = Server::start(Backend::Sqlite, "feedback-card").await;
+    let admin = Browser::start(375, 667).await;
+    sign_in(&admin, &server, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    admin.click("#feedback-link").await;
+    admin.wait_for_heading("Feedback").await;
+    admin.click("#card-link").await;
+    admin.wait_for_heading("Feedback card").await;
+    admin.find("#card-form").await.select_by_value("about-referring").await.expect("choose the form");
+    admin.find("#card-language").await.select_by_value("pl").await.expect("choose the language");
+    admin.wait_for_text("#card-title", polish("feedback-card-heading")).await;
+    assert_eq!(admin.find("#feedback-card").await.attr("lang").await.unwrap().as_deref(), Some("pl"));
+    let qr = admin.client.find_all(Locator::Css("#feedback-card svg[role='img']")).await.unwrap();
+    assert_eq!(qr.len(), 1, "the card has its code");
+    admin.check_page("feedback-card-01-polish").await;
+    let address = admin.text("#card-address").await;
+    assert!(address.ends_with("/feedback/about-referring?language=pl"), "{address}");
+    admin.close().await;
+
+    let phone = Browser::start(375, 667).await;
+    phone.goto(&address).await;
+    phone.find("html[lang='pl'] main h1").await;
+    phone.wait_for_heading(polish("feedback-questions-heading-referrer")).await;
+    phone.check_page("feedback-card-02-form").await;
+    phone.close().await;
 }

@@ -8,19 +8,11 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use fantoccini::Locator;
-use speakup_e2e::{Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+use speakup_e2e::{sign_in, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
 use speakup_platform::db::Backend;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 const WORKER: (&str, &str, &str) = ("robin.triage@example.org", "robin-first-password", "robin-chose-this-one");
-
-async fn sign_in(browser: &Browser, server: &Server, email: &str, password: &str) {
-    browser.goto(&server.url("/staff/login")).await;
-    browser.find("#email").await;
-    browser.type_into("#email", email).await;
-    browser.type_into("#password", password).await;
-    browser.click("#sign-in").await;
-}
 
 async fn sign_out(browser: &Browser) {
     browser.click("#sign-out").await;

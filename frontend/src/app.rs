@@ -69,6 +69,7 @@ fn staff_page(route: Route) -> Html {
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffFeedback => html! { <StaffOnly><feedback::InboxPage /></StaffOnly> },
         Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
+        Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },
         Route::StaffThemes => html! { <StaffOnly><themes::ThemesPage /></StaffOnly> },
         _ => not_found::page(),
     }

@@ -53,8 +53,14 @@ pub struct DisplaySettings {
 }
 
 impl DisplaySettings {
+    /// The saved settings; with no language saved, the one an address asks for
+    /// (`?language=cy`, as on a printed feedback card), for this visit.
     pub fn load() -> Self {
-        device::load(KEY).unwrap_or_default()
+        let mut settings: Self = device::load(KEY).unwrap_or_default();
+        if settings.language.is_none() {
+            settings.language = asked_language();
+        }
+        settings
     }
 
     pub fn save(&self) {
@@ -89,6 +95,13 @@ impl DisplaySettings {
         }
         root.set_class_name(&classes.join(" "));
     }
+}
+
+/// The language the address asks for, if SpeakUp speaks it.
+fn asked_language() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    let code = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("language="))?;
+    Language::parse(code).map(|language| language.code().to_string())
 }
 
 /// The first of the browser's preferred languages that SpeakUp speaks, else English.

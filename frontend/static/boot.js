@@ -27,9 +27,9 @@ globalThis.speakupHandOver = (url, memory) => {
   return start(url).catch(failed);
 };
 
-// The words of the language the app will choose (src/display.rs: the one saved, else the
-// first of the browser's it speaks, else English), fetched beside the app instead of after
-// it. A wrong guess costs one file: the app fetches what it chose.
+// The words of the language the app will choose (src/display.rs: the one saved, else the one
+// the address asks for, else the first of the browser's it speaks, else English), fetched
+// beside the app instead of after it. A wrong guess costs one file: the app fetches what it chose.
 const words = Object.fromEntries((document.querySelector('meta[name="speakup-words"]')?.content ?? "")
   .split(" ").filter(Boolean).map((entry) => entry.split("=")));
 function chosenLanguage() {
@@ -39,7 +39,11 @@ function chosenLanguage() {
       return saved.language;
     }
   } catch (_) {
-    // Storage switched off or unreadable: the browser's languages decide.
+    // Storage switched off or unreadable: the address or the browser's languages decide.
+  }
+  const asked = new URLSearchParams(location.search).get("language");
+  if (asked && words[asked]) {
+    return asked;
   }
   const spoken = (navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((code) => words[code]);
   return spoken ?? "en";

@@ -14,6 +14,7 @@ pub mod page;
 pub mod period;
 pub mod problem;
 pub mod proof;
+pub mod qr;
 pub mod referral;
 pub mod status;
 pub mod text;

@@ -12,8 +12,12 @@ pub enum FeedbackError {
     /// No receipt was kept, so a reply could never be read.
     #[error("the sender kept no receipt")]
     CannotReply,
+    /// A theme to tag with that is not on the list (or retired).
     #[error("no such theme")]
     UnknownTheme,
+    /// The theme named in the address does not exist.
+    #[error("no theme with that id")]
+    ThemeNotFound,
     #[error("a theme with that name exists")]
     ThemeExists,
     #[error(transparent)]
@@ -38,6 +42,7 @@ impl From<FeedbackError> for ApiError {
             FeedbackError::NotFound => ApiError::NotFound("error-feedback-not-found"),
             FeedbackError::CannotReply => ApiError::Conflict("error-feedback-no-receipt"),
             FeedbackError::UnknownTheme => ApiError::field("themes", "error-theme-unknown"),
+            FeedbackError::ThemeNotFound => ApiError::NotFound("error-theme-not-found"),
             FeedbackError::ThemeExists => ApiError::field("name", "error-theme-exists"),
             FeedbackError::ProofNeeded(needed) => needed.into(),
             FeedbackError::Corrupt(what) => ApiError::Internal(format!("stored feedback could not be read: {what}")),

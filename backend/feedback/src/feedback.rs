@@ -1,10 +1,10 @@
 //! Queries on `feedback`: the only place that touches that table.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Utc};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::feedback::{FeedbackFilter, Reader};
+use speakup_types::feedback::{FeedbackAction, FeedbackFilter, Reader};
 use speakup_types::page::PageRequest;
 use uuid::Uuid;
 
@@ -87,12 +87,20 @@ pub fn inbox(conn: &mut DbConnection, reader: Reader, filter: &FeedbackFilter, p
     Ok((rows, total))
 }
 
-/// Hides or shows feedback addressed to `reader`, recording who hid it and on which day.
-pub fn set_hidden(conn: &mut DbConnection, id: Uuid, reader: Reader, hidden: Option<(Uuid, NaiveDate)>) -> Result<(), FeedbackError> {
-    let changed = diesel::update(feedback::table.find(id.to_string()).filter(feedback::reader.eq(reader.code())))
-        .set((feedback::hidden_by.eq(hidden.map(|(by, _)| by.to_string())), feedback::hidden_on.eq(hidden.map(|(_, on)| on))))
-        .execute(conn)?;
-    if changed == 0 { Err(FeedbackError::NotFound) } else { Ok(()) }
+/// Hides feedback addressed to `reader` (or shows it again), noting who hid it and the day,
+/// and records the change in its history, in one transaction.
+pub fn set_hidden(conn: &mut DbConnection, id: Uuid, reader: Reader, hidden: bool, by: Uuid) -> Result<(), FeedbackError> {
+    conn.transaction(|conn| {
+        let (hidden_by, hidden_on) = if hidden { (Some(by.to_string()), Some(Utc::now().date_naive())) } else { (None, None) };
+        let changed = diesel::update(feedback::table.find(id.to_string()).filter(feedback::reader.eq(reader.code())))
+            .set((feedback::hidden_by.eq(hidden_by), feedback::hidden_on.eq(hidden_on)))
+            .execute(conn)?;
+        if changed == 0 {
+            return Err(FeedbackError::NotFound);
+        }
+        let action = if hidden { FeedbackAction::Hidden } else { FeedbackAction::Shown };
+        crate::actions::record(conn, &id.to_string(), action.code(), by)
+    })
 }
 
 pub fn set_awaiting_reply(conn: &mut DbConnection, id: &str, awaiting: bool) -> Result<(), FeedbackError> {
@@ -100,18 +108,20 @@ pub fn set_awaiting_reply(conn: &mut DbConnection, id: &str, awaiting: bool) -> 
     Ok(())
 }
 
-/// How many pieces of feedback were addressed to each reader, given by each kind of sender,
-/// and rated each overall score: counts only, across both readers.
+/// How many pieces of feedback were addressed to each reader (across both), and, of those
+/// addressed to one reader, how many each kind of sender gave and each overall score. The other
+/// reader's are never broken down: watching a breakdown move would tell what one piece said.
 pub struct Counts {
     pub by_reader: Vec<(String, i64)>,
     pub by_sender: Vec<(String, i64)>,
     pub by_overall: Vec<(Option<i32>, i64)>,
 }
 
-pub fn counts(conn: &mut DbConnection) -> Result<Counts, FeedbackError> {
+pub fn counts(conn: &mut DbConnection, reader: Reader) -> Result<Counts, FeedbackError> {
+    let mine = || feedback::table.filter(feedback::reader.eq(reader.code()));
     Ok(Counts {
         by_reader: feedback::table.group_by(feedback::reader).select((feedback::reader, count_star())).load(conn)?,
-        by_sender: feedback::table.group_by(feedback::sender).select((feedback::sender, count_star())).load(conn)?,
-        by_overall: feedback::table.group_by(feedback::overall).select((feedback::overall, count_star())).load(conn)?,
+        by_sender: mine().group_by(feedback::sender).select((feedback::sender, count_star())).load(conn)?,
+        by_overall: mine().group_by(feedback::overall).select((feedback::overall, count_star())).load(conn)?,
     })
 }

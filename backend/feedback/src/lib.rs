@@ -5,6 +5,7 @@
 //! device (no address, browser, cookie or exact time; a referral's reference only when the
 //! sender typed it and chose to link it), and no other service reads it.
 
+mod actions;
 mod error;
 mod feedback;
 mod messages;
@@ -15,14 +16,12 @@ mod themes;
 mod views;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use actix_web::web;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 use speakup_platform::auth::{ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
 use speakup_platform::proof::ProofOfWork;
-use speakup_platform::ratelimit::Budget;
 use speakup_platform::secrets::MasterSecret;
 
 pub use error::FeedbackError;
@@ -32,7 +31,7 @@ const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/feedback/
 
 pub const SERVICE: &str = "feedback";
 
-/// New feedback per 10 minutes above which each costs more work to send.
+/// Anonymous requests per 10 minutes above which each costs more work.
 const DEFAULT_BUSY_ABOVE: u32 = 60;
 
 pub struct Feedback {
@@ -40,12 +39,11 @@ pub struct Feedback {
     auth: StaffAuth,
     /// Keys the receipts' digests.
     master_secret: MasterSecret,
-    /// New feedback costs a proof of work that grows as it arrives faster (no CAPTCHA,
-    /// nothing kept per sender).
+    /// Every anonymous request (giving feedback, reading replies with a receipt, answering)
+    /// costs a proof of work that grows as such requests arrive faster: no CAPTCHA, nothing
+    /// kept per sender, and a flood of guessed receipts or messages pays for itself while a
+    /// genuine person only waits a little longer.
     proof: Arc<ProofOfWork>,
-    /// Receipts that matched nothing, across everyone: a receipt is looked up on its own, so
-    /// guessing is slowed for all rather than per anything the guesser chooses.
-    receipt_misses: Budget,
 }
 
 impl Feedback {
@@ -62,13 +60,12 @@ impl Feedback {
             auth: StaffAuth::new(TokenKeys::from_master(master_secret), sessions),
             master_secret: master_secret.clone(),
             proof: Arc::new(ProofOfWork::new(master_secret, SERVICE, DEFAULT_BUSY_ABOVE)),
-            receipt_misses: Budget::new(60, Duration::from_secs(60), "error-receipts-busy"),
         })
     }
 
-    /// How many unknown receipts a minute, across everyone, before every lookup waits.
-    pub fn with_receipt_misses_per_minute(self, per_minute: u32) -> Feedback {
-        Feedback { receipt_misses: Budget::new(per_minute, Duration::from_secs(60), "error-receipts-busy"), ..self }
+    /// How many anonymous requests may arrive per 10 minutes before each costs more work.
+    pub fn with_busy_threshold(self, per_ten_minutes: u32) -> Feedback {
+        Feedback { proof: Arc::new(ProofOfWork::new(&self.master_secret, SERVICE, per_ten_minutes)), ..self }
     }
 
     pub fn database(&self) -> Database {

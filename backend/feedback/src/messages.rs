@@ -33,8 +33,20 @@ pub fn for_feedback(conn: &mut DbConnection, feedback_id: &str) -> Result<Vec<Me
 }
 
 /// Adds a message at the end of the conversation and notes whose turn it is, in one
-/// transaction. Two messages at once cannot take the same place (the pair is unique).
+/// transaction. Two messages at once cannot take the same place (the pair is unique): the
+/// one that loses (or that SQLite finds locked) tries again after the other.
 pub fn add(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &str, staff: Option<Uuid>) -> Result<(), FeedbackError> {
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match append(conn, feedback_id, author, body, staff) {
+            Err(FeedbackError::Database(e)) if tries < 5 && e.is_contention() => continue,
+            done => return done,
+        }
+    }
+}
+
+fn append(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &str, staff: Option<Uuid>) -> Result<(), FeedbackError> {
     conn.transaction(|conn| {
         let last: Option<i32> = feedback_messages::table
             .filter(feedback_messages::feedback_id.eq(feedback_id))

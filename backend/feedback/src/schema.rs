@@ -45,7 +45,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    feedback_actions (id) {
+        id -> Text,
+        feedback_id -> Text,
+        position -> Integer,
+        action -> Text,
+        staff_id -> Text,
+        done_on -> Date,
+    }
+}
+
 diesel::joinable!(feedback_messages -> feedback (feedback_id));
+diesel::joinable!(feedback_actions -> feedback (feedback_id));
 diesel::joinable!(feedback_themes -> feedback (feedback_id));
 diesel::joinable!(feedback_themes -> themes (theme_id));
-diesel::allow_tables_to_appear_in_same_query!(themes, feedback, feedback_messages, feedback_themes);
+diesel::allow_tables_to_appear_in_same_query!(themes, feedback, feedback_messages, feedback_themes, feedback_actions);

@@ -5,10 +5,11 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use speakup_platform::db::DbConnection;
+use speakup_types::feedback::Reader;
 use uuid::Uuid;
 
 use crate::error::FeedbackError;
-use crate::schema::{feedback_themes, themes};
+use crate::schema::{feedback, feedback_themes, themes};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = themes)]
@@ -41,7 +42,7 @@ pub fn add(conn: &mut DbConnection, name: &str) -> Result<ThemeRow, FeedbackErro
 pub fn set_active(conn: &mut DbConnection, id: Uuid, active: bool) -> Result<ThemeRow, FeedbackError> {
     let changed = diesel::update(themes::table.find(id.to_string())).set(themes::active.eq(active)).execute(conn)?;
     if changed == 0 {
-        return Err(FeedbackError::UnknownTheme);
+        return Err(FeedbackError::ThemeNotFound);
     }
     Ok(themes::table.find(id.to_string()).select(ThemeRow::as_select()).first(conn)?)
 }
@@ -80,10 +81,14 @@ pub fn set_for_feedback(conn: &mut DbConnection, feedback_id: &str, wanted: &[Uu
     })
 }
 
-/// How much feedback, to either reader, each theme tags.
-pub fn counts(conn: &mut DbConnection) -> Result<Vec<(ThemeRow, i64)>, FeedbackError> {
-    let counted: Vec<(String, i64)> =
-        feedback_themes::table.group_by(feedback_themes::theme_id).select((feedback_themes::theme_id, count_star())).load(conn)?;
+/// How much of the feedback addressed to `reader` each theme tags.
+pub fn counts(conn: &mut DbConnection, reader: Reader) -> Result<Vec<(ThemeRow, i64)>, FeedbackError> {
+    let counted: Vec<(String, i64)> = feedback_themes::table
+        .inner_join(feedback::table)
+        .filter(feedback::reader.eq(reader.code()))
+        .group_by(feedback_themes::theme_id)
+        .select((feedback_themes::theme_id, count_star()))
+        .load(conn)?;
     let all = all(conn)?;
     Ok(all.into_iter().filter_map(|theme| counted.iter().find(|(id, _)| *id == theme.id).map(|(_, n)| (theme.clone(), *n))).collect())
 }

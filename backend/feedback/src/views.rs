@@ -3,10 +3,11 @@
 use std::collections::BTreeMap;
 
 use speakup_types::feedback::{
-    Author, Conversation, FeedbackDetail, FeedbackItem, Hidden, Message, Question, Rating, Reader, Sender, StaffMessage, Theme,
+    ActionTaken, Author, Conversation, FeedbackAction, FeedbackDetail, FeedbackItem, Hidden, Message, Question, Rating, Reader, Sender, StaffMessage, Theme,
 };
 use uuid::Uuid;
 
+use crate::actions::ActionRow;
 use crate::error::FeedbackError;
 use crate::feedback::FeedbackRow;
 use crate::messages::MessageRow;
@@ -64,7 +65,7 @@ pub fn item(row: &FeedbackRow, tags: &[(String, ThemeRow)]) -> Result<FeedbackIt
     })
 }
 
-pub fn detail(row: &FeedbackRow, messages: &[MessageRow], tags: &[(String, ThemeRow)]) -> Result<FeedbackDetail, FeedbackError> {
+pub fn detail(row: &FeedbackRow, messages: &[MessageRow], tags: &[(String, ThemeRow)], history: &[ActionRow]) -> Result<FeedbackDetail, FeedbackError> {
     let answers: BTreeMap<Question, Rating> = serde_json::from_str(&row.answers).map_err(|_| FeedbackError::Corrupt("answers"))?;
     let hidden = match (&row.hidden_by, row.hidden_on) {
         (Some(by), Some(on)) => Some(Hidden { by: uuid(by)?, on }),
@@ -89,6 +90,13 @@ pub fn detail(row: &FeedbackRow, messages: &[MessageRow], tags: &[(String, Theme
         reference: row.reference.clone(),
         themes: themes_of(&row.id, tags)?,
         hidden,
+        actions: history
+            .iter()
+            .map(|a| {
+                let action = FeedbackAction::parse(&a.action).ok_or(FeedbackError::Corrupt("action"))?;
+                Ok(ActionTaken { action, by: uuid(&a.staff_id)?, on: a.done_on })
+            })
+            .collect::<Result<_, FeedbackError>>()?,
         can_reply: row.receipt_digest.is_some(),
         messages,
     })

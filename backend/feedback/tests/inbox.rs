@@ -29,14 +29,30 @@ async fn each_reader_sees_only_what_was_sent_to_them(backend: Backend) {
     assert_eq!(replied.status(), 404);
     let hidden = admin.post(&h, &format!("/api/feedback/v1/inbox/{council_item}/hidden")).json(&json!({"hidden": true})).send().await.unwrap();
     assert_eq!(hidden.status(), 404);
+    let tagged = admin.post(&h, &format!("/api/feedback/v1/inbox/{council_item}/themes")).json(&json!({"themes": []})).send().await.unwrap();
+    assert_eq!(tagged.status(), 404);
     assert_eq!(h.count("SELECT COUNT(*) AS n FROM feedback_messages"), 0);
     assert_eq!(h.count("SELECT COUNT(*) AS n FROM feedback WHERE hidden_on IS NOT NULL"), 0);
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM feedback_actions"), 0);
 
-    // Only counts cross over.
+    // Nor can the commissioner open what was sent to the provider.
+    let provider_item = provider_inbox["items"][0]["id"].as_str().unwrap();
+    let opened = commissioner.get(&h, &format!("/api/feedback/v1/inbox/{provider_item}")).send().await.unwrap();
+    assert_eq!(opened.status(), 404);
+    let replied = commissioner.post(&h, &format!("/api/feedback/v1/inbox/{provider_item}/replies")).json(&json!({"body": "Hi"})).send().await.unwrap();
+    assert_eq!(replied.status(), 404);
+
+    // Only how many crosses over: each side's breakdown is of its own feedback alone, so
+    // watching a figure move tells nothing about what the other side was sent.
+    h.give(&json!({"sender": "referrer", "overall": 1, "reader": "commissioner"})).await;
     let summary: Value = admin.get(&h, "/api/feedback/v1/summary").send().await.unwrap().json().await.unwrap();
-    assert_eq!(summary["by_reader"], json!([{"of": "provider", "count": 1}, {"of": "commissioner", "count": 1}]));
-    assert_eq!(summary["by_sender"][1], json!({"of": "carer_family_friend", "count": 2}));
-    assert_eq!(summary["by_overall"][2], json!({"of": 3, "count": 2}));
+    assert_eq!(summary["by_reader"], json!([{"of": "provider", "count": 1}, {"of": "commissioner", "count": 2}]));
+    assert_eq!(summary["by_sender"][1], json!({"of": "carer_family_friend", "count": 1}));
+    assert_eq!(summary["by_sender"][2], json!({"of": "referrer", "count": 0}));
+    assert_eq!(summary["by_overall"][0], json!({"of": 1, "count": 0}));
+    let summary: Value = commissioner.get(&h, "/api/feedback/v1/summary").send().await.unwrap().json().await.unwrap();
+    assert_eq!(summary["by_sender"][2], json!({"of": "referrer", "count": 1}));
+    assert_eq!(summary["by_overall"][0], json!({"of": 1, "count": 1}));
 
     for role in [Role::Triage, Role::Advocate] {
         let staff = h.staff(role).await;
@@ -102,8 +118,13 @@ async fn themes_are_the_providers_and_tag_and_filter_feedback(backend: Backend) 
     let kept = admin.post(&h, &format!("/api/feedback/v1/inbox/{id}/themes")).json(&json!({"themes": [theme["id"]]})).send().await.unwrap();
     assert_eq!(kept.status(), 200, "a retired theme may stay where it was");
 
-    let summary: Value = commissioner.get(&h, "/api/feedback/v1/summary").send().await.unwrap().json().await.unwrap();
+    let summary: Value = admin.get(&h, "/api/feedback/v1/summary").send().await.unwrap().json().await.unwrap();
     assert_eq!(summary["by_theme"][0]["count"], 1);
+    let summary: Value = commissioner.get(&h, "/api/feedback/v1/summary").send().await.unwrap().json().await.unwrap();
+    assert_eq!(summary["by_theme"], json!([]), "the provider's tags on its own feedback are not the commissioner's to count");
+
+    let unknown = admin.post(&h, &format!("/api/feedback/v1/themes/{}/active", uuid::Uuid::new_v4())).json(&json!({"active": false})).send().await.unwrap();
+    assert_eq!(unknown.status(), 404);
 }
 
 async fn hidden_feedback_is_kept_with_who_hid_it(backend: Backend) {
@@ -120,7 +141,11 @@ async fn hidden_feedback_is_kept_with_who_hid_it(backend: Backend) {
     assert_eq!(with_hidden["items"][0]["hidden"], true);
     assert_eq!(with_hidden["items"][0]["excerpt"], Value::Null, "its words are not shown in the list");
     let shown = admin.post(&h, &format!("/api/feedback/v1/inbox/{id}/hidden")).json(&json!({"hidden": false})).send().await.unwrap();
-    assert_eq!(shown.json::<Value>().await.unwrap()["hidden"], Value::Null);
+    let detail: Value = shown.json().await.unwrap();
+    assert_eq!(detail["hidden"], Value::Null);
+    let done: Vec<(&str, &str)> = detail["actions"].as_array().unwrap().iter().map(|a| (a["action"].as_str().unwrap(), a["by"].as_str().unwrap())).collect();
+    let by = admin.user_id.to_string();
+    assert_eq!(done, [("hidden", by.as_str()), ("shown", by.as_str())], "who hid it is kept after it is shown again");
     assert_eq!(h.inbox(&admin, "").await["total"], 1);
 }
 

@@ -68,6 +68,17 @@ impl DbError {
             ))
         )
     }
+
+    /// True when the write lost to another at the same moment and may simply be tried again:
+    /// a unique value taken meanwhile, a serialisation failure, or SQLite's lock held.
+    pub fn is_contention(&self) -> bool {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match self {
+            DbError::Query(Error::DatabaseError(DatabaseErrorKind::UniqueViolation | DatabaseErrorKind::SerializationFailure, _)) => true,
+            DbError::Query(Error::DatabaseError(_, info)) => info.message().contains("database is locked"),
+            _ => false,
+        }
+    }
 }
 
 struct Manager {

@@ -64,6 +64,11 @@ async fn log_request(
     Ok(response)
 }
 
+/// 200 with `body` as JSON that no cache may keep: answers about people and their work.
+pub fn no_store(body: impl serde::Serialize) -> HttpResponse {
+    HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(body)
+}
+
 /// Problem JSON instead of actix's plain-text errors for bad paths and queries.
 pub fn problem_defaults(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::PathConfig::default().error_handler(|_, _| {

@@ -1,46 +1,35 @@
 //! Calls to the feedback service: giving feedback and coming back with a receipt, and the
 //! inbox, themes and replies of the provider's managers and commissioners.
 
-use gloo::net::http::Request;
 use speakup_types::feedback::{
     Conversation, FeedbackDetail, FeedbackFilter, FeedbackItem, FeedbackSent, FeedbackSummary, NewFeedback, NewTheme, ReceiptRequest, Reply,
     SenderMessage, SetHidden, SetThemes, Theme, ThemeActive,
 };
 use speakup_types::page::Page;
-use speakup_types::proof;
 use uuid::Uuid;
 
-use super::{answered_challenge, get, json, post, ApiResult};
+use super::{anonymous_post, get, json, post, with_proof, ApiResult};
 
 const FEEDBACK: &str = "/api/feedback/v1";
 
 // The public
 
-/// Sends feedback with an answered challenge, in the language of the page (replies use it).
-/// If the server wants a harder challenge (a flood began meanwhile) it answers a fresh one.
+/// Sends feedback, in the language of the page (replies are written in it). Like every
+/// anonymous request here it carries an answered challenge.
 pub async fn give_feedback(body: &NewFeedback) -> ApiResult<FeedbackSent> {
-    let mut refused = None;
-    for _ in 0..3 {
-        let answered = answered_challenge(FEEDBACK).await?;
-        let request = Request::post(&format!("{FEEDBACK}/feedback"))
-            .header("Accept", "application/json")
-            .header("Content-Language", crate::i18n::language().code())
-            .header(proof::HEADER, &answered)
-            .json(body);
-        match json(request).await {
-            Err(problem) if problem.status == 428 => refused = Some(problem),
-            answer => return answer,
-        }
-    }
-    Err(refused.expect("three tries were made"))
+    let url = format!("{FEEDBACK}/feedback");
+    with_proof(FEEDBACK, |answered| anonymous_post(&url, body, answered, &[])).await
 }
 
+/// The feedback and its replies, for the words of its receipt.
 pub async fn conversation(receipt: String) -> ApiResult<Conversation> {
-    json(post(&format!("{FEEDBACK}/conversation"), &ReceiptRequest { receipt }, None)).await
+    let (url, body) = (format!("{FEEDBACK}/conversation"), ReceiptRequest { receipt });
+    with_proof(FEEDBACK, |answered| anonymous_post(&url, &body, answered, &[])).await
 }
 
 pub async fn answer_reply(receipt: String, body: String) -> ApiResult<Conversation> {
-    json(post(&format!("{FEEDBACK}/conversation/messages"), &SenderMessage { receipt, body }, None)).await
+    let (url, body) = (format!("{FEEDBACK}/conversation/messages"), SenderMessage { receipt, body });
+    with_proof(FEEDBACK, |answered| anonymous_post(&url, &body, answered, &[])).await
 }
 
 // Staff

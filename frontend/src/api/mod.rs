@@ -82,8 +82,34 @@ fn get(url: &str) -> Result<Request, gloo::net::Error> {
 /// Tries this many counters between breaths, so the page stays responsive while it works.
 const PROOF_SLICE: u64 = 20_000;
 
-/// Fetches a proof-of-work challenge from the service at `base` (`/api/referrals/v1`) and
-/// answers it, a slice at a time (see `speakup_types::proof`).
+/// Sends an anonymous request to the service at `base` (`/api/referrals/v1`) with an
+/// answered proof-of-work challenge: `request` builds it with the `X-Proof-Of-Work` value. If
+/// the server wants a harder one (a flood began while this one was being answered), it answers
+/// a fresh one, a few times at most.
+async fn with_proof<T: DeserializeOwned>(base: &str, request: impl Fn(&str) -> Result<Request, gloo::net::Error>) -> ApiResult<T> {
+    let mut refused = None;
+    for _ in 0..3 {
+        let answered = answered_challenge(base).await?;
+        match json(request(&answered)).await {
+            Err(problem) if problem.status == 428 => refused = Some(problem),
+            answer => return answer,
+        }
+    }
+    Err(refused.expect("three tries were made"))
+}
+
+/// A POST of `body` as JSON with the person's language, an answered challenge and any
+/// `extra` headers.
+fn anonymous_post<B: Serialize>(url: &str, body: &B, answered: &str, extra: &[(&str, &str)]) -> Result<Request, gloo::net::Error> {
+    let builder = Request::post(url)
+        .header("Accept", "application/json")
+        .header("Content-Language", crate::i18n::language().code())
+        .header(speakup_types::proof::HEADER, answered);
+    extra.iter().fold(builder, |builder, (name, value)| builder.header(name, value)).json(body)
+}
+
+/// Fetches a proof-of-work challenge from the service at `base` and answers it, a slice at a
+/// time (see `speakup_types::proof`).
 async fn answered_challenge(base: &str) -> ApiResult<String> {
     use speakup_types::proof::{header_value, search, Challenge};
     let challenge: Challenge = json(get(&format!("{base}/challenge"))).await?;

@@ -1,41 +1,26 @@
 //! Calls to the referrals service: sending and tracking a referral, and the staff's queue,
 //! referral, duplicates and decisions.
 
-use gloo::net::http::Request;
 use serde::Serialize;
 use speakup_types::page::Page;
-use speakup_types::proof;
 use speakup_types::referral::{
     LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact, QueueItem,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
 
-use super::{answered_challenge, get, json, post, send, ApiResult};
+use super::{anonymous_post, get, json, post, send, with_proof, ApiResult};
 
 const REFERRALS: &str = "/api/referrals/v1";
 pub const PER_PAGE: u32 = 20;
 
 // The public
 
-/// Sends a referral with an answered challenge. If the server wants a harder one (a flood
-/// began while this one was being answered), it answers a fresh one, a few times at most.
+/// Sends a referral with an answered challenge and its idempotency key.
 async fn submit<B: Serialize>(route: &str, body: &B, idempotency_key: Uuid) -> ApiResult<Submitted> {
-    let mut refused = None;
-    for _ in 0..3 {
-        let answered = answered_challenge(REFERRALS).await?;
-        let request = Request::post(&format!("{REFERRALS}/{route}"))
-            .header("Accept", "application/json")
-            .header("Content-Language", crate::i18n::language().code())
-            .header("Idempotency-Key", &idempotency_key.to_string())
-            .header(proof::HEADER, &answered)
-            .json(body);
-        match json(request).await {
-            Err(problem) if problem.status == 428 => refused = Some(problem),
-            answer => return answer,
-        }
-    }
-    Err(refused.expect("three tries were made"))
+    let url = format!("{REFERRALS}/{route}");
+    let key = idempotency_key.to_string();
+    with_proof(REFERRALS, |answered| anonymous_post(&url, body, answered, &[("Idempotency-Key", &key)])).await
 }
 
 /// Sends a self-referral. A retry with the same key returns the first answer, never a second referral.

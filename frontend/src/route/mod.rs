@@ -66,6 +66,8 @@ pub enum Route {
     StaffFeedback,
     #[at("/staff/feedback/:id")]
     StaffFeedbackItem { id: Uuid },
+    #[at("/staff/feedback-card")]
+    StaffFeedbackCard,
     #[at("/staff/themes")]
     StaffThemes,
     #[not_found]
@@ -106,6 +108,7 @@ impl Route {
                 | Route::StaffReferral { .. }
                 | Route::StaffFeedback
                 | Route::StaffFeedbackItem { .. }
+                | Route::StaffFeedbackCard
                 | Route::StaffThemes
         )
     }

@@ -108,5 +108,4 @@ error-feedback-not-asked = Mae rhai atebion ar gyfer cwestiynau nad yw'r ffurfle
 error-feedback-reference = Rhowch y cyfeirnod fel y mae ar eich derbynneb, fel SU-4K7P-M2QX, neu gadewch ef yn wag
 error-receipt-required = Rhowch y geiriau o'ch derbynneb adborth
 error-receipt-not-found = Doedden ni ddim yn gallu dod o hyd i adborth gyda'r geiriau hynny. Does dim ots am briflythrennau, bylchau ac atalnodi. Gwiriwch nhw yn erbyn eich derbynneb a rhowch gynnig arall arni
-error-receipts-busy = Mae llawer o bobl yn gwirio derbynebau ar hyn o bryd
 error-message-required = Ysgrifennwch eich neges

@@ -88,3 +88,11 @@ feedback-from-commissioner = Y comisiynydd
 feedback-answer-label = Eich ateb
 feedback-answer-hint = I aros yn ddienw, peidiwch ag ysgrifennu eich enw nac enw neb arall.
 feedback-answer-send = Anfon ateb
+
+# The printed card
+feedback-card-heading = Dywedwch wrthym beth rydych chi'n ei feddwl am eiriolaeth
+feedback-card-anonymous = Mae'n cymryd ychydig funudau. Does dim rhaid i chi roi eich enw, a fydd y gwasanaeth eirioli ddim yn gwybod mai chi oedd e.
+feedback-card-scan = Pwyntiwch gamera eich ffôn at y sgwâr i agor y ffurflen, neu teipiwch y cyfeiriad hwn:
+feedback-card-qr = Cod i'w sganio gyda chamera ffôn: mae'n agor y ffurflen adborth
+feedback-sent-linked = Mae wedi cael ei anfon. Fe wnaethoch chi gysylltu eich atgyfeiriad, felly gall y tîm ddweud mai chi oedd e.
+feedback-conversation-heading = Eich adborth a'r atebion

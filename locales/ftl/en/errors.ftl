@@ -119,5 +119,4 @@ error-feedback-not-asked = Some answers are for questions this form does not ask
 error-feedback-reference = Enter the reference as it is on your receipt, like SU-4K7P-M2QX, or leave it empty
 error-receipt-required = Enter the words from your feedback receipt
 error-receipt-not-found = We could not find feedback with those words. Capital letters, spaces and punctuation do not matter. Check them against your receipt and try again
-error-receipts-busy = A lot of people are checking receipts just now
 error-message-required = Write your message

@@ -87,3 +87,11 @@ feedback-from-commissioner = The commissioner
 feedback-answer-label = Your answer
 feedback-answer-hint = To stay anonymous, do not write your name or anyone else's.
 feedback-answer-send = Send answer
+
+# The printed card
+feedback-card-heading = Tell us what you think of advocacy
+feedback-card-anonymous = It takes a few minutes. You do not have to give your name, and the advocacy service will not know it was you.
+feedback-card-scan = Point your phone's camera at the square to open the form, or type this address:
+feedback-card-qr = A code to scan with a phone's camera: it opens the feedback form
+feedback-sent-linked = It has been sent. You linked your referral, so the team can tell it was you.
+feedback-conversation-heading = Your feedback and the replies

@@ -108,5 +108,4 @@ error-feedback-not-asked = Niektóre odpowiedzi dotyczą pytań, których ten fo
 error-feedback-reference = Wpisz numer referencyjny tak, jak na potwierdzeniu, np. SU-4K7P-M2QX, albo zostaw puste
 error-receipt-required = Wpisz słowa z potwierdzenia opinii
 error-receipt-not-found = Nie znaleźliśmy opinii z tymi słowami. Wielkość liter, spacje i znaki interpunkcyjne nie mają znaczenia. Porównaj je z potwierdzeniem i spróbuj ponownie
-error-receipts-busy = Wiele osób sprawdza teraz potwierdzenia
 error-message-required = Napisz wiadomość

@@ -88,3 +88,11 @@ feedback-from-commissioner = Zleceniodawca
 feedback-answer-label = Twoja odpowiedź
 feedback-answer-hint = Aby pozostać anonimowym, nie wpisuj swojego ani niczyjego imienia.
 feedback-answer-send = Wyślij odpowiedź
+
+# The printed card
+feedback-card-heading = Powiedz nam, co myślisz o rzecznictwie
+feedback-card-anonymous = To zajmie kilka minut. Nie musisz podawać imienia, a usługa rzecznictwa nie będzie wiedzieć, że to Ty.
+feedback-card-scan = Skieruj aparat telefonu na kwadrat, aby otworzyć formularz, albo wpisz ten adres:
+feedback-card-qr = Kod do zeskanowania aparatem telefonu: otwiera formularz opinii
+feedback-sent-linked = Została wysłana. Połączyłeś/połączyłaś ją ze swoim zgłoszeniem, więc zespół będzie wiedzieć, że to Ty.
+feedback-conversation-heading = Twoja opinia i odpowiedzi

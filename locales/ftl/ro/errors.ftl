@@ -108,5 +108,4 @@ error-feedback-not-asked = Unele răspunsuri sunt pentru întrebări pe care ace
 error-feedback-reference = Scrieți referința așa cum apare pe chitanță, de exemplu SU-4K7P-M2QX, sau lăsați căsuța goală
 error-receipt-required = Scrieți cuvintele de pe chitanța pentru părerea dumneavoastră
 error-receipt-not-found = Nu am găsit o părere cu aceste cuvinte. Literele mari, spațiile și semnele de punctuație nu contează. Verificați-le cu chitanța și încercați din nou
-error-receipts-busy = Multe persoane verifică chitanțe chiar acum
 error-message-required = Scrieți mesajul

@@ -88,3 +88,11 @@ feedback-from-commissioner = Finanțatorul
 feedback-answer-label = Răspunsul dumneavoastră
 feedback-answer-hint = Ca să rămâneți anonim, nu scrieți numele dumneavoastră sau al altcuiva.
 feedback-answer-send = Trimite răspunsul
+
+# The printed card
+feedback-card-heading = Spuneți-ne ce credeți despre sprijinul de advocacy
+feedback-card-anonymous = Durează câteva minute. Nu trebuie să vă spuneți numele, iar serviciul de advocacy nu va ști că ați fost dumneavoastră.
+feedback-card-scan = Îndreptați camera telefonului spre pătrat ca să deschideți formularul, sau scrieți această adresă:
+feedback-card-qr = Un cod de scanat cu camera telefonului: deschide formularul pentru păreri
+feedback-sent-linked = A fost trimisă. Ați legat-o de trimiterea dumneavoastră, așa că echipa va ști că ați fost dumneavoastră.
+feedback-conversation-heading = Părerea dumneavoastră și răspunsurile

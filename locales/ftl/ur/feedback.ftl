@@ -88,3 +88,11 @@ feedback-from-commissioner = کمشنر
 feedback-answer-label = آپ کا جواب
 feedback-answer-hint = گمنام رہنے کے لیے اپنا یا کسی اور کا نام نہ لکھیں۔
 feedback-answer-send = جواب بھیجیں
+
+# The printed card
+feedback-card-heading = ہمیں بتائیں کہ آپ ایڈووکیسی کے بارے میں کیا سوچتے ہیں
+feedback-card-anonymous = اس میں چند منٹ لگتے ہیں۔ آپ کو اپنا نام بتانے کی ضرورت نہیں، اور ایڈووکیسی سروس کو معلوم نہیں ہوگا کہ یہ آپ تھے۔
+feedback-card-scan = فارم کھولنے کے لیے اپنے فون کا کیمرہ اس چوکور پر رکھیں، یا یہ پتہ لکھیں:
+feedback-card-qr = فون کے کیمرے سے اسکین کرنے کا کوڈ: یہ رائے کا فارم کھولتا ہے
+feedback-sent-linked = یہ بھیج دی گئی ہے۔ آپ نے اسے اپنے ریفرل سے جوڑا، اس لیے ٹیم جان سکتی ہے کہ یہ آپ تھے۔
+feedback-conversation-heading = آپ کی رائے اور جوابات

@@ -113,6 +113,22 @@ pub struct Hidden {
     pub on: NaiveDate,
 }
 
+codes! {
+    /// What staff did to feedback besides replying.
+    FeedbackAction {
+        Hidden = "hidden",
+        Shown = "shown",
+    }
+}
+
+/// One thing staff did, with who and on which day: the feedback's history, kept for good.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionTaken {
+    pub action: FeedbackAction,
+    pub by: Uuid,
+    pub on: NaiveDate,
+}
+
 /// A message as staff see it: with who on the staff side wrote it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaffMessage {
@@ -137,6 +153,8 @@ pub struct FeedbackDetail {
     pub reference: Option<String>,
     pub themes: Vec<Theme>,
     pub hidden: Option<Hidden>,
+    /// Every time it was hidden or shown again.
+    pub actions: Vec<ActionTaken>,
     /// The sender kept a receipt, so a reply can reach them.
     pub can_reply: bool,
     pub messages: Vec<StaffMessage>,

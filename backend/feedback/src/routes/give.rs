@@ -13,7 +13,8 @@ use crate::error::FeedbackError;
 use crate::feedback::{self, FeedbackRow};
 use crate::{receipts, Feedback};
 
-/// A fresh challenge to answer before giving feedback. Never stored; the answer is checked once.
+/// A fresh challenge to answer before each anonymous request (giving feedback, reading replies,
+/// answering). Never stored; the answer is checked once.
 pub async fn challenge(service: web::Data<Feedback>) -> HttpResponse {
     HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(service.proof.challenge())
 }

@@ -3,25 +3,21 @@
 //! abusive feedback. Both see counts of everything.
 
 use actix_web::{web, HttpResponse};
-use chrono::Utc;
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
+use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::feedback::{Count, FeedbackFilter, FeedbackSummary, Reader, Reply, Sender, SetHidden, SetThemes};
 use speakup_types::page::{Page, PageRequest};
 use uuid::Uuid;
 
 use crate::error::FeedbackError;
-use crate::{feedback, messages, themes, views, Feedback};
+use crate::{actions, feedback, messages, themes, views, Feedback};
 
 /// The reader this member of staff reads for; 403 for roles that read no feedback.
 fn reader(staff: &Staff) -> Result<Reader, ApiError> {
     staff.require(|role| Reader::for_role(role).is_some())?;
     Reader::for_role(staff.role()).ok_or(ApiError::Forbidden("error-role-not-allowed"))
-}
-
-fn no_store(body: impl serde::Serialize) -> HttpResponse {
-    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(body)
 }
 
 pub async fn list(service: web::Data<Feedback>, staff: Staff, filter: web::Query<FeedbackFilter>) -> Result<HttpResponse, ApiError> {
@@ -48,7 +44,8 @@ async fn load(service: &Feedback, id: Uuid, reader: Reader) -> Result<speakup_ty
             let row = feedback::find_for(conn, id, reader)?;
             let messages = messages::for_feedback(conn, &row.id)?;
             let tags = themes::of_feedback(conn, std::slice::from_ref(&row.id))?;
-            views::detail(&row, &messages, &tags)
+            let history = actions::for_feedback(conn, &row.id)?;
+            views::detail(&row, &messages, &tags, &history)
         })
         .await
 }
@@ -90,21 +87,21 @@ pub async fn tag(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid>
 
 pub async fn hide(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid>, body: Valid<SetHidden>) -> Result<HttpResponse, ApiError> {
     let reader = reader(&staff)?;
-    let (id, by) = (id.into_inner(), staff.user_id());
-    let hidden = body.into_inner().hidden.then(|| (by, Utc::now().date_naive()));
-    service.db.run(move |conn| feedback::set_hidden(conn, id, reader, hidden)).await?;
-    tracing::info!(feedback = %id, by = %by, hidden = hidden.is_some(), "feedback hidden or shown");
+    let (id, by, hidden) = (id.into_inner(), staff.user_id(), body.into_inner().hidden);
+    service.db.run(move |conn| feedback::set_hidden(conn, id, reader, hidden, by)).await?;
+    tracing::info!(feedback = %id, by = %by, hidden, "feedback hidden or shown");
     Ok(no_store(load(&service, id, reader).await?))
 }
 
-/// Counts across both readers: what either side may know of the other's feedback.
+/// Counts: how much each reader was sent (all either side may know of the other's), and the
+/// caller's own broken down by sender, overall rating and theme.
 pub async fn summary(service: web::Data<Feedback>, staff: Staff) -> Result<HttpResponse, ApiError> {
-    reader(&staff)?;
+    let reader = reader(&staff)?;
     let summary = service
         .db
         .run(move |conn| {
-            let counts = feedback::counts(conn)?;
-            let by_theme = themes::counts(conn)?;
+            let counts = feedback::counts(conn, reader)?;
+            let by_theme = themes::counts(conn, reader)?;
             let count = |n: i64| n.max(0) as u64;
             Ok::<_, FeedbackError>(FeedbackSummary {
                 by_reader: Reader::ALL

@@ -59,18 +59,23 @@ impl Harness {
         sign_in(&self.app, &email, STAFF_PASSWORD).await
     }
 
-    /// Gives feedback with an answered challenge, as the PWA does, in `language`.
-    pub async fn give_in(&self, language: &str, body: &Value) -> Response {
+    /// An anonymous request to `path` with an answered challenge, as the PWA sends each one.
+    async fn anonymous(&self, path: &str, language: &str, body: &Value) -> Response {
         let proof = answered_challenge_of(&self.app.client, &self.app.address, "feedback").await;
         self.app
             .client
-            .post(self.app.url("/api/feedback/v1/feedback"))
+            .post(self.app.url(path))
             .header(proof::HEADER, proof)
             .header("Content-Language", language)
             .json(body)
             .send()
             .await
             .unwrap()
+    }
+
+    /// Gives feedback in `language`.
+    pub async fn give_in(&self, language: &str, body: &Value) -> Response {
+        self.anonymous("/api/feedback/v1/feedback", language, body).await
     }
 
     /// Gives feedback and returns its receipt, if one was asked for.
@@ -82,17 +87,11 @@ impl Harness {
     }
 
     pub async fn conversation(&self, receipt: &str) -> Response {
-        self.app.client.post(self.app.url("/api/feedback/v1/conversation")).json(&json!({"receipt": receipt})).send().await.unwrap()
+        self.anonymous("/api/feedback/v1/conversation", "en", &json!({"receipt": receipt})).await
     }
 
     pub async fn answer(&self, receipt: &str, body: &str) -> Response {
-        self.app
-            .client
-            .post(self.app.url("/api/feedback/v1/conversation/messages"))
-            .json(&json!({"receipt": receipt, "body": body}))
-            .send()
-            .await
-            .unwrap()
+        self.anonymous("/api/feedback/v1/conversation/messages", "en", &json!({"receipt": receipt, "body": body})).await
     }
 
     /// The inbox as `staff` sees it, with a query such as `?sender=referrer`.

@@ -4,15 +4,13 @@
 use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
+use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::identity::{AuthenticatorCode, Role, SecondFactorPolicy, TurnOffSecondFactor};
 
 use super::session::own_account;
 use crate::{second_factor, Identity};
 
-fn no_store(body: impl serde::Serialize) -> HttpResponse {
-    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(body)
-}
 
 pub async fn status(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
     Ok(no_store(second_factor::status(&identity, staff.user_id(), staff.role()).await?))

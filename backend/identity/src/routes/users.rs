@@ -4,6 +4,7 @@
 use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
+use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::identity::{ChangeRole, NewStaffUser, OneTimePassword, Role, SetActive, StaffAccount, StaffAccountDetail};
 use uuid::Uuid;
@@ -15,9 +16,6 @@ fn is_admin(role: Role) -> bool {
     role == Role::Admin
 }
 
-fn no_store(body: impl serde::Serialize) -> HttpResponse {
-    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(body)
-}
 
 pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
     staff.require(is_admin)?;

@@ -4,7 +4,6 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use qrcodegen::{QrCode, QrCodeEcc};
 use rand::RngCore;
 use speakup_platform::secrets::constant_time_eq;
 use speakup_types::identity::AuthenticatorSetup;
@@ -82,23 +81,9 @@ fn percent_encode(text: &str) -> String {
         .collect()
 }
 
-/// The QR code as a small SVG (one path, a quiet zone of four modules) in a `data:` URL, which
-/// the page's content security policy allows for images.
+/// The QR code in a `data:` URL, which the page's content security policy allows for images.
 fn qr_data_url(text: &str) -> String {
-    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).expect("an otpauth address fits in a QR code");
-    let (size, border) = (qr.size(), 4);
-    let mut path = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if qr.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + border, y + border));
-            }
-        }
-    }
-    let full = size + 2 * border;
-    let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full} {full}" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d="{path}"/></svg>"##
-    );
+    let svg = speakup_types::qr::svg(text).expect("an otpauth address fits in a QR code");
     format!("data:image/svg+xml;base64,{}", STANDARD.encode(svg))
 }
 

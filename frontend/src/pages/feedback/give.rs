@@ -81,10 +81,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             let (draft, set) = (draft.clone(), set.clone());
             Callback::from(move |rating| {
                 let mut changed = draft.clone();
-                match rating {
-                    Some(rating) => changed.answers.insert(question, rating),
-                    None => changed.answers.remove(&question),
-                };
+                changed.answers.insert(question, rating);
                 set.emit(changed);
             })
         };
@@ -100,6 +97,11 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             { for scales }
         </QuestionForm>
     }
+}
+
+/// Answers live only in the page's memory: after a reload the form starts again.
+fn start_again() -> Html {
+    html! { <crate::components::redirect::Replace to={FeedbackPage::Who.route()} /> }
 }
 
 /// How they feel overall, and their own words. Something must have been said by the end.
@@ -125,12 +127,15 @@ pub fn Words() -> Html {
     };
     let on_overall = {
         let (draft, set) = (draft.clone(), set.clone());
-        set.reform(move |overall| super::Draft { overall, ..draft.clone() })
+        set.reform(move |overall| super::Draft { overall: Some(overall), ..draft.clone() })
     };
     let on_comments = {
         let draft = draft.clone();
         set.reform(move |comments: String| super::Draft { comments, ..draft.clone() })
     };
+    if draft.sender.is_none() {
+        return start_again();
+    }
     html! {
         <QuestionForm back={draft.sender.map_or(FeedbackPage::Who, FeedbackPage::Questions).route()} errors={(*errors).clone()} {onsubmit}>
             <Heading text={t("feedback-words-heading")} />
@@ -168,7 +173,9 @@ pub fn WhoReads() -> Html {
                 found.push(FieldError::new("receipt", t("feedback-receipt-missing")));
             }
             let Some(request) = draft.request(Reader::Provider) else { return };
-            found.extend(request.validate().err().map(|e| field_errors(&e)).unwrap_or_default());
+            // The words and answers were checked on their own pages; what is wrong here is here.
+            let here = request.validate().err().map(|e| field_errors(&e)).unwrap_or_default();
+            found.extend(here.into_iter().filter(|e| e.field == "reference"));
             if !found.is_empty() {
                 errors.set(errors.with_fields(found, target));
                 return;
@@ -179,7 +186,8 @@ pub fn WhoReads() -> Html {
                 match api::give_feedback(&request).await {
                     Ok(sent) => {
                         // What was said is forgotten at once; only the receipt stays, to be shown.
-                        set.emit(super::Draft { sent: Some(sent), ..super::Draft::default() });
+                        let linked = request.reference.is_some();
+                        set.emit(super::Draft { sent: Some((sent, linked)), ..super::Draft::default() });
                         if let Some(navigator) = &navigator {
                             navigator.push(&FeedbackPage::Sent.route());
                         }
@@ -206,6 +214,9 @@ pub fn WhoReads() -> Html {
         set.reform(move |reference: String| super::Draft { reference, ..draft.clone() })
     };
     let receipt = draft.receipt.map(|yes| if yes { "yes" } else { "no" }.to_string());
+    if draft.sender.is_none() {
+        return start_again();
+    }
     html! {
         <>
             { back_link(FeedbackPage::Words.route()) }
@@ -231,12 +242,14 @@ pub fn WhoReads() -> Html {
     }
 }
 
-/// The summary's link for each answer: the first option of a choice, else the field.
+/// The summary's link for each answer on this page: the first option of a choice, else the
+/// field; anything else the server might name, the button that sends.
 fn target(field: &str) -> String {
     match field {
         "reader" => "#reader-provider".into(),
         "receipt" => "#receipt-yes".into(),
-        other => to_field(other),
+        "reference" => to_field(field),
+        _ => "#send-feedback".into(),
     }
 }
 
@@ -244,12 +257,13 @@ fn target(field: &str) -> String {
 #[component]
 pub fn Sent() -> Html {
     let (draft, _) = use_draft();
-    let receipt = draft.sent.and_then(|s| s.receipt);
+    let linked = draft.sent.as_ref().is_some_and(|(_, linked)| *linked);
+    let receipt = draft.sent.and_then(|(sent, _)| sent.receipt);
     html! {
         <>
             <div class="panel">
                 <Heading text={t("feedback-sent-heading")} class="panel-title" />
-                <p class="panel-body">{ t("feedback-sent-kept") }</p>
+                <p class="panel-body">{ t(if linked { "feedback-sent-linked" } else { "feedback-sent-kept" }) }</p>
             </div>
             if let Some(receipt) = receipt {
                 <h2 class="heading-m">{ t("feedback-sent-receipt-heading") }</h2>

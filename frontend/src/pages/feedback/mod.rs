@@ -17,18 +17,20 @@ use crate::route::FeedbackPage;
 
 pub use scale::{rating_word, statement};
 
-/// What has been answered so far.
+/// What has been answered so far. A statement or the overall feeling may be rated or
+/// skipped on purpose (`Some(None)`), so "Skip this question" stays chosen.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
     pub sender: Option<Sender>,
-    pub answers: BTreeMap<Question, Rating>,
-    pub overall: Option<Rating>,
+    pub answers: BTreeMap<Question, Option<Rating>>,
+    pub overall: Option<Option<Rating>>,
     pub comments: String,
     pub reader: Option<Reader>,
     pub receipt: Option<bool>,
     pub reference: String,
-    /// Once sent: what the server gave back (the receipt), until new feedback is started.
-    pub sent: Option<FeedbackSent>,
+    /// Once sent: what the server gave back (the receipt), and whether a referral was linked,
+    /// until new feedback is started.
+    pub sent: Option<(FeedbackSent, bool)>,
 }
 
 thread_local! {
@@ -40,12 +42,17 @@ impl Draft {
     pub fn request(&self, reader: Reader) -> Option<NewFeedback> {
         let sender = self.sender?;
         // Answers to another sender's questions (after a change of who) are not sent.
-        let answers = self.answers.iter().filter(|(q, _)| sender.questions().contains(q)).map(|(q, r)| (*q, *r)).collect();
+        let answers = self
+            .answers
+            .iter()
+            .filter(|(q, _)| sender.questions().contains(q))
+            .filter_map(|(q, r)| r.map(|r| (*q, r)))
+            .collect();
         let reference = Some(self.reference.trim().to_string()).filter(|r| !r.is_empty());
         Some(NewFeedback {
             sender,
             answers,
-            overall: self.overall,
+            overall: self.overall.flatten(),
             comments: Some(self.comments.trim().to_string()).filter(|c| !c.is_empty()),
             reader: self.reader.unwrap_or(reader),
             receipt: self.receipt.unwrap_or(false),
@@ -86,13 +93,15 @@ mod tests {
     #[test]
     fn only_the_senders_own_answers_are_sent() {
         let mut draft = Draft { sender: Some(Sender::HadAdvocate), ..Draft::default() };
-        draft.answers.insert(Question::Heard, Rating::new(4).unwrap());
+        draft.answers.insert(Question::Heard, Rating::new(4));
         draft.sender = Some(Sender::Referrer);
-        draft.answers.insert(Question::EasyToRefer, Rating::new(2).unwrap());
+        draft.answers.insert(Question::EasyToRefer, Rating::new(2));
+        draft.answers.insert(Question::KeptInformed, None);
+        draft.overall = Some(None);
         draft.comments = "  ".into();
         let request = draft.request(Reader::Provider).unwrap();
-        assert_eq!(request.answers.keys().copied().collect::<Vec<_>>(), [Question::EasyToRefer]);
-        assert_eq!(request.comments, None);
+        assert_eq!(request.answers.keys().copied().collect::<Vec<_>>(), [Question::EasyToRefer], "skipped is not sent");
+        assert_eq!((request.overall, request.comments), (None, None));
         assert_eq!(Draft::default().request(Reader::Provider), None, "nothing without a sender");
     }
 }

@@ -11,6 +11,7 @@ use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::i18n::{field_errors, t, tf};
+use crate::pages::professional::date_words;
 use crate::route::FeedbackPage;
 
 fn author(author: Author) -> &'static str {
@@ -28,6 +29,18 @@ pub fn Replies() -> Html {
     let conversation = use_state(|| None::<Conversation>);
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
+    let heading = use_node_ref();
+    {
+        // The receipt's form gives way to the conversation: take focus there, so it is read out.
+        let heading = heading.clone();
+        use_effect_with(conversation.is_some(), move |shown| {
+            if *shown {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     let read = {
         let (receipt, conversation, errors, busy, answer) = (receipt.clone(), conversation.clone(), errors.clone(), busy.clone(), answer.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -62,6 +75,7 @@ pub fn Replies() -> Html {
             <ErrorSummary errors={(*errors).clone()} />
             <Heading text={t("feedback-replies-heading")} />
             if let Some(found) = &*conversation {
+                <h2 class="heading-m" id="conversation-title" tabindex="-1" ref={heading}>{ t("feedback-conversation-heading") }</h2>
                 { shown(found) }
                 <form class="form" novalidate=true onsubmit={reply}>
                     <TextArea id="body" label={t("feedback-answer-label")} hint={Some(AttrValue::from(t("feedback-answer-hint")))}
@@ -111,7 +125,7 @@ fn spawn(
 }
 
 fn shown(found: &Conversation) -> Html {
-    let given = tf("feedback-given-on", &[("date", &found.given_on.format("%d/%m/%Y").to_string())]);
+    let given = tf("feedback-given-on", &[("date", &date_words(found.given_on))]);
     html! {
         <>
             <p class="body">{ given }</p>
@@ -124,7 +138,7 @@ fn shown(found: &Conversation) -> Html {
                 <ol class="messages" id="messages">
                     { for found.messages.iter().map(|m| html! {
                         <li class={classes!("message", (m.author == Author::Sender).then_some("message-mine"))}>
-                            <p class="message-meta"><strong>{ t(author(m.author)) }</strong>{ " · " }{ m.on.format("%d/%m/%Y").to_string() }</p>
+                            <p class="message-meta"><strong>{ t(author(m.author)) }</strong>{ " · " }{ date_words(m.on) }</p>
                             <p class="message-body">{ m.body.clone() }</p>
                         </li>
                     }) }

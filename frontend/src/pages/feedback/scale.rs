@@ -31,7 +31,9 @@ pub struct ScaleProps {
     pub legend: AttrValue,
     /// A statement's scale (true or not) rather than feelings.
     pub agree: bool,
-    pub chosen: Option<Rating>,
+    /// Nothing chosen yet, skipped (`Some(None)`) or a rating.
+    pub chosen: Option<Option<Rating>>,
+    /// A rating, or `None` for "Skip this question".
     pub onchange: Callback<Option<Rating>>,
 }
 
@@ -40,7 +42,7 @@ pub fn Scale(props: &ScaleProps) -> Html {
     let words = if props.agree { AGREE } else { FEEL };
     let mut options: Vec<Choice> = VALUES.iter().zip(words).map(|(value, label)| choice(value, label)).collect();
     options.push(choice(SKIP, "feedback-skip"));
-    let selected = props.chosen.map(|r| r.value().to_string()).into_iter().collect::<Vec<_>>();
+    let selected = props.chosen.map(|r| r.map_or(SKIP.to_string(), |r| r.value().to_string())).into_iter().collect::<Vec<_>>();
     let onchange = props.onchange.reform(|(value, _): (String, bool)| value.parse::<u8>().ok().and_then(Rating::new));
     html! {
         <div class="scale">

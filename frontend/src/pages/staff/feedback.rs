@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 use speakup_types::feedback::{FeedbackFilter, FeedbackItem, FeedbackSummary, Reader, Sender, Theme};
-use speakup_types::page::Page;
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -29,9 +28,10 @@ pub(super) fn sender_label(sender: Sender) -> &'static str {
 }
 
 pub(super) fn day(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
+    crate::pages::professional::date_words(date)
 }
 
+pub use super::feedback_card::CardPage;
 pub use super::feedback_item::ItemPage;
 
 #[component]
@@ -54,7 +54,7 @@ pub fn InboxPage() -> Html {
         Load::Loaded(found) => html! {
             <>
                 <ol class="queue" id="inbox">{ for found.items.iter().map(row) }</ol>
-                { pages(found, &filter) }
+                { super::pagination(found.page, found.total_pages(), found.total, Route::StaffFeedback, |page| FeedbackFilter { page: Some(page), ..filter.clone() }) }
             </>
         },
     };
@@ -62,9 +62,12 @@ pub fn InboxPage() -> Html {
         <>
             <Heading text={t("staff-feedback-heading")} />
             if let Load::Loaded(summary) = &*summary { { counts(summary, auth.role().and_then(Reader::for_role)) } }
-            if admin {
-                <p class="body"><RouteLink to={Route::StaffThemes} id="themes-link">{ t("staff-themes-link") }</RouteLink></p>
-            }
+            <ul class="list">
+                if admin {
+                    <li><RouteLink to={Route::StaffThemes} id="themes-link">{ t("staff-themes-link") }</RouteLink></li>
+                }
+                <li><RouteLink to={Route::StaffFeedbackCard} id="card-link">{ t("staff-card-link") }</RouteLink></li>
+            </ul>
             <Filters filter={filter.clone()} themes={known} />
             { body }
         </>
@@ -113,28 +116,6 @@ fn row(item: &FeedbackItem) -> Html {
     }
 }
 
-fn pages(found: &Page<FeedbackItem>, filter: &FeedbackFilter) -> Html {
-    let total_pages = found.total_pages().max(1);
-    let page = u64::from(found.page.max(1));
-    let link = |to: u64, text: &'static str| {
-        let query = FeedbackFilter { page: Some(to as u32), ..filter.clone() };
-        html! {
-            <li class="pagination-item">
-                <Link<Route, FeedbackFilter> to={Route::StaffFeedback} query={Some(query)}>{ text }</Link<Route, FeedbackFilter>>
-            </li>
-        }
-    };
-    html! {
-        <nav class="pagination" aria-label={t("staff-queue-pages")}>
-            <p class="pagination-status">{ tf("staff-queue-status", &[("page", &page.to_string()), ("pages", &total_pages.to_string()), ("total", &found.total.to_string())]) }</p>
-            <ul class="pagination-list">
-                if page > 1 { { link(page - 1, t("staff-queue-previous")) } }
-                if page < total_pages { { link(page + 1, t("staff-queue-next")) } }
-            </ul>
-        </nav>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct FiltersProps {
     filter: FeedbackFilter,
@@ -145,6 +126,11 @@ struct FiltersProps {
 #[component]
 fn Filters(props: &FiltersProps) -> Html {
     let draft = use_state(|| props.filter.clone());
+    {
+        // Back, or the header's link, changes the address: show the filters it holds.
+        let draft = draft.clone();
+        use_effect_with(props.filter.clone(), move |filter| draft.set(filter.clone()));
+    }
     let navigator = use_navigator();
     let set = |change: fn(&mut FeedbackFilter, String)| {
         let draft = draft.clone();

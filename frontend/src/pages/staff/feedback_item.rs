@@ -1,7 +1,7 @@
 //! One piece of feedback: what was said, the themes it is tagged with, hiding it when it is
 //! abusive (kept, with who hid it), and the conversation with a sender who kept a receipt.
 
-use speakup_types::feedback::{Author, FeedbackDetail, Reply, Theme};
+use speakup_types::feedback::{Author, FeedbackAction, FeedbackDetail, Reply, Theme};
 use speakup_types::problem::FieldError;
 use uuid::Uuid;
 use validator::Validate;
@@ -17,6 +17,7 @@ use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::TextArea;
 use crate::components::heading::Heading;
 use crate::components::links::back_link;
+use crate::dom;
 use crate::i18n::{field_errors, t, tf, Language};
 use crate::pages::feedback::{rating_word, statement};
 use crate::route::Route;
@@ -126,7 +127,7 @@ fn Tags(props: &PartProps) -> Html {
     html! {
         <section aria-labelledby="themes-title">
             <h2 class="heading-m" id="themes-title">{ t("staff-feedback-themes") }</h2>
-            <ErrorSummary errors={action.errors()} />
+            <ErrorSummary errors={action.errors()} title_id="themes-error-title" />
             if offered.is_empty() {
                 <p class="body">{ t("staff-feedback-no-themes") }</p>
             } else {
@@ -154,18 +155,33 @@ fn Tags(props: &PartProps) -> Html {
     }
 }
 
-/// Hide abusive feedback (after one confirmation), or show it again.
+/// Hide abusive feedback (after one confirmation), or show it again; and what was done.
 #[component]
 fn Hide(props: &PartProps) -> Html {
     let asking = use_state(|| false);
     let action = use_action(Fields::Elsewhere);
     let hidden = props.detail.hidden.is_some();
+    // After hiding or showing, the button that did it is gone: focus goes to the one that
+    // takes its place, so keyboard and screen reader users stay where they were.
+    let acted = use_state(|| false);
+    {
+        let acted = acted.clone();
+        use_effect_with(hidden, move |hidden| {
+            if *acted {
+                dom::focus_id(if *hidden { "show-feedback" } else { "hide-feedback" });
+                acted.set(false);
+            }
+        });
+    }
     let run = {
-        let (action, asking, id, done) = (action.clone(), asking.clone(), props.detail.id, props.onchange.clone());
+        let (action, asking, acted, id, done) = (action.clone(), asking.clone(), acted.clone(), props.detail.id, props.onchange.clone());
         Callback::from(move |()| {
             asking.set(false);
-            let done = done.clone();
-            action.run(api::hide_feedback(id, !hidden, action.csrf()), move |detail| done.emit(detail));
+            let (done, acted) = (done.clone(), acted.clone());
+            action.run(api::hide_feedback(id, !hidden, action.csrf()), move |detail| {
+                acted.set(true);
+                done.emit(detail);
+            });
         })
     };
     let ask = {
@@ -175,7 +191,7 @@ fn Hide(props: &PartProps) -> Html {
     html! {
         <section aria-labelledby="hide-title">
             <h2 class="heading-m" id="hide-title">{ t("staff-feedback-hide-heading") }</h2>
-            <ErrorSummary errors={action.errors()} />
+            <ErrorSummary errors={action.errors()} title_id="hide-error-title" />
             if let Some(by) = &props.detail.hidden {
                 <p class="body" id="hidden-note">{ tf("staff-feedback-hidden-by", &[("date", &day(by.on))]) }</p>
                 <button type="button" id="show-feedback" class="button button-secondary" disabled={action.busy()} onclick={run.reform(|_: MouseEvent| ())}>{ t("staff-feedback-show") }</button>
@@ -186,6 +202,18 @@ fn Hide(props: &PartProps) -> Html {
             } else {
                 <p class="body">{ t("staff-feedback-hide-hint") }</p>
                 <button type="button" id="hide-feedback" class="button button-warning" onclick={ask}>{ t("staff-feedback-hide") }</button>
+            }
+            if !props.detail.actions.is_empty() {
+                <h3 class="heading-s">{ t("staff-feedback-history") }</h3>
+                <ul class="list" id="feedback-history">
+                    { for props.detail.actions.iter().map(|a| {
+                        let what = match a.action {
+                            FeedbackAction::Hidden => "staff-feedback-action-hidden",
+                            FeedbackAction::Shown => "staff-feedback-action-shown",
+                        };
+                        html! { <li>{ tf(what, &[("date", &day(a.on))]) }</li> }
+                    }) }
+                </ul>
             }
         </section>
     }
@@ -242,7 +270,7 @@ fn Conversation(props: &PartProps) -> Html {
                 </ol>
             }
             if detail.can_reply {
-                <ErrorSummary errors={action.errors()} />
+                <ErrorSummary errors={action.errors()} title_id="reply-error-title" />
                 <form class="form" novalidate=true {onsubmit}>
                     <TextArea id="body" label={t("staff-feedback-reply-label")}
                         hint={Some(AttrValue::from(tf("staff-feedback-reply-hint", &[("language", &language)])))}

@@ -8,6 +8,7 @@ mod decision;
 mod duplicates;
 mod facts;
 pub mod feedback;
+mod feedback_card;
 mod feedback_item;
 pub mod guard;
 pub mod login;
@@ -24,6 +25,12 @@ mod two_step_setup;
 mod urgent;
 
 use std::future::Future;
+
+use serde::Serialize;
+use yew_router::prelude::Link;
+
+use crate::i18n::{t, tf};
+use crate::route::Route;
 
 use speakup_types::problem::Problem;
 use speakup_types::referral::Consent;
@@ -90,5 +97,33 @@ pub fn signed_out(auth: &AuthHandle, problem: &Problem) -> bool {
         true
     } else {
         false
+    }
+}
+
+/// "Page 2 of 5 (93 in all)" and links to the pages either side, for a staff list at `to`
+/// whose address query for a page is `query(page)`.
+pub(crate) fn pagination<Q>(page: u32, pages: u64, total: u64, to: Route, query: impl Fn(u32) -> Q) -> Html
+where
+    Q: Serialize + Clone + PartialEq + 'static,
+{
+    let pages = pages.max(1);
+    let page = u64::from(page.max(1));
+    let link = |number: u64, text: &'static str, rel: &'static str| {
+        html! {
+            <li class={classes!("pagination-item", format!("pagination-{rel}"))}>
+                <Link<Route, Q> to={to.clone()} query={Some(query(number as u32))}>
+                    { text }<span class="visually-hidden">{ " " }{ tf("staff-queue-page-of", &[("page", &number.to_string()), ("pages", &pages.to_string())]) }</span>
+                </Link<Route, Q>>
+            </li>
+        }
+    };
+    html! {
+        <nav class="pagination" aria-label={t("staff-queue-pages")}>
+            <p class="pagination-status">{ tf("staff-queue-status", &[("page", &page.to_string()), ("pages", &pages.to_string()), ("total", &total.to_string())]) }</p>
+            <ul class="pagination-list">
+                if page > 1 { { link(page - 1, t("staff-queue-previous"), "prev") } }
+                if page < pages { { link(page + 1, t("staff-queue-next"), "next") } }
+            </ul>
+        </nav>
     }
 }

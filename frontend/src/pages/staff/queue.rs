@@ -1,7 +1,6 @@
 //! The triage queue: urgent and newest referrals first, 20 to a page.
 
 use serde::{Deserialize, Serialize};
-use speakup_types::page::Page;
 use speakup_types::referral::QueueItem;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -41,7 +40,7 @@ pub fn QueuePage() -> Html {
         Load::Loaded(found) => html! {
             <>
                 <ol class="queue">{ for found.items.iter().map(row) }</ol>
-                { pagination(found) }
+                { super::pagination(found.page, found.total_pages(), found.total, Route::Queue, |page| PageQuery { page }) }
             </>
         },
     };
@@ -76,30 +75,6 @@ fn summary(item: &QueueItem) -> String {
     match reasons_text(&item.reasons) {
         Some(reasons) if item.summary.is_empty() => reasons.replace('\n', ", "),
         _ => item.summary.clone(),
-    }
-}
-
-fn pagination(found: &Page<QueueItem>) -> Html {
-    let pages = found.total_pages().max(1);
-    let page = u64::from(found.page.max(1));
-    let link = |to: u64, text: &'static str, rel: &'static str| {
-        let query = PageQuery { page: to as u32 };
-        html! {
-            <li class={classes!("pagination-item", format!("pagination-{rel}"))}>
-                <Link<Route, PageQuery> to={Route::Queue} query={Some(query)}>
-                    { text }<span class="visually-hidden">{ " " }{ tf("staff-queue-page-of", &[("page", &to.to_string()), ("pages", &pages.to_string())]) }</span>
-                </Link<Route, PageQuery>>
-            </li>
-        }
-    };
-    html! {
-        <nav class="pagination" aria-label={t("staff-queue-pages")}>
-            <p class="pagination-status">{ tf("staff-queue-status", &[("page", &page.to_string()), ("pages", &pages.to_string()), ("total", &found.total.to_string())]) }</p>
-            <ul class="pagination-list">
-                if page > 1 { { link(page - 1, t("staff-queue-previous"), "prev") } }
-                if page < pages { { link(page + 1, t("staff-queue-next"), "next") } }
-            </ul>
-        </nav>
     }
 }
 

@@ -17,19 +17,26 @@ use crate::route::Route;
 
 #[component]
 pub fn ThemesPage() -> Html {
-    let version = use_state(|| 0u32);
-    let load = use_load(*version, |_| api::themes());
-    let reload = {
-        let version = version.clone();
-        Callback::from(move |()| version.set(*version + 1))
+    let load = use_load((), |()| api::themes());
+    // What the actions changed, kept in place so the button that acted keeps focus.
+    let changed = use_state(|| None::<Vec<Theme>>);
+    let shown = changed.as_ref().cloned().or_else(|| if let Load::Loaded(themes) = &*load { Some(themes.clone()) } else { None });
+    let update = {
+        let (changed, shown) = (changed.clone(), shown.clone().unwrap_or_default());
+        Callback::from(move |theme: Theme| {
+            let mut themes: Vec<Theme> = shown.iter().filter(|t| t.id != theme.id).cloned().collect();
+            themes.push(theme);
+            themes.sort_by(|a, b| a.name.cmp(&b.name));
+            changed.set(Some(themes));
+        })
     };
-    let list = match &*load {
-        Load::Loading => html! { <p class="body" role="status">{ t("staff-feedback-loading") }</p> },
-        Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
-        Load::Loaded(themes) if themes.is_empty() => html! { <p class="body">{ t("staff-themes-none") }</p> },
-        Load::Loaded(themes) => html! {
-            <ul class="list" id="themes">{ for themes.iter().map(|theme| html! { <ThemeRow theme={theme.clone()} onchange={reload.clone()} /> }) }</ul>
+    let list = match (&shown, &*load) {
+        (Some(themes), _) if themes.is_empty() => html! { <p class="body">{ t("staff-themes-none") }</p> },
+        (Some(themes), _) => html! {
+            <ul class="list" id="themes">{ for themes.iter().map(|theme| html! { <ThemeRow key={theme.id.to_string()} theme={theme.clone()} onchange={update.clone()} /> }) }</ul>
         },
+        (None, Load::Failed(problem)) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
+        _ => html! { <p class="body" role="status">{ t("staff-feedback-loading") }</p> },
     };
     html! {
         <>
@@ -37,7 +44,7 @@ pub fn ThemesPage() -> Html {
             <Heading text={t("staff-themes-heading")} />
             <p class="body">{ t("staff-themes-intro") }</p>
             { list }
-            <AddTheme onadd={reload} />
+            <AddTheme onadd={update} />
         </>
     }
 }
@@ -45,7 +52,7 @@ pub fn ThemesPage() -> Html {
 #[derive(Properties, PartialEq)]
 struct RowProps {
     theme: Theme,
-    onchange: Callback<()>,
+    onchange: Callback<Theme>,
 }
 
 #[component]
@@ -56,17 +63,17 @@ fn ThemeRow(props: &RowProps) -> Html {
         let (action, id, active, done) = (action.clone(), theme.id, theme.active, props.onchange.clone());
         Callback::from(move |_: MouseEvent| {
             let done = done.clone();
-            action.run(api::set_theme_active(id, !active, action.csrf()), move |_| done.emit(()))
+            action.run(api::set_theme_active(id, !active, action.csrf()), move |theme| done.emit(theme))
         })
     };
     let (button, status) = if theme.active { ("staff-themes-retire", None) } else { ("staff-themes-restore", Some("staff-themes-retired")) };
     html! {
         <li class="summary-row">
-            <ErrorSummary errors={action.errors()} />
+            <ErrorSummary errors={action.errors()} title_id={format!("theme-{}-error-title", theme.id)} />
             <span class="summary-key">{ theme.name.clone() }</span>
             if let Some(status) = status { { " " }<strong class="tag">{ t(status) }</strong> }
             { " " }
-            <button type="button" class="button button-secondary button-small" disabled={action.busy()} {onclick}>
+            <button type="button" id={format!("theme-{}", theme.id)} class="button button-secondary button-small" disabled={action.busy()} {onclick}>
                 { t(button) }<span class="visually-hidden">{ format!(" {}", theme.name) }</span>
             </button>
         </li>
@@ -75,7 +82,7 @@ fn ThemeRow(props: &RowProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AddProps {
-    onadd: Callback<()>,
+    onadd: Callback<Theme>,
 }
 
 #[component]
@@ -95,8 +102,8 @@ fn AddTheme(props: &AddProps) -> Html {
             let (name, added, done) = (name.clone(), added.clone(), done.clone());
             action.run(api::add_theme(theme.name, action.csrf()), move |theme| {
                 name.set(String::new());
-                added.set(Some(theme.name));
-                done.emit(());
+                added.set(Some(theme.name.clone()));
+                done.emit(theme);
             });
         })
     };
@@ -107,7 +114,7 @@ fn AddTheme(props: &AddProps) -> Html {
     html! {
         <section aria-labelledby="add-theme-title">
             <h2 class="heading-m" id="add-theme-title">{ t("staff-themes-add-heading") }</h2>
-            <ErrorSummary errors={action.errors()} />
+            <ErrorSummary errors={action.errors()} title_id="add-theme-error-title" />
             if let Some(added) = &*added {
                 <p class="body" role="status" id="theme-added">{ tf("staff-themes-added", &[("name", added)]) }</p>
             }

@@ -19,6 +19,8 @@ CREATE TABLE feedback (
     -- A keyed hash of the receipt's words, for coming back; the words are never stored.
     receipt_digest TEXT UNIQUE,
     reference TEXT,
+    -- Hidden as abusive: kept, with who hid it and on which day (and every change in
+    -- feedback_actions).
     hidden_by TEXT,
     hidden_on DATE,
     -- The sender wrote last and waits for an answer.
@@ -44,3 +46,14 @@ CREATE TABLE feedback_themes (
     PRIMARY KEY (feedback_id, theme_id)
 );
 CREATE INDEX feedback_themes_theme ON feedback_themes (theme_id);
+
+-- What staff did to feedback besides replying (hidden, shown again): who and which day.
+CREATE TABLE feedback_actions (
+    id TEXT PRIMARY KEY,
+    feedback_id TEXT NOT NULL REFERENCES feedback (id),
+    position INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    done_on DATE NOT NULL,
+    UNIQUE (feedback_id, position)
+);

@@ -1,3 +1,4 @@
+DROP TABLE feedback_actions;
 DROP TABLE feedback_themes;
 DROP TABLE feedback_messages;
 DROP TABLE feedback;
