@@ -4,7 +4,7 @@
 //! 1. make sure the `wasm32-unknown-unknown` target is there: `rustup target add` when it is
 //!    missing, or, when rustup cannot fetch it, the offline Debian route of
 //!    `shared/notes/wasm-toolchain.md` (Debian's rustc-web + std built from source);
-//! 2. make sure `target/tools/bin/wasm-bindgen` is exactly the version of the `wasm-bindgen`
+//! 2. make sure `~/.cache/speakup/wasm-bindgen-<version>/bin/wasm-bindgen` is exactly the version of the `wasm-bindgen`
 //!    crate in Cargo.lock (the CLI and the crate must match);
 //! 3. for each bundle (front, public, staff: `frontend/src/bundle.rs`), `cargo build -p
 //!    speakup-frontend --target wasm32-unknown-unknown --profile wasm-release` with its features,
@@ -162,9 +162,22 @@ fn locked_version(root: &Path, crate_name: &str) -> Result<String, String> {
     Err(format!("{crate_name} is not in Cargo.lock; build the frontend once with cargo to lock it"))
 }
 
+/// Where a version of the wasm-bindgen CLI is installed: one folder per version in the user's
+/// cache (`$XDG_CACHE_HOME`, else `~/.cache`), shared by every clone, as cargo shares its
+/// registry; without a home, the clone's own `target/tools`.
+fn tools_dir(root: &Path, version: &str) -> PathBuf {
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")));
+    match cache {
+        Some(cache) => cache.join("speakup").join(format!("wasm-bindgen-{version}")),
+        None => root.join("target").join("tools"),
+    }
+}
+
 fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf, String> {
     let version = locked_version(root, "wasm-bindgen")?;
-    let tools = root.join("target").join("tools");
+    let tools = tools_dir(root, &version);
     let exe = tools.join("bin").join(if cfg!(windows) { "wasm-bindgen.exe" } else { "wasm-bindgen" });
     let current = output(Command::new(&exe).arg("--version"));
     if current.as_deref().map(str::trim) == Some(format!("wasm-bindgen {version}").as_str()) {
