@@ -100,6 +100,17 @@ async fn carer_gives_feedback_to_the_commissioner_and_reads_the_reply(backend: B
 
     commissioner.goto(&server.url("/staff/feedback")).await;
     commissioner.wait_for_text("#inbox", "Waiting for your reply").await;
+    // Hiding asks first, keeps the words and says when; focus goes to what replaced the button.
+    commissioner.click("#inbox a.queue-link").await;
+    commissioner.click("#hide-feedback").await;
+    commissioner.find("#hide-confirm").await;
+    commissioner.check_page(&format!("{tag}-13-hide-confirm")).await;
+    commissioner.click("#hide-yes").await;
+    commissioner.wait_for_text("#feedback-history", "Hidden on").await;
+    commissioner.wait_until("document.activeElement && document.activeElement.id === 'show-feedback'", "focus on Show it again").await;
+    commissioner.check_page(&format!("{tag}-14-hidden")).await;
+    commissioner.goto(&server.url("/staff/feedback")).await;
+    commissioner.find("#inbox-empty").await;
     commissioner.close().await;
 
     let log = server.log();
@@ -131,6 +142,16 @@ async fn a_feedback_card_opens_its_form_in_its_language() {
     sign_in(&admin, &server, ADMIN_EMAIL, ADMIN_PASSWORD).await;
     admin.click("#feedback-link").await;
     admin.wait_for_heading("Feedback").await;
+    // The provider's themes: added, then retired, the list kept in place.
+    admin.click("#themes-link").await;
+    admin.wait_for_heading("Themes").await;
+    admin.type_into("#name", "Waiting for a call back").await;
+    admin.click("#add-theme").await;
+    admin.wait_for_text("#themes", "Waiting for a call back").await;
+    admin.click("#themes button").await;
+    admin.wait_for_text("#themes", "Retired").await;
+    admin.check_page("feedback-card-00-themes").await;
+    admin.click(".back-link").await;
     admin.click("#card-link").await;
     admin.wait_for_heading("Feedback card").await;
     admin.find("#card-form").await.select_by_value("about-referring").await.expect("choose the form");

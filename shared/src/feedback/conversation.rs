@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors};
 
-use super::{error, free_text, Reader, Sender, MAX_TEXT};
-use crate::text;
+use super::{error, line, paragraph, Reader, Sender, MAX_TEXT};
 
 /// What is sent back once feedback is stored: the receipt, shown once, when one was asked for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,7 +17,7 @@ fn check_receipt(errors: &mut ValidationErrors, receipt: &str) {
     let receipt = receipt.trim();
     if receipt.is_empty() {
         errors.add("receipt", error("required", "error-receipt-required"));
-    } else if receipt.chars().count() > 200 || text::single_line(receipt).is_err() {
+    } else if line(200)(receipt).is_err() {
         errors.add("receipt", error("receipt", "error-receipt-not-found"));
     }
 }
@@ -59,7 +58,7 @@ pub(crate) fn check_body(errors: &mut ValidationErrors, body: &str) {
     let body = body.trim();
     if body.is_empty() {
         errors.add("body", error("required", "error-message-required"));
-    } else if let Err(e) = free_text(body, MAX_TEXT) {
+    } else if let Err(e) = paragraph(MAX_TEXT)(body) {
         errors.add("body", e);
     }
 }

@@ -7,8 +7,7 @@ use uuid::Uuid;
 use validator::{Validate, ValidationErrors};
 
 use super::conversation::check_body;
-use super::{error, Author, Question, Rating, Reader, Sender};
-use crate::text;
+use super::{error, line, Author, Question, Rating, Reader, Sender};
 
 /// The inbox's filters, from the address's query. Every filter is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -49,7 +48,7 @@ impl Validate for NewTheme {
         let name = self.name.trim();
         if name.is_empty() {
             errors.add("name", error("required", "error-theme-name-required"));
-        } else if name.chars().count() > 60 || text::single_line(name).is_err() {
+        } else if line(60)(name).is_err() {
             errors.add("name", error("theme", "error-theme-name"));
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }

@@ -9,11 +9,11 @@ mod inbox;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use validator::{Validate, ValidationError, ValidationErrors};
+use validator::{Validate, ValidationErrors};
 
 use crate::identity::Role;
+pub(crate) use crate::referral::{error, line, paragraph};
 use crate::referral::normalise_reference;
-use crate::text;
 
 pub use conversation::*;
 pub use inbox::*;
@@ -164,23 +164,6 @@ pub struct NewFeedback {
     pub reference: Option<String>,
 }
 
-pub(crate) fn error(code: &'static str, message: &'static str) -> ValidationError {
-    let mut e = ValidationError::new(code);
-    e.message = Some(message.into());
-    e
-}
-
-/// Free text of at most `max` characters, newlines allowed, no markup or hidden characters.
-pub(crate) fn free_text(value: &str, max: usize) -> Result<(), ValidationError> {
-    if value.chars().count() > max {
-        let mut e = ValidationError::new("length");
-        e.message = Some("error-too-long".into());
-        e.add_param("max".into(), &max);
-        return Err(e);
-    }
-    text::multi_line(value)
-}
-
 impl Validate for NewFeedback {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
@@ -188,7 +171,7 @@ impl Validate for NewFeedback {
             errors.add("answers", error("not_asked", "error-feedback-not-asked"));
         }
         let comments = self.comments.as_deref().map(str::trim).filter(|c| !c.is_empty());
-        if let Some(Err(e)) = comments.map(|c| free_text(c, MAX_TEXT)) {
+        if let Some(Err(e)) = comments.map(paragraph(MAX_TEXT)) {
             errors.add("comments", e);
         }
         if self.answers.is_empty() && self.overall.is_none() && comments.is_none() {

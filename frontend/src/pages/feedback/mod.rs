@@ -75,6 +75,21 @@ pub fn use_draft() -> (Draft, Callback<Draft>) {
     ((*state).clone(), set)
 }
 
+/// A conversation's messages, oldest first: for each, whether the sender wrote it, the words
+/// naming who wrote it (the sender and staff name them differently), the day, and the words.
+pub fn message_list(messages: impl Iterator<Item = (bool, &'static str, chrono::NaiveDate, String)>) -> Html {
+    html! {
+        <ol class="messages" id="messages">
+            { for messages.map(|(mine, who, on, body)| html! {
+                <li class={classes!("message", mine.then_some("message-mine"))}>
+                    <p class="message-meta"><strong>{ who }</strong>{ " · " }{ crate::pages::professional::date_words(on) }</p>
+                    <p class="message-body">{ body }</p>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
 pub fn page(page: FeedbackPage) -> Html {
     match page {
         FeedbackPage::Who => html! { <give::Who /> },

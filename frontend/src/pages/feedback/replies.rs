@@ -135,14 +135,7 @@ fn shown(found: &Conversation) -> Html {
             if found.messages.is_empty() {
                 <p class="body" id="no-replies">{ t("feedback-no-replies") }</p>
             } else {
-                <ol class="messages" id="messages">
-                    { for found.messages.iter().map(|m| html! {
-                        <li class={classes!("message", (m.author == Author::Sender).then_some("message-mine"))}>
-                            <p class="message-meta"><strong>{ t(author(m.author)) }</strong>{ " · " }{ date_words(m.on) }</p>
-                            <p class="message-body">{ m.body.clone() }</p>
-                        </li>
-                    }) }
-                </ol>
+                { super::message_list(found.messages.iter().map(|m| (m.author == Author::Sender, t(author(m.author)), m.on, m.body.clone()))) }
             }
         </>
     }

@@ -19,7 +19,7 @@ use crate::components::heading::Heading;
 use crate::components::links::back_link;
 use crate::dom;
 use crate::i18n::{field_errors, t, tf, Language};
-use crate::pages::feedback::{rating_word, statement};
+use crate::pages::feedback::{message_list, rating_word, statement};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -260,14 +260,7 @@ fn Conversation(props: &PartProps) -> Html {
         <section aria-labelledby="conversation-title">
             <h2 class="heading-m" id="conversation-title">{ t("staff-feedback-conversation") }</h2>
             if !detail.messages.is_empty() {
-                <ol class="messages" id="messages">
-                    { for detail.messages.iter().map(|m| html! {
-                        <li class={classes!("message", (m.author == Author::Sender).then_some("message-mine"))}>
-                            <p class="message-meta"><strong>{ t(author(m.author)) }</strong>{ " · " }{ day(m.on) }</p>
-                            <p class="message-body">{ m.body.clone() }</p>
-                        </li>
-                    }) }
-                </ol>
+                { message_list(detail.messages.iter().map(|m| (m.author == Author::Sender, t(author(m.author)), m.on, m.body.clone()))) }
             }
             if detail.can_reply {
                 <ErrorSummary errors={action.errors()} title_id="reply-error-title" />
