@@ -64,10 +64,15 @@ impl Server {
 
     /// The first admin signed in over the API: a client keeping the cookie, and the session.
     async fn admin_session(&self, password: &str) -> (reqwest::Client, serde_json::Value) {
+        self.session(ADMIN_EMAIL, password).await
+    }
+
+    /// Someone signed in over the API: a client keeping the cookie, and the session.
+    async fn session(&self, email: &str, password: &str) -> (reqwest::Client, serde_json::Value) {
         let admin = reqwest::Client::builder().cookie_store(true).build().expect("client");
         let session: serde_json::Value = admin
             .post(self.url("/api/identity/v1/login"))
-            .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": password}))
+            .json(&serde_json::json!({"email": email, "password": password}))
             .send()
             .await
             .expect("admin signs in")
@@ -78,16 +83,24 @@ impl Server {
     }
 
     async fn choose_admin_password(&self) {
-        let (admin, session) = self.admin_session(FIRST_ADMIN_PASSWORD).await;
-        assert_eq!(session["must_change_password"], true, "the first admin must choose a password");
-        let changed = admin
+        self.first_sign_in(ADMIN_EMAIL, FIRST_ADMIN_PASSWORD, ADMIN_PASSWORD).await;
+    }
+
+    /// Signs in with a one-time password over the API and chooses `chosen`, as every new
+    /// account must before any work: a client keeping the cookie, and the CSRF token.
+    pub async fn first_sign_in(&self, email: &str, one_time: &str, chosen: &str) -> (reqwest::Client, String) {
+        let (client, session) = self.session(email, one_time).await;
+        assert_eq!(session["must_change_password"], true, "{email} must choose a password");
+        let csrf = session["csrf_token"].as_str().expect("csrf token").to_string();
+        let changed = client
             .post(self.url("/api/identity/v1/password"))
-            .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))
-            .json(&serde_json::json!({"current_password": FIRST_ADMIN_PASSWORD, "new_password": ADMIN_PASSWORD}))
+            .header("X-CSRF-Token", &csrf)
+            .json(&serde_json::json!({"current_password": one_time, "new_password": chosen}))
             .send()
             .await
             .expect("change password");
-        assert_eq!(changed.status(), 204, "the first admin chooses a password");
+        assert_eq!(changed.status(), 204, "{email} chooses a password");
+        (client, csrf)
     }
 
     async fn wait_until_ready(&self) {

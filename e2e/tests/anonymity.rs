@@ -51,31 +51,12 @@ async fn feedback_keeps_nothing_about_the_sender(backend: Backend, name: &str) {
     let receipt = given.json::<Value>().await.unwrap()["receipt"].as_str().unwrap().to_string();
 
     server.create_staff("commissioner@example.org", "commissioner", "a-long-staff-password").await;
-    let staff = reqwest::Client::builder().cookie_store(true).build().unwrap();
-    let session: Value = staff
-        .post(server.url("/api/identity/v1/login"))
-        .json(&json!({"email": "commissioner@example.org", "password": "a-long-staff-password"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let csrf = session["csrf_token"].as_str().unwrap();
-    // A new account's first password is replaced before any work.
-    let chosen = staff
-        .post(server.url("/api/identity/v1/password"))
-        .header("X-CSRF-Token", csrf)
-        .json(&json!({"current_password": "a-long-staff-password", "new_password": "the-commissioners-own-password"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(chosen.status(), 204);
+    let (staff, csrf) = server.first_sign_in("commissioner@example.org", "a-long-staff-password", "the-commissioners-own-password").await;
     let inbox: Value = staff.get(server.url("/api/feedback/v1/inbox")).send().await.unwrap().json().await.unwrap();
     let id = inbox["items"][0]["id"].as_str().unwrap();
     let replied = staff
         .post(server.url(&format!("/api/feedback/v1/inbox/{id}/replies")))
-        .header("X-CSRF-Token", csrf)
+        .header("X-CSRF-Token", &csrf)
         .json(&json!({"body": "Thank you. When was this?"}))
         .send()
         .await
