@@ -145,6 +145,39 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Registers a self-advocacy group through the public route (with its proof of work) and
+    /// has the first admin verify it, as a provider would: the group's id.
+    pub async fn verified_group(&self, name: &str, email: &str, password: &str) -> String {
+        let client = reqwest::Client::new();
+        let proof = speakup_platform::testing::answered_challenge_of(&client, &self.url, "identity").await;
+        let registered: serde_json::Value = client
+            .post(self.url("/api/identity/v1/groups"))
+            .header("X-Proof-Of-Work", proof)
+            .json(&serde_json::json!({
+                "name": name, "area": "Riverside", "members": 9,
+                "contact_name": "Group contact", "contact_email": email, "password": password
+            }))
+            .send()
+            .await
+            .expect("register a group")
+            .json()
+            .await
+            .expect("group JSON");
+        let id = registered["id"].as_str().expect("the group registers").to_string();
+        let (admin, session) = self.admin_session(ADMIN_PASSWORD).await;
+        let verified = admin
+            .post(self.url(&format!("/api/identity/v1/groups/{id}/verified")))
+            .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))
+            .json(&serde_json::json!({"verified": true}))
+            .send()
+            .await
+            .expect("verify the group");
+        assert_eq!(verified.status(), 200, "verifying {name}");
+        id
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         // SIGKILL is fine here: the databases are thrown away with the test.

@@ -46,7 +46,7 @@ const PROFESSIONAL_PAGES: [&str; 22] = [
 /// The main pages, screenshotted in every language and mode (the rest are only checked).
 const SCREENSHOTS: [&str; 6] = ["/", "/refer/who", "/refer/check", "/refer-for/check", "/track", "/feedback/as-a-carer"];
 
-const OTHER_PAGES: [&str; 3] = ["/track", "/track/lost-code", "/not-found"];
+const OTHER_PAGES: [&str; 5] = ["/track", "/track/lost-code", "/not-found", "/issues", "/groups/register"];
 
 const FEEDBACK_PAGES: [&str; 9] = [
     "who", "about-your-advocate", "as-a-carer", "about-referring", "about-being-told", "your-words", "who-reads-it", "sent",

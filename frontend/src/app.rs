@@ -46,6 +46,9 @@ fn public_page(route: Route) -> Html {
         Route::LostCode => html! { <lost_code::LostCodePage /> },
         Route::GiveFeedback => html! { <Replace to={FeedbackPage::Who.route()} /> },
         Route::Feedback { page } => crate::pages::feedback::page(page),
+        Route::Issues => html! { <crate::pages::issues::IssuesPage /> },
+        Route::Issue { id } => html! { <crate::pages::issues::IssuePage {id} /> },
+        Route::RegisterGroup => html! { <crate::pages::issues::RegisterGroupPage /> },
         // The front door, not found and the staff console are not sent here.
         _ => not_found::page(),
     }
@@ -58,7 +61,9 @@ fn staff_page(_: Route) -> Html {
 
 #[cfg(feature = "staff")]
 fn staff_page(route: Route) -> Html {
-    use crate::pages::staff::{account, accounts, feedback, guard::StaffOnly, login, password, queue, referral, themes, two_step};
+    use crate::pages::staff::{
+        account, accounts, feedback, group, groups, guard::StaffOnly, issue, issue_draft, issues, login, password, queue, referral, themes, two_step,
+    };
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
@@ -71,6 +76,12 @@ fn staff_page(route: Route) -> Html {
         Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
         Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },
         Route::StaffThemes => html! { <StaffOnly><themes::ThemesPage /></StaffOnly> },
+        Route::StaffGroups => html! { <StaffOnly><groups::GroupsPage /></StaffOnly> },
+        Route::StaffGroup => html! { <StaffOnly><group::GroupPage /></StaffOnly> },
+        Route::StaffNewIssue => html! { <StaffOnly><issue_draft::IssueDraftPage /></StaffOnly> },
+        Route::StaffGroupIssue { id } => html! { <StaffOnly><issue_draft::IssueDraftPage id={Some(id)} /></StaffOnly> },
+        Route::StaffIssues => html! { <StaffOnly><issues::IssuesListPage /></StaffOnly> },
+        Route::StaffIssue { id } => html! { <StaffOnly><issue::StaffIssuePage {id} /></StaffOnly> },
         _ => not_found::page(),
     }
 }

@@ -33,6 +33,7 @@ macro_rules! files {
             (concat!($code, "/errors.ftl"), include_str!(concat!("../ftl/", $code, "/errors.ftl"))),
             (concat!($code, "/staff.ftl"), include_str!(concat!("../ftl/", $code, "/staff.ftl"))),
             (concat!($code, "/feedback.ftl"), include_str!(concat!("../ftl/", $code, "/feedback.ftl"))),
+            (concat!($code, "/issues.ftl"), include_str!(concat!("../ftl/", $code, "/issues.ftl"))),
             (concat!($code, "/settings.ftl"), include_str!(concat!("../ftl/", $code, "/settings.ftl"))),
         ]
     };

@@ -10,6 +10,7 @@ pub mod entitlement;
 pub mod feedback;
 pub mod equality;
 pub mod identity;
+pub mod issues;
 pub mod page;
 pub mod period;
 pub mod problem;

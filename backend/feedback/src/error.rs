@@ -20,6 +20,27 @@ pub enum FeedbackError {
     ThemeNotFound,
     #[error("a theme with that name exists")]
     ThemeExists,
+    /// A draft is another group's (or does not exist): never found.
+    #[error("no such issue")]
+    IssueNotFound,
+    /// A raised issue's words no longer change, and it is raised once.
+    #[error("the issue has been raised")]
+    IssueRaised,
+    #[error("the issue is closed")]
+    IssueClosed,
+    /// Until a provider admin verifies the group, it cannot speak in public.
+    #[error("the group is not verified")]
+    GroupNotVerified,
+    #[error("a group cannot support its own issue")]
+    OwnIssue,
+    #[error("the group already supports this issue")]
+    AlreadySupported,
+    /// Only the role that answers for the issue's addressee may respond.
+    #[error("not the issue's addressee")]
+    NotAddressee,
+    /// Raising a draft with parts missing: each part's error.
+    #[error("the issue is not complete")]
+    Incomplete(validator::ValidationErrors),
     #[error(transparent)]
     ProofNeeded(#[from] ProofNeeded),
     #[error("stored feedback is corrupt: {0}")]
@@ -44,6 +65,14 @@ impl From<FeedbackError> for ApiError {
             FeedbackError::UnknownTheme => ApiError::field("themes", "error-theme-unknown"),
             FeedbackError::ThemeNotFound => ApiError::NotFound("error-theme-not-found"),
             FeedbackError::ThemeExists => ApiError::field("name", "error-theme-exists"),
+            FeedbackError::IssueNotFound => ApiError::NotFound("error-issue-not-found"),
+            FeedbackError::IssueRaised => ApiError::Conflict("error-issue-already-raised"),
+            FeedbackError::IssueClosed => ApiError::Conflict("error-issue-closed"),
+            FeedbackError::GroupNotVerified => ApiError::Forbidden("error-group-not-verified"),
+            FeedbackError::OwnIssue => ApiError::Conflict("error-support-own-issue"),
+            FeedbackError::AlreadySupported => ApiError::Conflict("error-support-given"),
+            FeedbackError::NotAddressee => ApiError::Forbidden("error-not-addressee"),
+            FeedbackError::Incomplete(errors) => errors.into(),
             FeedbackError::ProofNeeded(needed) => needed.into(),
             FeedbackError::Corrupt(what) => ApiError::Internal(format!("stored feedback could not be read: {what}")),
             FeedbackError::Database(e) => e.into(),

@@ -1,13 +1,18 @@
-//! The feedback service: anonymous feedback that can be answered. Routes live under
-//! `/api/feedback/v1`.
+//! The feedback service: anonymous feedback that can be answered, and the collective issues
+//! self-advocacy groups raise. Routes live under `/api/feedback/v1`.
 //!
 //! Its database is a privacy boundary: it holds nothing that identifies a person or their
 //! device (no address, browser, cookie or exact time; a referral's reference only when the
-//! sender typed it and chose to link it), and no other service reads it.
+//! sender typed it and chose to link it), and no other service reads it. Issues name the
+//! group that raised them (groups speak in public) and keep which member of staff answered,
+//! never who said "this happens to me too".
 
 mod actions;
 mod error;
 mod feedback;
+mod issue_history;
+mod issue_views;
+mod issues;
 mod messages;
 mod receipts;
 mod routes;
@@ -87,12 +92,14 @@ mod tests {
         for file in [
             include_str!("../../../migrations/feedback/postgres/2026-12-07-000001_feedback/up.sql"),
             include_str!("../../../migrations/feedback/sqlite/2026-12-07-000001_feedback/up.sql"),
+            include_str!("../../../migrations/feedback/postgres/2026-12-07-000002_issues/up.sql"),
+            include_str!("../../../migrations/feedback/sqlite/2026-12-07-000002_issues/up.sql"),
             include_str!("schema.rs"),
         ] {
             let code: String = file.lines().filter(|l| !l.trim_start().starts_with("--") && !l.trim_start().starts_with("//")).collect();
             assert!(!code.to_uppercase().contains("TIMESTAMP"), "a time of day is stored");
         }
-        for source in [include_str!("routes/give.rs"), include_str!("messages.rs")] {
+        for source in [include_str!("routes/give.rs"), include_str!("messages.rs"), include_str!("issues.rs")] {
             assert!(!source.contains("now_v7"), "ids must not encode when they were made");
         }
     }

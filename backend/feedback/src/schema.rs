@@ -56,8 +56,69 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    issues (id) {
+        id -> Text,
+        group_id -> Text,
+        group_name -> Text,
+        status -> Text,
+        title -> Text,
+        happening -> Text,
+        affects -> Text,
+        members_agreeing -> Nullable<Integer>,
+        change_wanted -> Text,
+        addressee -> Nullable<Text>,
+        easy_read -> Text,
+        raised_on -> Nullable<Date>,
+        me_too -> Integer,
+    }
+}
+
+diesel::table! {
+    issue_events (issue_id, position) {
+        issue_id -> Text,
+        position -> Integer,
+        status -> Text,
+        happened_on -> Date,
+        plain -> Nullable<Text>,
+        easy_read -> Nullable<Text>,
+        staff_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    issue_supports (issue_id, group_id) {
+        issue_id -> Text,
+        group_id -> Text,
+        group_name -> Text,
+        line -> Text,
+        supported_on -> Date,
+    }
+}
+
+diesel::table! {
+    issue_themes (issue_id, theme_id) {
+        issue_id -> Text,
+        theme_id -> Text,
+    }
+}
+
 diesel::joinable!(feedback_messages -> feedback (feedback_id));
 diesel::joinable!(feedback_actions -> feedback (feedback_id));
 diesel::joinable!(feedback_themes -> feedback (feedback_id));
 diesel::joinable!(feedback_themes -> themes (theme_id));
-diesel::allow_tables_to_appear_in_same_query!(themes, feedback, feedback_messages, feedback_themes, feedback_actions);
+diesel::joinable!(issue_events -> issues (issue_id));
+diesel::joinable!(issue_supports -> issues (issue_id));
+diesel::joinable!(issue_themes -> issues (issue_id));
+diesel::joinable!(issue_themes -> themes (theme_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    themes,
+    feedback,
+    feedback_messages,
+    feedback_themes,
+    feedback_actions,
+    issues,
+    issue_events,
+    issue_supports,
+    issue_themes
+);

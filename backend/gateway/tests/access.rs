@@ -28,15 +28,25 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/feedback/v1/feedback"),
     ("POST", "/api/feedback/v1/conversation"),
     ("POST", "/api/feedback/v1/conversation/messages"),
+    ("GET", "/api/identity/v1/challenge"),
+    ("POST", "/api/identity/v1/groups"),
+    ("GET", "/api/feedback/v1/issues"),
+    ("GET", "/api/feedback/v1/issues/{id}"),
+    ("POST", "/api/feedback/v1/issues/{id}/me-too"),
 ];
 
-const ROLES: [&str; 4] = ["admin", "triage", "advocate", "commissioner"];
+const ROLES: [&str; 6] = ["admin", "triage", "advocate", "commissioner", "board", "group"];
 const EVERY_ROLE: &[&str] = &ROLES;
 const ADMIN: &[&str] = &["admin"];
 const TRIAGE: &[&str] = &["admin", "triage"];
 const MONITORING: &[&str] = &["commissioner"];
 /// Who reads feedback: the provider's managers and commissioners, each only what was sent to them.
 const FEEDBACK: &[&str] = &["admin", "commissioner"];
+/// Who answers collective issues (each only those addressed to them): the provider's admins for
+/// its board, commissioners, and members of the boards and Healthwatch.
+const ANSWERERS: &[&str] = &["admin", "commissioner", "board"];
+/// Members of self-advocacy groups, each reaching only their group's work.
+const GROUP: &[&str] = &["group"];
 
 /// The ids a route's path may hold.
 struct Ids {
@@ -44,11 +54,13 @@ struct Ids {
     user: String,
     feedback: String,
     theme: String,
+    group: String,
+    issue: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme } = ids;
+    let Ids { referral, user, feedback, theme, group, issue } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -88,6 +100,24 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("GET", "/api/feedback/v1/themes".into(), FEEDBACK, json!(null)),
         ("POST", "/api/feedback/v1/themes".into(), ADMIN, json!({"name": "An intruder's theme"})),
         ("POST", format!("/api/feedback/v1/themes/{theme}/active"), ADMIN, json!({"active": false})),
+        ("GET", "/api/identity/v1/groups".into(), ADMIN, json!(null)),
+        ("POST", format!("/api/identity/v1/groups/{group}/verified"), ADMIN, json!({"verified": false})),
+        ("GET", "/api/identity/v1/groups/mine".into(), GROUP, json!(null)),
+        ("POST", "/api/identity/v1/groups/mine/members".into(), GROUP, json!({"email": "intruder@example.org", "display_name": "Intruder"})),
+        (
+            "POST",
+            format!("/api/feedback/v1/issues/{issue}/responses"),
+            ANSWERERS,
+            json!({"status": "closed", "plain": "An intruder's answer", "easy_read": "An intruder's answer"}),
+        ),
+        ("POST", format!("/api/feedback/v1/issues/{issue}/supports"), GROUP, json!({"line": "An intruder's support"})),
+        ("GET", format!("/api/feedback/v1/issues/{issue}/themes"), ADMIN, json!(null)),
+        ("POST", format!("/api/feedback/v1/issues/{issue}/themes"), ADMIN, json!({"themes": [theme]})),
+        ("GET", "/api/feedback/v1/group/issues".into(), GROUP, json!(null)),
+        ("POST", "/api/feedback/v1/group/issues".into(), GROUP, json!({"title": "An intruder's issue"})),
+        ("GET", format!("/api/feedback/v1/group/issues/{issue}"), GROUP, json!(null)),
+        ("POST", format!("/api/feedback/v1/group/issues/{issue}"), GROUP, json!({"title": "An intruder's title"})),
+        ("POST", format!("/api/feedback/v1/group/issues/{issue}/raise"), GROUP, json!({})),
     ]
 }
 
@@ -107,7 +137,7 @@ fn declared(service: &str) -> Vec<(String, String)> {
 }
 
 fn pattern(path: &str, ids: &Ids) -> String {
-    [&ids.referral, &ids.user, &ids.feedback, &ids.theme].iter().fold(path.to_string(), |path, id| path.replace(id.as_str(), "{id}"))
+    [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue].iter().fold(path.to_string(), |path, id| path.replace(id.as_str(), "{id}"))
 }
 
 struct Session {
@@ -145,6 +175,46 @@ async fn first_sign_in(url: &str, email: &str, one_time: &str, chosen: &str) -> 
     session
 }
 
+/// A group registered through the public route and verified by `admin`, whose member has
+/// raised an issue: the member's session, the group's id and the issue's.
+async fn raised_issue(url: &str, admin: &Session) -> (Session, String, String) {
+    let registered: Value = client()
+        .post(format!("{url}/api/identity/v1/groups"))
+        .header("X-Proof-Of-Work", answered_challenge_of(&client(), url, "identity").await)
+        .json(&json!({
+            "name": "Riverside Voices", "area": "Riverside", "members": 12,
+            "contact_name": "Sam", "contact_email": "sam@example.org", "password": "our-group-chose-this"
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let group = registered["id"].as_str().expect("the group registers").to_string();
+    let verified = send(url, Some(admin), "POST", &format!("/api/identity/v1/groups/{group}/verified"), &json!({"verified": true})).await;
+    assert_eq!(verified, 200);
+    let (member, _) = sign_in(url, "sam@example.org", "our-group-chose-this").await;
+    let draft = json!({
+        "title": "Buses stop too early", "happening": "The last bus is at six.", "affects": "Evening club members.",
+        "members_agreeing": 10, "change_wanted": "A later bus.", "addressee": "commissioner", "easy_read": "We want a later bus."
+    });
+    let started: Value = member
+        .client
+        .post(format!("{url}/api/feedback/v1/group/issues"))
+        .header("X-CSRF-Token", &member.csrf)
+        .json(&draft)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let issue = started["id"].as_str().expect("a draft is started").to_string();
+    assert_eq!(send(url, Some(&member), "POST", &format!("/api/feedback/v1/group/issues/{issue}/raise"), &json!({})).await, 200);
+    (member, group, issue)
+}
+
 async fn send(url: &str, session: Option<&Session>, method: &str, path: &str, body: &Value) -> u16 {
     let http = session.map(|s| s.client.clone()).unwrap_or_else(client);
     let mut request = http.request(Method::from_bytes(method.as_bytes()).unwrap(), format!("{url}{path}"));
@@ -171,6 +241,9 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "referral": get(format!("/api/referrals/v1/referrals/{}", ids.referral)).await,
         "feedback": get(format!("/api/feedback/v1/inbox/{}", ids.feedback)).await,
         "themes": get("/api/feedback/v1/themes".into()).await,
+        "groups": get("/api/identity/v1/groups".into()).await,
+        "issue": get(format!("/api/feedback/v1/issues/{}", ids.issue)).await,
+        "issue_themes": get(format!("/api/feedback/v1/issues/{}/themes", ids.issue)).await,
     })
 }
 
@@ -185,7 +258,7 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
 
     let admin = first_sign_in(&url, "admin@example.org", "admin-first-password", "the-admin-chose-this").await;
     let mut sessions = Vec::new();
-    for role in ROLES {
+    for role in ROLES.into_iter().filter(|role| *role != "group") {
         let email = format!("{role}.worker@example.org");
         let created = admin
             .client
@@ -235,7 +308,9 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
         .json()
         .await
         .unwrap();
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string() };
+    let (member, group, issue) = raised_issue(&url, &admin).await;
+    sessions.push(("group", member));
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

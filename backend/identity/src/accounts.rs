@@ -20,6 +20,7 @@ pub struct AccountRow {
     pub password_hash: String,
     pub must_change_password: bool,
     pub active: bool,
+    pub group_id: Option<String>,
 }
 
 impl AccountRow {
@@ -49,6 +50,7 @@ struct NewAccountRow<'a> {
     active: bool,
     created_at: chrono::NaiveDateTime,
     updated_at: chrono::NaiveDateTime,
+    group_id: Option<&'a str>,
 }
 
 /// Emails are compared without case: people type them every which way.
@@ -72,10 +74,15 @@ pub fn find(conn: &mut DbConnection, id: Uuid) -> QueryResult<Option<AccountRow>
     staff_users::table.find(id.to_string()).select(AccountRow::as_select()).first(conn).optional()
 }
 
-/// Every account as an admin sees it, by email.
+/// Every staff account as an admin sees it, by email. Group members are their group's to
+/// manage, so they are not listed.
 pub fn list(conn: &mut DbConnection) -> Result<Vec<StaffAccount>, IdentityError> {
     let with_second_factor = second_factor::store::users_with_it_on(conn)?;
-    let rows: Vec<AccountRow> = staff_users::table.order(staff_users::email.asc()).select(AccountRow::as_select()).load(conn)?;
+    let rows: Vec<AccountRow> = staff_users::table
+        .filter(staff_users::group_id.is_null())
+        .order(staff_users::email.asc())
+        .select(AccountRow::as_select())
+        .load(conn)?;
     rows.iter().map(|row| row.to_account(with_second_factor.contains(&row.id))).collect()
 }
 
@@ -89,6 +96,8 @@ pub struct NewAccount<'a> {
     pub email: &'a str,
     pub display_name: &'a str,
     pub role: Role,
+    /// The group of a group member; none for staff.
+    pub group_id: Option<&'a str>,
     pub password_hash: &'a str,
     pub must_change_password: bool,
 }
@@ -106,6 +115,7 @@ pub fn create(conn: &mut DbConnection, account: NewAccount<'_>) -> Result<StaffU
         active: true,
         created_at: now,
         updated_at: now,
+        group_id: account.group_id,
     };
     match diesel::insert_into(staff_users::table).values(&row).execute(conn) {
         Ok(_) => {}

@@ -30,6 +30,14 @@ pub enum IdentityError {
     SecondFactorRequired,
     #[error("the sign-in ticket has ended")]
     SignInAgain,
+    #[error("no such group")]
+    GroupNotFound,
+    /// Registering a group with a contact email that already signs in.
+    #[error("the contact's email already has an account")]
+    ContactEmailTaken,
+    /// The group role is given by a group to its members, never on the staff accounts page.
+    #[error("group accounts belong to a group")]
+    GroupRole,
     #[error("stored account is corrupt")]
     CorruptAccount,
     #[error("password hashing: {0}")]
@@ -63,6 +71,9 @@ impl From<IdentityError> for ApiError {
             IdentityError::NoSecondFactorSetup => ApiError::Conflict("error-second-factor-no-setup"),
             IdentityError::SecondFactorRequired => ApiError::Conflict("error-second-factor-required"),
             IdentityError::SignInAgain => ApiError::Unauthorized("error-sign-in-again"),
+            IdentityError::GroupNotFound => ApiError::NotFound("error-group-not-found"),
+            IdentityError::ContactEmailTaken => ApiError::field("contact_email", "error-contact-email-taken"),
+            IdentityError::GroupRole => ApiError::field("role", "error-group-role"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
             IdentityError::Hashing(e) => e,
             IdentityError::Database(e) => e.into(),

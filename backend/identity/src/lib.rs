@@ -7,6 +7,7 @@
 mod account_events;
 mod accounts;
 mod error;
+mod groups;
 mod manage;
 mod password;
 mod routes;
@@ -23,6 +24,7 @@ use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 use futures_util::future::LocalBoxFuture;
 use speakup_platform::auth::{Claims, Principal, ResolveSession, StaffAuth, TokenKeys};
 use speakup_platform::db::{Database, DbError, Migrations};
+use speakup_platform::proof::ProofOfWork;
 use speakup_platform::ratelimit::{Budget, KeyedLimiter};
 use speakup_platform::secrets::{HashBudget, MasterSecret};
 use speakup_platform::ApiError;
@@ -34,6 +36,10 @@ const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/identit
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/identity/sqlite");
 
 pub const SERVICE: &str = "identity";
+
+/// Group registrations per 10 minutes above which each costs more work: groups register
+/// rarely, so a burst is most likely a script.
+const GROUP_REGISTRATIONS_BUSY_ABOVE: u32 = 20;
 
 #[derive(Clone)]
 pub struct Identity {
@@ -51,6 +57,9 @@ pub struct Identity {
     hashing: HashBudget,
     /// Keys the hashes of recovery codes, so a copy of the table alone cannot test guesses.
     recovery_key: [u8; 32],
+    /// Registering a group is anonymous: each registration costs a proof of work that grows
+    /// under a flood, as every anonymous write in SpeakUp does.
+    proof: Arc<ProofOfWork>,
 }
 
 /// Sessions as identity itself sees them, straight from its own tables.
@@ -71,6 +80,7 @@ impl ResolveSession for LocalSessions {
                     role: user.role,
                     must_change_password: account.must_change_password,
                     must_set_up_second_factor: second_factor::owes_setup(conn, user.id, user.role)?,
+                    group: groups::membership_of(conn, &account)?,
                 })
             })
             .await
@@ -95,6 +105,7 @@ impl Identity {
             failed_sign_ins: Arc::new(Budget::new(100, Duration::from_secs(60), "error-sign-ins-busy")),
             hashing: HashBudget::new(2, Duration::from_secs(5)),
             recovery_key: speakup_platform::secrets::derive(master_secret.as_bytes(), "staff-recovery-codes", b""),
+            proof: Arc::new(ProofOfWork::new(master_secret, SERVICE, GROUP_REGISTRATIONS_BUSY_ABOVE)),
         })
     }
 

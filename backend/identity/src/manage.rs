@@ -31,7 +31,7 @@ pub(crate) fn readable_groups(groups: usize) -> String {
         .join("-")
 }
 
-fn check_password(password: &str, email: &str, field: &'static str) -> Result<(), IdentityError> {
+pub(crate) fn check_password(password: &str, email: &str, field: &'static str) -> Result<(), IdentityError> {
     match password::weakness(password, email) {
         Some(message) => Err(IdentityError::WeakPassword { field, message }),
         None => Ok(()),
@@ -57,6 +57,9 @@ pub async fn has_accounts(identity: &Identity) -> Result<bool, IdentityError> {
 /// Adds an account. `one_time` marks the password as one to change at first sign-in, as it
 /// always is when an admin sets it.
 pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaffUser, one_time: bool) -> Result<StaffUser, IdentityError> {
+    if new.role == Role::Group {
+        return Err(IdentityError::GroupRole);
+    }
     check_password(&new.password, &new.email, "password")?;
     let password = new.password.clone();
     let hash = identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
@@ -68,6 +71,7 @@ pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaff
                     email: &new.email,
                     display_name: &new.display_name,
                     role: new.role,
+                    group_id: None,
                     password_hash: &hash,
                     must_change_password: one_time,
                 },
@@ -122,10 +126,15 @@ pub async fn set_active(identity: &Identity, actor: Uuid, id: Uuid, active: bool
     .await
 }
 
+/// Gives a staff account another staff role. A group member's account is its group's: it
+/// neither gets nor loses the group role here.
 pub async fn change_role(identity: &Identity, actor: Uuid, id: Uuid, role: Role) -> Result<StaffAccount, IdentityError> {
     identity.db.run(move |conn| {
         conn.transaction(|conn| {
-            target(conn, id, role == Role::Admin)?;
+            let account = target(conn, id, role == Role::Admin)?;
+            if role == Role::Group || account.group_id.is_some() {
+                return Err(IdentityError::GroupRole);
+            }
             accounts::set_role(conn, id, role)?;
             after_change(conn, id, actor, AccountAction::RoleChanged, Some(role))
         })

@@ -11,6 +11,20 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        group_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    self_advocacy_groups (id) {
+        id -> Text,
+        name -> Text,
+        area -> Text,
+        members -> Integer,
+        contact_email -> Text,
+        registered_on -> Date,
+        verified_on -> Nullable<Date>,
+        verified_by -> Nullable<Text>,
     }
 }
 
@@ -77,5 +91,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     second_factors,
     recovery_codes,
     required_second_factor,
-    sign_in_challenges
+    sign_in_challenges,
+    self_advocacy_groups
 );

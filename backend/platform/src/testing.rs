@@ -277,6 +277,27 @@ macro_rules! db_tests {
     };
 }
 
+/// Registers a self-advocacy group through identity's public route, as its registration page
+/// does, and signs its contact in: the contact's session and the group's id.
+pub async fn register_group(app: &TestApp, name: &str) -> (StaffSession, String) {
+    let email = format!("contact-{}@example.org", uuid::Uuid::new_v4().simple());
+    let password = "our-group-chose-this";
+    let response = client()
+        .post(app.url("/api/identity/v1/groups"))
+        .header(speakup_types::proof::HEADER, answered_challenge_of(&client(), &app.address, "identity").await)
+        .json(&serde_json::json!({
+            "name": name, "area": "Riverside", "members": 20,
+            "contact_name": "Sam Contact", "contact_email": email, "password": password
+        }))
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(response.status(), 201, "{name} registers");
+    let group: serde_json::Value = response.json().await.expect("group JSON");
+    let id = group["id"].as_str().expect("the group's id").to_string();
+    (sign_in(app, &email, password).await, id)
+}
+
 /// Fetches a proof-of-work challenge from the referrals service at `base` and answers it, as
 /// the PWA does before sending a referral: the `X-Proof-Of-Work` header value.
 pub async fn answered_challenge(client: &reqwest::Client, base: &str) -> String {

@@ -5,10 +5,12 @@
 
 mod feedback;
 mod identity;
+mod issues;
 mod referrals;
 
 pub use feedback::*;
 pub use identity::*;
+pub use issues::*;
 pub use referrals::*;
 
 use gloo::net::http::{Request, RequestBuilder, Response};

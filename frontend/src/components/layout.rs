@@ -55,6 +55,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <li><Link<Route> to={Route::Track}>{ t("layout-track") }</Link<Route>></li>
                         if !props.staff {
                             <li><Link<Route> to={Route::GiveFeedback}>{ t("layout-feedback") }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Issues}>{ t("layout-issues") }</Link<Route>></li>
                             <li><Link<Route> to={Route::StaffLogin}>{ t("layout-staff-sign-in") }</Link<Route>></li>
                         }
                     </ul>
@@ -131,15 +132,26 @@ fn StaffHeader() -> Html {
     html! {
         <header class="header header-staff">
             <div class="width header-inner">
-                <Link<Route> to={Route::Queue} classes="logo">{ t("app-name") }{ " " }<span class="logo-tag">{ t("layout-staff-tag") }</span></Link<Route>>
+                <Link<Route> to={auth.info().map_or(Route::Queue, crate::route::staff_home)} classes="logo">
+                    { t("app-name") }{ " " }<span class="logo-tag">{ t(if auth.info().is_some_and(|i| i.user.role == Role::Group) { "layout-group-tag" } else { "layout-staff-tag" }) }</span>
+                </Link<Route>>
                 if let Auth::SignedIn(info) = &*auth {
                     <div class="header-user">
                         <span class="header-name">{ info.user.display_name.clone() }</span>
                         if info.user.role == Role::Admin {
                             <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ t("layout-staff-accounts") }</RouteLink>
                         }
+                        if info.user.role == Role::Admin {
+                            <RouteLink to={Route::StaffGroups} id="groups-link" class="header-link">{ t("layout-staff-groups") }</RouteLink>
+                        }
                         if Reader::for_role(info.user.role).is_some() {
                             <RouteLink to={Route::StaffFeedback} id="feedback-link" class="header-link">{ t("layout-staff-feedback") }</RouteLink>
+                        }
+                        if info.user.role == Role::Group {
+                            <RouteLink to={Route::StaffGroup} id="group-link" class="header-link">{ t("layout-staff-group") }</RouteLink>
+                        }
+                        if !matches!(info.user.role, Role::Triage | Role::Advocate) {
+                            <RouteLink to={Route::StaffIssues} id="issues-link" class="header-link">{ t("layout-staff-issues") }</RouteLink>
                         }
                         <Link<Route> to={Route::StaffPassword} classes="header-link">{ t("layout-change-password") }</Link<Route>>
                         <RouteLink to={Route::StaffTwoStep} id="two-step-link" class="header-link">{ t("layout-two-step") }</RouteLink>

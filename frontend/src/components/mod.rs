@@ -11,6 +11,7 @@ pub mod equality;
 pub mod error_summary;
 pub mod exit_page;
 pub mod fields;
+pub mod issue;
 pub mod heading;
 pub mod layout;
 pub mod preferences;

@@ -3,6 +3,7 @@ pub mod contact;
 pub mod feedback;
 pub mod flow;
 pub mod help_with;
+pub mod issues;
 pub mod on_behalf;
 pub mod professional;
 pub mod profile;

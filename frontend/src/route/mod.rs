@@ -47,6 +47,13 @@ pub enum Route {
     GiveFeedback,
     #[at("/feedback/:page")]
     Feedback { page: FeedbackPage },
+    /// Collective issues raised by self-advocacy groups, and a group registering.
+    #[at("/issues")]
+    Issues,
+    #[at("/issues/:id")]
+    Issue { id: Uuid },
+    #[at("/groups/register")]
+    RegisterGroup,
     // The staff console: its own bundle, signed in.
     #[at("/staff/login")]
     StaffLogin,
@@ -70,6 +77,19 @@ pub enum Route {
     StaffFeedbackCard,
     #[at("/staff/themes")]
     StaffThemes,
+    #[at("/staff/groups")]
+    StaffGroups,
+    /// A group member's home, and their group's issues.
+    #[at("/staff/group")]
+    StaffGroup,
+    #[at("/staff/group/issues/new")]
+    StaffNewIssue,
+    #[at("/staff/group/issues/:id")]
+    StaffGroupIssue { id: Uuid },
+    #[at("/staff/issues")]
+    StaffIssues,
+    #[at("/staff/issues/:id")]
+    StaffIssue { id: Uuid },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -110,6 +130,12 @@ impl Route {
                 | Route::StaffFeedbackItem { .. }
                 | Route::StaffFeedbackCard
                 | Route::StaffThemes
+                | Route::StaffGroups
+                | Route::StaffGroup
+                | Route::StaffNewIssue
+                | Route::StaffGroupIssue { .. }
+                | Route::StaffIssues
+                | Route::StaffIssue { .. }
         )
     }
 
@@ -123,6 +149,8 @@ impl Route {
             Route::LostCode => Picture::Key,
             Route::GiveFeedback => Picture::Person,
             Route::Feedback { page } => page.picture(),
+            Route::Issues | Route::Issue { .. } => Picture::Talk,
+            Route::RegisterGroup => Picture::Pen,
             _ => Picture::Question,
         }
     }
@@ -151,16 +179,21 @@ pub fn previous() -> Option<Route> {
 
 /// Where a signed-in member of staff goes first: a new password, then any second factor
 /// their role requires, then their work (for a commissioner, who opens no referral, the
-/// feedback sent to them).
+/// feedback sent to them; for a board member the issues raised with them; for a group member
+/// their group).
 pub fn staff_home(info: &SessionInfo) -> Route {
+    use speakup_types::identity::Role;
     if info.must_change_password {
         Route::StaffPassword
     } else if info.must_set_up_second_factor {
         Route::StaffTwoStep
-    } else if info.user.role == speakup_types::identity::Role::Commissioner {
-        Route::StaffFeedback
     } else {
-        Route::Queue
+        match info.user.role {
+            Role::Commissioner => Route::StaffFeedback,
+            Role::Board => Route::StaffIssues,
+            Role::Group => Route::StaffGroup,
+            Role::Admin | Role::Triage | Role::Advocate => Route::Queue,
+        }
     }
 }
 
@@ -187,5 +220,17 @@ mod tests {
         assert_eq!(previous(), Some(Route::refer(Step::Name)));
         visit(&Route::Track);
         assert_eq!(previous(), Some(Route::refer(Step::Check)));
+    }
+
+    #[test]
+    fn issue_addresses_lead_to_their_pages() {
+        let id = Uuid::from_u128(0x1d0c_5e2a_4b7f_4c3e_9a1b_2c3d4e5f6a7b);
+        assert_eq!(Route::recognize("/staff/group/issues/new"), Some(Route::StaffNewIssue));
+        assert_eq!(Route::recognize(&format!("/staff/group/issues/{id}")), Some(Route::StaffGroupIssue { id }));
+        assert_eq!(Route::recognize(&format!("/issues/{id}")), Some(Route::Issue { id }));
+        assert_eq!(Route::recognize("/issues/not-an-id"), Some(Route::NotFound));
+        // The group's pages are the staff console's (its bundle, signed in); the public ones not.
+        assert!(Route::StaffGroup.is_staff() && Route::StaffIssue { id }.is_staff());
+        assert!(!Route::Issues.is_staff() && !Route::RegisterGroup.is_staff());
     }
 }

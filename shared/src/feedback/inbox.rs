@@ -174,4 +174,7 @@ pub struct FeedbackSummary {
     pub by_sender: Vec<Count<Sender>>,
     pub by_overall: Vec<Count<u8>>,
     pub by_theme: Vec<Count<Theme>>,
+    /// How many raised collective issues each theme tags: issues are public, so either side
+    /// may see these.
+    pub issues_by_theme: Vec<Count<Theme>>,
 }

@@ -96,7 +96,7 @@ impl Reader {
         match role {
             Role::Admin => Some(Reader::Provider),
             Role::Commissioner => Some(Reader::Commissioner),
-            Role::Triage | Role::Advocate => None,
+            Role::Triage | Role::Advocate | Role::Board | Role::Group => None,
         }
     }
 }

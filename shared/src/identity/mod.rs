@@ -6,6 +6,7 @@ use validator::Validate;
 
 use crate::text;
 
+pub mod groups;
 mod second_factor;
 pub use second_factor::*;
 
@@ -21,10 +22,18 @@ pub enum Role {
     Advocate,
     /// Sees anonymised monitoring only, never a case.
     Commissioner,
+    /// A member of the Safeguarding Adults Board, a partnership board or Healthwatch: answers
+    /// the collective issues raised with them, and sees no case or feedback.
+    Board,
+    /// A member of a self-advocacy group: works on their group's issues only. Such accounts
+    /// belong to a group and are made by it, never on the staff accounts page.
+    Group,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner];
+    pub const ALL: [Role; 6] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner, Role::Board, Role::Group];
+    /// The roles an admin gives on the staff accounts page.
+    pub const STAFF: [Role; 5] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner, Role::Board];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -32,6 +41,8 @@ impl Role {
             Role::Triage => "triage",
             Role::Advocate => "advocate",
             Role::Commissioner => "commissioner",
+            Role::Board => "board",
+            Role::Group => "group",
         }
     }
 
@@ -84,6 +95,9 @@ pub struct SessionInfo {
     /// is allowed but setting one up (after any password change).
     #[serde(default)]
     pub must_set_up_second_factor: bool,
+    /// The group of a group member; none for anyone else.
+    #[serde(default)]
+    pub group: Option<groups::GroupMembership>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]

@@ -102,6 +102,7 @@ pub async fn summary(service: web::Data<Feedback>, staff: Staff) -> Result<HttpR
         .run(move |conn| {
             let counts = feedback::counts(conn, reader)?;
             let by_theme = themes::counts(conn, reader)?;
+            let issues_by_theme = themes::issue_counts(conn)?;
             let count = |n: i64| n.max(0) as u64;
             Ok::<_, FeedbackError>(FeedbackSummary {
                 by_reader: Reader::ALL
@@ -116,6 +117,10 @@ pub async fn summary(service: web::Data<Feedback>, staff: Staff) -> Result<HttpR
                     .map(|o| Count { of: o, count: count(counts.by_overall.iter().find(|(c, _)| *c == Some(i32::from(o))).map_or(0, |(_, n)| *n)) })
                     .collect(),
                 by_theme: by_theme.iter().map(|(t, n)| Ok(Count { of: views::theme(t)?, count: count(*n) })).collect::<Result<_, FeedbackError>>()?,
+                issues_by_theme: issues_by_theme
+                    .iter()
+                    .map(|(t, n)| Ok(Count { of: views::theme(t)?, count: count(*n) }))
+                    .collect::<Result<_, FeedbackError>>()?,
             })
         })
         .await?;

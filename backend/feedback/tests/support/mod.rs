@@ -12,7 +12,7 @@ use speakup_feedback::Feedback;
 use speakup_identity::Identity;
 use speakup_platform::auth::remote::IdentityClient;
 use speakup_platform::db::Backend;
-use speakup_platform::testing::{answered_challenge_of, listener, sign_in, spawn_on, StaffSession, TestApp, TestDatabases};
+use speakup_platform::testing::{answered_challenge_of, listener, register_group, sign_in, spawn_on, StaffSession, TestApp, TestDatabases};
 use speakup_types::identity::{NewStaffUser, Role};
 use speakup_types::proof;
 use uuid::Uuid;
@@ -99,6 +99,39 @@ impl Harness {
         let response = staff.get(self, &format!("/api/feedback/v1/inbox{query}")).send().await.unwrap();
         assert_eq!(response.status(), 200, "the inbox opens for {}", staff.email);
         response.json().await.unwrap()
+    }
+
+    /// A registered group's contact, signed in, and the group's id; verified by `admin` when
+    /// asked.
+    pub async fn group(&self, name: &str, admin: &StaffSession, verified: bool) -> (StaffSession, String) {
+        let (member, id) = register_group(&self.app, name).await;
+        if verified {
+            self.verify(admin, &id).await;
+        }
+        (member, id)
+    }
+
+    pub async fn verify(&self, admin: &StaffSession, group: &str) {
+        let response = admin.post(self, &format!("/api/identity/v1/groups/{group}/verified")).json(&json!({"verified": true})).send().await.unwrap();
+        assert_eq!(response.status(), 200, "the group is verified");
+    }
+
+    /// A draft of `text`, raised by `member`'s group: the issue's id.
+    pub async fn raised(&self, member: &StaffSession, text: Value) -> String {
+        let started: Value = member.post(self, "/api/feedback/v1/group/issues").json(&text).send().await.unwrap().json().await.unwrap();
+        let id = started["id"].as_str().expect("a draft is started").to_string();
+        let raised = member.post(self, &format!("/api/feedback/v1/group/issues/{id}/raise")).send().await.unwrap();
+        assert_eq!(raised.status(), 200, "the issue is raised");
+        id
+    }
+
+    /// "This happens to me too", anonymously with a proof of work: the new count.
+    pub async fn me_too(&self, issue: &str) -> i64 {
+        let proof = answered_challenge_of(&self.app.client, &self.app.address, "feedback").await;
+        let response =
+            self.app.client.post(self.app.url(&format!("/api/feedback/v1/issues/{issue}/me-too"))).header(proof::HEADER, proof).send().await.unwrap();
+        assert_eq!(response.status(), 200, "counted");
+        response.json::<Value>().await.unwrap()["me_too"].as_i64().unwrap()
     }
 
     pub fn count(&self, sql: &str) -> i64 {

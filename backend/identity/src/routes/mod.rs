@@ -1,3 +1,4 @@
+mod groups;
 mod second_factor;
 pub(crate) mod session;
 mod users;
@@ -23,5 +24,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/users/{id}/active", web::post().to(users::set_active))
         .route("/users/{id}/role", web::post().to(users::change_role))
         .route("/users/{id}/password-reset", web::post().to(users::reset_password))
-        .route("/users/{id}/second-factor-reset", web::post().to(users::reset_second_factor));
+        .route("/users/{id}/second-factor-reset", web::post().to(users::reset_second_factor))
+        .route("/challenge", web::get().to(groups::challenge))
+        .route("/groups", web::post().to(groups::register))
+        .route("/groups", web::get().to(groups::list))
+        .route("/groups/mine", web::get().to(groups::mine))
+        .route("/groups/mine/members", web::post().to(groups::add_member))
+        .route("/groups/{id}/verified", web::post().to(groups::set_verified));
 }

@@ -12,7 +12,7 @@ use speakup_types::identity::{ChangePassword, LoginRequest, SecondFactorChalleng
 use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::{accounts, manage, second_factor, sessions, sign_in_challenges, Identity};
+use crate::{accounts, groups, manage, second_factor, sessions, sign_in_challenges, Identity};
 
 fn session_cookie(value: String, behind_tls: bool) -> Cookie<'static> {
     // Path `/api` keeps the cookie off static file requests; Strict keeps it off
@@ -117,12 +117,12 @@ async fn start_session(identity: &Identity, account: accounts::AccountRow) -> Re
     let user = account.to_user()?;
     let claims = Claims::new(random_token(24), random_token(24));
     let expires = Utc.timestamp_opt(claims.exp, 0).single().unwrap_or_else(Utc::now);
-    let (sid, uid, role) = (claims.sid.clone(), user.id, user.role);
-    let owes = identity
+    let (sid, uid, role, row) = (claims.sid.clone(), user.id, user.role, account.clone());
+    let (owes, group) = identity
         .db
         .run(move |conn| {
             sessions::create(conn, &sid, uid, expires)?;
-            second_factor::owes_setup(conn, uid, role)
+            Ok::<_, IdentityError>((second_factor::owes_setup(conn, uid, role)?, groups::membership_of(conn, &row)?))
         })
         .await?;
     tracing::info!(user = %user.id, "staff signed in");
@@ -132,6 +132,7 @@ async fn start_session(identity: &Identity, account: accounts::AccountRow) -> Re
         csrf_token: claims.csrf,
         must_change_password: account.must_change_password,
         must_set_up_second_factor: owes,
+        group,
     }))
 }
 
@@ -150,6 +151,7 @@ pub async fn current(identity: web::Data<Identity>, staff: Staff) -> Result<Http
         csrf_token: staff.claims.csrf.clone(),
         must_change_password: account.must_change_password,
         must_set_up_second_factor: staff.principal.must_set_up_second_factor,
+        group: staff.principal.group.clone(),
     }))
 }
 

@@ -24,6 +24,7 @@ use futures_util::future::LocalBoxFuture;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use speakup_types::identity::groups::GroupMembership;
 use speakup_types::identity::Role;
 use uuid::Uuid;
 
@@ -94,7 +95,7 @@ impl TokenKeys {
 }
 
 /// Who a live session belongs to, as identity says at this moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Principal {
     pub user_id: Uuid,
     pub role: Role,
@@ -104,6 +105,8 @@ pub struct Principal {
     /// Set while the role requires a second factor the account has not set up: nothing is
     /// allowed but setting one up.
     pub must_set_up_second_factor: bool,
+    /// A group member's group, which keeps them to its work.
+    pub group: Option<GroupMembership>,
 }
 
 /// Turns a verified token into the live [`Principal`], or refuses it (401) when the session
@@ -205,7 +208,7 @@ mod tests {
     }
 
     fn staff(role: Role, must_change_password: bool) -> Staff {
-        let principal = Principal { user_id: Uuid::nil(), role, must_change_password, must_set_up_second_factor: false };
+        let principal = Principal { user_id: Uuid::nil(), role, must_change_password, must_set_up_second_factor: false, group: None };
         Staff { principal, claims: claims() }
     }
 

@@ -52,7 +52,7 @@ impl IdentityClient {
 impl Inner {
     fn cached(&self, key: &[u8; 32]) -> Option<Principal> {
         let cache = self.cache.lock().expect("cache lock");
-        cache.get(key).filter(|(_, at)| at.elapsed() < self.ttl).map(|(principal, _)| *principal)
+        cache.get(key).filter(|(_, at)| at.elapsed() < self.ttl).map(|(principal, _)| principal.clone())
     }
 
     fn remember(&self, key: [u8; 32], principal: Principal) {
@@ -95,11 +95,12 @@ impl Inner {
                     role: info.user.role,
                     must_change_password: info.must_change_password,
                     must_set_up_second_factor: info.must_set_up_second_factor,
+                    group: info.group,
                 };
                 // A session that may do nothing yet (a first password, a second factor owed) is
                 // about to change, and the change must count here at once: it is not kept.
                 if !principal.must_change_password && !principal.must_set_up_second_factor {
-                    self.remember(key, principal);
+                    self.remember(key, principal.clone());
                 }
                 Ok(principal)
             }

@@ -27,6 +27,8 @@ pub(super) fn role_label(role: Role) -> &'static str {
         Role::Triage => "staff-role-triage",
         Role::Advocate => "staff-role-advocate",
         Role::Commissioner => "staff-role-commissioner",
+        Role::Board => "staff-role-board",
+        Role::Group => "staff-role-group",
     }
 }
 
@@ -37,6 +39,9 @@ fn role_hint(role: Role) -> &'static str {
         Role::Triage => "staff-accounts-role-triage-hint",
         Role::Advocate => "staff-accounts-role-advocate-hint",
         Role::Commissioner => "staff-accounts-role-commissioner-hint",
+        Role::Board => "staff-accounts-role-board-hint",
+        // Never offered here: groups add their own members.
+        Role::Group => "staff-role-group",
     }
 }
 
@@ -44,8 +49,9 @@ fn added(user: &StaffUser) -> String {
     tf("staff-accounts-added", &[("name", &user.display_name), ("role", t(role_label(user.role)))])
 }
 
+/// The roles an admin gives here; group members are added by their group.
 pub(super) fn role_choices() -> Vec<Choice> {
-    Role::ALL
+    Role::STAFF
         .into_iter()
         .map(|role| Choice { value: role.as_str(), label: role_label(role), hint: Some(role_hint(role)) })
         .collect()

@@ -1,13 +1,14 @@
 //! One piece of feedback: what was said, the themes it is tagged with, hiding it when it is
 //! abusive (kept, with who hid it), and the conversation with a sender who kept a receipt.
 
-use speakup_types::feedback::{Author, FeedbackAction, FeedbackDetail, Reply, Theme};
+use speakup_types::feedback::{Author, FeedbackAction, FeedbackDetail, Reply};
 use speakup_types::problem::FieldError;
 use uuid::Uuid;
 use validator::Validate;
 use yew::prelude::*;
 
 use super::action::{use_action, Fields};
+use super::tags::{Tagged, Tags};
 use super::feedback::{day, sender_label};
 use super::referral::summary_row;
 use super::{use_load, Load};
@@ -44,10 +45,14 @@ pub fn ItemPage(props: &ItemProps) -> Html {
                 let changed = changed.clone();
                 move |detail: FeedbackDetail| changed.set(Some(detail))
             });
+            let retag = Callback::from({
+                let (changed, detail) = (changed.clone(), detail.clone());
+                move |themes| changed.set(Some(FeedbackDetail { themes, ..detail.clone() }))
+            });
             html! {
                 <>
                     { said(detail) }
-                    <Tags detail={detail.clone()} themes={known} onchange={set.clone()} />
+                    <Tags target={Tagged::Feedback(detail.id)} tagged={detail.themes.clone()} themes={known} onchange={retag} />
                     <Hide detail={detail.clone()} onchange={set.clone()} />
                     <Conversation detail={detail.clone()} onchange={set} />
                 </>
@@ -92,67 +97,7 @@ fn said(detail: &FeedbackDetail) -> Html {
 #[derive(Properties, PartialEq)]
 struct PartProps {
     detail: FeedbackDetail,
-    #[prop_or_default]
-    themes: Vec<Theme>,
     onchange: Callback<FeedbackDetail>,
-}
-
-/// Themes to tag it with: every active theme, and any retired one it already has.
-#[component]
-fn Tags(props: &PartProps) -> Html {
-    let chosen = use_state(|| props.detail.themes.iter().map(|t| t.id.to_string()).collect::<Vec<_>>());
-    let action = use_action(Fields::Elsewhere);
-    let offered: Vec<&Theme> =
-        props.themes.iter().filter(|theme| theme.active || props.detail.themes.iter().any(|t| t.id == theme.id)).collect();
-    let tick = |value: String| {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let ticked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            let mut now: Vec<String> = (*chosen).iter().filter(|v| **v != value).cloned().collect();
-            if ticked {
-                now.push(value.clone());
-            }
-            chosen.set(now);
-        })
-    };
-    let onsubmit = {
-        let (action, chosen, id, done) = (action.clone(), chosen.clone(), props.detail.id, props.onchange.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let themes = chosen.iter().filter_map(|v| Uuid::parse_str(v).ok()).collect();
-            let done = done.clone();
-            action.run(api::tag_feedback(id, themes, action.csrf()), move |detail| done.emit(detail));
-        })
-    };
-    html! {
-        <section aria-labelledby="themes-title">
-            <h2 class="heading-m" id="themes-title">{ t("staff-feedback-themes") }</h2>
-            <ErrorSummary errors={action.errors()} title_id="themes-error-title" />
-            if offered.is_empty() {
-                <p class="body">{ t("staff-feedback-no-themes") }</p>
-            } else {
-                <form class="form" novalidate=true {onsubmit}>
-                    <fieldset class="fieldset">
-                        <legend class="legend">{ t("staff-feedback-themes-legend") }</legend>
-                        <div class="checkboxes">
-                            { for offered.iter().map(|theme| {
-                                let value = theme.id.to_string();
-                                let id = format!("theme-{value}");
-                                html! {
-                                    <div class="choice">
-                                        <input class="choice-input" type="checkbox" id={id.clone()} name="themes" value={value.clone()}
-                                            checked={chosen.contains(&value)} onchange={tick(value.clone())} />
-                                        <label class="choice-label" for={id}>{ theme.name.clone() }</label>
-                                    </div>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
-                    <button type="submit" id="save-themes" class="button button-secondary" disabled={action.busy()}>{ t("staff-feedback-save-themes") }</button>
-                </form>
-            }
-        </section>
-    }
 }
 
 /// Hide abusive feedback (after one confirmation), or show it again; and what was done.

@@ -1,5 +1,5 @@
 //! The staff console: sign in, change password, two-step sign-in, the triage queue, one
-//! referral, staff accounts, and feedback with its themes.
+//! referral, staff accounts, feedback with its themes, self-advocacy groups and their issues.
 
 pub mod account;
 pub mod accounts;
@@ -10,7 +10,12 @@ mod facts;
 pub mod feedback;
 mod feedback_card;
 mod feedback_item;
+pub mod group;
+pub mod groups;
 pub mod guard;
+pub mod issue;
+pub mod issue_draft;
+pub mod issues;
 pub mod login;
 mod new_code;
 mod on_behalf;
@@ -18,6 +23,7 @@ mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;
+mod tags;
 pub mod themes;
 pub mod two_step;
 mod two_step_policy;

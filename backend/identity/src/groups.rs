@@ -1,0 +1,191 @@
+//! Queries on `self_advocacy_groups`, and the use-cases around them: a group registering
+//! itself (its contact becomes its first member, with the password they chose), an admin
+//! verifying it, and the group adding members. Hashing runs before the database work, never
+//! holding a pooled connection.
+
+use chrono::{NaiveDate, Utc};
+use diesel::prelude::*;
+use speakup_platform::db::DbConnection;
+use speakup_platform::secrets::hash_secret;
+use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, NewGroupMember, OwnGroup};
+use speakup_types::identity::{AccountAction, Role};
+use uuid::Uuid;
+
+use crate::error::IdentityError;
+use crate::manage::{check_password, one_time_password};
+use crate::schema::{self_advocacy_groups, staff_users};
+use crate::{account_events, accounts, sessions, Identity};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = self_advocacy_groups)]
+pub struct GroupRow {
+    pub id: String,
+    pub name: String,
+    pub area: String,
+    pub members: i32,
+    pub contact_email: String,
+    pub registered_on: NaiveDate,
+    pub verified_on: Option<NaiveDate>,
+    pub verified_by: Option<String>,
+}
+
+impl GroupRow {
+    fn id(&self) -> Result<Uuid, IdentityError> {
+        Uuid::parse_str(&self.id).map_err(|_| IdentityError::CorruptAccount)
+    }
+
+    pub fn to_group(&self) -> Result<Group, IdentityError> {
+        Ok(Group {
+            id: self.id()?,
+            name: self.name.clone(),
+            area: self.area.clone(),
+            members: u32::try_from(self.members).map_err(|_| IdentityError::CorruptAccount)?,
+            contact_email: self.contact_email.clone(),
+            registered_on: self.registered_on,
+            verified_on: self.verified_on,
+        })
+    }
+
+    pub fn membership(&self) -> Result<GroupMembership, IdentityError> {
+        Ok(GroupMembership { id: self.id()?, name: self.name.clone(), verified: self.verified_on.is_some() })
+    }
+}
+
+pub fn find(conn: &mut DbConnection, id: Uuid) -> Result<GroupRow, IdentityError> {
+    self_advocacy_groups::table
+        .find(id.to_string())
+        .select(GroupRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(IdentityError::GroupNotFound)
+}
+
+/// The group an account belongs to, if it is a group member's.
+pub fn membership_of(conn: &mut DbConnection, account: &accounts::AccountRow) -> Result<Option<GroupMembership>, IdentityError> {
+    match &account.group_id {
+        Some(id) => Ok(Some(find(conn, Uuid::parse_str(id).map_err(|_| IdentityError::CorruptAccount)?)?.membership()?)),
+        None => Ok(None),
+    }
+}
+
+/// Every group as an admin sees them: those waiting to be verified first, then by name.
+pub fn all(conn: &mut DbConnection) -> Result<Vec<Group>, IdentityError> {
+    let rows: Vec<GroupRow> = self_advocacy_groups::table.order(self_advocacy_groups::name).select(GroupRow::as_select()).load(conn)?;
+    let mut groups = rows.iter().map(GroupRow::to_group).collect::<Result<Vec<_>, _>>()?;
+    groups.sort_by_key(Group::verified);
+    Ok(groups)
+}
+
+/// A group and its members, for the group's own page.
+pub fn own(conn: &mut DbConnection, id: Uuid) -> Result<OwnGroup, IdentityError> {
+    let group = find(conn, id)?.to_group()?;
+    let members = staff_users::table
+        .filter(staff_users::group_id.eq(id.to_string()))
+        .order(staff_users::display_name)
+        .select((staff_users::display_name, staff_users::email, staff_users::active))
+        .load::<(String, String, bool)>(conn)?
+        .into_iter()
+        .map(|(display_name, email, active)| GroupMember { display_name, email, active })
+        .collect();
+    Ok(OwnGroup { group, members })
+}
+
+/// Registers a group and its contact as its first member, who signs in with the password
+/// they chose. The group may write drafts at once and raise them once verified.
+pub async fn register(identity: &Identity, registration: GroupRegistration) -> Result<Group, IdentityError> {
+    check_password(&registration.password, &registration.contact_email, "password")?;
+    let password = registration.password.clone();
+    let hash = identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
+    identity
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let row = GroupRow {
+                    id: Uuid::new_v4().to_string(),
+                    name: registration.name.trim().to_string(),
+                    area: registration.area.trim().to_string(),
+                    members: i32::try_from(registration.members).map_err(|_| IdentityError::CorruptAccount)?,
+                    contact_email: accounts::normalise_email(&registration.contact_email),
+                    registered_on: Utc::now().date_naive(),
+                    verified_on: None,
+                    verified_by: None,
+                };
+                diesel::insert_into(self_advocacy_groups::table).values(&row).execute(conn)?;
+                let contact = accounts::create(
+                    conn,
+                    accounts::NewAccount {
+                        email: &registration.contact_email,
+                        display_name: &registration.contact_name,
+                        role: Role::Group,
+                        group_id: Some(&row.id),
+                        password_hash: &hash,
+                        must_change_password: false,
+                    },
+                )
+                .map_err(|e| match e {
+                    IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
+                    other => other,
+                })?;
+                account_events::record(conn, contact.id, None, AccountAction::Created, Some(Role::Group))?;
+                row.to_group()
+            })
+        })
+        .await
+}
+
+/// Verifies a group (or takes it back). Taking it back ends its members' sessions, so no
+/// service goes on trusting a verification that has gone.
+pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: bool) -> Result<Group, IdentityError> {
+    identity
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                find(conn, id)?;
+                let (on, by) = if verified { (Some(Utc::now().date_naive()), Some(actor.to_string())) } else { (None, None) };
+                diesel::update(self_advocacy_groups::table.find(id.to_string()))
+                    .set((self_advocacy_groups::verified_on.eq(on), self_advocacy_groups::verified_by.eq(by)))
+                    .execute(conn)?;
+                if !verified {
+                    let members: Vec<String> =
+                        staff_users::table.filter(staff_users::group_id.eq(id.to_string())).select(staff_users::id).load(conn)?;
+                    for member in members {
+                        sessions::revoke_all(conn, Uuid::parse_str(&member).map_err(|_| IdentityError::CorruptAccount)?, None)?;
+                    }
+                }
+                find(conn, id)?.to_group()
+            })
+        })
+        .await
+}
+
+/// A member added by the group, with a one-time password (returned, to be shown once) they
+/// change at first sign-in.
+pub async fn add_member(identity: &Identity, actor: Uuid, group: Uuid, new: NewGroupMember) -> Result<String, IdentityError> {
+    let password = one_time_password();
+    let hash = {
+        let password = password.clone();
+        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
+    };
+    identity
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let group = group.to_string();
+                let member = accounts::create(
+                    conn,
+                    accounts::NewAccount {
+                        email: &new.email,
+                        display_name: &new.display_name,
+                        role: Role::Group,
+                        group_id: Some(&group),
+                        password_hash: &hash,
+                        must_change_password: true,
+                    },
+                )?;
+                account_events::record(conn, member.id, Some(actor), AccountAction::Created, Some(Role::Group))
+                    .map_err(IdentityError::from)
+            })
+        })
+        .await?;
+    Ok(password)
+}

@@ -1,0 +1,60 @@
+//! Self-advocacy groups: registering (public, with a proof of work like every anonymous
+//! request), verification by a provider admin, and the group's own page where its members
+//! add each other.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use speakup_platform::auth::Staff;
+use speakup_platform::extract::Valid;
+use speakup_platform::http::no_store;
+use speakup_platform::ApiError;
+use speakup_types::identity::groups::{GroupRegistration, NewGroupMember, SetVerified};
+use speakup_types::identity::{OneTimePassword, Role};
+use speakup_types::proof;
+use uuid::Uuid;
+
+use crate::{groups, Identity};
+
+/// A fresh challenge to answer before registering a group. Never stored.
+pub async fn challenge(identity: web::Data<Identity>) -> HttpResponse {
+    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(identity.proof.challenge())
+}
+
+pub async fn register(identity: web::Data<Identity>, req: HttpRequest, body: Valid<GroupRegistration>) -> Result<HttpResponse, ApiError> {
+    identity.proof.check(req.headers().get(proof::HEADER).and_then(|v| v.to_str().ok()))?;
+    let group = groups::register(&identity, body.into_inner()).await?;
+    // The group's id only: its name and contact stay out of the logs.
+    tracing::info!(security = "group_registered", group = %group.id, "self-advocacy group registered");
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(group))
+}
+
+pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    Ok(no_store(identity.db.run(groups::all).await?))
+}
+
+pub async fn set_verified(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>, body: Valid<SetVerified>) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    let (id, verified) = (id.into_inner(), body.into_inner().verified);
+    let group = groups::set_verified(&identity, staff.user_id(), id, verified).await?;
+    let what = if verified { "group_verified" } else { "group_unverified" };
+    tracing::info!(security = what, group = %id, by = %staff.user_id(), "self-advocacy group changed");
+    Ok(no_store(group))
+}
+
+/// The signed-in member's group; 403 for every other role.
+fn own_group(staff: &Staff) -> Result<Uuid, ApiError> {
+    staff.require(|role| role == Role::Group)?;
+    staff.principal.group.as_ref().map(|g| g.id).ok_or(ApiError::Forbidden("error-role-not-allowed"))
+}
+
+pub async fn mine(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
+    let id = own_group(&staff)?;
+    Ok(no_store(identity.db.run(move |conn| groups::own(conn, id)).await?))
+}
+
+pub async fn add_member(identity: web::Data<Identity>, staff: Staff, body: Valid<NewGroupMember>) -> Result<HttpResponse, ApiError> {
+    let group = own_group(&staff)?;
+    let password = groups::add_member(&identity, staff.user_id(), group, body.into_inner()).await?;
+    tracing::info!(security = "account_created", group = %group, by = %staff.user_id(), role = Role::Group.as_str(), "group member added");
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(OneTimePassword { password }))
+}

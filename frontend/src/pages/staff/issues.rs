@@ -1,0 +1,61 @@
+//! Raised issues in the staff console: commissioners see those addressed to them first
+//! (everyone may read them all, as the public can), board members and admins theirs to answer,
+//! and group members the other groups' issues to support.
+
+use serde::{Deserialize, Serialize};
+use speakup_types::identity::Role;
+use speakup_types::issues::{Addressee, IssueFilter};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{pagination, use_load, Load};
+use crate::api;
+use crate::components::heading::Heading;
+use crate::components::issue::summary_item;
+use crate::i18n::t;
+use crate::route::Route;
+use crate::session::use_auth;
+
+/// The address's query: which page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IssuesQuery {
+    #[serde(default)]
+    pub page: Option<u32>,
+}
+
+/// The addressee a role answers for alone, whose issues it is shown (boards answer for three
+/// addressees, so they see every issue with who each is for).
+fn answering(role: Role) -> Option<Addressee> {
+    match role {
+        Role::Commissioner => Some(Addressee::Commissioner),
+        Role::Admin => Some(Addressee::ProviderBoard),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn IssuesListPage() -> Html {
+    let auth = use_auth();
+    let location = use_location();
+    let page = location.and_then(|l| l.query::<IssuesQuery>().ok()).and_then(|q| q.page).unwrap_or(1);
+    let addressee = auth.info().and_then(|info| answering(info.user.role));
+    let load = use_load((addressee, page), |(addressee, page)| api::issues(IssueFilter { addressee, page: Some(page), ..IssueFilter::default() }));
+    let body = match &*load {
+        Load::Loaded(found) if found.items.is_empty() => html! { <p class="body" id="no-issues">{ t("staff-issues-none") }</p> },
+        Load::Loaded(found) => html! {
+            <>
+                <ul class="list" id="issues">{ for found.items.iter().map(|issue| summary_item(issue, Route::StaffIssue { id: issue.id })) }</ul>
+                { pagination(found.page, found.total_pages(), found.total, Route::StaffIssues, |page| IssuesQuery { page: Some(page) }) }
+            </>
+        },
+        Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
+        Load::Loading => html! { <p class="body" role="status">{ t("staff-loading") }</p> },
+    };
+    html! {
+        <>
+            <Heading text={t(if addressee.is_some() { "staff-issues-heading-yours" } else { "staff-issues-heading" })} />
+            <p class="body">{ t("staff-issues-intro") }</p>
+            { body }
+        </>
+    }
+}

@@ -1,0 +1,12 @@
+DELETE FROM required_second_factor WHERE role IN ('board', 'group');
+ALTER TABLE required_second_factor DROP CONSTRAINT required_second_factor_role_check;
+ALTER TABLE required_second_factor ADD CONSTRAINT required_second_factor_role_check
+    CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner'));
+DELETE FROM staff_users WHERE role IN ('board', 'group');
+DROP INDEX staff_users_group;
+ALTER TABLE staff_users DROP CONSTRAINT staff_users_group_role;
+ALTER TABLE staff_users DROP COLUMN group_id;
+ALTER TABLE staff_users DROP CONSTRAINT staff_users_role_check;
+ALTER TABLE staff_users ADD CONSTRAINT staff_users_role_check
+    CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner'));
+DROP TABLE self_advocacy_groups;

@@ -1,0 +1,26 @@
+-- Self-advocacy groups. A group registers itself; a provider admin verifies it before it can
+-- raise issues. Its members sign in like staff, with the 'group' role, and belong to it.
+CREATE TABLE self_advocacy_groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    area TEXT NOT NULL,
+    members INTEGER NOT NULL CHECK (members > 0),
+    contact_email TEXT NOT NULL,
+    registered_on DATE NOT NULL,
+    verified_on DATE,
+    verified_by TEXT REFERENCES staff_users (id) ON DELETE SET NULL
+);
+
+-- Two new roles: members of groups, and members of boards (the Safeguarding Adults Board, a
+-- partnership board, Healthwatch) who answer the issues addressed to them.
+ALTER TABLE staff_users DROP CONSTRAINT staff_users_role_check;
+ALTER TABLE staff_users ADD CONSTRAINT staff_users_role_check
+    CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group'));
+ALTER TABLE staff_users ADD COLUMN group_id TEXT REFERENCES self_advocacy_groups (id);
+-- A group member always belongs to a group, and nobody else does.
+ALTER TABLE staff_users ADD CONSTRAINT staff_users_group_role CHECK ((role = 'group') = (group_id IS NOT NULL));
+CREATE INDEX staff_users_group ON staff_users (group_id);
+
+ALTER TABLE required_second_factor DROP CONSTRAINT required_second_factor_role_check;
+ALTER TABLE required_second_factor ADD CONSTRAINT required_second_factor_role_check
+    CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group'));

@@ -1,0 +1,50 @@
+-- Self-advocacy groups. A group registers itself; a provider admin verifies it before it can
+-- raise issues. Its members sign in like staff, with the 'group' role, and belong to it.
+--
+-- SQLite cannot change a CHECK constraint, so staff_users and required_second_factor are
+-- rebuilt (SQLite's documented twelve steps). Foreign keys are off meanwhile, or dropping
+-- the old staff_users would cascade to sessions, second factors and account histories. Every
+-- row is copied with its id, so what pointed at an account points at it again.
+PRAGMA foreign_keys = OFF;
+BEGIN;
+
+CREATE TABLE self_advocacy_groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    area TEXT NOT NULL,
+    members INTEGER NOT NULL CHECK (members > 0),
+    contact_email TEXT NOT NULL,
+    registered_on DATE NOT NULL,
+    verified_on DATE,
+    verified_by TEXT REFERENCES staff_users (id) ON DELETE SET NULL
+);
+
+CREATE TABLE staff_users_rebuilt (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group')),
+    password_hash TEXT NOT NULL,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    group_id TEXT REFERENCES self_advocacy_groups (id),
+    -- A group member always belongs to a group, and nobody else does.
+    CHECK ((role = 'group') = (group_id IS NOT NULL))
+);
+INSERT INTO staff_users_rebuilt (id, email, display_name, role, password_hash, must_change_password, active, created_at, updated_at)
+    SELECT id, email, display_name, role, password_hash, must_change_password, active, created_at, updated_at FROM staff_users;
+DROP TABLE staff_users;
+ALTER TABLE staff_users_rebuilt RENAME TO staff_users;
+CREATE INDEX staff_users_group ON staff_users (group_id);
+
+CREATE TABLE required_second_factor_rebuilt (
+    role TEXT PRIMARY KEY CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group'))
+);
+INSERT INTO required_second_factor_rebuilt (role) SELECT role FROM required_second_factor;
+DROP TABLE required_second_factor;
+ALTER TABLE required_second_factor_rebuilt RENAME TO required_second_factor;
+
+COMMIT;
+PRAGMA foreign_keys = ON;
