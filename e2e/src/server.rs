@@ -147,17 +147,14 @@ impl Server {
 
 impl Server {
     /// Registers a self-advocacy group through the public route (with its proof of work) and
-    /// has the first admin verify it, as a provider would: the group's id.
-    pub async fn verified_group(&self, name: &str, email: &str, password: &str) -> String {
+    /// has the first admin verify it, as a provider would: the contact's one-time password.
+    pub async fn verified_group(&self, name: &str, email: &str) -> String {
         let client = reqwest::Client::new();
         let proof = speakup_platform::testing::answered_challenge_of(&client, &self.url, "identity").await;
         let registered: serde_json::Value = client
             .post(self.url("/api/identity/v1/groups"))
             .header("X-Proof-Of-Work", proof)
-            .json(&serde_json::json!({
-                "name": name, "area": "Riverside", "members": 9,
-                "contact_name": "Group contact", "contact_email": email, "password": password
-            }))
+            .json(&serde_json::json!({"name": name, "area": "Riverside", "members": 9, "contact_name": "Group contact", "contact_email": email}))
             .send()
             .await
             .expect("register a group")
@@ -174,7 +171,8 @@ impl Server {
             .await
             .expect("verify the group");
         assert_eq!(verified.status(), 200, "verifying {name}");
-        id
+        let verified: serde_json::Value = verified.json().await.expect("verified JSON");
+        verified["contact_password"].as_str().expect("the contact's first password").to_string()
     }
 }
 

@@ -30,13 +30,21 @@ codes! {
 
 impl Addressee {
     /// The role whose accounts answer for this addressee: the provider's board through its
-    /// admins, the boards and Healthwatch through their members' board accounts.
+    /// admins, each board and Healthwatch through its own members' accounts, so one body never
+    /// answers or closes what was raised with another.
     pub fn answered_by(self) -> Role {
         match self {
             Addressee::Commissioner => Role::Commissioner,
             Addressee::ProviderBoard => Role::Admin,
-            Addressee::SafeguardingBoard | Addressee::PartnershipBoard | Addressee::Healthwatch => Role::Board,
+            Addressee::SafeguardingBoard => Role::SafeguardingBoard,
+            Addressee::PartnershipBoard => Role::PartnershipBoard,
+            Addressee::Healthwatch => Role::Healthwatch,
         }
+    }
+
+    /// The addressee a role answers for, if any (the inverse of [`Addressee::answered_by`]).
+    pub fn answered_by_role(role: Role) -> Option<Addressee> {
+        Addressee::ALL.iter().copied().find(|a| a.answered_by() == role)
     }
 }
 
@@ -201,6 +209,7 @@ pub struct Response {
 /// Another group's support, with its own line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Support {
+    pub group_id: Uuid,
     pub group_name: String,
     pub line: String,
     pub on: NaiveDate,
@@ -335,10 +344,11 @@ mod tests {
     }
 
     #[test]
-    fn every_addressee_is_answered_by_a_role_that_reads_no_case() {
+    fn every_addressee_is_answered_by_its_own_role_which_reads_no_case() {
         for addressee in Addressee::ALL {
             let role = addressee.answered_by();
             assert!(role != Role::Group && role != Role::Triage && role != Role::Advocate, "{addressee:?}");
+            assert_eq!(Addressee::answered_by_role(role), Some(*addressee), "one role, one addressee");
         }
     }
 }

@@ -28,6 +28,9 @@ pub enum FeedbackError {
     IssueRaised,
     #[error("the issue is closed")]
     IssueClosed,
+    /// Someone else changed the issue between reading and writing it.
+    #[error("the issue changed meanwhile")]
+    IssueMoved,
     /// Until a provider admin verifies the group, it cannot speak in public.
     #[error("the group is not verified")]
     GroupNotVerified,
@@ -49,6 +52,21 @@ pub enum FeedbackError {
     Database(#[from] DbError),
 }
 
+impl FeedbackError {
+    /// Runs `attempt` again, up to five times, while it loses only to another write at the same
+    /// moment (a position taken meanwhile, or SQLite's lock held), so both arrive.
+    pub(crate) fn retrying<T>(mut attempt: impl FnMut() -> Result<T, FeedbackError>) -> Result<T, FeedbackError> {
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            match attempt() {
+                Err(FeedbackError::Database(e)) if tries < 5 && e.is_contention() => continue,
+                done => return done,
+            }
+        }
+    }
+}
+
 impl From<diesel::result::Error> for FeedbackError {
     fn from(error: diesel::result::Error) -> Self {
         FeedbackError::Database(error.into())
@@ -68,6 +86,7 @@ impl From<FeedbackError> for ApiError {
             FeedbackError::IssueNotFound => ApiError::NotFound("error-issue-not-found"),
             FeedbackError::IssueRaised => ApiError::Conflict("error-issue-already-raised"),
             FeedbackError::IssueClosed => ApiError::Conflict("error-issue-closed"),
+            FeedbackError::IssueMoved => ApiError::Conflict("error-issue-moved"),
             FeedbackError::GroupNotVerified => ApiError::Forbidden("error-group-not-verified"),
             FeedbackError::OwnIssue => ApiError::Conflict("error-support-own-issue"),
             FeedbackError::AlreadySupported => ApiError::Conflict("error-support-given"),

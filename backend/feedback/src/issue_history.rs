@@ -1,16 +1,18 @@
-//! Queries on `issue_events` and `issue_supports`: where each issue has been, with the
-//! addressee's words, and which other groups stand behind it.
+//! Queries on `issue_events` and `issue_supports`, and the use-cases that move an issue:
+//! raising it, the addressee's steps and words, and other groups' support.
 
 use chrono::{NaiveDate, Utc};
 use diesel::dsl::max;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use speakup_platform::db::DbConnection;
-use speakup_types::issues::{IssueStatus, Response};
+use speakup_types::identity::groups::GroupMembership;
+use speakup_types::identity::Role;
+use speakup_types::issues::{Addressee, IssueStatus, NewResponse, Response};
 use uuid::Uuid;
 
 use crate::error::FeedbackError;
-use crate::issues;
+use crate::{issue_views, issues};
 use crate::schema::{issue_events, issue_supports};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -39,43 +41,62 @@ pub fn events(conn: &mut DbConnection, issue_id: &str) -> Result<Vec<EventRow>, 
     Ok(issue_events::table.filter(issue_events::issue_id.eq(issue_id)).order(issue_events::position).select(EventRow::as_select()).load(conn)?)
 }
 
-/// Moves the issue to `status` and records the step (with any words) in its history, in one
-/// transaction. Two steps at once cannot take the same place: the one that loses (or that
-/// SQLite finds locked) tries again after the other.
-pub fn move_to(
-    conn: &mut DbConnection,
-    issue_id: &str,
-    status: IssueStatus,
-    response: Option<&Response>,
-    by: Option<Uuid>,
-) -> Result<(), FeedbackError> {
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        match record(conn, issue_id, status, response, by) {
-            Err(FeedbackError::Database(e)) if tries < 5 && e.is_contention() => continue,
-            done => return done,
-        }
-    }
+/// Raises one of `group`'s drafts: every part written, dated today, public from now on, its
+/// words fixed. Retried when another write held what it needed at the same moment.
+pub fn raise(conn: &mut DbConnection, id: Uuid, group: Uuid, by: Uuid) -> Result<(), FeedbackError> {
+    FeedbackError::retrying(|| {
+        conn.transaction(|conn| {
+            let row = issues::own(conn, id, group)?;
+            if issue_views::status(&row)? != IssueStatus::Draft {
+                return Err(FeedbackError::IssueRaised);
+            }
+            issue_views::text(&row)?.check_complete().map_err(FeedbackError::Incomplete)?;
+            // The draft changed between reading and raising (a save, or a raise, by someone else).
+            if !issues::raise_if_complete(conn, &row.id)? {
+                return Err(FeedbackError::IssueMoved);
+            }
+            record(conn, &row.id, IssueStatus::Received, None, Some(by))
+        })
+    })
 }
 
-fn record(conn: &mut DbConnection, issue_id: &str, status: IssueStatus, response: Option<&Response>, by: Option<Uuid>) -> Result<(), FeedbackError> {
-    conn.transaction(|conn| {
-        issues::set_status(conn, issue_id, status)?;
-        let last: Option<i32> =
-            issue_events::table.filter(issue_events::issue_id.eq(issue_id)).select(max(issue_events::position)).first(conn)?;
-        let row = EventRow {
-            issue_id: issue_id.to_string(),
-            position: last.unwrap_or(0) + 1,
-            status: status.code().to_string(),
-            happened_on: Utc::now().date_naive(),
-            plain: response.map(|r| r.plain.trim().to_string()),
-            easy_read: response.map(|r| r.easy_read.trim().to_string()),
-            staff_id: by.map(|b| b.to_string()),
-        };
-        diesel::insert_into(issue_events::table).values(&row).execute(conn)?;
-        Ok(())
+/// The addressee moves a raised issue on, with any words. Only the role that answers for the
+/// issue's addressee may, and never once it is closed.
+pub fn respond(conn: &mut DbConnection, id: Uuid, role: Role, answer: &NewResponse, by: Uuid) -> Result<(), FeedbackError> {
+    let words = (!answer.plain.trim().is_empty()).then(|| Response { plain: answer.plain.clone(), easy_read: answer.easy_read.clone() });
+    FeedbackError::retrying(|| {
+        conn.transaction(|conn| {
+            let row = issues::find_public(conn, id)?;
+            if issue_views::addressee(&row)?.map(Addressee::answered_by) != Some(role) {
+                return Err(FeedbackError::NotAddressee);
+            }
+            let from = issue_views::status(&row)?;
+            if from == IssueStatus::Closed {
+                return Err(FeedbackError::IssueClosed);
+            }
+            // Someone else moved it since it was read: their step stands, this one is refused.
+            if !issues::move_from(conn, &row.id, from, answer.status)? {
+                return Err(FeedbackError::IssueMoved);
+            }
+            record(conn, &row.id, answer.status, words.as_ref(), Some(by))
+        })
     })
+}
+
+/// Appends a step to the issue's history, at the next position.
+fn record(conn: &mut DbConnection, issue_id: &str, status: IssueStatus, response: Option<&Response>, by: Option<Uuid>) -> Result<(), FeedbackError> {
+    let last: Option<i32> = issue_events::table.filter(issue_events::issue_id.eq(issue_id)).select(max(issue_events::position)).first(conn)?;
+    let row = EventRow {
+        issue_id: issue_id.to_string(),
+        position: last.unwrap_or(0) + 1,
+        status: status.code().to_string(),
+        happened_on: Utc::now().date_naive(),
+        plain: response.map(|r| r.plain.trim().to_string()),
+        easy_read: response.map(|r| r.easy_read.trim().to_string()),
+        staff_id: by.map(|b| b.to_string()),
+    };
+    diesel::insert_into(issue_events::table).values(&row).execute(conn)?;
+    Ok(())
 }
 
 pub fn supports(conn: &mut DbConnection, issue_id: &str) -> Result<Vec<SupportRow>, FeedbackError> {
@@ -86,9 +107,21 @@ pub fn supports(conn: &mut DbConnection, issue_id: &str) -> Result<Vec<SupportRo
         .load(conn)?)
 }
 
-/// A group's support, once per group.
-pub fn add_support(conn: &mut DbConnection, row: &SupportRow) -> Result<(), FeedbackError> {
-    match diesel::insert_into(issue_supports::table).values(row).execute(conn) {
+/// Another verified group's support for a raised issue, with its line: once per group, and
+/// never for its own issue.
+pub fn support(conn: &mut DbConnection, id: Uuid, group: &GroupMembership, line: &str) -> Result<(), FeedbackError> {
+    let issue = issues::find_public(conn, id)?;
+    if issue.group_id == group.id.to_string() {
+        return Err(FeedbackError::OwnIssue);
+    }
+    let row = SupportRow {
+        issue_id: issue.id,
+        group_id: group.id.to_string(),
+        group_name: group.name.clone(),
+        line: line.trim().to_string(),
+        supported_on: Utc::now().date_naive(),
+    };
+    match diesel::insert_into(issue_supports::table).values(&row).execute(conn) {
         Ok(_) => Ok(()),
         Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Err(FeedbackError::AlreadySupported),
         Err(e) => Err(e.into()),

@@ -65,8 +65,8 @@ pub fn detail(row: &IssueRow, events: &[EventRow], supports: &[SupportRow]) -> R
         history: events.iter().map(event).collect::<Result<_, _>>()?,
         supports: supports
             .iter()
-            .map(|s| Support { group_name: s.group_name.clone(), line: s.line.clone(), on: s.supported_on })
-            .collect(),
+            .map(|s| Ok(Support { group_id: uuid(&s.group_id)?, group_name: s.group_name.clone(), line: s.line.clone(), on: s.supported_on }))
+            .collect::<Result<_, FeedbackError>>()?,
         me_too: u64::try_from(row.me_too).unwrap_or(0),
     })
 }

@@ -95,12 +95,14 @@ pub fn find_for_group(conn: &mut DbConnection, id: Uuid, group: Uuid) -> Result<
         .ok_or(FeedbackError::IssueNotFound)
 }
 
+/// One of `group`'s own issues; any other is not found.
+pub fn own(conn: &mut DbConnection, id: Uuid, group: Uuid) -> Result<IssueRow, FeedbackError> {
+    find(conn, id)?.filter(|row| row.group_id == group.to_string()).ok_or(FeedbackError::IssueNotFound)
+}
+
 /// Saves the group's changes to its draft; a raised issue's words stay as they were raised.
 pub fn save_draft(conn: &mut DbConnection, id: Uuid, group: Uuid, text: &IssueDraft) -> Result<(), FeedbackError> {
-    let row = find_for_group(conn, id, group)?;
-    if row.group_id != group.to_string() {
-        return Err(FeedbackError::IssueNotFound);
-    }
+    let row = own(conn, id, group)?;
     let changed = diesel::update(issues::table.find(&row.id).filter(issues::status.eq(IssueStatus::Draft.code())))
         .set(DraftChanges::of(text))
         .execute(conn)?;
@@ -110,15 +112,31 @@ pub fn save_draft(conn: &mut DbConnection, id: Uuid, group: Uuid, text: &IssueDr
     Ok(())
 }
 
-/// Moves an issue to `status`; raising it also dates it.
-pub fn set_status(conn: &mut DbConnection, id: &str, status: IssueStatus) -> Result<(), FeedbackError> {
-    let target = issues::table.find(id);
-    if status == IssueStatus::Received {
-        diesel::update(target).set((issues::status.eq(status.code()), issues::raised_on.eq(Some(Utc::now().date_naive())))).execute(conn)?;
-    } else {
-        diesel::update(target).set(issues::status.eq(status.code())).execute(conn)?;
-    }
-    Ok(())
+/// Raises a draft, dated today, only if it is still a draft with every part written, in one
+/// statement: a save or a second raise at the same moment cannot slip between the check and
+/// the change. False when it was not raised.
+pub fn raise_if_complete(conn: &mut DbConnection, id: &str) -> Result<bool, FeedbackError> {
+    let ready = issues::table
+        .find(id)
+        .filter(issues::status.eq(IssueStatus::Draft.code()))
+        .filter(issues::title.ne(""))
+        .filter(issues::happening.ne(""))
+        .filter(issues::affects.ne(""))
+        .filter(issues::members_agreeing.is_not_null())
+        .filter(issues::change_wanted.ne(""))
+        .filter(issues::addressee.is_not_null())
+        .filter(issues::easy_read.ne(""));
+    let changed = diesel::update(ready)
+        .set((issues::status.eq(IssueStatus::Received.code()), issues::raised_on.eq(Some(Utc::now().date_naive()))))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Moves a raised issue to `status` only if it is where the caller saw it (`from`), so two
+/// people answering at once cannot both move it from the same place. False when it was not.
+pub fn move_from(conn: &mut DbConnection, id: &str, from: IssueStatus, status: IssueStatus) -> Result<bool, FeedbackError> {
+    let changed = diesel::update(issues::table.find(id).filter(issues::status.eq(from.code()))).set(issues::status.eq(status.code())).execute(conn)?;
+    Ok(changed == 1)
 }
 
 /// Raised issues, newest first, with the filters asked for; and how many match.
@@ -145,10 +163,10 @@ pub fn public(conn: &mut DbConnection, filter: &IssueFilter, page: PageRequest) 
 
 /// Every issue of a group, drafts first, then the newest raised.
 pub fn of_group(conn: &mut DbConnection, group: Uuid) -> Result<Vec<IssueRow>, FeedbackError> {
-    let mut rows: Vec<IssueRow> =
-        issues::table.filter(issues::group_id.eq(group.to_string())).order(issues::raised_on.desc()).select(IssueRow::as_select()).load(conn)?;
-    // NULL sorts differently on the two backends: drafts are put first here.
-    rows.sort_by_key(|row| row.raised_on.is_some());
+    let mut rows: Vec<IssueRow> = issues::table.filter(issues::group_id.eq(group.to_string())).select(IssueRow::as_select()).load(conn)?;
+    // Sorted here, the same on both backends (which order NULL differently): drafts by title,
+    // then raised issues newest first.
+    rows.sort_by(|a, b| a.raised_on.is_some().cmp(&b.raised_on.is_some()).then(b.raised_on.cmp(&a.raised_on)).then(a.title.cmp(&b.title)));
     Ok(rows)
 }
 

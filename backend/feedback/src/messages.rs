@@ -36,14 +36,7 @@ pub fn for_feedback(conn: &mut DbConnection, feedback_id: &str) -> Result<Vec<Me
 /// transaction. Two messages at once cannot take the same place (the pair is unique): the
 /// one that loses (or that SQLite finds locked) tries again after the other.
 pub fn add(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &str, staff: Option<Uuid>) -> Result<(), FeedbackError> {
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        match append(conn, feedback_id, author, body, staff) {
-            Err(FeedbackError::Database(e)) if tries < 5 && e.is_contention() => continue,
-            done => return done,
-        }
-    }
+    FeedbackError::retrying(|| append(conn, feedback_id, author, body, staff))
 }
 
 fn append(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &str, staff: Option<Uuid>) -> Result<(), FeedbackError> {

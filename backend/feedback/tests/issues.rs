@@ -28,7 +28,7 @@ async fn public(h: &Harness, path: &str) -> reqwest::Response {
 async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Backend) {
     let h = start(backend).await;
     let admin = h.staff(Role::Admin).await;
-    let (riverside, riverside_group) = h.group("Riverside Voices", &admin, false).await;
+    let (riverside, _) = h.group("Riverside Voices", &admin).await;
 
     // A draft may be saved with anything missing, and only its group can see it.
     let started = riverside.post(&h, "/api/feedback/v1/group/issues").json(&json!({"title": "Buses"})).send().await.unwrap();
@@ -36,12 +36,6 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     let id = started.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
     assert_eq!(public(&h, &format!("/api/feedback/v1/issues/{id}")).await.status(), 404, "a draft is not public");
     assert_eq!(public(&h, "/api/feedback/v1/issues").await.json::<Value>().await.unwrap()["total"], 0);
-
-    // Until a provider admin verifies the group, it cannot raise.
-    let raised = riverside.post(&h, &format!("/api/feedback/v1/group/issues/{id}/raise")).send().await.unwrap();
-    assert_eq!(raised.status(), 403);
-    assert_eq!(raised.json::<Value>().await.unwrap()["title_ref"]["id"], "error-group-not-verified");
-    h.verify(&admin, &riverside_group).await;
 
     // Raising needs every part, each missing one named.
     let raised = riverside.post(&h, &format!("/api/feedback/v1/group/issues/{id}/raise")).send().await.unwrap();
@@ -62,7 +56,7 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     assert_eq!(changed.status(), 409);
 
     // Another verified group supports it, once; the group that raised it cannot.
-    let (hillside, hillside_group) = h.group("Hillside Speaks", &admin, true).await;
+    let (hillside, hillside_group) = h.group("Hillside Speaks", &admin).await;
     let supported = hillside.post(&h, &format!("/api/feedback/v1/issues/{id}/supports")).json(&json!({"line": "Our members wait an hour too"})).send().await.unwrap();
     assert_eq!(supported.status(), 200);
     let again = hillside.post(&h, &format!("/api/feedback/v1/issues/{id}/supports")).json(&json!({"line": "Again"})).send().await.unwrap();
@@ -79,8 +73,9 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     // Only the addressee answers: the commissioner, not the provider's admin, a board member
     // or a group.
     let answer = json!({"status": "response_given", "plain": "We will ask the bus company for a later bus.", "easy_read": "We will ask for a later bus."});
-    let board = h.staff(Role::Board).await;
-    for (who, session) in [("admin", &admin), ("board", &board), ("group", &hillside)] {
+    // Healthwatch may not answer for the commissioner, nor the Safeguarding Adults Board.
+    let (healthwatch, board) = (h.staff(Role::Healthwatch).await, h.staff(Role::SafeguardingBoard).await);
+    for (who, session) in [("admin", &admin), ("healthwatch", &healthwatch), ("safeguarding board", &board), ("group", &hillside)] {
         let refused = session.post(&h, &format!("/api/feedback/v1/issues/{id}/responses")).json(&answer).send().await.unwrap();
         assert_eq!(refused.status(), 403, "{who} answers");
     }
@@ -105,13 +100,44 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     assert_eq!(listed["total"], 1);
     assert_eq!(listed["items"][0]["supports"], 1);
     assert_eq!(public(&h, "/api/feedback/v1/issues?addressee=healthwatch").await.json::<Value>().await.unwrap()["total"], 0);
+
+    // Once closed, nobody moves it on.
+    let closed = commissioner.post(&h, &format!("/api/feedback/v1/issues/{id}/responses")).json(&json!({"status": "closed"})).send().await.unwrap();
+    assert_eq!(closed.status(), 200);
+    let reopened = commissioner.post(&h, &format!("/api/feedback/v1/issues/{id}/responses")).json(&json!({"status": "being_looked_at"})).send().await.unwrap();
+    assert_eq!(reopened.status(), 409);
+
+    // A group whose verification is taken back speaks no more: its sign-in has ended.
+    let taken_back = admin.post(&h, &format!("/api/identity/v1/groups/{hillside_group}/verified")).json(&json!({"verified": false})).send().await.unwrap();
+    assert_eq!(taken_back.status(), 200);
+    let after = hillside.post(&h, &format!("/api/feedback/v1/issues/{id}/supports")).json(&json!({"line": "Still us"})).send().await.unwrap();
+    assert_eq!(after.status(), 401);
+}
+
+/// Two answers at the same moment: one moves the issue, the other is told it moved (409), and
+/// the history has one step for each answer that counted.
+async fn two_answers_at_once_cannot_both_move_the_issue(backend: Backend) {
+    let h = start(backend).await;
+    let admin = h.staff(Role::Admin).await;
+    let (group, _) = h.group("Riverside Voices", &admin).await;
+    let id = h.raised(&group, complete("Buses stop too early")).await;
+    let commissioner = h.staff(Role::Commissioner).await;
+    let answer = |status: &str| {
+        commissioner.post(&h, &format!("/api/feedback/v1/issues/{id}/responses")).json(&json!({"status": status})).send()
+    };
+    let (first, second) = tokio::join!(answer("being_looked_at"), answer("closed"));
+    let statuses = [first.unwrap().status().as_u16(), second.unwrap().status().as_u16()];
+    assert!(statuses.contains(&200), "{statuses:?}");
+    let moved = statuses.iter().filter(|s| **s == 200).count() as i64;
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM issue_events"), 1 + moved, "one step per answer that counted: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 200 || *s == 409), "{statuses:?}");
 }
 
 async fn a_group_reaches_only_its_own_drafts(backend: Backend) {
     let h = start(backend).await;
     let admin = h.staff(Role::Admin).await;
-    let (riverside, _) = h.group("Riverside Voices", &admin, true).await;
-    let (hillside, _) = h.group("Hillside Speaks", &admin, true).await;
+    let (riverside, _) = h.group("Riverside Voices", &admin).await;
+    let (hillside, _) = h.group("Hillside Speaks", &admin).await;
     let started = riverside.post(&h, "/api/feedback/v1/group/issues").json(&complete("Ours")).send().await.unwrap();
     let id = started.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
 
@@ -137,7 +163,7 @@ async fn a_group_reaches_only_its_own_drafts(backend: Backend) {
 async fn the_provider_counts_a_theme_across_feedback_and_issues(backend: Backend) {
     let h = start(backend).await;
     let admin = h.staff(Role::Admin).await;
-    let (group, _) = h.group("Riverside Voices", &admin, true).await;
+    let (group, _) = h.group("Riverside Voices", &admin).await;
     let id = h.raised(&group, complete("Buses stop too early")).await;
     let theme: Value = admin.post(&h, "/api/feedback/v1/themes").json(&json!({"name": "Transport"})).send().await.unwrap().json().await.unwrap();
     let tagged = admin.post(&h, &format!("/api/feedback/v1/issues/{id}/themes")).json(&json!({"themes": [theme["id"]]})).send().await.unwrap();
@@ -152,6 +178,7 @@ async fn the_provider_counts_a_theme_across_feedback_and_issues(backend: Backend
 
 db_tests!(
     a_raised_issue_is_supported_counted_and_answered_in_public,
+    two_answers_at_once_cannot_both_move_the_issue,
     a_group_reaches_only_its_own_drafts,
     the_provider_counts_a_theme_across_feedback_and_issues,
 );

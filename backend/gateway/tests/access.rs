@@ -35,7 +35,7 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/feedback/v1/issues/{id}/me-too"),
 ];
 
-const ROLES: [&str; 6] = ["admin", "triage", "advocate", "commissioner", "board", "group"];
+const ROLES: [&str; 8] = ["admin", "triage", "advocate", "commissioner", "safeguarding_board", "partnership_board", "healthwatch", "group"];
 const EVERY_ROLE: &[&str] = &ROLES;
 const ADMIN: &[&str] = &["admin"];
 const TRIAGE: &[&str] = &["admin", "triage"];
@@ -43,8 +43,8 @@ const MONITORING: &[&str] = &["commissioner"];
 /// Who reads feedback: the provider's managers and commissioners, each only what was sent to them.
 const FEEDBACK: &[&str] = &["admin", "commissioner"];
 /// Who answers collective issues (each only those addressed to them): the provider's admins for
-/// its board, commissioners, and members of the boards and Healthwatch.
-const ANSWERERS: &[&str] = &["admin", "commissioner", "board"];
+/// its board, commissioners, and members of each board and of Healthwatch.
+const ANSWERERS: &[&str] = &["admin", "commissioner", "safeguarding_board", "partnership_board", "healthwatch"];
 /// Members of self-advocacy groups, each reaching only their group's work.
 const GROUP: &[&str] = &["group"];
 
@@ -175,16 +175,13 @@ async fn first_sign_in(url: &str, email: &str, one_time: &str, chosen: &str) -> 
     session
 }
 
-/// A group registered through the public route and verified by `admin`, whose member has
-/// raised an issue: the member's session, the group's id and the issue's.
+/// A group registered through the public route and verified by `admin`, whose contact has
+/// signed in and raised an issue: the contact's session, the group's id and the issue's.
 async fn raised_issue(url: &str, admin: &Session) -> (Session, String, String) {
     let registered: Value = client()
         .post(format!("{url}/api/identity/v1/groups"))
         .header("X-Proof-Of-Work", answered_challenge_of(&client(), url, "identity").await)
-        .json(&json!({
-            "name": "Riverside Voices", "area": "Riverside", "members": 12,
-            "contact_name": "Sam", "contact_email": "sam@example.org", "password": "our-group-chose-this"
-        }))
+        .json(&json!({"name": "Riverside Voices", "area": "Riverside", "members": 12, "contact_name": "Sam", "contact_email": "sam@example.org"}))
         .send()
         .await
         .unwrap()
@@ -192,9 +189,19 @@ async fn raised_issue(url: &str, admin: &Session) -> (Session, String, String) {
         .await
         .unwrap();
     let group = registered["id"].as_str().expect("the group registers").to_string();
-    let verified = send(url, Some(admin), "POST", &format!("/api/identity/v1/groups/{group}/verified"), &json!({"verified": true})).await;
-    assert_eq!(verified, 200);
-    let (member, _) = sign_in(url, "sam@example.org", "our-group-chose-this").await;
+    let verified: Value = admin
+        .client
+        .post(format!("{url}/api/identity/v1/groups/{group}/verified"))
+        .header("X-CSRF-Token", &admin.csrf)
+        .json(&json!({"verified": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let one_time = verified["contact_password"].as_str().expect("the contact's first password");
+    let member = first_sign_in(url, "sam@example.org", one_time, "our-group-chose-this").await;
     let draft = json!({
         "title": "Buses stop too early", "happening": "The last bus is at six.", "affects": "Evening club members.",
         "members_agreeing": 10, "change_wanted": "A later bus.", "addressee": "commissioner", "easy_read": "We want a later bus."

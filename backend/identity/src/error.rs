@@ -32,7 +32,7 @@ pub enum IdentityError {
     SignInAgain,
     #[error("no such group")]
     GroupNotFound,
-    /// Registering a group with a contact email that already signs in.
+    /// Verifying a group whose contact's email already signs in.
     #[error("the contact's email already has an account")]
     ContactEmailTaken,
     /// The group role is given by a group to its members, never on the staff accounts page.
@@ -72,7 +72,7 @@ impl From<IdentityError> for ApiError {
             IdentityError::SecondFactorRequired => ApiError::Conflict("error-second-factor-required"),
             IdentityError::SignInAgain => ApiError::Unauthorized("error-sign-in-again"),
             IdentityError::GroupNotFound => ApiError::NotFound("error-group-not-found"),
-            IdentityError::ContactEmailTaken => ApiError::field("contact_email", "error-contact-email-taken"),
+            IdentityError::ContactEmailTaken => ApiError::Conflict("error-contact-email-taken"),
             IdentityError::GroupRole => ApiError::field("role", "error-group-role"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
             IdentityError::Hashing(e) => e,

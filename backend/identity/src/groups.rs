@@ -1,18 +1,19 @@
 //! Queries on `self_advocacy_groups`, and the use-cases around them: a group registering
-//! itself (its contact becomes its first member, with the password they chose), an admin
-//! verifying it, and the group adding members. Hashing runs before the database work, never
-//! holding a pooled connection.
+//! itself (no account is made, so registering reveals and claims nobody's email), an admin
+//! verifying it (which gives its contact a sign-in with a one-time password, the first time),
+//! and the group adding members. Hashing runs before the database work, never holding a pooled
+//! connection.
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_platform::secrets::hash_secret;
-use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, NewGroupMember, OwnGroup};
+use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, NewGroupMember, OwnGroup, Verified};
 use speakup_types::identity::{AccountAction, Role};
 use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::manage::{check_password, one_time_password};
+use crate::manage::one_time_password;
 use crate::schema::{self_advocacy_groups, staff_users};
 use crate::{account_events, accounts, sessions, Identity};
 
@@ -23,6 +24,7 @@ pub struct GroupRow {
     pub name: String,
     pub area: String,
     pub members: i32,
+    pub contact_name: String,
     pub contact_email: String,
     pub registered_on: NaiveDate,
     pub verified_on: Option<NaiveDate>,
@@ -40,6 +42,7 @@ impl GroupRow {
             name: self.name.clone(),
             area: self.area.clone(),
             members: u32::try_from(self.members).map_err(|_| IdentityError::CorruptAccount)?,
+            contact_name: self.contact_name.clone(),
             contact_email: self.contact_email.clone(),
             registered_on: self.registered_on,
             verified_on: self.verified_on,
@@ -90,69 +93,85 @@ pub fn own(conn: &mut DbConnection, id: Uuid) -> Result<OwnGroup, IdentityError>
     Ok(OwnGroup { group, members })
 }
 
-/// Registers a group and its contact as its first member, who signs in with the password
-/// they chose. The group may write drafts at once and raise them once verified.
+/// Registers a group, waiting to be verified. Nothing is hashed and no account is made.
 pub async fn register(identity: &Identity, registration: GroupRegistration) -> Result<Group, IdentityError> {
-    check_password(&registration.password, &registration.contact_email, "password")?;
-    let password = registration.password.clone();
-    let hash = identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
-                let row = GroupRow {
-                    id: Uuid::new_v4().to_string(),
-                    name: registration.name.trim().to_string(),
-                    area: registration.area.trim().to_string(),
-                    members: i32::try_from(registration.members).map_err(|_| IdentityError::CorruptAccount)?,
-                    contact_email: accounts::normalise_email(&registration.contact_email),
-                    registered_on: Utc::now().date_naive(),
-                    verified_on: None,
-                    verified_by: None,
-                };
-                diesel::insert_into(self_advocacy_groups::table).values(&row).execute(conn)?;
-                let contact = accounts::create(
-                    conn,
-                    accounts::NewAccount {
-                        email: &registration.contact_email,
-                        display_name: &registration.contact_name,
-                        role: Role::Group,
-                        group_id: Some(&row.id),
-                        password_hash: &hash,
-                        must_change_password: false,
-                    },
-                )
-                .map_err(|e| match e {
-                    IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
-                    other => other,
-                })?;
-                account_events::record(conn, contact.id, None, AccountAction::Created, Some(Role::Group))?;
-                row.to_group()
-            })
+            let row = GroupRow {
+                id: Uuid::new_v4().to_string(),
+                name: registration.name.trim().to_string(),
+                area: registration.area.trim().to_string(),
+                members: i32::try_from(registration.members).map_err(|_| IdentityError::CorruptAccount)?,
+                contact_name: registration.contact_name.trim().to_string(),
+                contact_email: accounts::normalise_email(&registration.contact_email),
+                registered_on: Utc::now().date_naive(),
+                verified_on: None,
+                verified_by: None,
+            };
+            diesel::insert_into(self_advocacy_groups::table).values(&row).execute(conn)?;
+            row.to_group()
         })
         .await
 }
 
-/// Verifies a group (or takes it back). Taking it back ends its members' sessions, so no
-/// service goes on trusting a verification that has gone.
-pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: bool) -> Result<Group, IdentityError> {
+/// The ids of a group's members.
+fn members(conn: &mut DbConnection, group: Uuid) -> Result<Vec<Uuid>, IdentityError> {
+    let ids: Vec<String> = staff_users::table.filter(staff_users::group_id.eq(group.to_string())).select(staff_users::id).load(conn)?;
+    ids.iter().map(|id| Uuid::parse_str(id).map_err(|_| IdentityError::CorruptAccount)).collect()
+}
+
+/// Verifies a group, or takes it back. The first verification gives the contact an account
+/// with a one-time password (returned, to be shown once to the admin, who hands it over).
+/// Taking it back disables every member's account and ends their sessions, so nobody speaks
+/// for an unverified group; verifying again enables them.
+pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: bool) -> Result<Verified, IdentityError> {
+    // A password is made (and hashed, without holding a connection) only for a first sign-in.
+    let first = verified && identity.db.run(move |conn| Ok::<_, IdentityError>(members(conn, id)?.is_empty())).await?;
+    let first_password = first.then(one_time_password);
+    let hash = match first_password.clone() {
+        Some(password) => Some(identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?),
+        None => None,
+    };
     identity
         .db
         .run(move |conn| {
             conn.transaction(|conn| {
-                find(conn, id)?;
+                let group = find(conn, id)?;
                 let (on, by) = if verified { (Some(Utc::now().date_naive()), Some(actor.to_string())) } else { (None, None) };
                 diesel::update(self_advocacy_groups::table.find(id.to_string()))
                     .set((self_advocacy_groups::verified_on.eq(on), self_advocacy_groups::verified_by.eq(by)))
                     .execute(conn)?;
-                if !verified {
-                    let members: Vec<String> =
-                        staff_users::table.filter(staff_users::group_id.eq(id.to_string())).select(staff_users::id).load(conn)?;
-                    for member in members {
-                        sessions::revoke_all(conn, Uuid::parse_str(&member).map_err(|_| IdentityError::CorruptAccount)?, None)?;
+                let existing = members(conn, id)?;
+                for member in &existing {
+                    accounts::set_active(conn, *member, verified)?;
+                    if !verified {
+                        sessions::revoke_all(conn, *member, None)?;
                     }
                 }
-                find(conn, id)?.to_group()
+                let contact_password = match (existing.is_empty(), hash.as_deref(), first_password) {
+                    (true, Some(hash), Some(password)) => {
+                    let contact = accounts::create(
+                        conn,
+                        accounts::NewAccount {
+                            email: &group.contact_email,
+                            display_name: &group.contact_name,
+                            role: Role::Group,
+                            group_id: Some(&group.id),
+                            password_hash: hash,
+                            must_change_password: true,
+                        },
+                    )
+                    .map_err(|e| match e {
+                        IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
+                        other => other,
+                    })?;
+                    account_events::record(conn, contact.id, Some(actor), AccountAction::Created, Some(Role::Group))?;
+                    Some(password)
+                    }
+                    _ => None,
+                };
+                Ok(Verified { group: find(conn, id)?.to_group()?, contact_password })
             })
         })
         .await

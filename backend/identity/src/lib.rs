@@ -60,6 +60,8 @@ pub struct Identity {
     /// Registering a group is anonymous: each registration costs a proof of work that grows
     /// under a flood, as every anonymous write in SpeakUp does.
     proof: Arc<ProofOfWork>,
+    /// Members a group may add per hour: each costs a slow hash from identity's share.
+    member_limiter: Arc<KeyedLimiter>,
 }
 
 /// Sessions as identity itself sees them, straight from its own tables.
@@ -106,6 +108,7 @@ impl Identity {
             hashing: HashBudget::new(2, Duration::from_secs(5)),
             recovery_key: speakup_platform::secrets::derive(master_secret.as_bytes(), "staff-recovery-codes", b""),
             proof: Arc::new(ProofOfWork::new(master_secret, SERVICE, GROUP_REGISTRATIONS_BUSY_ABOVE)),
+            member_limiter: Arc::new(KeyedLimiter::new(10, Duration::from_secs(60 * 60), "error-too-many-members")),
         })
     }
 

@@ -31,7 +31,7 @@ pub(crate) fn readable_groups(groups: usize) -> String {
         .join("-")
 }
 
-pub(crate) fn check_password(password: &str, email: &str, field: &'static str) -> Result<(), IdentityError> {
+fn check_password(password: &str, email: &str, field: &'static str) -> Result<(), IdentityError> {
     match password::weakness(password, email) {
         Some(message) => Err(IdentityError::WeakPassword { field, message }),
         None => Ok(()),

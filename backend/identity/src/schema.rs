@@ -21,6 +21,7 @@ diesel::table! {
         name -> Text,
         area -> Text,
         members -> Integer,
+        contact_name -> Text,
         contact_email -> Text,
         registered_on -> Date,
         verified_on -> Nullable<Date>,

@@ -50,10 +50,10 @@ macro_rules! upgrade_keeps_everything {
             assert_eq!(count(conn, &format!("SELECT COUNT(*) AS n FROM {table}")), 1, "{table} kept its row");
         }
         assert_eq!(count(conn, "SELECT COUNT(*) AS n FROM staff_users WHERE id = 'u1' AND group_id IS NULL AND role = 'admin'"), 1);
-        // The wider CHECK: a board member is welcome, a group member without a group is not.
+        // The wider CHECK: a board's member is welcome, a group member without a group is not.
         conn.batch_execute(
             "INSERT INTO staff_users (id, email, display_name, role, password_hash, must_change_password, active, created_at, updated_at)
-                VALUES ('u2', 'board@example.org', 'Board', 'board', 'hash', FALSE, TRUE, '2026-12-07 09:00:00', '2026-12-07 09:00:00')",
+                VALUES ('u2', 'board@example.org', 'Board', 'safeguarding_board', 'hash', FALSE, TRUE, '2026-12-07 09:00:00', '2026-12-07 09:00:00')",
         )
         .expect("a board member is a staff role");
         let orphan = conn.batch_execute(

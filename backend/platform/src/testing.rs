@@ -278,24 +278,33 @@ macro_rules! db_tests {
 }
 
 /// Registers a self-advocacy group through identity's public route, as its registration page
-/// does, and signs its contact in: the contact's session and the group's id.
-pub async fn register_group(app: &TestApp, name: &str) -> (StaffSession, String) {
+/// does, has `admin` verify it, and signs its contact in with the one-time password that gives,
+/// choosing their own: the contact's session and the group's id.
+pub async fn register_group(app: &TestApp, name: &str, admin: &StaffSession) -> (StaffSession, String) {
     let email = format!("contact-{}@example.org", uuid::Uuid::new_v4().simple());
-    let password = "our-group-chose-this";
     let response = client()
         .post(app.url("/api/identity/v1/groups"))
         .header(speakup_types::proof::HEADER, answered_challenge_of(&client(), &app.address, "identity").await)
-        .json(&serde_json::json!({
-            "name": name, "area": "Riverside", "members": 20,
-            "contact_name": "Sam Contact", "contact_email": email, "password": password
-        }))
+        .json(&serde_json::json!({"name": name, "area": "Riverside", "members": 20, "contact_name": "Sam Contact", "contact_email": email}))
         .send()
         .await
         .expect("register");
     assert_eq!(response.status(), 201, "{name} registers");
     let group: serde_json::Value = response.json().await.expect("group JSON");
     let id = group["id"].as_str().expect("the group's id").to_string();
-    (sign_in(app, &email, password).await, id)
+    let verified = admin.post(app, &format!("/api/identity/v1/groups/{id}/verified")).json(&serde_json::json!({"verified": true})).send().await.expect("verify");
+    assert_eq!(verified.status(), 200, "{name} is verified");
+    let verified: serde_json::Value = verified.json().await.expect("verified JSON");
+    let one_time = verified["contact_password"].as_str().expect("the contact's first password");
+    let contact = sign_in(app, &email, one_time).await;
+    let changed = contact
+        .post(app, "/api/identity/v1/password")
+        .json(&serde_json::json!({"current_password": one_time, "new_password": "our-group-chose-this"}))
+        .send()
+        .await
+        .expect("choose a password");
+    assert_eq!(changed.status(), 204, "the contact chooses a password");
+    (contact, id)
 }
 
 /// Fetches a proof-of-work challenge from the referrals service at `base` and answers it, as

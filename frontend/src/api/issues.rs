@@ -3,7 +3,7 @@
 //! addressee's responses (the feedback service).
 
 use speakup_types::feedback::{SetThemes, Theme};
-use speakup_types::identity::groups::{Group, GroupRegistration, NewGroupMember, OwnGroup, SetVerified};
+use speakup_types::identity::groups::{Group, GroupRegistration, NewGroupMember, OwnGroup, SetVerified, Verified};
 use speakup_types::identity::OneTimePassword;
 use speakup_types::issues::{IssueCreated, IssueDetail, IssueDraft, IssueFilter, IssueSummary, MeToo, NewResponse, NewSupport};
 use speakup_types::page::Page;
@@ -54,7 +54,7 @@ pub async fn groups() -> ApiResult<Vec<Group>> {
     json(get(GROUPS)).await
 }
 
-pub async fn verify_group(id: Uuid, verified: bool, csrf: String) -> ApiResult<Group> {
+pub async fn verify_group(id: Uuid, verified: bool, csrf: String) -> ApiResult<Verified> {
     json(post(&format!("{GROUPS}/{id}/verified"), &SetVerified { verified }, Some(&csrf))).await
 }
 

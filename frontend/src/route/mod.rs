@@ -190,7 +190,7 @@ pub fn staff_home(info: &SessionInfo) -> Route {
     } else {
         match info.user.role {
             Role::Commissioner => Route::StaffFeedback,
-            Role::Board => Route::StaffIssues,
+            Role::SafeguardingBoard | Role::PartnershipBoard | Role::Healthwatch => Route::StaffIssues,
             Role::Group => Route::StaffGroup,
             Role::Admin | Role::Triage | Role::Advocate => Route::Queue,
         }

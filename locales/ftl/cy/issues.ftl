@@ -13,6 +13,7 @@ issues-none = Does dim un grŵp wedi codi mater eto.
 issues-by = Wedi'i godi gan { $group }
 issues-counts = Grwpiau eraill sy'n cefnogi: { $supports } · Pobl sy'n dweud bod hyn yn digwydd iddyn nhw hefyd: { $me_too }
 issues-page-status = Tudalen { $page } o { $pages }
+issues-pages = Tudalennau materion
 issues-previous = Materion mwy newydd
 issues-next = Materion hŷn
 
@@ -58,20 +59,18 @@ issue-status-closed = Wedi cau
 
 ## Grŵp yn cofrestru
 group-register-heading = Cofrestrwch eich grŵp hunan-eiriolaeth
-group-register-intro = Ar ôl i'ch grŵp gofrestru, gall ei aelodau ysgrifennu materion gyda'i gilydd. Mae darparwr eiriolaeth yn gwirio bod eich grŵp yn un go iawn cyn i bawb allu gweld eich materion. Mae hyn fel arfer yn cymryd ychydig o ddiwrnodau gwaith.
+group-register-intro = Dywedwch wrthon ni am eich grŵp. Bydd darparwr eiriolaeth yn cysylltu i wirio bod eich grŵp yn un go iawn, fel arfer o fewn ychydig o ddiwrnodau gwaith. Wedyn gall eich grŵp fewngofnodi, ysgrifennu materion gyda'i gilydd a'u codi i bawb eu gweld.
 group-register-name = Enw eich grŵp
 group-register-area = Ym mha ardal cyngor mae eich grŵp?
-group-register-area-hint = Er enghraifft, Caerdydd neu Leeds. Mae hyn yn dweud wrthon ni at ba gomisiynydd y bydd eich materion yn mynd.
+group-register-area-hint = Er enghraifft, Caerdydd neu Leeds. Mae'n dweud wrth y bobl rydych chi'n codi materion gyda nhw ble mae eich grŵp.
 group-register-members = Faint o aelodau sydd gan eich grŵp?
 group-register-contact-heading = Cyswllt y grŵp
-group-register-contact-intro = Dyma'r person rydyn ni'n siarad â nhw am y grŵp. Nhw fydd yn mewngofnodi gyntaf, a gallan nhw ychwanegu'r aelodau eraill.
+group-register-contact-intro = Dyma'r person mae'r darparwr yn siarad â nhw am y grŵp. Ar ôl i'r grŵp gael ei wirio, nhw fydd yn mewngofnodi gyntaf, a gallan nhw ychwanegu'r aelodau eraill.
 group-register-contact-name = Enw'r cyswllt
 group-register-contact-email = Cyfeiriad e-bost y cyswllt
-group-register-password = Dewiswch gyfrinair i'r cyswllt
-group-register-password-hint = O leiaf 12 nod. Mae ychydig o eiriau sy'n hawdd eu cofio yn dda.
 group-register-send = Cofrestru'r grŵp
 group-register-sending = Wrthi'n cofrestru eich grŵp…
 group-registered-heading = Mae eich grŵp wedi cofrestru
 group-registered-body = Mae { $name } wedi cofrestru.
-group-registered-next = Gallwch chi fewngofnodi nawr a dechrau ysgrifennu materion gyda'ch grŵp. Gallwch chi eu codi ar ôl i ddarparwr eiriolaeth wirio eich grŵp.
-group-registered-sign-in = Mewngofnodi
+group-registered-next = Bydd darparwr eiriolaeth yn cysylltu â chyswllt eich grŵp i wirio'r grŵp. Wedyn byddan nhw'n rhoi cyfrinair untro i'r cyswllt i fewngofnodi gydag ef.
+group-registered-issues = Darllen y materion mae grwpiau eraill wedi'u codi

@@ -12,6 +12,7 @@ issues-none = No group has raised an issue yet.
 issues-by = Raised by { $group }
 issues-counts = Supported by { $supports } other groups · { $me_too } people say this happens to them too
 issues-page-status = Page { $page } of { $pages }
+issues-pages = Pages of issues
 issues-previous = Newer issues
 issues-next = Older issues
 
@@ -57,20 +58,18 @@ issue-status-closed = Closed
 
 ## A group registering
 group-register-heading = Register your self-advocacy group
-group-register-intro = Once your group is registered, its members can write issues together. An advocacy provider checks that your group is real before your issues can be seen by everyone. This usually takes a few working days.
+group-register-intro = Tell us about your group. An advocacy provider will get in touch to check that your group is real, usually within a few working days. Then your group can sign in, write issues together and raise them for everyone to see.
 group-register-name = Your group's name
 group-register-area = Which council area is your group in?
-group-register-area-hint = For example, Cardiff or Leeds. It decides which commissioner your issues go to.
+group-register-area-hint = For example, Cardiff or Leeds. It tells the people you raise issues with where your group is.
 group-register-members = How many members does your group have?
 group-register-contact-heading = The group's contact
-group-register-contact-intro = This is the person we talk to about the group. They will sign in first and can add the other members.
+group-register-contact-intro = This is the person the provider talks to about the group. Once the group is checked, they sign in first and can add the other members.
 group-register-contact-name = Contact's name
 group-register-contact-email = Contact's email address
-group-register-password = Choose a password for the contact
-group-register-password-hint = At least 12 characters. A few words that are easy to remember are good.
 group-register-send = Register the group
 group-register-sending = Registering your group…
 group-registered-heading = Your group is registered
 group-registered-body = { $name } is registered.
-group-registered-next = You can sign in now and start writing issues with your group. You can raise them once an advocacy provider has checked your group.
-group-registered-sign-in = Sign in
+group-registered-next = An advocacy provider will get in touch with your group's contact to check the group. They will then give the contact a one-time password to sign in with.
+group-registered-issues = Read the issues other groups have raised

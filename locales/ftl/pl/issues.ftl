@@ -13,6 +13,7 @@ issues-none = Żadna grupa nie zgłosiła jeszcze sprawy.
 issues-by = Zgłasza: { $group }
 issues-counts = Inne grupy, które to wspierają: { $supports } · Osoby, które mówią, że ich to też dotyczy: { $me_too }
 issues-page-status = Strona { $page } z { $pages }
+issues-pages = Strony ze sprawami
 issues-previous = Nowsze sprawy
 issues-next = Starsze sprawy
 
@@ -58,20 +59,18 @@ issue-status-closed = Zamknięta
 
 ## Rejestracja grupy
 group-register-heading = Zarejestruj swoją grupę samorzeczniczą
-group-register-intro = Gdy grupa jest zarejestrowana, jej członkowie mogą razem opisywać sprawy. Organizacja zapewniająca rzecznictwo sprawdza, czy grupa naprawdę istnieje. Dopiero potem wszyscy mogą zobaczyć Wasze sprawy. Zwykle trwa to kilka dni roboczych.
+group-register-intro = Opowiedz nam o swojej grupie. Organizacja zapewniająca rzecznictwo skontaktuje się z Wami, aby sprawdzić, czy grupa naprawdę istnieje. Zwykle następuje to w ciągu kilku dni roboczych. Potem Wasza grupa może się logować, razem opisywać sprawy i zgłaszać je tak, aby wszyscy mogli je zobaczyć.
 group-register-name = Nazwa grupy
 group-register-area = Na terenie którego samorządu (council) działa Twoja grupa?
-group-register-area-hint = Na przykład Cardiff albo Leeds. Od tego zależy, do którego zleceniodawcy trafią Wasze sprawy.
+group-register-area-hint = Na przykład Cardiff albo Leeds. Dzięki temu osoby, do których zgłaszacie sprawy, wiedzą, gdzie działa Wasza grupa.
 group-register-members = Ilu członków ma Twoja grupa?
 group-register-contact-heading = Osoba do kontaktu w grupie
-group-register-contact-intro = To z tą osobą rozmawiamy o grupie. Ona loguje się jako pierwsza i może dodać pozostałych członków.
+group-register-contact-intro = To z tą osobą organizacja rozmawia o grupie. Gdy grupa zostanie sprawdzona, ta osoba loguje się jako pierwsza i może dodać pozostałych członków.
 group-register-contact-name = Imię i nazwisko osoby do kontaktu
 group-register-contact-email = Adres e-mail osoby do kontaktu
-group-register-password = Wybierz hasło dla osoby do kontaktu
-group-register-password-hint = Co najmniej 12 znaków. Dobrze sprawdza się kilka słów, które łatwo zapamiętać.
 group-register-send = Zarejestruj grupę
 group-register-sending = Rejestrujemy Twoją grupę…
 group-registered-heading = Twoja grupa jest zarejestrowana
 group-registered-body = Grupa { $name } jest zarejestrowana.
-group-registered-next = Możesz się teraz zalogować i zacząć opisywać sprawy razem z grupą. Możesz je zgłosić, gdy organizacja zapewniająca rzecznictwo sprawdzi Twoją grupę.
-group-registered-sign-in = Zaloguj się
+group-registered-next = Organizacja zapewniająca rzecznictwo skontaktuje się z osobą do kontaktu w Twojej grupie, aby sprawdzić grupę. Potem przekaże tej osobie jednorazowe hasło do logowania.
+group-registered-issues = Przeczytaj sprawy zgłoszone przez inne grupy

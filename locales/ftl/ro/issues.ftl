@@ -13,6 +13,7 @@ issues-none = Niciun grup nu a semnalat încă o problemă.
 issues-by = Semnalată de { $group }
 issues-counts = Alte grupuri care o susțin: { $supports } · Persoane care spun că li se întâmplă și lor: { $me_too }
 issues-page-status = Pagina { $page } din { $pages }
+issues-pages = Paginile cu probleme
 issues-previous = Probleme mai noi
 issues-next = Probleme mai vechi
 
@@ -58,20 +59,18 @@ issue-status-closed = Închisă
 
 ## Înregistrarea unui grup
 group-register-heading = Înregistrați-vă grupul de autoreprezentare
-group-register-intro = După ce grupul este înregistrat, membrii lui pot scrie împreună despre probleme. O organizație de advocacy verifică dacă grupul dumneavoastră este real. Abia apoi toată lumea vă poate vedea problemele. De obicei durează câteva zile lucrătoare.
+group-register-intro = Spuneți-ne despre grupul dumneavoastră. O organizație de advocacy vă va contacta ca să verifice dacă grupul este real, de obicei în câteva zile lucrătoare. Apoi grupul se poate autentifica, poate scrie împreună despre probleme și le poate semnala ca toată lumea să le vadă.
 group-register-name = Numele grupului
 group-register-area = În zona cărui consiliu local este grupul dumneavoastră?
-group-register-area-hint = De exemplu, Cardiff sau Leeds. Așa aflăm la ce finanțator ajung problemele dumneavoastră.
+group-register-area-hint = De exemplu, Cardiff sau Leeds. Așa află cei cărora le semnalați probleme unde este grupul dumneavoastră.
 group-register-members = Câți membri are grupul dumneavoastră?
 group-register-contact-heading = Persoana de contact a grupului
-group-register-contact-intro = Aceasta este persoana cu care vorbim despre grup. Ea se autentifică prima și îi poate adăuga pe ceilalți membri.
+group-register-contact-intro = Aceasta este persoana cu care vorbește organizația despre grup. După ce grupul este verificat, ea se autentifică prima și îi poate adăuga pe ceilalți membri.
 group-register-contact-name = Numele persoanei de contact
 group-register-contact-email = Adresa de e-mail a persoanei de contact
-group-register-password = Alegeți o parolă pentru persoana de contact
-group-register-password-hint = Cel puțin 12 caractere. Câteva cuvinte ușor de ținut minte sunt o alegere bună.
 group-register-send = Înregistrați grupul
 group-register-sending = Vă înregistrăm grupul…
 group-registered-heading = Grupul dumneavoastră este înregistrat
 group-registered-body = Grupul { $name } este înregistrat.
-group-registered-next = Acum vă puteți autentifica și puteți începe să scrieți probleme împreună cu grupul. Le puteți semnala după ce o organizație de advocacy v-a verificat grupul.
-group-registered-sign-in = Autentificare
+group-registered-next = O organizație de advocacy va lua legătura cu persoana de contact a grupului ca să verifice grupul. Apoi îi va da persoanei de contact o parolă de unică folosință pentru autentificare.
+group-registered-issues = Citiți problemele semnalate de alte grupuri

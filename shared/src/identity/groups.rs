@@ -1,6 +1,7 @@
-//! Self-advocacy groups: people who speak up together. A group registers itself, a provider
-//! admin checks it is real before it may raise an issue, and each member signs in with their
-//! own login (the group role), which reaches only their group's work.
+//! Self-advocacy groups: people who speak up together. A group registers itself; a provider
+//! admin checks it is real and, in doing so, gives its contact a sign-in (a one-time password,
+//! handed over by the admin). Each member signs in with their own login (the group role), which
+//! reaches only their group's work.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -12,8 +13,8 @@ use crate::text;
 /// The most members a group may say it has: a bigger number is a typing slip.
 pub const MAX_MEMBERS: u32 = 100_000;
 
-/// A group registering, from the public registration page. The contact becomes the group's
-/// first member and chooses their own password, as anyone signing up does.
+/// A group registering, from the public registration page. Nobody can sign in for the group
+/// yet: registering makes no account, so it can neither claim nor reveal anyone's email.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct GroupRegistration {
@@ -28,8 +29,6 @@ pub struct GroupRegistration {
     pub contact_name: String,
     #[validate(custom(function = "text::email_address"))]
     pub contact_email: String,
-    #[validate(length(min = 12, max = 1024, message = "error-new-password-too-short"))]
-    pub password: String,
 }
 
 fn group_name_given(value: &str) -> Result<(), validator::ValidationError> {
@@ -51,6 +50,7 @@ pub struct Group {
     pub name: String,
     pub area: String,
     pub members: u32,
+    pub contact_name: String,
     pub contact_email: String,
     pub registered_on: NaiveDate,
     /// Checked by a provider admin: until then the group may write drafts but not raise them.
@@ -76,6 +76,14 @@ pub struct GroupMembership {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct SetVerified {
     pub verified: bool,
+}
+
+/// The answer to verifying a group: the group, and the first time, the one-time password its
+/// contact signs in with, shown once for the admin to hand over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verified {
+    pub group: Group,
+    pub contact_password: Option<String>,
 }
 
 /// A member the group adds: they get a one-time password, handed over by the group, to be

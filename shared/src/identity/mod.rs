@@ -22,18 +22,38 @@ pub enum Role {
     Advocate,
     /// Sees anonymised monitoring only, never a case.
     Commissioner,
-    /// A member of the Safeguarding Adults Board, a partnership board or Healthwatch: answers
-    /// the collective issues raised with them, and sees no case or feedback.
-    Board,
+    /// Members of the Safeguarding Adults Board, of a partnership board, and of Healthwatch:
+    /// each answers the collective issues raised with their own body, and sees no case or
+    /// feedback.
+    SafeguardingBoard,
+    PartnershipBoard,
+    Healthwatch,
     /// A member of a self-advocacy group: works on their group's issues only. Such accounts
     /// belong to a group and are made by it, never on the staff accounts page.
     Group,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner, Role::Board, Role::Group];
+    pub const ALL: [Role; 8] = [
+        Role::Admin,
+        Role::Triage,
+        Role::Advocate,
+        Role::Commissioner,
+        Role::SafeguardingBoard,
+        Role::PartnershipBoard,
+        Role::Healthwatch,
+        Role::Group,
+    ];
     /// The roles an admin gives on the staff accounts page.
-    pub const STAFF: [Role; 5] = [Role::Admin, Role::Triage, Role::Advocate, Role::Commissioner, Role::Board];
+    pub const STAFF: [Role; 7] = [
+        Role::Admin,
+        Role::Triage,
+        Role::Advocate,
+        Role::Commissioner,
+        Role::SafeguardingBoard,
+        Role::PartnershipBoard,
+        Role::Healthwatch,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -41,7 +61,9 @@ impl Role {
             Role::Triage => "triage",
             Role::Advocate => "advocate",
             Role::Commissioner => "commissioner",
-            Role::Board => "board",
+            Role::SafeguardingBoard => "safeguarding_board",
+            Role::PartnershipBoard => "partnership_board",
+            Role::Healthwatch => "healthwatch",
             Role::Group => "group",
         }
     }

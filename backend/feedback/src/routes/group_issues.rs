@@ -8,11 +8,11 @@ use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::identity::groups::GroupMembership;
 use speakup_types::identity::Role;
-use speakup_types::issues::{IssueCreated, IssueDraft, IssueStatus, NewSupport};
+use speakup_types::issues::{IssueCreated, IssueDraft, NewSupport};
 use uuid::Uuid;
 
 use crate::error::FeedbackError;
-use crate::issue_history::{self, SupportRow};
+use crate::issue_history;
 use crate::{issue_views, issues, Feedback};
 
 /// The group of a signed-in member; 403 for every other role.
@@ -66,20 +66,7 @@ pub async fn save(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid
 pub async fn raise(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let group = verified_member(&staff)?;
     let (id, by) = (id.into_inner(), staff.user_id());
-    service
-        .db
-        .run(move |conn| {
-            let row = issues::find_for_group(conn, id, group.id)?;
-            if row.group_id != group.id.to_string() {
-                return Err(FeedbackError::IssueNotFound);
-            }
-            if issue_views::status(&row)? != IssueStatus::Draft {
-                return Err(FeedbackError::IssueRaised);
-            }
-            issue_views::text(&row)?.check_complete().map_err(FeedbackError::Incomplete)?;
-            issue_history::move_to(conn, &row.id, IssueStatus::Received, None, Some(by))
-        })
-        .await?;
+    service.db.run(move |conn| issue_history::raise(conn, id, group.id, by)).await?;
     tracing::info!(issue = %id, group = %group.id, "collective issue raised");
     super::issues::load(&service, id, Some(group.id)).await
 }
@@ -87,23 +74,7 @@ pub async fn raise(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uui
 /// Another group stands behind an issue, with a line of its own; once per group, never its own.
 pub async fn support(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid>, body: Valid<NewSupport>) -> Result<HttpResponse, ApiError> {
     let group = verified_member(&staff)?;
-    let (id, line) = (id.into_inner(), body.into_inner().line.trim().to_string());
-    service
-        .db
-        .run(move |conn| {
-            let row = issues::find_public(conn, id)?;
-            if row.group_id == group.id.to_string() {
-                return Err(FeedbackError::OwnIssue);
-            }
-            let support = SupportRow {
-                issue_id: row.id,
-                group_id: group.id.to_string(),
-                group_name: group.name.clone(),
-                line,
-                supported_on: chrono::Utc::now().date_naive(),
-            };
-            issue_history::add_support(conn, &support)
-        })
-        .await?;
+    let (id, line) = (id.into_inner(), body.into_inner().line);
+    service.db.run(move |conn| issue_history::support(conn, id, &group, &line)).await?;
     super::issues::load(&service, id, None).await
 }

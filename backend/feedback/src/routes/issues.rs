@@ -9,7 +9,7 @@ use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::feedback::SetThemes;
 use speakup_types::identity::Role;
-use speakup_types::issues::{IssueFilter, MeToo, NewResponse, Response};
+use speakup_types::issues::{Addressee, IssueFilter, MeToo, NewResponse};
 use speakup_types::page::{Page, PageRequest};
 use speakup_types::proof;
 use uuid::Uuid;
@@ -64,22 +64,9 @@ pub async fn me_too(service: web::Data<Feedback>, req: HttpRequest, id: web::Pat
 /// The addressee moves the issue on, with words in plain English and in Easy Read when it
 /// has some. Only the role that answers for the addressee may (see `Addressee::answered_by`).
 pub async fn respond(service: web::Data<Feedback>, staff: Staff, id: web::Path<Uuid>, body: Valid<NewResponse>) -> Result<HttpResponse, ApiError> {
-    staff.require(|role| matches!(role, Role::Admin | Role::Commissioner | Role::Board))?;
+    staff.require(|role| Addressee::answered_by_role(role).is_some())?;
     let (id, role, by, answer) = (id.into_inner(), staff.role(), staff.user_id(), body.into_inner());
-    service
-        .db
-        .run(move |conn| {
-            let row = issues::find_public(conn, id)?;
-            if issue_views::addressee(&row)?.map(|a| a.answered_by()) != Some(role) {
-                return Err(FeedbackError::NotAddressee);
-            }
-            if issue_views::status(&row)? == speakup_types::issues::IssueStatus::Closed {
-                return Err(FeedbackError::IssueClosed);
-            }
-            let words = (!answer.plain.trim().is_empty()).then(|| Response { plain: answer.plain.clone(), easy_read: answer.easy_read.clone() });
-            issue_history::move_to(conn, &row.id, answer.status, words.as_ref(), Some(by))
-        })
-        .await?;
+    service.db.run(move |conn| issue_history::respond(conn, id, role, &answer, by)).await?;
     tracing::info!(issue = %id, by = %by, "collective issue answered");
     load(&service, id, None).await
 }

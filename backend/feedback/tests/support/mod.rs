@@ -101,19 +101,9 @@ impl Harness {
         response.json().await.unwrap()
     }
 
-    /// A registered group's contact, signed in, and the group's id; verified by `admin` when
-    /// asked.
-    pub async fn group(&self, name: &str, admin: &StaffSession, verified: bool) -> (StaffSession, String) {
-        let (member, id) = register_group(&self.app, name).await;
-        if verified {
-            self.verify(admin, &id).await;
-        }
-        (member, id)
-    }
-
-    pub async fn verify(&self, admin: &StaffSession, group: &str) {
-        let response = admin.post(self, &format!("/api/identity/v1/groups/{group}/verified")).json(&json!({"verified": true})).send().await.unwrap();
-        assert_eq!(response.status(), 200, "the group is verified");
+    /// A group registered and verified by `admin`: its contact, signed in, and its id.
+    pub async fn group(&self, name: &str, admin: &StaffSession) -> (StaffSession, String) {
+        register_group(&self.app, name, admin).await
     }
 
     /// A draft of `text`, raised by `member`'s group: the id.

@@ -1,6 +1,6 @@
 //! Self-advocacy groups: registering (public, with a proof of work like every anonymous
-//! request), verification by a provider admin, and the group's own page where its members
-//! add each other.
+//! request, and no account made), verification by a provider admin (which gives the contact a
+//! sign-in), and the group's own page where its members add each other.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use speakup_platform::auth::Staff;
@@ -32,19 +32,25 @@ pub async fn list(identity: web::Data<Identity>, staff: Staff) -> Result<HttpRes
     Ok(no_store(identity.db.run(groups::all).await?))
 }
 
+/// Verifies a group (the first time, answering with its contact's one-time password) or
+/// takes it back.
 pub async fn set_verified(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>, body: Valid<SetVerified>) -> Result<HttpResponse, ApiError> {
     staff.require(|role| role == Role::Admin)?;
     let (id, verified) = (id.into_inner(), body.into_inner().verified);
-    let group = groups::set_verified(&identity, staff.user_id(), id, verified).await?;
+    let answer = groups::set_verified(&identity, staff.user_id(), id, verified).await?;
     let what = if verified { "group_verified" } else { "group_unverified" };
     tracing::info!(security = what, group = %id, by = %staff.user_id(), "self-advocacy group changed");
-    Ok(no_store(group))
+    Ok(no_store(answer))
 }
 
-/// The signed-in member's group; 403 for every other role.
+/// The signed-in member's group; 403 for every other role, and for a group no longer verified.
 fn own_group(staff: &Staff) -> Result<Uuid, ApiError> {
     staff.require(|role| role == Role::Group)?;
-    staff.principal.group.as_ref().map(|g| g.id).ok_or(ApiError::Forbidden("error-role-not-allowed"))
+    match &staff.principal.group {
+        Some(group) if group.verified => Ok(group.id),
+        Some(_) => Err(ApiError::Forbidden("error-group-not-verified")),
+        None => Err(ApiError::Forbidden("error-role-not-allowed")),
+    }
 }
 
 pub async fn mine(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {
@@ -54,6 +60,7 @@ pub async fn mine(identity: web::Data<Identity>, staff: Staff) -> Result<HttpRes
 
 pub async fn add_member(identity: web::Data<Identity>, staff: Staff, body: Valid<NewGroupMember>) -> Result<HttpResponse, ApiError> {
     let group = own_group(&staff)?;
+    identity.member_limiter.check(&group.to_string())?;
     let password = groups::add_member(&identity, staff.user_id(), group, body.into_inner()).await?;
     tracing::info!(security = "account_created", group = %group, by = %staff.user_id(), role = Role::Group.as_str(), "group member added");
     Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(OneTimePassword { password }))

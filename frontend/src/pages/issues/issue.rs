@@ -49,10 +49,22 @@ struct MeTooProps {
 }
 
 /// The button, and once pressed, thanks with the new count in place of it: pressed once per
-/// visit to the page (the count keeps nothing that could stop a second visit).
+/// visit to the page (the count keeps nothing that could stop a second visit). The thanks is
+/// said in a live region that is there from the start, and focus moves to it.
 #[component]
 fn MeToo(props: &MeTooProps) -> Html {
     let counted = use_state(|| None::<u64>);
+    let thanks = use_node_ref();
+    {
+        let thanks = thanks.clone();
+        use_effect_with(counted.is_some(), move |shown| {
+            if *shown {
+                if let Some(element) = thanks.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
     let failed = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let onclick = {
@@ -75,9 +87,10 @@ fn MeToo(props: &MeTooProps) -> Html {
     html! {
         <section aria-labelledby="me-too-title">
             <h2 class="heading-m" id="me-too-title">{ t("issue-me-too-heading") }</h2>
-            if let Some(count) = *counted {
-                <p class="body" role="status" id="me-too-thanks">{ tf("issue-me-too-thanks", &[("count", &count.to_string())]) }</p>
-            } else {
+            <p class="body" role="status" id="me-too-thanks" tabindex="-1" ref={thanks}>
+                if let Some(count) = *counted { { tf("issue-me-too-thanks", &[("count", &count.to_string())]) } }
+            </p>
+            if counted.is_none() {
                 <p class="body">{ t("issue-me-too-hint") }</p>
                 if let Some(title) = &*failed {
                     <div class="error-summary" role="alert"><p class="body">{ title.clone() }</p></div>

@@ -1,8 +1,11 @@
-//! Issues raised by self-advocacy groups, newest first, with where each has got to.
+//! Issues raised by self-advocacy groups, newest first, with where each has got to. The page
+//! number is in the address (`?page=2`), so a list page can be shared and Back works.
 
+use serde::{Deserialize, Serialize};
 use speakup_types::issues::{IssueFilter, IssueSummary};
 use speakup_types::page::Page;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::heading::Heading;
@@ -11,13 +14,21 @@ use crate::components::links::{back_link, RouteLink};
 use crate::i18n::{t, tf};
 use crate::route::Route;
 
+/// The address's query: which page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct ListQuery {
+    #[serde(default)]
+    page: Option<u32>,
+}
+
 #[component]
 pub fn IssuesPage() -> Html {
-    let page = use_state(|| 1u32);
+    let location = use_location();
+    let page = location.and_then(|l| l.query::<ListQuery>().ok()).and_then(|q| q.page).unwrap_or(1).max(1);
     let listed = use_state(|| None::<Result<Page<IssueSummary>, String>>);
     {
         let listed = listed.clone();
-        use_effect_with(*page, move |page| {
+        use_effect_with(page, move |page| {
             let filter = IssueFilter { page: Some(*page), ..IssueFilter::default() };
             yew::platform::spawn_local(async move {
                 listed.set(Some(api::issues(filter).await.map_err(|problem| problem.title)));
@@ -29,22 +40,19 @@ pub fn IssuesPage() -> Html {
         Some(Err(title)) => html! { <div class="error-summary" role="alert"><p class="body">{ title.clone() }</p></div> },
         Some(Ok(found)) if found.items.is_empty() => html! { <p class="body" id="no-issues">{ t("issues-none") }</p> },
         Some(Ok(found)) => {
-            let turn = |to: u32| {
-                let page = page.clone();
-                Callback::from(move |_: MouseEvent| page.set(to))
+            let link = |to: u32, text: &'static str, id: &'static str| {
+                html! { <li><Link<Route, ListQuery> to={Route::Issues} query={Some(ListQuery { page: Some(to) })} classes={classes!(id)}>{ text }</Link<Route, ListQuery>></li> }
             };
             html! {
                 <>
                     <ul class="list" id="issues">{ for found.items.iter().map(|issue| summary_item(issue, Route::Issue { id: issue.id })) }</ul>
-                    <p class="body" role="status">{ tf("issues-page-status", &[("page", &found.page.to_string()), ("pages", &found.total_pages().max(1).to_string())]) }</p>
-                    <div class="form-actions">
-                        if found.page > 1 {
-                            <button type="button" class="button button-secondary" id="previous-issues" onclick={turn(found.page - 1)}>{ t("issues-previous") }</button>
-                        }
-                        if u64::from(found.page) < found.total_pages() {
-                            <button type="button" class="button button-secondary" id="next-issues" onclick={turn(found.page + 1)}>{ t("issues-next") }</button>
-                        }
-                    </div>
+                    <nav aria-label={t("issues-pages")}>
+                        <p class="body">{ tf("issues-page-status", &[("page", &found.page.to_string()), ("pages", &found.total_pages().max(1).to_string())]) }</p>
+                        <ul class="list">
+                            if found.page > 1 { { link(found.page - 1, t("issues-previous"), "previous-issues") } }
+                            if u64::from(found.page) < found.total_pages() { { link(found.page + 1, t("issues-next"), "next-issues") } }
+                        </ul>
+                    </nav>
                 </>
             }
         }

@@ -1,6 +1,6 @@
-//! A self-advocacy group registering: its name, area, how many members, and its contact, who
-//! becomes its first member and chooses their password. A provider admin checks the group is
-//! real before it can raise issues; it can start writing them at once.
+//! A self-advocacy group registering: its name, area, how many members, and its contact. No
+//! sign-in is made yet: a provider admin checks the group is real and then gives the contact a
+//! one-time password to sign in with.
 
 use speakup_types::identity::groups::{Group, GroupRegistration};
 use validator::Validate;
@@ -22,7 +22,6 @@ struct Typed {
     members: String,
     contact_name: String,
     contact_email: String,
-    password: String,
 }
 
 impl Typed {
@@ -34,7 +33,6 @@ impl Typed {
             members: self.members.trim().parse().unwrap_or(0),
             contact_name: self.contact_name.clone(),
             contact_email: self.contact_email.clone(),
-            password: self.password.clone(),
         }
     }
 }
@@ -53,7 +51,7 @@ pub fn RegisterGroupPage() -> Html {
                     <p class="panel-body">{ tf("group-registered-body", &[("name", &group.name)]) }</p>
                 </div>
                 <p class="body">{ t("group-registered-next") }</p>
-                <p class="body"><RouteLink to={Route::StaffLogin} id="group-sign-in">{ t("group-registered-sign-in") }</RouteLink></p>
+                <p class="body"><RouteLink to={Route::Issues} id="back-to-issues">{ t("group-registered-issues") }</RouteLink></p>
             </>
         };
     }
@@ -108,9 +106,6 @@ pub fn RegisterGroupPage() -> Html {
                 <TextInput id="contact_email" label={t("group-register-contact-email")} value={typed.contact_email.clone()}
                     input_type="email" autocomplete="email" spellcheck=false autocapitalize="none"
                     error={errors.inline("contact_email")} oninput={field(|t, v| t.contact_email = v)} />
-                <TextInput id="password" label={t("group-register-password")} hint={Some(AttrValue::from(t("group-register-password-hint")))}
-                    value={typed.password.clone()} input_type="password" autocomplete="new-password"
-                    error={errors.inline("password")} oninput={field(|t, v| t.password = v)} />
                 <div class="form-actions">
                     <button type="submit" class="button" id="register-group" disabled={*busy}>{ t("group-register-send") }</button>
                 </div>

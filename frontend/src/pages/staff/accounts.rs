@@ -27,7 +27,9 @@ pub(super) fn role_label(role: Role) -> &'static str {
         Role::Triage => "staff-role-triage",
         Role::Advocate => "staff-role-advocate",
         Role::Commissioner => "staff-role-commissioner",
-        Role::Board => "staff-role-board",
+        Role::SafeguardingBoard => "staff-role-safeguarding-board",
+        Role::PartnershipBoard => "staff-role-partnership-board",
+        Role::Healthwatch => "staff-role-healthwatch",
         Role::Group => "staff-role-group",
     }
 }
@@ -39,7 +41,9 @@ fn role_hint(role: Role) -> &'static str {
         Role::Triage => "staff-accounts-role-triage-hint",
         Role::Advocate => "staff-accounts-role-advocate-hint",
         Role::Commissioner => "staff-accounts-role-commissioner-hint",
-        Role::Board => "staff-accounts-role-board-hint",
+        Role::SafeguardingBoard => "staff-accounts-role-safeguarding-board-hint",
+        Role::PartnershipBoard => "staff-accounts-role-partnership-board-hint",
+        Role::Healthwatch => "staff-accounts-role-healthwatch-hint",
         // Never offered here: groups add their own members.
         Role::Group => "staff-role-group",
     }

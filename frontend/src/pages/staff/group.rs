@@ -1,6 +1,5 @@
-//! A group member's home: the group (and whether it has been checked yet), its issues with
-//! drafts first, and its members, where any member adds another with a one-time password to
-//! hand over.
+//! A group member's home: the group, its issues with drafts first, and its members, where any
+//! member adds another with a one-time password to hand over.
 
 use speakup_types::identity::groups::{NewGroupMember, OwnGroup};
 use validator::Validate;
@@ -27,7 +26,13 @@ fn failed_or_loading<T>(load: &Load<T>) -> Html {
 
 #[component]
 pub fn GroupPage() -> Html {
-    let group = use_load((), |()| api::own_group());
+    // Bumped when a member is added, so the list of members is fetched again.
+    let added = use_state(|| 0u32);
+    let group = use_load(*added, |_| api::own_group());
+    let onadded = {
+        let added = added.clone();
+        Callback::from(move |()| added.set(*added + 1))
+    };
     let issues = use_load((), |()| api::group_issues());
     let about = match &*group {
         Load::Loaded(own) => about(own),
@@ -52,7 +57,7 @@ pub fn GroupPage() -> Html {
                 { listed }
                 <p class="body"><RouteLink to={Route::StaffIssues} id="other-issues">{ t("staff-group-other-issues") }</RouteLink></p>
             </section>
-            <AddMember />
+            <AddMember {onadded} />
         </>
     }
 }
@@ -61,11 +66,6 @@ fn about(own: &OwnGroup) -> Html {
     let group = &own.group;
     html! {
         <>
-            if group.verified() {
-                <p class="body" id="group-verified">{ t("staff-group-verified") }</p>
-            } else {
-                <div class="inset" id="group-waiting">{ t("staff-group-waiting") }</div>
-            }
             <p class="body">{ tf("staff-groups-details", &[("area", &group.area), ("members", &group.members.to_string()), ("date", &day(group.registered_on))]) }</p>
             <section aria-labelledby="members-title">
                 <h2 class="heading-m" id="members-title">{ t("staff-group-members-heading") }</h2>
@@ -77,26 +77,32 @@ fn about(own: &OwnGroup) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct AddProps {
+    onadded: Callback<()>,
+}
+
 #[component]
-fn AddMember() -> Html {
+fn AddMember(props: &AddProps) -> Html {
     let email = use_state(String::new);
     let name = use_state(String::new);
     let password = use_state(|| None::<(String, String)>);
     let action = use_action(Fields::OnPage(to_field));
     let onsubmit = {
-        let (action, email, name, password) = (action.clone(), email.clone(), name.clone(), password.clone());
+        let (action, email, name, password, onadded) = (action.clone(), email.clone(), name.clone(), password.clone(), props.onadded.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let member = NewGroupMember { email: (*email).clone(), display_name: (*name).clone() };
             if let Err(found) = member.validate() {
                 return action.refuse(field_errors(&found));
             }
-            let (email, name, password) = (email.clone(), name.clone(), password.clone());
+            let (email, name, password, onadded) = (email.clone(), name.clone(), password.clone(), onadded.clone());
             let added = member.display_name.clone();
             action.run(api::add_group_member(member, action.csrf()), move |given| {
                 email.set(String::new());
                 name.set(String::new());
                 password.set(Some((added, given.password)));
+                onadded.emit(());
             });
         })
     };

@@ -1,7 +1,9 @@
-//! Self-advocacy groups, for administrators: those waiting to be checked first. A verified
-//! group may raise issues and support others'; taking verification back signs its members out.
+//! Self-advocacy groups, for administrators: those waiting to be checked first. Verifying a
+//! group the first time gives its contact a one-time password, shown here once for the admin
+//! to hand over; a verified group may raise issues and support others'. Taking verification
+//! back disables its members' sign-ins until it is verified again.
 
-use speakup_types::identity::groups::Group;
+use speakup_types::identity::groups::{Group, Verified};
 use yew::prelude::*;
 
 use super::action::{use_action, Fields};
@@ -52,12 +54,28 @@ struct RowProps {
 #[component]
 fn GroupRow(props: &RowProps) -> Html {
     let action = use_action(Fields::Elsewhere);
+    // The contact's first password, shown once, in place of the button that was pressed.
+    let password = use_state(|| None::<String>);
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        use_effect_with(password.is_some(), move |shown| {
+            if *shown {
+                if let Some(panel) = panel.cast::<web_sys::HtmlElement>() {
+                    let _ = panel.focus();
+                }
+            }
+        });
+    }
     let group = &props.group;
     let onclick = {
-        let (action, id, verified, done) = (action.clone(), group.id, group.verified(), props.onchange.clone());
+        let (action, id, verified, done, password) = (action.clone(), group.id, group.verified(), props.onchange.clone(), password.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = done.clone();
-            action.run(api::verify_group(id, !verified, action.csrf()), move |group| done.emit(group))
+            let (done, password) = (done.clone(), password.clone());
+            action.run(api::verify_group(id, !verified, action.csrf()), move |Verified { group, contact_password }| {
+                password.set(contact_password);
+                done.emit(group);
+            })
         })
     };
     let (button, status) = match group.verified_on {
@@ -70,8 +88,14 @@ fn GroupRow(props: &RowProps) -> Html {
             <p class="summary-key">{ group.name.clone() }{ " " }<strong class="tag">{ status }</strong></p>
             <p class="body">
                 { tf("staff-groups-details", &[("area", &group.area), ("members", &group.members.to_string()), ("date", &day(group.registered_on))]) }
-                <br />{ group.contact_email.clone() }
+                <br />{ tf("staff-groups-contact", &[("name", &group.contact_name), ("email", &group.contact_email)]) }
             </p>
+            if let Some(given) = &*password {
+                <div class="panel" id={format!("contact-password-{}", group.id)} tabindex="-1" ref={panel}>
+                    <p class="panel-body">{ tf("staff-groups-contact-password", &[("name", &group.contact_name), ("email", &group.contact_email)]) }</p>
+                    <p class="panel-body"><code class="contact-password">{ given.clone() }</code></p>
+                </div>
+            }
             <button type="button" id={format!("verify-{}", group.id)} class="button button-secondary button-small" disabled={action.busy()} {onclick}>
                 { t(button) }<span class="visually-hidden">{ format!(" {}", group.name) }</span>
             </button>

@@ -33,7 +33,33 @@ fn may_answer(info: &SessionInfo, issue: &IssueDetail) -> bool {
 }
 
 fn may_support(info: &SessionInfo, issue: &IssueDetail) -> bool {
-    info.group.as_ref().is_some_and(|g| g.verified && g.id != issue.group_id && !issue.supports.iter().any(|s| s.group_name == g.name))
+    info.group.as_ref().is_some_and(|g| g.verified && g.id != issue.group_id && !issue.supports.iter().any(|s| s.group_id == g.id))
+}
+
+/// What the last action did, said where focus goes once it is done (the form that acted may
+/// be gone: a group that has given its support is offered it no more).
+#[derive(Properties, PartialEq)]
+struct DoneProps {
+    message: Option<&'static str>,
+}
+
+#[component]
+fn Done(props: &DoneProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.message, move |message| {
+            if message.is_some() {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    match props.message {
+        Some(message) => html! { <div class="panel" id="issue-done" tabindex="-1" ref={node}><p class="panel-body">{ t(message) }</p></div> },
+        None => Html::default(),
+    }
 }
 
 #[component]
@@ -41,20 +67,26 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
     let auth = use_auth();
     let load = use_load(props.id, api::issue);
     let changed = use_state(|| None::<IssueDetail>);
+    let done = use_state(|| None::<&'static str>);
     let shown = match (&*changed, &*load) {
         (Some(issue), _) | (None, Load::Loaded(issue)) => Some(issue.clone()),
         _ => None,
     };
-    let set = {
-        let changed = changed.clone();
-        Callback::from(move |issue: IssueDetail| changed.set(Some(issue)))
+    // Each action gives back the issue as it is now, and says what it did.
+    let set = |message: &'static str| {
+        let (changed, done) = (changed.clone(), done.clone());
+        Callback::from(move |issue: IssueDetail| {
+            changed.set(Some(issue));
+            done.set(Some(message));
+        })
     };
     let body = match (&shown, &*load, auth.info()) {
         (Some(issue), _, Some(info)) => html! {
             <>
+                <Done message={*done} />
                 { issue_body(issue) }
-                if may_answer(info, issue) { <Respond id={issue.id} status={issue.status} onchange={set.clone()} /> }
-                if may_support(info, issue) { <Support id={issue.id} onchange={set.clone()} /> }
+                if may_answer(info, issue) { <Respond id={issue.id} onchange={set("staff-issue-answered")} /> }
+                if may_support(info, issue) { <Support id={issue.id} onchange={set("staff-issue-supported")} /> }
                 if info.user.role == Role::Admin { <IssueThemes id={issue.id} /> }
             </>
         },
@@ -74,8 +106,15 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RespondProps {
     id: Uuid,
-    status: IssueStatus,
     onchange: Callback<IssueDetail>,
+}
+
+/// Summary links go to the field; the status radios are reached through their first option.
+fn response_target(field: &str) -> String {
+    match (field, statuses().first()) {
+        ("status", Some(first)) => format!("#status-{}", first.value),
+        _ => to_field(field),
+    }
 }
 
 /// The statuses an addressee moves an issue to.
@@ -90,7 +129,7 @@ fn statuses() -> Vec<Choice> {
 #[component]
 fn Respond(props: &RespondProps) -> Html {
     let answer = use_state(|| NewResponse { status: IssueStatus::ResponseGiven, plain: String::new(), easy_read: String::new() });
-    let action = use_action(Fields::OnPage(to_field));
+    let action = use_action(Fields::OnPage(response_target));
     let onsubmit = {
         let (action, answer, id, done) = (action.clone(), answer.clone(), props.id, props.onchange.clone());
         Callback::from(move |e: SubmitEvent| {

@@ -19,7 +19,6 @@ use crate::components::issue::{addressee_label, issue_body};
 use crate::components::links::{back_link, RouteLink};
 use crate::i18n::{field_errors, t};
 use crate::route::Route;
-use crate::session::use_auth;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftProps {
@@ -67,6 +66,15 @@ pub fn IssueDraftPage(props: &DraftProps) -> Html {
     }
 }
 
+/// Summary links go to the field; the addressee radios are reached through their first option.
+fn target(field: &str) -> String {
+    if field == "addressee" {
+        format!("#addressee-{}", Addressee::ALL[0].code())
+    } else {
+        to_field(field)
+    }
+}
+
 fn addressees() -> Vec<Choice> {
     Addressee::ALL.iter().map(|a| Choice { value: a.code(), label: addressee_label(*a), hint: None }).collect()
 }
@@ -87,13 +95,11 @@ struct FormProps {
 
 #[component]
 fn DraftForm(props: &FormProps) -> Html {
-    let auth = use_auth();
     let navigator = use_navigator();
     let draft = use_state(|| props.issue.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let members = use_state(|| draft.members_agreeing.map(|n| n.to_string()).unwrap_or_default());
     let saved = use_state(|| false);
-    let action = use_action(Fields::OnPage(to_field));
-    let verified = auth.info().and_then(|i| i.group.as_ref()).is_some_and(|g| g.verified);
+    let action = use_action(Fields::OnPage(target));
     let current = {
         let (draft, members) = (draft.clone(), members.clone());
         move || IssueDraft { members_agreeing: agreeing(&members), ..(*draft).clone() }
@@ -146,12 +152,18 @@ fn DraftForm(props: &FormProps) -> Html {
         })
     };
     let on_members = {
-        let members = members.clone();
-        Callback::from(move |value: String| members.set(value))
+        let (members, saved) = (members.clone(), saved.clone());
+        Callback::from(move |value: String| {
+            members.set(value);
+            saved.set(false);
+        })
     };
     let on_addressee = {
-        let draft = draft.clone();
-        Callback::from(move |(value, _): (String, bool)| draft.set(IssueDraft { addressee: Addressee::parse(&value), ..(*draft).clone() }))
+        let (draft, saved) = (draft.clone(), saved.clone());
+        Callback::from(move |(value, _): (String, bool)| {
+            draft.set(IssueDraft { addressee: Addressee::parse(&value), ..(*draft).clone() });
+            saved.set(false);
+        })
     };
     let errors = action.errors();
     html! {
@@ -174,10 +186,9 @@ fn DraftForm(props: &FormProps) -> Html {
                 <div class="form-actions">
                     <button type="submit" id="save-draft" class="button button-secondary" disabled={action.busy()}>{ t("staff-issue-save") }</button>
                     if props.id.is_some() {
-                        <button type="button" id="raise-issue" class="button" disabled={action.busy() || !verified} onclick={raise}>{ t("staff-issue-raise") }</button>
+                        <button type="button" id="raise-issue" class="button" disabled={action.busy()} onclick={raise}>{ t("staff-issue-raise") }</button>
                     }
                 </div>
-                if !verified { <p class="body" id="raise-waiting">{ t("staff-issue-raise-waiting") }</p> }
             </form>
         </>
     }

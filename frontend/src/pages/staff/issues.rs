@@ -1,9 +1,8 @@
-//! Raised issues in the staff console: commissioners see those addressed to them first
-//! (everyone may read them all, as the public can), board members and admins theirs to answer,
-//! and group members the other groups' issues to support.
+//! Raised issues in the staff console: whoever answers for an addressee (commissioners, admins
+//! for the provider's board, each board's members) sees the issues raised with them; everyone
+//! else, group members looking for issues to support included, sees them all, as the public can.
 
 use serde::{Deserialize, Serialize};
-use speakup_types::identity::Role;
 use speakup_types::issues::{Addressee, IssueFilter};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -23,22 +22,12 @@ pub struct IssuesQuery {
     pub page: Option<u32>,
 }
 
-/// The addressee a role answers for alone, whose issues it is shown (boards answer for three
-/// addressees, so they see every issue with who each is for).
-fn answering(role: Role) -> Option<Addressee> {
-    match role {
-        Role::Commissioner => Some(Addressee::Commissioner),
-        Role::Admin => Some(Addressee::ProviderBoard),
-        _ => None,
-    }
-}
-
 #[component]
 pub fn IssuesListPage() -> Html {
     let auth = use_auth();
     let location = use_location();
     let page = location.and_then(|l| l.query::<IssuesQuery>().ok()).and_then(|q| q.page).unwrap_or(1);
-    let addressee = auth.info().and_then(|info| answering(info.user.role));
+    let addressee = auth.info().and_then(|info| Addressee::answered_by_role(info.user.role));
     let load = use_load((addressee, page), |(addressee, page)| api::issues(IssueFilter { addressee, page: Some(page), ..IssueFilter::default() }));
     let body = match &*load {
         Load::Loaded(found) if found.items.is_empty() => html! { <p class="body" id="no-issues">{ t("staff-issues-none") }</p> },

@@ -1,5 +1,6 @@
--- Self-advocacy groups. A group registers itself; a provider admin verifies it before it can
--- raise issues. Its members sign in like staff, with the 'group' role, and belong to it.
+-- Self-advocacy groups. A group registers itself with a contact; nobody signs in for it until
+-- a provider admin has verified it, which gives the contact a sign-in. Its members sign in like
+-- staff, with the 'group' role, and belong to it.
 --
 -- SQLite cannot change a CHECK constraint, so staff_users and required_second_factor are
 -- rebuilt (SQLite's documented twelve steps). Foreign keys are off meanwhile, or dropping
@@ -13,6 +14,7 @@ CREATE TABLE self_advocacy_groups (
     name TEXT NOT NULL,
     area TEXT NOT NULL,
     members INTEGER NOT NULL CHECK (members > 0),
+    contact_name TEXT NOT NULL,
     contact_email TEXT NOT NULL,
     registered_on DATE NOT NULL,
     verified_on DATE,
@@ -23,7 +25,7 @@ CREATE TABLE staff_users_rebuilt (
     id TEXT PRIMARY KEY,
     email TEXT NOT NULL UNIQUE,
     display_name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group')),
+    role TEXT NOT NULL CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'safeguarding_board', 'partnership_board', 'healthwatch', 'group')),
     password_hash TEXT NOT NULL,
     must_change_password INTEGER NOT NULL DEFAULT 0,
     active INTEGER NOT NULL DEFAULT 1,
@@ -40,7 +42,7 @@ ALTER TABLE staff_users_rebuilt RENAME TO staff_users;
 CREATE INDEX staff_users_group ON staff_users (group_id);
 
 CREATE TABLE required_second_factor_rebuilt (
-    role TEXT PRIMARY KEY CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'board', 'group'))
+    role TEXT PRIMARY KEY CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner', 'safeguarding_board', 'partnership_board', 'healthwatch', 'group'))
 );
 INSERT INTO required_second_factor_rebuilt (role) SELECT role FROM required_second_factor;
 DROP TABLE required_second_factor;
