@@ -74,6 +74,7 @@ async fn a_group_raises_an_issue_another_supports_and_the_commissioner_answers(b
     group.type_into("#change_wanted", "A bus after eight on weekdays.").await;
     group.choose("addressee-commissioner").await;
     group.type_into("#easy_read", "The last bus is at 6. The club ends at 8. We want a later bus.").await;
+    group.choose("pictures-calendar").await;
     group.click("#raise-issue").await;
     group.find("#issue-raised").await;
     group.wait_for_text("#issue-status", "Received").await;
@@ -102,6 +103,7 @@ async fn a_group_raises_an_issue_another_supports_and_the_commissioner_answers(b
     phone.click("#issues a").await;
     phone.wait_for_heading("The last bus leaves too early").await;
     phone.wait_for_text("#supports", "wait an hour in the dark").await;
+    phone.find("#issue-pictures svg").await;
     phone.check_page(&format!("{tag}-10-issue")).await;
     phone.click("#me-too").await;
     phone.wait_for_text("#me-too-thanks", "1 people").await;

@@ -16,6 +16,27 @@ use crate::identity::Role;
 pub const MAX_TEXT: usize = 3000;
 /// The longest line: a title, or a supporting group's line.
 pub const MAX_LINE: usize = 200;
+/// Pictures that may go with an issue's Easy Read words.
+pub const MAX_PICTURES: usize = 3;
+
+codes! {
+    /// A picture to go with an issue's Easy Read words, from SpeakUp's own drawings: chosen,
+    /// never uploaded, so nothing a group adds can carry a face, a name or anything harmful.
+    IssuePicture {
+        Person = "person",
+        People = "people",
+        House = "house",
+        Money = "money",
+        Hospital = "hospital",
+        Council = "council",
+        Care = "care",
+        Warning = "warning",
+        Shield = "shield",
+        Complain = "complain",
+        Calendar = "calendar",
+        Talk = "talk",
+    }
+}
 
 codes! {
     /// Who an issue is for, and so who answers it.
@@ -92,6 +113,9 @@ pub struct IssueDraft {
     /// The same issue in Easy Read: short sentences, everyday words.
     #[serde(default)]
     pub easy_read: String,
+    /// Up to [`MAX_PICTURES`] pictures to go with the Easy Read words.
+    #[serde(default)]
+    pub pictures: Vec<IssuePicture>,
 }
 
 impl Validate for IssueDraft {
@@ -108,6 +132,12 @@ impl Validate for IssueDraft {
         }
         if self.members_agreeing.is_some_and(|n| n == 0 || n > crate::identity::groups::MAX_MEMBERS) {
             errors.add("members_agreeing", error("range", "error-issue-members"));
+        }
+        let mut pictures = self.pictures.clone();
+        pictures.sort();
+        pictures.dedup();
+        if pictures.len() != self.pictures.len() || pictures.len() > MAX_PICTURES {
+            errors.add("pictures", error("pictures", "error-issue-pictures"));
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
@@ -306,6 +336,7 @@ mod tests {
             change_wanted: "A later bus on weekdays.".into(),
             addressee: Some(Addressee::Commissioner),
             easy_read: "The buses stop at 6. We want later buses.".into(),
+            pictures: vec![IssuePicture::Calendar],
         }
     }
 
@@ -329,6 +360,10 @@ mod tests {
         assert!(hidden.validate().unwrap_err().errors().contains_key("title"));
         let nobody = IssueDraft { members_agreeing: Some(0), ..IssueDraft::default() };
         assert!(nobody.validate().unwrap_err().errors().contains_key("members_agreeing"));
+        let crowded = IssueDraft { pictures: IssuePicture::ALL[..4].to_vec(), ..IssueDraft::default() };
+        assert!(crowded.validate().unwrap_err().errors().contains_key("pictures"));
+        let twice = IssueDraft { pictures: vec![IssuePicture::House, IssuePicture::House], ..IssueDraft::default() };
+        assert!(twice.validate().unwrap_err().errors().contains_key("pictures"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Stored issues turned into what groups, addressees and the public read. Who on the
 //! addressee's side wrote a response is kept but never shown.
 
-use speakup_types::issues::{Addressee, IssueDetail, IssueDraft, IssueEvent, IssueStatus, IssueSummary, Response, Support};
+use speakup_types::issues::{Addressee, IssueDetail, IssueDraft, IssueEvent, IssuePicture, IssueStatus, IssueSummary, Response, Support};
 use uuid::Uuid;
 
 use crate::error::FeedbackError;
@@ -29,6 +29,12 @@ pub fn text(row: &IssueRow) -> Result<IssueDraft, FeedbackError> {
         change_wanted: row.change_wanted.clone(),
         addressee: addressee(row)?,
         easy_read: row.easy_read.clone(),
+        pictures: row
+            .pictures
+            .split(',')
+            .filter(|code| !code.is_empty())
+            .map(|code| IssuePicture::parse(code).ok_or(FeedbackError::Corrupt("picture")))
+            .collect::<Result<_, _>>()?,
     })
 }
 

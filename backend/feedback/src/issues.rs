@@ -26,6 +26,8 @@ pub struct IssueRow {
     pub change_wanted: String,
     pub addressee: Option<String>,
     pub easy_read: String,
+    /// Picture codes, comma-separated.
+    pub pictures: String,
     pub raised_on: Option<NaiveDate>,
     pub me_too: i32,
 }
@@ -40,6 +42,7 @@ struct DraftChanges<'a> {
     change_wanted: &'a str,
     addressee: Option<&'a str>,
     easy_read: &'a str,
+    pictures: String,
 }
 
 impl<'a> DraftChanges<'a> {
@@ -52,6 +55,7 @@ impl<'a> DraftChanges<'a> {
             change_wanted: text.change_wanted.trim(),
             addressee: text.addressee.map(Addressee::code),
             easy_read: text.easy_read.trim(),
+            pictures: text.pictures.iter().map(|p| p.code()).collect::<Vec<_>>().join(","),
         }
     }
 }
@@ -72,6 +76,7 @@ pub fn start(conn: &mut DbConnection, group_id: Uuid, group_name: &str, text: &I
         change_wanted: changes.change_wanted.to_string(),
         addressee: changes.addressee.map(str::to_string),
         easy_read: changes.easy_read.to_string(),
+        pictures: changes.pictures,
         raised_on: None,
         me_too: 0,
     };

@@ -69,6 +69,7 @@ diesel::table! {
         change_wanted -> Text,
         addressee -> Nullable<Text>,
         easy_read -> Text,
+        pictures -> Text,
         raised_on -> Nullable<Date>,
         me_too -> Integer,
     }

@@ -17,7 +17,8 @@ fn complete(title: &str) -> Value {
         "members_agreeing": 14,
         "change_wanted": "A bus after eight on weekdays.",
         "addressee": "commissioner",
-        "easy_read": "The last bus is at 6. We want a bus after 8."
+        "easy_read": "The last bus is at 6. We want a bus after 8.",
+        "pictures": ["calendar", "people"]
     })
 }
 
@@ -36,6 +37,16 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     let id = started.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
     assert_eq!(public(&h, &format!("/api/feedback/v1/issues/{id}")).await.status(), 404, "a draft is not public");
     assert_eq!(public(&h, "/api/feedback/v1/issues").await.json::<Value>().await.unwrap()["total"], 0);
+
+    // Pictures come from SpeakUp's own drawings only, three at most.
+    let mut uploaded = complete("Buses");
+    uploaded["pictures"] = json!(["https://example.org/face.jpg"]);
+    let refused = riverside.post(&h, &format!("/api/feedback/v1/group/issues/{id}")).json(&uploaded).send().await.unwrap();
+    assert_eq!(refused.status(), 422, "not a picture SpeakUp has");
+    let mut crowded = complete("Buses");
+    crowded["pictures"] = json!(["calendar", "people", "house", "money"]);
+    let refused = riverside.post(&h, &format!("/api/feedback/v1/group/issues/{id}")).json(&crowded).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
 
     // Raising needs every part, each missing one named.
     let raised = riverside.post(&h, &format!("/api/feedback/v1/group/issues/{id}/raise")).send().await.unwrap();
@@ -95,6 +106,7 @@ async fn a_raised_issue_is_supported_counted_and_answered_in_public(backend: Bac
     assert_eq!(page["history"][1]["response"]["easy_read"], "We will ask for a later bus.");
     assert_eq!(page["supports"][0]["group_name"], "Hillside Speaks");
     assert_eq!(page["me_too"], 2);
+    assert_eq!(page["pictures"], json!(["calendar", "people"]), "the pictures go with the Easy Read words");
     assert!(!page.to_string().contains(&commissioner.user_id.to_string()), "who answered is not published");
     let listed: Value = public(&h, "/api/feedback/v1/issues?addressee=commissioner").await.json().await.unwrap();
     assert_eq!(listed["total"], 1);

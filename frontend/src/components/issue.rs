@@ -3,13 +3,32 @@
 //! it has got to with each response, and who supports it. In Easy Read the Easy Read words
 //! come first.
 
-use speakup_types::issues::{Addressee, IssueDetail, IssueEvent, IssueStatus, IssueSummary};
+use speakup_types::issues::{Addressee, IssueDetail, IssueEvent, IssuePicture, IssueStatus, IssueSummary};
 use yew::prelude::*;
 
 use crate::components::links::RouteLink;
 use crate::i18n::{t, tf};
 use crate::pages::professional::date_words;
+use crate::pictures::Picture;
 use crate::route::Route;
+
+/// The drawing for a picture a group chose.
+pub fn picture(chosen: IssuePicture) -> Picture {
+    match chosen {
+        IssuePicture::Person => Picture::Person,
+        IssuePicture::People => Picture::People,
+        IssuePicture::House => Picture::House,
+        IssuePicture::Money => Picture::Money,
+        IssuePicture::Hospital => Picture::Hospital,
+        IssuePicture::Council => Picture::Council,
+        IssuePicture::Care => Picture::Care,
+        IssuePicture::Warning => Picture::Warning,
+        IssuePicture::Shield => Picture::Shield,
+        IssuePicture::Complain => Picture::Complain,
+        IssuePicture::Calendar => Picture::Calendar,
+        IssuePicture::Talk => Picture::Talk,
+    }
+}
 
 pub fn addressee_label(addressee: Addressee) -> &'static str {
     match addressee {
@@ -68,7 +87,16 @@ fn part(id: &'static str, heading: &'static str, text: &str) -> Html {
 pub fn issue_body(issue: &IssueDetail) -> Html {
     let easy_read = crate::i18n::wording().easy_read;
     let text = &issue.text;
-    let summary = part("easy-read", "issue-easy-read-heading", &text.easy_read);
+    // The group's pictures go with its Easy Read words, in every mode: they were chosen for them.
+    let summary = html! {
+        <section aria-labelledby="easy-read-title">
+            <h2 class="heading-m" id="easy-read-title">{ t("issue-easy-read-heading") }</h2>
+            if !text.pictures.is_empty() {
+                <div class="issue-pictures" id="issue-pictures">{ for text.pictures.iter().map(|p| html! { <span class="issue-picture">{ picture(*p).html() }</span> }) }</div>
+            }
+            <p class="body pre-wrap" id="easy-read">{ text.easy_read.clone() }</p>
+        </section>
+    };
     let agreeing = text.members_agreeing.map(|n| tf("issue-members-agreeing", &[("count", &n.to_string())]));
     html! {
         <>

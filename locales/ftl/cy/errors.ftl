@@ -127,6 +127,7 @@ error-issue-members = Rhowch faint o aelodau sy'n cytuno, fel rhif, er enghraiff
 error-issue-change-required = Dywedwch pa newid mae'r grŵp eisiau
 error-issue-addressee-required = Dewiswch i bwy mae'r mater
 error-issue-easy-read-required = Ysgrifennwch y mater yn Hawdd ei Ddeall: brawddegau byr gyda geiriau bob dydd
+error-issue-pictures = Dewiswch hyd at 3 llun, pob un unwaith
 error-issue-not-found = Doedden ni ddim yn gallu dod o hyd i'r mater hwnnw
 error-issue-already-raised = Mae'r mater hwn wedi cael ei godi eisoes, felly all ei eiriau ddim newid
 error-issue-closed = Mae'r mater hwn wedi cau

@@ -138,6 +138,7 @@ error-issue-members = Enter how many members agree, as a number, like 12
 error-issue-change-required = Say what change the group wants
 error-issue-addressee-required = Choose who the issue is for
 error-issue-easy-read-required = Write the issue in Easy Read: short sentences with everyday words
+error-issue-pictures = Choose up to 3 pictures, each once
 error-issue-not-found = We could not find that issue
 error-issue-already-raised = This issue has already been raised, so its words cannot change
 error-issue-closed = This issue is closed

@@ -127,6 +127,7 @@ error-issue-members = Wpisz cyframi, ilu członków się zgadza, na przykład 12
 error-issue-change-required = Napisz, jakiej zmiany chce grupa
 error-issue-addressee-required = Wybierz, do kogo jest skierowana sprawa
 error-issue-easy-read-required = Opisz sprawę w wersji łatwej do czytania: krótkie zdania i proste słowa
+error-issue-pictures = Wybierz najwyżej 3 obrazki, każdy tylko raz
 error-issue-not-found = Nie znaleźliśmy tej sprawy
 error-issue-already-raised = Ta sprawa została już zgłoszona, więc nie można zmienić jej treści
 error-issue-closed = Ta sprawa jest zamknięta

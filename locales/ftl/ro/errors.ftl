@@ -127,6 +127,7 @@ error-issue-members = Scrieți câți membri sunt de acord, ca număr, de exempl
 error-issue-change-required = Spuneți ce schimbare vrea grupul
 error-issue-addressee-required = Alegeți pentru cine este problema
 error-issue-easy-read-required = Scrieți problema în format ușor de citit: propoziții scurte, cu cuvinte de zi cu zi
+error-issue-pictures = Alegeți cel mult 3 imagini, fiecare o singură dată
 error-issue-not-found = Nu am găsit această problemă
 error-issue-already-raised = Această problemă a fost deja semnalată, așa că textul ei nu se mai poate schimba
 error-issue-closed = Această problemă este închisă

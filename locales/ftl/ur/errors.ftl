@@ -127,6 +127,7 @@ error-issue-members = کتنے ممبر متفق ہیں، یہ نمبر میں �
 error-issue-change-required = بتائیں کہ گروپ کون سی تبدیلی چاہتا ہے
 error-issue-addressee-required = چنیں کہ یہ مسئلہ کس کے لیے ہے
 error-issue-easy-read-required = مسئلہ آسان زبان میں لکھیں: چھوٹے جملے اور روزمرہ کے الفاظ
+error-issue-pictures = زیادہ سے زیادہ 3 تصویریں چنیں، ہر ایک صرف ایک بار
 error-issue-not-found = ہمیں وہ مسئلہ نہیں ملا
 error-issue-already-raised = یہ مسئلہ پہلے ہی اٹھایا جا چکا ہے، اس لیے اس کے الفاظ نہیں بدل سکتے
 error-issue-closed = یہ مسئلہ بند ہو چکا ہے

@@ -2,7 +2,7 @@
 //! every part is there and the group has been checked. A raised issue's words no longer
 //! change; its page shows where it has got to.
 
-use speakup_types::issues::{Addressee, IssueDetail, IssueDraft, IssueStatus};
+use speakup_types::issues::{Addressee, IssueDetail, IssueDraft, IssuePicture, IssueStatus, MAX_PICTURES};
 use uuid::Uuid;
 use validator::Validate;
 use yew::prelude::*;
@@ -11,13 +11,13 @@ use yew_router::prelude::*;
 use super::action::{use_action, Fields};
 use super::{use_load, Load};
 use crate::api;
-use crate::components::choices::{Choice, Radios};
+use crate::components::choices::{Checkboxes, Choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
-use crate::components::issue::{addressee_label, issue_body};
+use crate::components::issue::{addressee_label, issue_body, picture};
 use crate::components::links::{back_link, RouteLink};
-use crate::i18n::{field_errors, t};
+use crate::i18n::{field_errors, t, tf};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -68,10 +68,27 @@ pub fn IssueDraftPage(props: &DraftProps) -> Html {
 
 /// Summary links go to the field; the addressee radios are reached through their first option.
 fn target(field: &str) -> String {
-    if field == "addressee" {
-        format!("#addressee-{}", Addressee::ALL[0].code())
-    } else {
-        to_field(field)
+    match field {
+        "addressee" => format!("#addressee-{}", Addressee::ALL[0].code()),
+        "pictures" => format!("#pictures-{}", IssuePicture::ALL[0].code()),
+        _ => to_field(field),
+    }
+}
+
+fn picture_label(chosen: IssuePicture) -> &'static str {
+    match chosen {
+        IssuePicture::Person => "staff-issue-picture-person",
+        IssuePicture::People => "staff-issue-picture-people",
+        IssuePicture::House => "staff-issue-picture-house",
+        IssuePicture::Money => "staff-issue-picture-money",
+        IssuePicture::Hospital => "staff-issue-picture-hospital",
+        IssuePicture::Council => "staff-issue-picture-council",
+        IssuePicture::Care => "staff-issue-picture-care",
+        IssuePicture::Warning => "staff-issue-picture-warning",
+        IssuePicture::Shield => "staff-issue-picture-shield",
+        IssuePicture::Complain => "staff-issue-picture-complain",
+        IssuePicture::Calendar => "staff-issue-picture-calendar",
+        IssuePicture::Talk => "staff-issue-picture-talk",
     }
 }
 
@@ -165,6 +182,18 @@ fn DraftForm(props: &FormProps) -> Html {
             saved.set(false);
         })
     };
+    let on_picture = {
+        let (draft, saved) = (draft.clone(), saved.clone());
+        Callback::from(move |(value, ticked): (String, bool)| {
+            let Some(chosen) = IssuePicture::parse(&value) else { return };
+            let mut pictures: Vec<IssuePicture> = draft.pictures.iter().copied().filter(|p| *p != chosen).collect();
+            if ticked {
+                pictures.push(chosen);
+            }
+            draft.set(IssueDraft { pictures, ..(*draft).clone() });
+            saved.set(false);
+        })
+    };
     let errors = action.errors();
     html! {
         <>
@@ -183,6 +212,11 @@ fn DraftForm(props: &FormProps) -> Html {
                     selected={draft.addressee.map(|a| vec![a.code().to_string()]).unwrap_or_default()} onchange={on_addressee} />
                 <TextArea id="easy_read" label={t("issue-easy-read-heading")} hint={Some(AttrValue::from(t("staff-issue-easy-read-hint")))}
                     value={draft.easy_read.clone()} error={errors.inline("easy_read")} oninput={text_field(|d, v| d.easy_read = v)} />
+                <Checkboxes name="pictures" legend={t("staff-issue-pictures")} hint={Some(AttrValue::from(tf("staff-issue-pictures-hint", &[("most", &MAX_PICTURES.to_string())])))}
+                    options={IssuePicture::ALL.iter().map(|p| Choice { value: p.code(), label: picture_label(*p), hint: None }).collect::<Vec<_>>()}
+                    pictures={IssuePicture::ALL.iter().map(|p| picture(*p)).collect::<Vec<_>>()}
+                    selected={draft.pictures.iter().map(|p| p.code().to_string()).collect::<Vec<_>>()}
+                    error={errors.inline("pictures")} onchange={on_picture} />
                 <div class="form-actions">
                     <button type="submit" id="save-draft" class="button button-secondary" disabled={action.busy()}>{ t("staff-issue-save") }</button>
                     if props.id.is_some() {

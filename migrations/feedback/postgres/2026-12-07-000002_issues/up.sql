@@ -14,6 +14,8 @@ CREATE TABLE issues (
     change_wanted TEXT NOT NULL,
     addressee TEXT,
     easy_read TEXT NOT NULL,
+    -- Codes of pictures from SpeakUp's own drawings, comma-separated; never an upload.
+    pictures TEXT NOT NULL,
     -- None while a draft.
     raised_on DATE,
     me_too INTEGER NOT NULL DEFAULT 0
