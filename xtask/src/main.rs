@@ -57,17 +57,11 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     let database_url = provision::postgres()?;
     let browser = provision::browser()?;
     let axe = provision::axe_core(root)?;
-    // The web app's bundles build beside the server and the tests: a wasm build and a native
-    // one use different profile folders, so they do not wait for each other, and the wasm
-    // builds' long single-threaded link steps leave a core free for the native compiling.
-    let web_app = {
-        let root = root.to_path_buf();
-        std::thread::spawn(move || frontend::build(&root))
-    };
-    let native = build_native(root, extra);
-    let built = web_app.join().map_err(|_| "building the web app panicked".to_string())?;
-    native?;
-    built?;
+    frontend::build(root)?;
+    shell::say("building the speakup server for the browser tests");
+    shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
+    shell::say("testing the front end's routes, drafts and outbox on the host");
+    shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff"], &[])?;
     shell::say("running every test: unit, API on SQLite and PostgreSQL, browser journeys");
     let env = [
         ("TEST_DATABASE_URL", database_url),
@@ -75,28 +69,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         ("SPEAKUP_E2E_CHROMEDRIVER", browser.chromedriver),
         ("SPEAKUP_E2E_AXE", axe.to_string_lossy().into_owned()),
     ];
-    shell::cargo(root, &workspace_tests(extra), &env)
-}
-
-/// `cargo test` of every crate but the web app (whose host tests run on their own), with any
-/// extra arguments the caller gave.
-fn workspace_tests(extra: &[String]) -> Vec<&str> {
     let mut args = vec!["test", "--workspace", "--exclude", "speakup-frontend"];
     args.extend(extra.iter().map(String::as_str));
-    args
-}
-
-/// Everything native the tests need, built while the web app builds: the server the browser
-/// tests start, the web app's own host tests (run here: they need nothing else), and every
-/// test binary, so the test run that follows only runs them.
-fn build_native(root: &Path, extra: &[String]) -> Result<(), String> {
-    shell::say("building the speakup server for the browser tests");
-    shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
-    shell::say("testing the front end's routes, drafts and outbox on the host");
-    shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff"], &[])?;
-    shell::say("building every test");
-    let mut args = workspace_tests(extra);
-    // Before any `--` the caller gave, which would hand it to the test binaries instead.
-    args.insert(1, "--no-run");
-    shell::cargo(root, &args, &[])
+    shell::cargo(root, &args, &env)
 }
