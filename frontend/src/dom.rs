@@ -104,3 +104,24 @@ pub fn save_file(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindg
     gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
     Ok(())
 }
+
+/// A reference for what takes the place of a control that went away (a result, a
+/// confirmation, a one-time password): whenever `shown` is true after `trigger` or `shown`
+/// changed, focus moves there and it is brought into view, so keyboard and screen reader users
+/// are taken to it. The element needs `tabindex="-1"` unless it can take focus anyway.
+#[yew::hook]
+pub fn use_focus_when<T: PartialEq + 'static>(trigger: T, shown: bool) -> yew::NodeRef {
+    let node = yew::use_node_ref();
+    {
+        let node = node.clone();
+        yew::use_effect_with((trigger, shown), move |(_, shown)| {
+            if *shown {
+                if let Some(element) = node.cast::<HtmlElement>() {
+                    let _ = element.focus();
+                    element.scroll_into_view();
+                }
+            }
+        });
+    }
+    node
+}

@@ -189,37 +189,23 @@ async fn raised_issue(url: &str, admin: &Session) -> (Session, String, String) {
         .await
         .unwrap();
     let group = registered["id"].as_str().expect("the group registers").to_string();
-    let verified: Value = admin
-        .client
-        .post(format!("{url}/api/identity/v1/groups/{group}/verified"))
-        .header("X-CSRF-Token", &admin.csrf)
-        .json(&json!({"verified": true}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let verified = post(url, admin, &format!("/api/identity/v1/groups/{group}/verified"), &json!({"verified": true})).await;
     let one_time = verified["contact_password"].as_str().expect("the contact's first password");
     let member = first_sign_in(url, "sam@example.org", one_time, "our-group-chose-this").await;
     let draft = json!({
         "title": "Buses stop too early", "happening": "The last bus is at six.", "affects": "Evening club members.",
         "members_agreeing": 10, "change_wanted": "A later bus.", "addressee": "commissioner", "easy_read": "We want a later bus."
     });
-    let started: Value = member
-        .client
-        .post(format!("{url}/api/feedback/v1/group/issues"))
-        .header("X-CSRF-Token", &member.csrf)
-        .json(&draft)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let started = post(url, &member, "/api/feedback/v1/group/issues", &draft).await;
     let issue = started["id"].as_str().expect("a draft is started").to_string();
     assert_eq!(send(url, Some(&member), "POST", &format!("/api/feedback/v1/group/issues/{issue}/raise"), &json!({})).await, 200);
     (member, group, issue)
+}
+
+/// A change made by `session`, and what came back.
+async fn post(url: &str, session: &Session, path: &str, body: &Value) -> Value {
+    let response = session.client.post(format!("{url}{path}")).header("X-CSRF-Token", &session.csrf).json(body).send().await.unwrap();
+    response.json().await.unwrap()
 }
 
 async fn send(url: &str, session: Option<&Session>, method: &str, path: &str, body: &Value) -> u16 {
@@ -304,17 +290,7 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     assert_eq!(given.status(), 201);
     let inbox: Value = admin.client.get(format!("{url}/api/feedback/v1/inbox")).send().await.unwrap().json().await.unwrap();
     let feedback = inbox["items"][0]["id"].as_str().unwrap().to_string();
-    let theme: Value = admin
-        .client
-        .post(format!("{url}/api/feedback/v1/themes"))
-        .header("X-CSRF-Token", &admin.csrf)
-        .json(&json!({"name": "Waiting times"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let theme = post(&url, &admin, "/api/feedback/v1/themes", &json!({"name": "Waiting times"})).await;
     let (member, group, issue) = raised_issue(&url, &admin).await;
     sessions.push(("group", member));
     let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue };

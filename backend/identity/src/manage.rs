@@ -57,7 +57,7 @@ pub async fn has_accounts(identity: &Identity) -> Result<bool, IdentityError> {
 /// Adds an account. `one_time` marks the password as one to change at first sign-in, as it
 /// always is when an admin sets it.
 pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaffUser, one_time: bool) -> Result<StaffUser, IdentityError> {
-    if new.role == Role::Group {
+    if !new.role.given_by_admins() {
         return Err(IdentityError::GroupRole);
     }
     check_password(&new.password, &new.email, "password")?;
@@ -132,7 +132,7 @@ pub async fn change_role(identity: &Identity, actor: Uuid, id: Uuid, role: Role)
     identity.db.run(move |conn| {
         conn.transaction(|conn| {
             let account = target(conn, id, role == Role::Admin)?;
-            if role == Role::Group || account.group_id.is_some() {
+            if !role.given_by_admins() || account.group_id.is_some() {
                 return Err(IdentityError::GroupRole);
             }
             accounts::set_role(conn, id, role)?;

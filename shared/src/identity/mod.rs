@@ -44,16 +44,6 @@ impl Role {
         Role::Healthwatch,
         Role::Group,
     ];
-    /// The roles an admin gives on the staff accounts page.
-    pub const STAFF: [Role; 7] = [
-        Role::Admin,
-        Role::Triage,
-        Role::Advocate,
-        Role::Commissioner,
-        Role::SafeguardingBoard,
-        Role::PartnershipBoard,
-        Role::Healthwatch,
-    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -77,6 +67,12 @@ impl Role {
     /// referral can see monitoring, so nobody can open one and watch which figure it moves.
     pub fn can_see_monitoring(self) -> bool {
         self == Role::Commissioner
+    }
+
+    /// Whether an admin gives this role on the staff accounts page: every role but a group
+    /// member's, which only a group gives, to its own members.
+    pub fn given_by_admins(self) -> bool {
+        self != Role::Group
     }
 
     /// Who may see and decide on incoming referrals.

@@ -29,18 +29,8 @@ pub fn Replies() -> Html {
     let conversation = use_state(|| None::<Conversation>);
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
-    let heading = use_node_ref();
-    {
-        // The receipt's form gives way to the conversation: take focus there, so it is read out.
-        let heading = heading.clone();
-        use_effect_with(conversation.is_some(), move |shown| {
-            if *shown {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
+    // The receipt's form gives way to the conversation: take focus there, so it is read out.
+    let heading = crate::dom::use_focus_when((), conversation.is_some());
     let read = {
         let (receipt, conversation, errors, busy, answer) = (receipt.clone(), conversation.clone(), errors.clone(), busy.clone(), answer.clone());
         Callback::from(move |e: SubmitEvent| {

@@ -54,17 +54,7 @@ struct MeTooProps {
 #[component]
 fn MeToo(props: &MeTooProps) -> Html {
     let counted = use_state(|| None::<u64>);
-    let thanks = use_node_ref();
-    {
-        let thanks = thanks.clone();
-        use_effect_with(counted.is_some(), move |shown| {
-            if *shown {
-                if let Some(element) = thanks.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+    let thanks = crate::dom::use_focus_when((), counted.is_some());
     let failed = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let onclick = {

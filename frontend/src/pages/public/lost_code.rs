@@ -22,19 +22,8 @@ pub fn LostCodePage() -> Html {
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
     let sent = use_state(|| false);
-    let result_ref = use_node_ref();
-    {
-        // The form goes away once sent: move focus to what happens next, so it is read out.
-        let result_ref = result_ref.clone();
-        use_effect_with(*sent, move |sent| {
-            if *sent {
-                if let Some(h) = result_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                    h.scroll_into_view();
-                }
-            }
-        });
-    }
+    // The form goes away once sent: move focus to what happens next, so it is read out.
+    let result_ref = crate::dom::use_focus_when((), *sent);
     let onsubmit = {
         let (contact, reference, errors, busy, sent) =
             (contact.clone(), reference.clone(), errors.clone(), busy.clone(), sent.clone());

@@ -23,18 +23,8 @@ pub fn TrackPage() -> Html {
     let errors = use_state(Errors::default);
     let result = use_state(|| None::<TrackedReferral>);
     let busy = use_state(|| false);
-    let results_ref = use_node_ref();
-    {
-        // Move focus to the result when it arrives, so screen reader users hear it.
-        let results_ref = results_ref.clone();
-        use_effect_with(result.clone(), move |result| {
-            if result.is_some() {
-                if let Some(h) = results_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
+    // Move focus to the result when it arrives, so screen reader users hear it.
+    let results_ref = crate::dom::use_focus_when((*result).clone(), result.is_some());
     let onsubmit = {
         let (reference, code, errors, result, busy) =
             (reference.clone(), code.clone(), errors.clone(), result.clone(), busy.clone());

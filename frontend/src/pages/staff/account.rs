@@ -76,18 +76,7 @@ fn Account(props: &AccountProps) -> Html {
     };
     let load = use_load((props.id, *actions.reloads), |(id, _)| api::user(id));
     let chosen = use_state(|| None::<Role>);
-    let banner = use_node_ref();
-    {
-        let banner = banner.clone();
-        use_effect_with((*actions.done).clone(), move |done| {
-            if done.is_some() {
-                if let Some(element) = banner.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        });
-    }
+    let banner = crate::dom::use_focus_when((*actions.done).clone(), actions.done.is_some());
     let detail = match &*load {
         Load::Loading => return html! { <p class="body" role="status">{ t("staff-account-loading") }</p> },
         Load::Failed(problem) => return html! {

@@ -55,8 +55,9 @@ fn added(user: &StaffUser) -> String {
 
 /// The roles an admin gives here; group members are added by their group.
 pub(super) fn role_choices() -> Vec<Choice> {
-    Role::STAFF
+    Role::ALL
         .into_iter()
+        .filter(|role| role.given_by_admins())
         .map(|role| Choice { value: role.as_str(), label: role_label(role), hint: Some(role_hint(role)) })
         .collect()
 }
@@ -106,19 +107,8 @@ fn Accounts() -> Html {
     let password = use_state(String::new);
     let action = use_action(Fields::OnPage(target));
     let notice = use_state(|| None::<Notice>);
-    let banner = use_node_ref();
-    {
-        // The form is cleared on success: put focus on the message that says what happened.
-        let banner = banner.clone();
-        use_effect_with((*notice).clone(), move |notice| {
-            if notice.is_some() {
-                if let Some(element) = banner.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        });
-    }
+    // The form is cleared on success: put focus on the message that says what happened.
+    let banner = crate::dom::use_focus_when((*notice).clone(), notice.is_some());
     let onsubmit = {
         let (action, loads, notice) = (action.clone(), loads.clone(), notice.clone());
         let fields = (display_name.clone(), email.clone(), role.clone(), password.clone());

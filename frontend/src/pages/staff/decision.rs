@@ -40,18 +40,8 @@ pub fn Decide(props: &DecideProps) -> Html {
     let done = use_state(|| None::<Decision>);
     // A decision pressed and not yet confirmed.
     let confirming = use_state(|| None::<Decision>);
-    let notice = use_node_ref();
-    {
-        // The decision buttons go away once decided: put focus on the confirmation instead.
-        let notice = notice.clone();
-        use_effect_with(*done, move |done| {
-            if done.is_some() {
-                if let Some(element) = notice.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+    // The decision buttons go away once decided: put focus on the confirmation instead.
+    let notice = crate::dom::use_focus_when(*done, done.is_some());
     let decide = {
         let (action, reason, done, on_change, id) = (action.clone(), reason.clone(), done.clone(), props.on_change.clone(), props.id);
         Callback::from(move |decision: Decision| {

@@ -56,35 +56,13 @@ pub fn Duplicates(props: &DuplicatesProps) -> Html {
     let action = use_action(Fields::Elsewhere);
     // Where this referral was joined during this visit, to link to it; counts joins for focus.
     let joined_now = use_state(|| None::<(Uuid, String)>);
-    let question = use_node_ref();
+    // Asking to confirm: take focus to the question, so keyboard and screen reader users are there.
+    let question = crate::dom::use_focus_when((*confirming).as_ref().map(|d| d.id), confirming.is_some());
     // After Cancel, focus goes back to the button that asked.
     let refocus = use_state(|| None::<String>);
-    let notice = use_node_ref();
     let id = props.detail.id;
-    {
-        // Asking to confirm: take focus to the question, so keyboard and screen reader users are there.
-        let question = question.clone();
-        use_effect_with((*confirming).clone().map(|d| d.id), move |asking| {
-            if asking.is_some() {
-                if let Some(element) = question.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
-    {
-        // Joined: the buttons are gone, so take focus to the notice saying where it went.
-        let notice = notice.clone();
-        let ready = joined_now.is_some() && props.detail.merged_into.is_some();
-        use_effect_with(ready, move |ready| {
-            if *ready {
-                if let Some(element) = notice.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        });
-    }
+    // Joined: the buttons are gone, so take focus to the notice saying where it went.
+    let notice = crate::dom::use_focus_when((), joined_now.is_some() && props.detail.merged_into.is_some());
     use_effect_with((*refocus).clone(), |refocus| {
         if let Some(button) = refocus {
             dom::focus_id(button);

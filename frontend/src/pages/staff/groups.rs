@@ -56,17 +56,7 @@ fn GroupRow(props: &RowProps) -> Html {
     let action = use_action(Fields::Elsewhere);
     // The contact's first password, shown once, in place of the button that was pressed.
     let password = use_state(|| None::<String>);
-    let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        use_effect_with(password.is_some(), move |shown| {
-            if *shown {
-                if let Some(panel) = panel.cast::<web_sys::HtmlElement>() {
-                    let _ = panel.focus();
-                }
-            }
-        });
-    }
+    let panel = crate::dom::use_focus_when((), password.is_some());
     let group = &props.group;
     let onclick = {
         let (action, id, verified, done, password) = (action.clone(), group.id, group.verified(), props.onchange.clone(), password.clone());

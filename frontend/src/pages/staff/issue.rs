@@ -45,17 +45,7 @@ struct DoneProps {
 
 #[component]
 fn Done(props: &DoneProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.message, move |message| {
-            if message.is_some() {
-                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+    let node = crate::dom::use_focus_when(props.message, props.message.is_some());
     match props.message {
         Some(message) => html! { <div class="panel" id="issue-done" tabindex="-1" ref={node}><p class="panel-body">{ t(message) }</p></div> },
         None => Html::default(),

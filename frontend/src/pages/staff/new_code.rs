@@ -27,19 +27,8 @@ pub fn NewCode(props: &NewCodeProps) -> Html {
     let action = use_action(Fields::OnPage(to_field));
     let issued = use_state(|| None::<NewTrackingCode>);
     let reason = use_state(String::new);
-    let panel = use_node_ref();
-    {
-        // The button goes away once the code is issued: focus the code, so it is read out.
-        let panel = panel.clone();
-        use_effect_with(issued.is_some(), move |issued| {
-            if *issued {
-                if let Some(element) = panel.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                    element.scroll_into_view();
-                }
-            }
-        });
-    }
+    // The button goes away once the code is issued: focus the code, so it is read out.
+    let panel = crate::dom::use_focus_when((), issued.is_some());
     // Pressing the button asks first: the old code stops working the moment a new one is made.
     let confirming = use_state(|| false);
     let ask = {
