@@ -51,6 +51,10 @@ async fn a_group_raises_an_issue_another_supports_and_the_commissioner_answers(b
     admin.wait_until("document.activeElement && document.activeElement.id.startsWith('contact-password-')", "focus on the password").await;
     let one_time = admin.text(".contact-password").await;
     admin.check_page(&format!("{tag}-04-verified")).await;
+    // The group's page lists its members, each of whom the admin could disable.
+    admin.click("#groups a").await;
+    admin.wait_for_text("#members", CONTACT).await;
+    admin.check_page(&format!("{tag}-04-members")).await;
     admin.close().await;
 
     // The contact signs in, chooses a password and writes a draft; raising names each

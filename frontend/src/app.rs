@@ -62,7 +62,7 @@ fn staff_page(_: Route) -> Html {
 #[cfg(feature = "staff")]
 fn staff_page(route: Route) -> Html {
     use crate::pages::staff::{
-        account, accounts, feedback, group, groups, guard::StaffOnly, issue, issue_draft, issues, login, password, queue, referral, themes, two_step,
+        account, accounts, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, login, password, queue, referral, themes, two_step,
     };
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
@@ -77,6 +77,7 @@ fn staff_page(route: Route) -> Html {
         Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },
         Route::StaffThemes => html! { <StaffOnly><themes::ThemesPage /></StaffOnly> },
         Route::StaffGroups => html! { <StaffOnly><groups::GroupsPage /></StaffOnly> },
+        Route::StaffGroupMembers { id } => html! { <StaffOnly><group_members::GroupMembersPage {id} /></StaffOnly> },
         Route::StaffGroup => html! { <StaffOnly><group::GroupPage /></StaffOnly> },
         Route::StaffNewIssue => html! { <StaffOnly><issue_draft::IssueDraftPage /></StaffOnly> },
         Route::StaffGroupIssue { id } => html! { <StaffOnly><issue_draft::IssueDraftPage id={Some(id)} /></StaffOnly> },

@@ -56,11 +56,13 @@ struct Ids {
     theme: String,
     group: String,
     issue: String,
+    /// A member of the group (their account's id).
+    member: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -102,6 +104,8 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("POST", format!("/api/feedback/v1/themes/{theme}/active"), ADMIN, json!({"active": false})),
         ("GET", "/api/identity/v1/groups".into(), ADMIN, json!(null)),
         ("POST", format!("/api/identity/v1/groups/{group}/verified"), ADMIN, json!({"verified": false})),
+        ("GET", format!("/api/identity/v1/groups/{group}"), ADMIN, json!(null)),
+        ("POST", format!("/api/identity/v1/groups/{group}/members/{member}/active"), ADMIN, json!({"active": false})),
         ("GET", "/api/identity/v1/groups/mine".into(), GROUP, json!(null)),
         ("POST", "/api/identity/v1/groups/mine/members".into(), GROUP, json!({"email": "intruder@example.org", "display_name": "Intruder"})),
         (
@@ -137,7 +141,8 @@ fn declared(service: &str) -> Vec<(String, String)> {
 }
 
 fn pattern(path: &str, ids: &Ids) -> String {
-    [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue].iter().fold(path.to_string(), |path, id| path.replace(id.as_str(), "{id}"))
+    let path = path.replace(ids.member.as_str(), "{member}");
+    [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue].iter().fold(path, |path, id| path.replace(id.as_str(), "{id}"))
 }
 
 struct Session {
@@ -235,6 +240,7 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "feedback": get(format!("/api/feedback/v1/inbox/{}", ids.feedback)).await,
         "themes": get("/api/feedback/v1/themes".into()).await,
         "groups": get("/api/identity/v1/groups".into()).await,
+        "group": get(format!("/api/identity/v1/groups/{}", ids.group)).await,
         "issue": get(format!("/api/feedback/v1/issues/{}", ids.issue)).await,
         "issue_themes": get(format!("/api/feedback/v1/issues/{}/themes", ids.issue)).await,
     })
@@ -291,9 +297,11 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let inbox: Value = admin.client.get(format!("{url}/api/feedback/v1/inbox")).send().await.unwrap().json().await.unwrap();
     let feedback = inbox["items"][0]["id"].as_str().unwrap().to_string();
     let theme = post(&url, &admin, "/api/feedback/v1/themes", &json!({"name": "Waiting times"})).await;
-    let (member, group, issue) = raised_issue(&url, &admin).await;
-    sessions.push(("group", member));
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue };
+    let (contact, group, issue) = raised_issue(&url, &admin).await;
+    let own: Value = contact.client.get(format!("{url}/api/identity/v1/groups/mine")).send().await.unwrap().json().await.unwrap();
+    let member = own["members"][0]["id"].as_str().expect("the contact is a member").to_string();
+    sessions.push(("group", contact));
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

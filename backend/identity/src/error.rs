@@ -35,6 +35,9 @@ pub enum IdentityError {
     /// Verifying a group whose contact's email already signs in.
     #[error("the contact's email already has an account")]
     ContactEmailTaken,
+    /// A member of a group whose verification was taken back.
+    #[error("the member's group is not verified")]
+    GroupNotVerified,
     /// The group role is given by a group to its members, never on the staff accounts page.
     #[error("group accounts belong to a group")]
     GroupRole,
@@ -74,6 +77,7 @@ impl From<IdentityError> for ApiError {
             IdentityError::GroupNotFound => ApiError::NotFound("error-group-not-found"),
             IdentityError::ContactEmailTaken => ApiError::Conflict("error-contact-email-taken"),
             IdentityError::GroupRole => ApiError::field("role", "error-group-role"),
+            IdentityError::GroupNotVerified => ApiError::Forbidden("error-group-not-verified"),
             IdentityError::CorruptAccount => ApiError::Internal("stored staff account could not be read".into()),
             IdentityError::Hashing(e) => e,
             IdentityError::Database(e) => e.into(),

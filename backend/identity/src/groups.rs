@@ -85,11 +85,13 @@ pub fn own(conn: &mut DbConnection, id: Uuid) -> Result<OwnGroup, IdentityError>
     let members = staff_users::table
         .filter(staff_users::group_id.eq(id.to_string()))
         .order(staff_users::display_name)
-        .select((staff_users::display_name, staff_users::email, staff_users::active))
-        .load::<(String, String, bool)>(conn)?
+        .select((staff_users::id, staff_users::display_name, staff_users::email, staff_users::active))
+        .load::<(String, String, String, bool)>(conn)?
         .into_iter()
-        .map(|(display_name, email, active)| GroupMember { display_name, email, active })
-        .collect();
+        .map(|(id, display_name, email, active)| {
+            Ok(GroupMember { id: Uuid::parse_str(&id).map_err(|_| IdentityError::CorruptAccount)?, display_name, email, active })
+        })
+        .collect::<Result<_, IdentityError>>()?;
     Ok(OwnGroup { group, members })
 }
 
@@ -123,8 +125,9 @@ fn members(conn: &mut DbConnection, group: Uuid) -> Result<Vec<Uuid>, IdentityEr
 
 /// Verifies a group, or takes it back. The first verification gives the contact an account
 /// with a one-time password (returned, to be shown once to the admin, who hands it over).
-/// Taking it back disables every member's account and ends their sessions, so nobody speaks
-/// for an unverified group; verifying again enables them.
+/// Taking it back ends every member's sessions, and sign-in refuses members of a group that is
+/// not verified, so nobody speaks for it; verifying again lets them back in. Each member's own
+/// account is left as it is, so one an admin disabled stays disabled.
 pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: bool) -> Result<Verified, IdentityError> {
     // A password is made (and hashed, without holding a connection) only for a first sign-in.
     let first = verified && identity.db.run(move |conn| Ok::<_, IdentityError>(members(conn, id)?.is_empty())).await?;
@@ -143,9 +146,8 @@ pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: 
                     .set((self_advocacy_groups::verified_on.eq(on), self_advocacy_groups::verified_by.eq(by)))
                     .execute(conn)?;
                 let existing = members(conn, id)?;
-                for member in &existing {
-                    accounts::set_active(conn, *member, verified)?;
-                    if !verified {
+                if !verified {
+                    for member in &existing {
                         sessions::revoke_all(conn, *member, None)?;
                     }
                 }
@@ -207,4 +209,26 @@ pub async fn add_member(identity: &Identity, actor: Uuid, group: Uuid, new: NewG
         })
         .await?;
     Ok(password)
+}
+
+/// An admin disables one member of a group (their sessions end) or enables them again; the
+/// change is kept in the account's history. Answers with the group as its own page shows it.
+pub async fn set_member_active(identity: &Identity, actor: Uuid, group: Uuid, member: Uuid, active: bool) -> Result<OwnGroup, IdentityError> {
+    identity
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                if !members(conn, group)?.contains(&member) {
+                    return Err(IdentityError::AccountNotFound);
+                }
+                accounts::set_active(conn, member, active)?;
+                if !active {
+                    sessions::revoke_all(conn, member, None)?;
+                }
+                let action = if active { AccountAction::Enabled } else { AccountAction::Disabled };
+                account_events::record(conn, member, Some(actor), action, None)?;
+                own(conn, group)
+            })
+        })
+        .await
 }

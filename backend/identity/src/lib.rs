@@ -77,12 +77,17 @@ impl ResolveSession for LocalSessions {
             db.run(move |conn| {
                 let account = sessions::resolve(conn, &claims.sid, idle)?.ok_or(IdentityError::SessionEnded)?;
                 let user = account.to_user()?;
+                let group = groups::membership_of(conn, &account)?;
+                // A group whose verification was taken back speaks for nobody: its sessions end.
+                if group.as_ref().is_some_and(|g| !g.verified) {
+                    return Err(IdentityError::SessionEnded);
+                }
                 Ok::<_, IdentityError>(Principal {
                     user_id: user.id,
                     role: user.role,
                     must_change_password: account.must_change_password,
                     must_set_up_second_factor: second_factor::owes_setup(conn, user.id, user.role)?,
-                    group: groups::membership_of(conn, &account)?,
+                    group,
                 })
             })
             .await

@@ -4,7 +4,7 @@
 
 use speakup_types::feedback::{SetThemes, Theme};
 use speakup_types::identity::groups::{Group, GroupRegistration, NewGroupMember, OwnGroup, SetVerified, Verified};
-use speakup_types::identity::OneTimePassword;
+use speakup_types::identity::{OneTimePassword, SetActive};
 use speakup_types::issues::{IssueCreated, IssueDetail, IssueDraft, IssueFilter, IssueSummary, MeToo, NewResponse, NewSupport};
 use speakup_types::page::Page;
 use uuid::Uuid;
@@ -52,6 +52,14 @@ pub async fn me_too(id: Uuid) -> ApiResult<MeToo> {
 
 pub async fn groups() -> ApiResult<Vec<Group>> {
     json(get(GROUPS)).await
+}
+
+pub async fn group(id: Uuid) -> ApiResult<OwnGroup> {
+    json(get(&format!("{GROUPS}/{id}"))).await
+}
+
+pub async fn set_group_member_active(group: Uuid, member: Uuid, active: bool, csrf: String) -> ApiResult<OwnGroup> {
+    json(post(&format!("{GROUPS}/{group}/members/{member}/active"), &SetActive { active }, Some(&csrf))).await
 }
 
 pub async fn verify_group(id: Uuid, verified: bool, csrf: String) -> ApiResult<Verified> {

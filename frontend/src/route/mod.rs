@@ -79,6 +79,8 @@ pub enum Route {
     StaffThemes,
     #[at("/staff/groups")]
     StaffGroups,
+    #[at("/staff/groups/:id")]
+    StaffGroupMembers { id: Uuid },
     /// A group member's home, and their group's issues.
     #[at("/staff/group")]
     StaffGroup,
@@ -131,6 +133,7 @@ impl Route {
                 | Route::StaffFeedbackCard
                 | Route::StaffThemes
                 | Route::StaffGroups
+                | Route::StaffGroupMembers { .. }
                 | Route::StaffGroup
                 | Route::StaffNewIssue
                 | Route::StaffGroupIssue { .. }

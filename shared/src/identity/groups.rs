@@ -110,6 +110,7 @@ pub struct OwnGroup {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupMember {
+    pub id: Uuid,
     pub display_name: String,
     pub email: String,
     pub active: bool,

@@ -8,7 +8,7 @@ use speakup_platform::extract::Valid;
 use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::identity::groups::{GroupRegistration, NewGroupMember, SetVerified};
-use speakup_types::identity::{OneTimePassword, Role};
+use speakup_types::identity::{OneTimePassword, Role, SetActive};
 use speakup_types::proof;
 use uuid::Uuid;
 
@@ -51,6 +51,28 @@ fn own_group(staff: &Staff) -> Result<Uuid, ApiError> {
         Some(_) => Err(ApiError::Forbidden("error-group-not-verified")),
         None => Err(ApiError::Forbidden("error-role-not-allowed")),
     }
+}
+
+/// One group with its members, for an admin.
+pub async fn members(identity: web::Data<Identity>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    let id = id.into_inner();
+    Ok(no_store(identity.db.run(move |conn| groups::own(conn, id)).await?))
+}
+
+/// An admin disables one member of a group (or enables them again).
+pub async fn set_member_active(
+    identity: web::Data<Identity>,
+    staff: Staff,
+    path: web::Path<(Uuid, Uuid)>,
+    body: Valid<SetActive>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    let ((group, member), active) = (path.into_inner(), body.into_inner().active);
+    let answer = groups::set_member_active(&identity, staff.user_id(), group, member, active).await?;
+    let what = if active { "account_enabled" } else { "account_disabled" };
+    tracing::info!(security = what, user = %member, group = %group, by = %staff.user_id(), "group member changed");
+    Ok(no_store(answer))
 }
 
 pub async fn mine(identity: web::Data<Identity>, staff: Staff) -> Result<HttpResponse, ApiError> {

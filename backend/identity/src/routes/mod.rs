@@ -30,5 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/groups", web::get().to(groups::list))
         .route("/groups/mine", web::get().to(groups::mine))
         .route("/groups/mine/members", web::post().to(groups::add_member))
-        .route("/groups/{id}/verified", web::post().to(groups::set_verified));
+        .route("/groups/{id}/verified", web::post().to(groups::set_verified))
+        .route("/groups/{id}", web::get().to(groups::members))
+        .route("/groups/{id}/members/{member}/active", web::post().to(groups::set_member_active));
 }

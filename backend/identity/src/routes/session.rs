@@ -121,8 +121,13 @@ async fn start_session(identity: &Identity, account: accounts::AccountRow) -> Re
     let (owes, group) = identity
         .db
         .run(move |conn| {
+            let group = groups::membership_of(conn, &row)?;
+            // The password was right, but a group no longer verified signs nobody in.
+            if group.as_ref().is_some_and(|g| !g.verified) {
+                return Err(IdentityError::GroupNotVerified);
+            }
             sessions::create(conn, &sid, uid, expires)?;
-            Ok::<_, IdentityError>((second_factor::owes_setup(conn, uid, role)?, groups::membership_of(conn, &row)?))
+            Ok((second_factor::owes_setup(conn, uid, role)?, group))
         })
         .await?;
     tracing::info!(user = %user.id, "staff signed in");

@@ -12,7 +12,9 @@ use super::{use_load, Load};
 use crate::api;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::heading::Heading;
+use crate::components::links::RouteLink;
 use crate::i18n::{t, tf};
+use crate::route::Route;
 
 #[component]
 pub fn GroupsPage() -> Html {
@@ -75,7 +77,9 @@ fn GroupRow(props: &RowProps) -> Html {
     html! {
         <li class="summary-row" id={format!("group-{}", group.id)}>
             <ErrorSummary errors={action.errors()} title_id={format!("group-{}-error-title", group.id)} />
-            <p class="summary-key">{ group.name.clone() }{ " " }<strong class="tag">{ status }</strong></p>
+            <p class="summary-key">
+                <RouteLink to={Route::StaffGroupMembers { id: group.id }}>{ group.name.clone() }</RouteLink>{ " " }<strong class="tag">{ status }</strong>
+            </p>
             <p class="body">
                 { tf("staff-groups-details", &[("area", &group.area), ("members", &group.members.to_string()), ("date", &day(group.registered_on))]) }
                 <br />{ tf("staff-groups-contact", &[("name", &group.contact_name), ("email", &group.contact_email)]) }

@@ -11,6 +11,7 @@ pub mod feedback;
 mod feedback_card;
 mod feedback_item;
 pub mod group;
+pub mod group_members;
 pub mod groups;
 pub mod guard;
 pub mod issue;
