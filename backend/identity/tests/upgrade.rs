@@ -74,6 +74,11 @@ fn upgrading_sqlite_keeps_every_account_and_what_hangs_off_it() {
     // As SpeakUp opens every SQLite connection.
     conn.batch_execute("PRAGMA foreign_keys = ON;").expect("foreign keys on");
     upgrade_keeps_everything!(&mut conn, SQLITE);
+    // Run outside diesel's transaction, the migration may run twice after a crash between its
+    // COMMIT and diesel recording it: the second run must succeed and keep every row.
+    conn.batch_execute(include_str!("../../../migrations/identity/sqlite/2026-12-07-000004_groups/up.sql")).expect("it runs again");
+    let board = diesel::sql_query("SELECT COUNT(*) AS n FROM staff_users WHERE role = 'safeguarding_board'").load::<Count>(&mut conn).expect("count");
+    assert_eq!(board[0].n, 1, "the account made after the first run is kept");
     #[derive(QueryableByName)]
     struct On {
         #[diesel(sql_type = BigInt)]

@@ -6,10 +6,14 @@
 -- rebuilt (SQLite's documented twelve steps). Foreign keys are off meanwhile, or dropping
 -- the old staff_users would cascade to sessions, second factors and account histories. Every
 -- row is copied with its id, so what pointed at an account points at it again.
+--
+-- Outside diesel's transaction, a crash after COMMIT but before diesel records this migration
+-- runs it again at the next start: so it must succeed a second time. Nothing can have used the
+-- new columns in between, and the groups table is created only if missing.
 PRAGMA foreign_keys = OFF;
 BEGIN;
 
-CREATE TABLE self_advocacy_groups (
+CREATE TABLE IF NOT EXISTS self_advocacy_groups (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     area TEXT NOT NULL,
