@@ -39,7 +39,7 @@ staff-the-person = Y person
 
 ## Sign in
 staff-login-heading = Mewngofnodi i SpeakUp
-staff-login-intro = Ar gyfer staff y gwasanaeth eirioli. Os ydych eisiau eiriolwr, { $link }.
+staff-login-intro = Ar gyfer staff y gwasanaeth eirioli, y bobl y mae'n gweithio gyda nhw, ac aelodau grwpiau hunan-eiriolaeth. Os ydych eisiau eiriolwr, { $link }.
 staff-login-start-page = ewch i'r dudalen gychwyn
 staff-login-email = Cyfeiriad e-bost
 staff-login-password = Cyfrinair

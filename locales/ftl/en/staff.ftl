@@ -42,7 +42,7 @@ staff-the-person = The person
 ## Sign in
 staff-login-heading = Sign in to SpeakUp
 # { $link } is a link whose words are staff-login-start-page.
-staff-login-intro = For staff of the advocacy service. If you want an advocate, { $link }.
+staff-login-intro = For the advocacy service's staff, the people it works with, and members of self-advocacy groups. If you want an advocate, { $link }.
 staff-login-start-page = go to the start page
 staff-login-email = Email address
 staff-login-password = Password
