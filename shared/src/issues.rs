@@ -286,6 +286,9 @@ impl Validate for NewSupport {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewResponse {
+    /// Where the issue was when the addressee read it: if someone moved it since, this answer
+    /// is refused (409) rather than stacked on a step the answerer never saw.
+    pub from: IssueStatus,
     pub status: IssueStatus,
     #[serde(default)]
     pub plain: String,
@@ -368,11 +371,12 @@ mod tests {
 
     #[test]
     fn a_response_has_both_kinds_of_words_or_none() {
-        let given = NewResponse { status: IssueStatus::ResponseGiven, plain: "We will look at the timetable.".into(), easy_read: String::new() };
+        let from = IssueStatus::Received;
+        let given = NewResponse { from, status: IssueStatus::ResponseGiven, plain: "We will look at the timetable.".into(), easy_read: String::new() };
         assert!(given.validate().unwrap_err().errors().contains_key("easy_read"));
-        let moved = NewResponse { status: IssueStatus::BeingLookedAt, plain: String::new(), easy_read: String::new() };
+        let moved = NewResponse { from, status: IssueStatus::BeingLookedAt, plain: String::new(), easy_read: String::new() };
         assert!(moved.validate().is_ok());
-        let silent = NewResponse { status: IssueStatus::ResponseGiven, plain: String::new(), easy_read: String::new() };
+        let silent = NewResponse { from, status: IssueStatus::ResponseGiven, plain: String::new(), easy_read: String::new() };
         assert_eq!(silent.validate().unwrap_err().errors().len(), 2);
         let back = NewResponse { status: IssueStatus::Received, ..moved };
         assert!(back.validate().unwrap_err().errors().contains_key("status"));

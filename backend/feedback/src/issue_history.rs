@@ -70,12 +70,14 @@ pub fn respond(conn: &mut DbConnection, id: Uuid, role: Role, answer: &NewRespon
             if issue_views::addressee(&row)?.map(Addressee::answered_by) != Some(role) {
                 return Err(FeedbackError::NotAddressee);
             }
-            let from = issue_views::status(&row)?;
-            if from == IssueStatus::Closed {
+            let now = issue_views::status(&row)?;
+            if now == IssueStatus::Closed {
                 return Err(FeedbackError::IssueClosed);
             }
-            // Someone else moved it since it was read: their step stands, this one is refused.
-            if !issues::move_from(conn, &row.id, from, answer.status)? {
+            // Someone else moved it since the answerer read it (or since this transaction read
+            // it, on PostgreSQL; on SQLite a retry reads it again): their step stands, this one
+            // is refused the same way on both.
+            if now != answer.from || !issues::move_from(conn, &row.id, answer.from, answer.status)? {
                 return Err(FeedbackError::IssueMoved);
             }
             record(conn, &row.id, answer.status, words.as_ref(), Some(by))

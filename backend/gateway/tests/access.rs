@@ -112,7 +112,7 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             "POST",
             format!("/api/feedback/v1/issues/{issue}/responses"),
             ANSWERERS,
-            json!({"status": "closed", "plain": "An intruder's answer", "easy_read": "An intruder's answer"}),
+            json!({"from": "received", "status": "closed", "plain": "An intruder's answer", "easy_read": "An intruder's answer"}),
         ),
         ("POST", format!("/api/feedback/v1/issues/{issue}/supports"), GROUP, json!({"line": "An intruder's support"})),
         ("GET", format!("/api/feedback/v1/issues/{issue}/themes"), ADMIN, json!(null)),

@@ -53,7 +53,7 @@ pub struct Group {
     pub contact_name: String,
     pub contact_email: String,
     pub registered_on: NaiveDate,
-    /// Checked by a provider admin: until then the group may write drafts but not raise them.
+    /// Checked by a provider admin: until then nobody can sign in for the group.
     pub verified_on: Option<NaiveDate>,
 }
 

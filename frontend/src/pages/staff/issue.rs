@@ -40,14 +40,15 @@ fn may_support(info: &SessionInfo, issue: &IssueDetail) -> bool {
 /// be gone: a group that has given its support is offered it no more).
 #[derive(Properties, PartialEq)]
 struct DoneProps {
-    message: Option<&'static str>,
+    /// The message, with the number of the action that said it.
+    message: Option<(u32, &'static str)>,
 }
 
 #[component]
 fn Done(props: &DoneProps) -> Html {
     let node = crate::dom::use_focus_when(props.message, props.message.is_some());
     match props.message {
-        Some(message) => html! { <div class="panel" id="issue-done" tabindex="-1" ref={node}><p class="panel-body">{ t(message) }</p></div> },
+        Some((_, message)) => html! { <div class="panel" id="issue-done" role="status" tabindex="-1" ref={node}><p class="panel-body">{ t(message) }</p></div> },
         None => Html::default(),
     }
 }
@@ -57,7 +58,9 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
     let auth = use_auth();
     let load = use_load(props.id, api::issue);
     let changed = use_state(|| None::<IssueDetail>);
-    let done = use_state(|| None::<&'static str>);
+    // What the last action did, and how many actions so far: the same message twice still
+    // takes focus the second time.
+    let done = use_state(|| None::<(u32, &'static str)>);
     let shown = match (&*changed, &*load) {
         (Some(issue), _) | (None, Load::Loaded(issue)) => Some(issue.clone()),
         _ => None,
@@ -67,7 +70,8 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
         let (changed, done) = (changed.clone(), done.clone());
         Callback::from(move |issue: IssueDetail| {
             changed.set(Some(issue));
-            done.set(Some(message));
+            let count = done.map_or(0, |(count, _)| count + 1);
+            done.set(Some((count, message)));
         })
     };
     let body = match (&shown, &*load, auth.info()) {
@@ -75,7 +79,7 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
             <>
                 <Done message={*done} />
                 { issue_body(issue) }
-                if may_answer(info, issue) { <Respond id={issue.id} onchange={set("staff-issue-answered")} /> }
+                if may_answer(info, issue) { <Respond id={issue.id} from={issue.status} onchange={set("staff-issue-answered")} /> }
                 if may_support(info, issue) { <Support id={issue.id} onchange={set("staff-issue-supported")} /> }
                 if info.user.role == Role::Admin { <IssueThemes id={issue.id} /> }
             </>
@@ -96,6 +100,8 @@ pub fn StaffIssuePage(props: &IssueProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RespondProps {
     id: Uuid,
+    /// Where the issue is as shown: the answer moves it on from there only.
+    from: IssueStatus,
     onchange: Callback<IssueDetail>,
 }
 
@@ -118,13 +124,13 @@ fn statuses() -> Vec<Choice> {
 
 #[component]
 fn Respond(props: &RespondProps) -> Html {
-    let answer = use_state(|| NewResponse { status: IssueStatus::ResponseGiven, plain: String::new(), easy_read: String::new() });
+    let answer = use_state(|| NewResponse { from: IssueStatus::Received, status: IssueStatus::ResponseGiven, plain: String::new(), easy_read: String::new() });
     let action = use_action(Fields::OnPage(response_target));
     let onsubmit = {
-        let (action, answer, id, done) = (action.clone(), answer.clone(), props.id, props.onchange.clone());
+        let (action, answer, id, from, done) = (action.clone(), answer.clone(), props.id, props.from, props.onchange.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let request = (*answer).clone();
+            let request = NewResponse { from, ..(*answer).clone() };
             if let Err(found) = request.validate() {
                 return action.refuse(field_errors(&found));
             }
