@@ -61,6 +61,12 @@ async fn a_group_raises_an_issue_another_supports_and_the_commissioner_answers(b
     // missing part first.
     first_staff_sign_in(&group, &server, CONTACT, &one_time).await;
     group.wait_for_heading("Riverside Voices").await;
+    // The group asks for a member; the provider will add them.
+    group.type_into("#display_name", "Alex").await;
+    group.type_into("#email", "alex@example.org").await;
+    group.click("#add-member").await;
+    group.wait_for_text("#member-asked", "will add Alex").await;
+    group.wait_for_text("#members", "Waiting to be added").await;
     group.check_page(&format!("{tag}-05-group")).await;
     group.click("#new-issue").await;
     group.wait_for_heading("Write a new issue").await;

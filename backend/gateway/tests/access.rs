@@ -58,11 +58,13 @@ struct Ids {
     issue: String,
     /// A member of the group (their account's id).
     member: String,
+    /// A member the group asked an admin to add.
+    request: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue, member } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member, request } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -106,6 +108,8 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("POST", format!("/api/identity/v1/groups/{group}/verified"), ADMIN, json!({"verified": false})),
         ("GET", format!("/api/identity/v1/groups/{group}"), ADMIN, json!(null)),
         ("POST", format!("/api/identity/v1/groups/{group}/members/{member}/active"), ADMIN, json!({"active": false})),
+        ("POST", format!("/api/identity/v1/groups/{group}/requests/{request}/added"), ADMIN, json!({})),
+        ("POST", format!("/api/identity/v1/groups/{group}/requests/{request}/declined"), ADMIN, json!({})),
         ("GET", "/api/identity/v1/groups/mine".into(), GROUP, json!(null)),
         ("POST", "/api/identity/v1/groups/mine/members".into(), GROUP, json!({"email": "intruder@example.org", "display_name": "Intruder"})),
         (
@@ -141,7 +145,7 @@ fn declared(service: &str) -> Vec<(String, String)> {
 }
 
 fn pattern(path: &str, ids: &Ids) -> String {
-    let path = path.replace(ids.member.as_str(), "{member}");
+    let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
     [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue].iter().fold(path, |path, id| path.replace(id.as_str(), "{id}"))
 }
 
@@ -300,8 +304,10 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let (contact, group, issue) = raised_issue(&url, &admin).await;
     let own: Value = contact.client.get(format!("{url}/api/identity/v1/groups/mine")).send().await.unwrap().json().await.unwrap();
     let member = own["members"][0]["id"].as_str().expect("the contact is a member").to_string();
+    let asked = post(&url, &contact, "/api/identity/v1/groups/mine/members", &json!({"email": "alex@example.org", "display_name": "Alex"})).await;
+    let request = asked["id"].as_str().expect("a member asked for").to_string();
     sessions.push(("group", contact));
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member };
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

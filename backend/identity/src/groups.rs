@@ -1,21 +1,21 @@
 //! Queries on `self_advocacy_groups`, and the use-cases around them: a group registering
 //! itself (no account is made, so registering reveals and claims nobody's email), an admin
 //! verifying it (which gives its contact a sign-in with a one-time password, the first time),
-//! and the group adding members. Hashing runs before the database work, never holding a pooled
-//! connection.
+//! and disabling one member. Members a group asks for are in `member_requests`. Hashing runs
+//! before the database work, never holding a pooled connection.
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_platform::secrets::hash_secret;
-use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, NewGroupMember, OwnGroup, Verified};
+use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, OwnGroup, Verified};
 use speakup_types::identity::{AccountAction, Role};
 use uuid::Uuid;
 
 use crate::error::IdentityError;
 use crate::manage::one_time_password;
 use crate::schema::{self_advocacy_groups, staff_users};
-use crate::{account_events, accounts, sessions, Identity};
+use crate::{account_events, accounts, member_requests, sessions, Identity};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = self_advocacy_groups)]
@@ -82,6 +82,7 @@ pub fn all(conn: &mut DbConnection) -> Result<Vec<Group>, IdentityError> {
 /// A group and its members, for the group's own page.
 pub fn own(conn: &mut DbConnection, id: Uuid) -> Result<OwnGroup, IdentityError> {
     let group = find(conn, id)?.to_group()?;
+    let requests = member_requests::for_group(conn, id)?;
     let members = staff_users::table
         .filter(staff_users::group_id.eq(id.to_string()))
         .order(staff_users::display_name)
@@ -92,7 +93,7 @@ pub fn own(conn: &mut DbConnection, id: Uuid) -> Result<OwnGroup, IdentityError>
             Ok(GroupMember { id: Uuid::parse_str(&id).map_err(|_| IdentityError::CorruptAccount)?, display_name, email, active })
         })
         .collect::<Result<_, IdentityError>>()?;
-    Ok(OwnGroup { group, members })
+    Ok(OwnGroup { group, members, requests })
 }
 
 /// Registers a group, waiting to be verified. Nothing is hashed and no account is made.
@@ -153,23 +154,11 @@ pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: 
                 }
                 let contact_password = match (existing.is_empty(), hash.as_deref(), first_password) {
                     (true, Some(hash), Some(password)) => {
-                    let contact = accounts::create(
-                        conn,
-                        accounts::NewAccount {
-                            email: &group.contact_email,
-                            display_name: &group.contact_name,
-                            role: Role::Group,
-                            group_id: Some(&group.id),
-                            password_hash: hash,
-                            must_change_password: true,
-                        },
-                    )
-                    .map_err(|e| match e {
-                        IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
-                        other => other,
-                    })?;
-                    account_events::record(conn, contact.id, Some(actor), AccountAction::Created, Some(Role::Group))?;
-                    Some(password)
+                        make_member(conn, &group.id, &group.contact_email, &group.contact_name, hash, actor).map_err(|e| match e {
+                            IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
+                            other => other,
+                        })?;
+                        Some(password)
                     }
                     _ => None,
                 };
@@ -179,36 +168,16 @@ pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: 
         .await
 }
 
-/// A member added by the group, with a one-time password (returned, to be shown once) they
-/// change at first sign-in.
-pub async fn add_member(identity: &Identity, actor: Uuid, group: Uuid, new: NewGroupMember) -> Result<String, IdentityError> {
-    let password = one_time_password();
-    let hash = {
-        let password = password.clone();
-        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
-    };
-    identity
-        .db
-        .run(move |conn| {
-            conn.transaction(|conn| {
-                let group = group.to_string();
-                let member = accounts::create(
-                    conn,
-                    accounts::NewAccount {
-                        email: &new.email,
-                        display_name: &new.display_name,
-                        role: Role::Group,
-                        group_id: Some(&group),
-                        password_hash: &hash,
-                        must_change_password: true,
-                    },
-                )?;
-                account_events::record(conn, member.id, Some(actor), AccountAction::Created, Some(Role::Group))
-                    .map_err(IdentityError::from)
-            })
-        })
-        .await?;
-    Ok(password)
+/// Makes a group member's account with a one-time password's hash, recorded as made by the
+/// admin `actor`: the contact at the first verification, any other member when an admin adds
+/// one the group asked for.
+pub(crate) fn make_member(conn: &mut DbConnection, group: &str, email: &str, name: &str, hash: &str, actor: Uuid) -> Result<(), IdentityError> {
+    let member = accounts::create(
+        conn,
+        accounts::NewAccount { email, display_name: name, role: Role::Group, group_id: Some(group), password_hash: hash, must_change_password: true },
+    )?;
+    account_events::record(conn, member.id, Some(actor), AccountAction::Created, Some(Role::Group))?;
+    Ok(())
 }
 
 /// An admin disables one member of a group (their sessions end) or enables them again; the

@@ -9,6 +9,7 @@ mod accounts;
 mod error;
 mod groups;
 mod manage;
+mod member_requests;
 mod password;
 mod routes;
 mod schema;
@@ -60,7 +61,8 @@ pub struct Identity {
     /// Registering a group is anonymous: each registration costs a proof of work that grows
     /// under a flood, as every anonymous write in SpeakUp does.
     proof: Arc<ProofOfWork>,
-    /// Members a group may add per hour: each costs a slow hash from identity's share.
+    /// Members a group may ask for per hour: enough for any real group, and a bound on what a
+    /// provider's admins are asked to look at.
     member_limiter: Arc<KeyedLimiter>,
 }
 

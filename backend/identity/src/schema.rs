@@ -84,6 +84,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    group_member_requests (id) {
+        id -> Text,
+        group_id -> Text,
+        display_name -> Text,
+        email -> Text,
+        requested_by -> Nullable<Text>,
+        requested_on -> Date,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff_users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
@@ -93,5 +104,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     recovery_codes,
     required_second_factor,
     sign_in_challenges,
-    self_advocacy_groups
+    self_advocacy_groups,
+    group_member_requests
 );

@@ -1,6 +1,6 @@
 //! Self-advocacy groups: registering in public (with a proof of work, and no account made, so
 //! nobody's email is claimed or revealed), verification by an admin (which gives the contact a
-//! one-time password), members added by the group at a bounded rate. Group accounts never appear
+//! one-time password), members the group asks for (a few an hour) added by an admin. Group accounts never appear
 //! among staff accounts or take a staff role, and a group reaches only its own page.
 
 mod support;
@@ -84,24 +84,45 @@ async fn a_group_registers_is_verified_and_adds_members(backend: Backend) {
     assert_eq!(own["members"][0]["active"], true);
     assert_eq!(own["members"].as_array().unwrap().len(), 1);
 
-    // The group adds a member, who gets a one-time password to change at first sign-in.
-    let add = |email: &str| {
+    // The group asks for a member; nothing is made until an admin adds them, so the group
+    // learns nothing about whose email has a sign-in, and claims none.
+    let ask = |email: &str| {
         contact
             .post(app.url("/api/identity/v1/groups/mine/members"))
             .header("X-CSRF-Token", &csrf)
             .json(&json!({"email": email, "display_name": "Alex"}))
             .send()
     };
-    let added = add("alex@example.org").await.unwrap();
-    assert_eq!(added.status(), StatusCode::CREATED);
-    let one_time = added.json::<Value>().await.unwrap()["password"].as_str().unwrap().to_string();
+    let asked = ask("alex@example.org").await.unwrap();
+    assert_eq!(asked.status(), StatusCode::CREATED);
+    let request = asked.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
+    let taken = ask(ADMIN.0).await.unwrap();
+    assert_eq!(taken.status(), StatusCode::CREATED, "an email with a sign-in is asked for like any other");
+    assert_eq!(login(&app, &client(), "alex@example.org", FIRST).await.status(), StatusCode::UNAUTHORIZED);
+    let page = admin.get(&app, &format!("/api/identity/v1/groups/{id}")).await;
+    assert_eq!(page["requests"].as_array().unwrap().len(), 2);
+    // The group cannot add its own.
+    let own_add = contact.post(app.url(&format!("/api/identity/v1/groups/{id}/requests/{request}/added"))).header("X-CSRF-Token", &csrf).send().await.unwrap();
+    assert_eq!(own_add.status(), StatusCode::FORBIDDEN);
+    // The admin adds Alex: a one-time password, once, to change at first sign-in.
+    let added = admin.post(&app, &format!("/api/identity/v1/groups/{id}/requests/{request}/added"), json!({})).await;
+    assert_eq!(added.status(), StatusCode::OK);
+    assert_eq!(added.headers().get("cache-control").unwrap(), "no-store");
+    let added: Value = added.json().await.unwrap();
+    let one_time = added["password"].as_str().unwrap().to_string();
+    assert_eq!(added["group"]["requests"].as_array().unwrap().len(), 1, "the request is done");
     let alex: Value = login(&app, &client(), "alex@example.org", &one_time).await.json().await.unwrap();
     assert_eq!(alex["must_change_password"], true);
     assert_eq!(alex["group"]["id"], id);
-    // A group adds a handful of members an hour, not thousands.
+    // The one for the admin's own address is declined.
+    let other = added["group"]["requests"][0]["id"].as_str().unwrap();
+    let declined = admin.post(&app, &format!("/api/identity/v1/groups/{id}/requests/{other}/declined"), json!({})).await;
+    assert_eq!(declined.status(), StatusCode::OK);
+    assert_eq!(declined.json::<Value>().await.unwrap()["requests"], json!([]));
+    // A group asks for a handful of members an hour, not thousands.
     let mut refused = None;
     for n in 0..12 {
-        let response = add(&format!("member{n}@example.org")).await.unwrap();
+        let response = ask(&format!("member{n}@example.org")).await.unwrap();
         if response.status() != StatusCode::CREATED {
             refused = Some(response.status());
             break;

@@ -3,8 +3,8 @@
 //! addressee's responses (the feedback service).
 
 use speakup_types::feedback::{SetThemes, Theme};
-use speakup_types::identity::groups::{Group, GroupRegistration, NewGroupMember, OwnGroup, SetVerified, Verified};
-use speakup_types::identity::{OneTimePassword, SetActive};
+use speakup_types::identity::groups::{Group, GroupRegistration, MemberAdded, MemberRequest, NewGroupMember, OwnGroup, SetVerified, Verified};
+use speakup_types::identity::SetActive;
 use speakup_types::issues::{IssueCreated, IssueDetail, IssueDraft, IssueFilter, IssueSummary, MeToo, NewResponse, NewSupport};
 use speakup_types::page::Page;
 use uuid::Uuid;
@@ -62,6 +62,14 @@ pub async fn set_group_member_active(group: Uuid, member: Uuid, active: bool, cs
     json(post(&format!("{GROUPS}/{group}/members/{member}/active"), &SetActive { active }, Some(&csrf))).await
 }
 
+pub async fn add_asked_member(group: Uuid, request: Uuid, csrf: String) -> ApiResult<MemberAdded> {
+    json(post(&format!("{GROUPS}/{group}/requests/{request}/added"), &(), Some(&csrf))).await
+}
+
+pub async fn decline_asked_member(group: Uuid, request: Uuid, csrf: String) -> ApiResult<OwnGroup> {
+    json(post(&format!("{GROUPS}/{group}/requests/{request}/declined"), &(), Some(&csrf))).await
+}
+
 pub async fn verify_group(id: Uuid, verified: bool, csrf: String) -> ApiResult<Verified> {
     json(post(&format!("{GROUPS}/{id}/verified"), &SetVerified { verified }, Some(&csrf))).await
 }
@@ -86,7 +94,7 @@ pub async fn own_group() -> ApiResult<OwnGroup> {
     json(get(&format!("{GROUPS}/mine"))).await
 }
 
-pub async fn add_group_member(body: NewGroupMember, csrf: String) -> ApiResult<OneTimePassword> {
+pub async fn ask_for_member(body: NewGroupMember, csrf: String) -> ApiResult<MemberRequest> {
     json(post(&format!("{GROUPS}/mine/members"), &body, Some(&csrf))).await
 }
 

@@ -86,8 +86,8 @@ pub struct Verified {
     pub contact_password: Option<String>,
 }
 
-/// A member the group adds: they get a one-time password, handed over by the group, to be
-/// changed at first sign-in.
+/// A member the group asks to add. A provider admin makes the account and hands over its
+/// one-time password, so the group never learns whether an email already has a sign-in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct NewGroupMember {
@@ -101,11 +101,29 @@ fn member_name_given(value: &str) -> Result<(), validator::ValidationError> {
     text::required(value, "error-staff-name-required")
 }
 
-/// The group's own page: the group and who is in it.
+/// The group's own page: the group, who is in it, and who it has asked to add.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OwnGroup {
     pub group: Group,
     pub members: Vec<GroupMember>,
+    pub requests: Vec<MemberRequest>,
+}
+
+/// A member a group asked to add, waiting for a provider admin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberRequest {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub requested_on: NaiveDate,
+}
+
+/// An admin added a requested member: the group as it is now, and the member's one-time
+/// password, shown once for the admin to hand over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberAdded {
+    pub group: OwnGroup,
+    pub password: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

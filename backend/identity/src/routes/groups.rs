@@ -8,11 +8,11 @@ use speakup_platform::extract::Valid;
 use speakup_platform::http::no_store;
 use speakup_platform::ApiError;
 use speakup_types::identity::groups::{GroupRegistration, NewGroupMember, SetVerified};
-use speakup_types::identity::{OneTimePassword, Role, SetActive};
+use speakup_types::identity::{Role, SetActive};
 use speakup_types::proof;
 use uuid::Uuid;
 
-use crate::{groups, Identity};
+use crate::{groups, member_requests, Identity};
 
 /// A fresh challenge to answer before registering a group. Never stored.
 pub async fn challenge(identity: web::Data<Identity>) -> HttpResponse {
@@ -80,10 +80,34 @@ pub async fn mine(identity: web::Data<Identity>, staff: Staff) -> Result<HttpRes
     Ok(no_store(identity.db.run(move |conn| groups::own(conn, id)).await?))
 }
 
-pub async fn add_member(identity: web::Data<Identity>, staff: Staff, body: Valid<NewGroupMember>) -> Result<HttpResponse, ApiError> {
-    let group = own_group(&staff)?;
+/// A member asks for someone to be added to their group; a provider admin adds them.
+pub async fn ask_for_member(identity: web::Data<Identity>, staff: Staff, body: Valid<NewGroupMember>) -> Result<HttpResponse, ApiError> {
+    let (group, by) = (own_group(&staff)?, staff.user_id());
     identity.member_limiter.check(&group.to_string())?;
-    let password = groups::add_member(&identity, staff.user_id(), group, body.into_inner()).await?;
+    let new = body.into_inner();
+    let asked = identity.db.run(move |conn| member_requests::ask(conn, group, by, &new)).await?;
+    tracing::info!(group = %group, by = %by, "group member asked for");
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(asked))
+}
+
+/// An admin adds a member a group asked for, answering with their one-time password, once.
+pub async fn add_asked_member(identity: web::Data<Identity>, staff: Staff, path: web::Path<(Uuid, Uuid)>) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    let (group, request) = path.into_inner();
+    let added = member_requests::add(&identity, staff.user_id(), group, request).await?;
     tracing::info!(security = "account_created", group = %group, by = %staff.user_id(), role = Role::Group.as_str(), "group member added");
-    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(OneTimePassword { password }))
+    Ok(no_store(added))
+}
+
+pub async fn decline_asked_member(identity: web::Data<Identity>, staff: Staff, path: web::Path<(Uuid, Uuid)>) -> Result<HttpResponse, ApiError> {
+    staff.require(|role| role == Role::Admin)?;
+    let (group, request) = path.into_inner();
+    let own = identity
+        .db
+        .run(move |conn| {
+            member_requests::decline(conn, group, request)?;
+            groups::own(conn, group)
+        })
+        .await?;
+    Ok(no_store(own))
 }

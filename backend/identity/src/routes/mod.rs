@@ -29,8 +29,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/groups", web::post().to(groups::register))
         .route("/groups", web::get().to(groups::list))
         .route("/groups/mine", web::get().to(groups::mine))
-        .route("/groups/mine/members", web::post().to(groups::add_member))
+        .route("/groups/mine/members", web::post().to(groups::ask_for_member))
         .route("/groups/{id}/verified", web::post().to(groups::set_verified))
         .route("/groups/{id}", web::get().to(groups::members))
-        .route("/groups/{id}/members/{member}/active", web::post().to(groups::set_member_active));
+        .route("/groups/{id}/members/{member}/active", web::post().to(groups::set_member_active))
+        .route("/groups/{id}/requests/{request}/added", web::post().to(groups::add_asked_member))
+        .route("/groups/{id}/requests/{request}/declined", web::post().to(groups::decline_asked_member));
 }

@@ -1,5 +1,6 @@
 //! A group member's home: the group, its issues with drafts first, and its members, where any
-//! member adds another with a one-time password to hand over.
+//! member asks for someone to be added (a provider admin adds them and hands over their
+//! one-time password).
 
 use speakup_types::identity::groups::{NewGroupMember, OwnGroup};
 use validator::Validate;
@@ -70,7 +71,10 @@ fn about(own: &OwnGroup) -> Html {
             <section aria-labelledby="members-title">
                 <h2 class="heading-m" id="members-title">{ t("staff-group-members-heading") }</h2>
                 <ul class="list" id="members">
-                    { for own.members.iter().map(|m| html! { <li>{ m.display_name.clone() }{ " (" }{ m.email.clone() }{ ")" }</li> }) }
+                    { for own.members.iter().map(|m| html! { <li>{ tf("staff-group-member", &[("name", &m.display_name), ("email", &m.email)]) }</li> }) }
+                    { for own.requests.iter().map(|r| html! {
+                        <li>{ tf("staff-group-member", &[("name", &r.display_name), ("email", &r.email)]) }{ " " }<strong class="tag">{ t("staff-group-member-asked") }</strong></li>
+                    }) }
                 </ul>
             </section>
         </>
@@ -86,22 +90,22 @@ struct AddProps {
 fn AddMember(props: &AddProps) -> Html {
     let email = use_state(String::new);
     let name = use_state(String::new);
-    let password = use_state(|| None::<(String, String)>);
+    let asked = use_state(|| None::<String>);
     let action = use_action(Fields::OnPage(to_field));
+    let notice = crate::dom::use_focus_when((*asked).clone(), asked.is_some());
     let onsubmit = {
-        let (action, email, name, password, onadded) = (action.clone(), email.clone(), name.clone(), password.clone(), props.onadded.clone());
+        let (action, email, name, asked, onadded) = (action.clone(), email.clone(), name.clone(), asked.clone(), props.onadded.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let member = NewGroupMember { email: (*email).clone(), display_name: (*name).clone() };
             if let Err(found) = member.validate() {
                 return action.refuse(field_errors(&found));
             }
-            let (email, name, password, onadded) = (email.clone(), name.clone(), password.clone(), onadded.clone());
-            let added = member.display_name.clone();
-            action.run(api::add_group_member(member, action.csrf()), move |given| {
+            let (email, name, asked, onadded) = (email.clone(), name.clone(), asked.clone(), onadded.clone());
+            action.run(api::ask_for_member(member, action.csrf()), move |request| {
                 email.set(String::new());
                 name.set(String::new());
-                password.set(Some((added, given.password)));
+                asked.set(Some(request.display_name));
                 onadded.emit(());
             });
         })
@@ -114,10 +118,10 @@ fn AddMember(props: &AddProps) -> Html {
         <section aria-labelledby="add-member-title">
             <h2 class="heading-m" id="add-member-title">{ t("staff-group-add-member-heading") }</h2>
             <ErrorSummary errors={action.errors()} title_id="add-member-error-title" />
-            if let Some((added, given)) = &*password {
-                <div class="panel" role="status" id="member-password">
-                    <p class="panel-body">{ tf("staff-group-member-added", &[("name", added)]) }</p>
-                    <p class="panel-body"><code id="one-time-password">{ given.clone() }</code></p>
+            <p class="body">{ t("staff-group-add-member-intro") }</p>
+            if let Some(name) = &*asked {
+                <div class="panel" role="status" id="member-asked" tabindex="-1" ref={notice}>
+                    <p class="panel-body">{ tf("staff-group-member-asked-done", &[("name", name)]) }</p>
                 </div>
             }
             <form class="form" novalidate=true {onsubmit}>

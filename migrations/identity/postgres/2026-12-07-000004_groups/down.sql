@@ -10,4 +10,5 @@ ALTER TABLE staff_users DROP COLUMN group_id;
 ALTER TABLE staff_users DROP CONSTRAINT staff_users_role_check;
 ALTER TABLE staff_users ADD CONSTRAINT staff_users_role_check
     CHECK (role IN ('admin', 'triage', 'advocate', 'commissioner'));
+DROP TABLE group_member_requests;
 DROP TABLE self_advocacy_groups;

@@ -13,6 +13,17 @@ CREATE TABLE self_advocacy_groups (
     verified_by TEXT REFERENCES staff_users (id) ON DELETE SET NULL
 );
 
+-- Members a group asks to add: a provider admin makes each account (and hands over its
+-- one-time password), so a group can neither learn whose email has a sign-in nor claim one.
+CREATE TABLE group_member_requests (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES self_advocacy_groups (id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    requested_by TEXT REFERENCES staff_users (id) ON DELETE SET NULL,
+    requested_on DATE NOT NULL
+);
+
 -- New roles: members of groups, and members of each body a group may raise an issue with
 -- (the Safeguarding Adults Board, a partnership board, Healthwatch), who answer its issues.
 ALTER TABLE staff_users DROP CONSTRAINT staff_users_role_check;

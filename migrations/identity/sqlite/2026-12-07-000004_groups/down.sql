@@ -24,6 +24,7 @@ CREATE TABLE required_second_factor_rebuilt (
 INSERT INTO required_second_factor_rebuilt (role) SELECT role FROM required_second_factor;
 DROP TABLE required_second_factor;
 ALTER TABLE required_second_factor_rebuilt RENAME TO required_second_factor;
+DROP TABLE group_member_requests;
 DROP TABLE self_advocacy_groups;
 COMMIT;
 PRAGMA foreign_keys = ON;

@@ -52,5 +52,16 @@ INSERT INTO required_second_factor_rebuilt (role) SELECT role FROM required_seco
 DROP TABLE required_second_factor;
 ALTER TABLE required_second_factor_rebuilt RENAME TO required_second_factor;
 
+-- Members a group asks to add: a provider admin makes each account (and hands over its
+-- one-time password), so a group can neither learn whose email has a sign-in nor claim one.
+CREATE TABLE IF NOT EXISTS group_member_requests (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES self_advocacy_groups (id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    requested_by TEXT REFERENCES staff_users (id) ON DELETE SET NULL,
+    requested_on DATE NOT NULL
+);
+
 COMMIT;
 PRAGMA foreign_keys = ON;
