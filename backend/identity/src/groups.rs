@@ -7,13 +7,12 @@
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_platform::secrets::hash_secret;
 use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, OwnGroup, Verified};
 use speakup_types::identity::{AccountAction, Role};
 use uuid::Uuid;
 
 use crate::error::IdentityError;
-use crate::manage::one_time_password;
+use crate::manage::hashed_one_time_password;
 use crate::schema::{self_advocacy_groups, staff_users};
 use crate::{account_events, accounts, member_requests, sessions, Identity};
 
@@ -132,11 +131,7 @@ fn members(conn: &mut DbConnection, group: Uuid) -> Result<Vec<Uuid>, IdentityEr
 pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: bool) -> Result<Verified, IdentityError> {
     // A password is made (and hashed, without holding a connection) only for a first sign-in.
     let first = verified && identity.db.run(move |conn| Ok::<_, IdentityError>(members(conn, id)?.is_empty())).await?;
-    let first_password = first.then(one_time_password);
-    let hash = match first_password.clone() {
-        Some(password) => Some(identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?),
-        None => None,
-    };
+    let first_password = if first { Some(hashed_one_time_password(identity).await?) } else { None };
     identity
         .db
         .run(move |conn| {
@@ -152,9 +147,9 @@ pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: 
                         sessions::revoke_all(conn, *member, None)?;
                     }
                 }
-                let contact_password = match (existing.is_empty(), hash.as_deref(), first_password) {
-                    (true, Some(hash), Some(password)) => {
-                        make_member(conn, &group.id, &group.contact_email, &group.contact_name, hash, actor).map_err(|e| match e {
+                let contact_password = match (existing.is_empty(), first_password) {
+                    (true, Some((password, hash))) => {
+                        make_member(conn, &group.id, &group.contact_email, &group.contact_name, &hash, actor).map_err(|e| match e {
                             IdentityError::EmailTaken => IdentityError::ContactEmailTaken,
                             other => other,
                         })?;

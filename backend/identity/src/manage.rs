@@ -22,6 +22,16 @@ pub fn one_time_password() -> String {
     readable_groups(4)
 }
 
+/// A new one-time password and its hash, hashed without holding a database connection.
+pub(crate) async fn hashed_one_time_password(identity: &Identity) -> Result<(String, String), IdentityError> {
+    let password = one_time_password();
+    let hash = {
+        let password = password.clone();
+        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
+    };
+    Ok((password, hash))
+}
+
 /// `groups` groups of four readable characters, joined by dashes (about 20 bits a group).
 pub(crate) fn readable_groups(groups: usize) -> String {
     let mut rng = rand::rngs::OsRng;
@@ -145,11 +155,7 @@ pub async fn change_role(identity: &Identity, actor: Uuid, id: Uuid, role: Role)
 /// Gives the account a new one-time password (returned, to be shown once) that must be
 /// changed at next sign-in.
 pub async fn reset_password(identity: &Identity, actor: Uuid, id: Uuid) -> Result<(StaffAccount, String), IdentityError> {
-    let password = one_time_password();
-    let hash = {
-        let password = password.clone();
-        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
-    };
+    let (password, hash) = hashed_one_time_password(identity).await?;
     let account = identity
         .db
         .run(move |conn| {

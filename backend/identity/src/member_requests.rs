@@ -6,13 +6,12 @@
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_platform::secrets::hash_secret;
 use speakup_types::identity::groups::{MemberAdded, MemberRequest, NewGroupMember};
 use uuid::Uuid;
 
 use crate::error::IdentityError;
 use crate::groups::{self, make_member};
-use crate::manage::one_time_password;
+use crate::manage::hashed_one_time_password;
 use crate::schema::group_member_requests;
 use crate::{accounts, Identity};
 
@@ -77,11 +76,7 @@ fn take(conn: &mut DbConnection, group: Uuid, request: Uuid) -> Result<RequestRo
 /// An admin adds the member a group asked for: their account, with a one-time password
 /// (returned once, for the admin to hand over, as for the group's contact).
 pub async fn add(identity: &Identity, actor: Uuid, group: Uuid, request: Uuid) -> Result<MemberAdded, IdentityError> {
-    let password = one_time_password();
-    let hash = {
-        let password = password.clone();
-        identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?
-    };
+    let (password, hash) = hashed_one_time_password(identity).await?;
     let group = identity
         .db
         .run(move |conn| {
