@@ -38,7 +38,12 @@ pub fn text(row: &IssueRow) -> Result<IssueDraft, FeedbackError> {
     })
 }
 
-pub fn summary(row: &IssueRow, supports: &[(String, i64)]) -> Result<IssueSummary, FeedbackError> {
+/// One list line for each row, with how many groups support it.
+pub fn summaries(rows: &[IssueRow], supports: &[(String, i64)]) -> Result<Vec<IssueSummary>, FeedbackError> {
+    rows.iter().map(|row| summary(row, supports)).collect()
+}
+
+fn summary(row: &IssueRow, supports: &[(String, i64)]) -> Result<IssueSummary, FeedbackError> {
     let supported = supports.iter().find(|(id, _)| *id == row.id).map_or(0, |(_, n)| *n);
     Ok(IssueSummary {
         id: uuid(&row.id)?,

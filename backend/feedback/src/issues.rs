@@ -185,8 +185,9 @@ pub fn add_me_too(conn: &mut DbConnection, id: Uuid) -> Result<i64, FeedbackErro
     Ok(i64::from(find_public(conn, id)?.me_too))
 }
 
-/// How many groups support each of `ids`.
-pub fn support_counts(conn: &mut DbConnection, ids: &[String]) -> Result<Vec<(String, i64)>, FeedbackError> {
+/// How many groups support each of `rows`, as (issue id, count).
+pub fn support_counts(conn: &mut DbConnection, rows: &[IssueRow]) -> Result<Vec<(String, i64)>, FeedbackError> {
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     Ok(issue_supports::table
         .filter(issue_supports::issue_id.eq_any(ids))
         .group_by(issue_supports::issue_id)

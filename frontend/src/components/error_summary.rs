@@ -35,6 +35,13 @@ pub fn field_items(errors: &[FieldError], target: impl Fn(&str) -> String) -> Ve
 
 /// The element an error about `field` links to: the field, or for a date (a path ending in
 /// `.date`) its day box.
+/// `errors` in the order their fields appear on the form (`fields`), so the summary reads down
+/// the page; any field not named goes last.
+pub fn in_form_order(mut errors: Vec<FieldError>, fields: &[&str]) -> Vec<FieldError> {
+    errors.sort_by_key(|e| fields.iter().position(|f| *f == e.field).unwrap_or(fields.len()));
+    errors
+}
+
 pub fn to_field(field: &str) -> String {
     if field.ends_with(".date") {
         format!("#{}", crate::components::date::first_part(&field_id(field)))

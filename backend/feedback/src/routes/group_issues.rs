@@ -34,9 +34,7 @@ pub async fn list(service: web::Data<Feedback>, staff: Staff) -> Result<HttpResp
         .db
         .run(move |conn| {
             let rows = issues::of_group(conn, group.id)?;
-            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-            let supports = issues::support_counts(conn, &ids)?;
-            rows.iter().map(|r| issue_views::summary(r, &supports)).collect::<Result<Vec<_>, _>>()
+            issue_views::summaries(&rows, &issues::support_counts(conn, &rows)?)
         })
         .await?;
     Ok(no_store(listed))

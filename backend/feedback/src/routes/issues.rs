@@ -24,9 +24,7 @@ pub async fn list(service: web::Data<Feedback>, filter: web::Query<IssueFilter>)
         .db
         .run(move |conn| {
             let (rows, total) = issues::public(conn, &filter, page)?;
-            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-            let supports = issues::support_counts(conn, &ids)?;
-            let items = rows.iter().map(|r| issue_views::summary(r, &supports)).collect::<Result<Vec<_>, _>>()?;
+            let items = issue_views::summaries(&rows, &issues::support_counts(conn, &rows)?)?;
             Ok::<_, FeedbackError>(Page { items, page: page.page, per_page: page.per_page, total: total as u64 })
         })
         .await?;

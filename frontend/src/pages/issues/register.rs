@@ -7,12 +7,15 @@ use validator::Validate;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::error_summary::{to_field, ErrorSummary, Errors};
+use crate::components::error_summary::{in_form_order, to_field, ErrorSummary, Errors};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::components::links::{back_link, RouteLink};
 use crate::i18n::{field_errors, t, tf};
 use crate::route::Route;
+
+/// The form's fields in the order they appear, so the error summary lists problems in that order.
+const FIELDS: [&str; 5] = ["name", "area", "members", "contact_name", "contact_email"];
 
 /// What has been typed, kept whatever the server says.
 #[derive(Clone, Default, PartialEq)]
@@ -61,7 +64,7 @@ pub fn RegisterGroupPage() -> Html {
             e.prevent_default();
             let request = typed.request();
             if let Err(found) = request.validate() {
-                errors.set(errors.with_fields(field_errors(&found), to_field));
+                errors.set(errors.with_fields(in_form_order(field_errors(&found), &FIELDS), to_field));
                 return;
             }
             if *busy {

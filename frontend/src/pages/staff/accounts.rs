@@ -14,7 +14,7 @@ use super::{use_load, Load};
 use crate::api;
 use crate::route::Route;
 use crate::components::choices::{Choice, Radios};
-use crate::components::error_summary::{to_field, ErrorSummary};
+use crate::components::error_summary::{in_form_order, to_field, ErrorSummary};
 use crate::components::fields::TextInput;
 use crate::components::heading::Heading;
 use crate::i18n::{field_errors, t, tf};
@@ -65,10 +65,6 @@ pub(super) fn role_choices() -> Vec<Choice> {
 /// The form's fields in the order they appear, so the error summary lists problems in that order.
 const FIELDS: [&str; 4] = ["display_name", "email", "role", "password"];
 
-fn in_form_order(mut errors: Vec<FieldError>) -> Vec<FieldError> {
-    errors.sort_by_key(|e| FIELDS.iter().position(|f| *f == e.field).unwrap_or(FIELDS.len()));
-    errors
-}
 
 /// Summary links go to the field; the role radios are reached through their first option.
 fn target(field: &str) -> String {
@@ -127,13 +123,13 @@ fn Accounts() -> Html {
             }
             notice.set(None);
             if !found.is_empty() {
-                return action.refuse(in_form_order(found));
+                return action.refuse(in_form_order(found, &FIELDS));
             }
             let created = api::create_user(request, action.csrf());
             // The server's problems in the form's order too, so the summary reads like the form.
             let sent = async move {
                 created.await.map_err(|mut problem| {
-                    problem.errors = in_form_order(problem.errors);
+                    problem.errors = in_form_order(problem.errors, &FIELDS);
                     problem
                 })
             };

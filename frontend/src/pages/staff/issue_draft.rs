@@ -12,7 +12,7 @@ use super::action::{use_action, Fields};
 use super::{use_load, Load};
 use crate::api;
 use crate::components::choices::{Checkboxes, Choice, Radios};
-use crate::components::error_summary::{to_field, ErrorSummary};
+use crate::components::error_summary::{in_form_order, to_field, ErrorSummary};
 use crate::components::fields::{TextArea, TextInput};
 use crate::components::heading::Heading;
 use crate::components::issue::{addressee_label, issue_body, picture};
@@ -65,6 +65,9 @@ pub fn IssueDraftPage(props: &DraftProps) -> Html {
         </>
     }
 }
+
+/// The form's fields in the order they appear, so the error summary lists problems in that order.
+const FIELDS: [&str; 8] = ["title", "happening", "affects", "members_agreeing", "change_wanted", "addressee", "easy_read", "pictures"];
 
 /// Summary links go to the field; the addressee radios are reached through their first option.
 fn target(field: &str) -> String {
@@ -128,7 +131,7 @@ fn DraftForm(props: &FormProps) -> Html {
             e.prevent_default();
             let text = current();
             if let Err(found) = text.validate() {
-                return action.refuse(field_errors(&found));
+                return action.refuse(in_form_order(field_errors(&found), &FIELDS));
             }
             let (saved, navigator) = (saved.clone(), navigator.clone());
             match id {
@@ -147,7 +150,7 @@ fn DraftForm(props: &FormProps) -> Html {
             let Some(id) = id else { return };
             let text = current();
             if let Err(found) = text.check_complete() {
-                return action.refuse(field_errors(&found));
+                return action.refuse(in_form_order(field_errors(&found), &FIELDS));
             }
             let csrf = action.csrf();
             // Saved first, so what is raised is what is on the screen.
