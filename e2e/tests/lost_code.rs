@@ -238,7 +238,7 @@ async fn track(browser: &Browser, server: &Server, reference: &str, code: &str, 
 
 async fn journey(backend: Backend, tag: &str) {
     let server = Server::start(backend, &format!("lost-code-{tag}")).await;
-    server.create_staff(TRIAGE.0, "triage", TRIAGE.1).await;
+    server.create_staff(TRIAGE.0, "manager", TRIAGE.1).await;
     let tag = &format!("lost-code-{tag}");
 
     let person = Browser::start(375, 667).await;

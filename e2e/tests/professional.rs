@@ -298,7 +298,7 @@ fn assert_logs_hold_no_personal_data(server: &Server, code: &str) {
 
 async fn journey(backend: Backend, tag: &str) {
     let server = Server::start(backend, tag).await;
-    server.create_staff(TRIAGE.0, "triage", TRIAGE.1).await;
+    server.create_staff(TRIAGE.0, "manager", TRIAGE.1).await;
 
     let social_worker = Browser::start(375, 667).await;
     let (reference, code) = refer(&social_worker, &server, tag).await;

@@ -37,9 +37,9 @@ async fn a_triage_worker_sets_up_two_step_sign_in_and_signs_in_with_a_code() {
     admin.wait_for_heading("Staff accounts").await;
     admin.click("label[for='two-step-roles-triage']").await;
     admin.click("#save-two-step-policy").await;
-    admin.wait_for_text("#two-step-policy-saved", "Two-step sign-in is needed for: Triage").await;
+    admin.wait_for_text("#two-step-policy-saved", "Two-step sign-in is needed for: Manager").await;
     admin.check_page("two-step-01-policy").await;
-    server.create_staff(WORKER.0, "triage", WORKER.1).await;
+    server.create_staff(WORKER.0, "manager", WORKER.1).await;
 
     // The worker chooses a password, then is sent to set up two-step sign-in.
     let worker = Browser::start(320, 640).await;

@@ -15,7 +15,7 @@ fn welsh(id: &str) -> &'static str {
 
 async fn someone_in_danger_is_told_what_to_do_and_read_first(backend: Backend, tag: &str) {
     let server = Server::start(backend, tag).await;
-    server.create_staff(TRIAGE.0, "triage", TRIAGE.1).await;
+    server.create_staff(TRIAGE.0, "manager", TRIAGE.1).await;
     let browser = Browser::start(375, 667).await;
     browser.goto(&server.url("/")).await;
     browser.click("#language-menu").await;

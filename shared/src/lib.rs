@@ -6,6 +6,7 @@
 #[macro_use]
 mod codes;
 
+pub mod casework;
 pub mod entitlement;
 pub mod feedback;
 pub mod equality;

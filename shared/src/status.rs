@@ -13,24 +13,98 @@ use crate::words;
 #[serde(rename_all = "snake_case")]
 pub enum ReferralStatus {
     Received,
+    /// Part of the referral waits for a fact someone was asked for (the person need not act).
+    AwaitingInformation,
+    /// Accepted, and waiting for an advocate.
     Accepted,
+    /// A named advocate has the case.
+    Allocated,
+    FirstMeeting,
+    Working,
+    OnHold,
+    /// Moving to another advocate, without a new referral.
+    Handover,
+    Closing,
+    Closed,
     Declined,
+    /// The person said no to advocacy.
+    Withdrawn,
     /// Joined into another referral about the same person.
     Merged,
 }
 
+/// Where a case is in the provider's work: the queue's first sort key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Triage,
+    WaitingForAdvocate,
+    WithAdvocate,
+    Finished,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Triage, Stage::WaitingForAdvocate, Stage::WithAdvocate, Stage::Finished];
+
+    /// As stored in `referrals.stage`.
+    pub fn number(self) -> i32 {
+        self as i32
+    }
+}
+
 impl ReferralStatus {
-    pub const ALL: [ReferralStatus; 4] =
-        [ReferralStatus::Received, ReferralStatus::Accepted, ReferralStatus::Declined, ReferralStatus::Merged];
+    pub const ALL: [ReferralStatus; 13] = [
+        ReferralStatus::Received,
+        ReferralStatus::AwaitingInformation,
+        ReferralStatus::Accepted,
+        ReferralStatus::Allocated,
+        ReferralStatus::FirstMeeting,
+        ReferralStatus::Working,
+        ReferralStatus::OnHold,
+        ReferralStatus::Handover,
+        ReferralStatus::Closing,
+        ReferralStatus::Closed,
+        ReferralStatus::Declined,
+        ReferralStatus::Withdrawn,
+        ReferralStatus::Merged,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             ReferralStatus::Received => "received",
+            ReferralStatus::AwaitingInformation => "awaiting_information",
             ReferralStatus::Accepted => "accepted",
+            ReferralStatus::Allocated => "allocated",
+            ReferralStatus::FirstMeeting => "first_meeting",
+            ReferralStatus::Working => "working",
+            ReferralStatus::OnHold => "on_hold",
+            ReferralStatus::Handover => "handover",
+            ReferralStatus::Closing => "closing",
+            ReferralStatus::Closed => "closed",
             ReferralStatus::Declined => "declined",
+            ReferralStatus::Withdrawn => "withdrawn",
             ReferralStatus::Merged => "merged",
         }
     }
+
+    pub fn stage(self) -> Stage {
+        use ReferralStatus::*;
+        match self {
+            Received | AwaitingInformation => Stage::Triage,
+            Accepted | Handover => Stage::WaitingForAdvocate,
+            Allocated | FirstMeeting | Working | OnHold | Closing => Stage::WithAdvocate,
+            Closed | Declined | Withdrawn | Merged => Stage::Finished,
+        }
+    }
+
+    /// The statuses an allocated advocate moves a case between themselves.
+    pub const SET_BY_ADVOCATE: [ReferralStatus; 5] = [
+        ReferralStatus::Working,
+        ReferralStatus::OnHold,
+        ReferralStatus::Closing,
+        ReferralStatus::Closed,
+        ReferralStatus::Withdrawn,
+    ];
 
     pub fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.as_str() == value)
@@ -54,7 +128,7 @@ impl ReferralStatus {
         words::plain(language, &self.person_id())
     }
 
-    /// The message id of the label: `status-<code>-label`.
+    /// The message id of the label: `status-<code>-label`. Codes use `-` in ids.
     pub fn label_id(self) -> String {
         words::id("status", self.as_str(), "label")
     }
@@ -67,7 +141,12 @@ impl ReferralStatus {
 
     /// Whether triage can still decide on a referral in this status.
     pub fn awaits_decision(self) -> bool {
-        self == ReferralStatus::Received
+        matches!(self, ReferralStatus::Received | ReferralStatus::AwaitingInformation)
+    }
+
+    /// Whether a named advocate can be given the case now.
+    pub fn can_allocate(self) -> bool {
+        self.stage() == Stage::WaitingForAdvocate || self.stage() == Stage::WithAdvocate
     }
 }
 
@@ -79,9 +158,10 @@ mod tests {
     fn every_status_has_a_person_facing_text_and_round_trips() {
         for status in ReferralStatus::ALL {
             assert_eq!(ReferralStatus::parse(status.as_str()), Some(status));
-            assert!(status.person_text().contains("We"));
+            assert!(status.person_text().contains("We") || status.person_text().contains("You"), "{status:?} speaks to the person");
         }
-        assert_eq!(ReferralStatus::parse("allocated"), None);
+        assert_eq!(ReferralStatus::parse("allocated"), Some(ReferralStatus::Allocated));
+        assert_eq!(ReferralStatus::parse("assigned"), None);
     }
 
     #[test]
@@ -95,7 +175,10 @@ mod tests {
 
     #[test]
     fn the_english_texts_are_unchanged() {
-        let texts: Vec<(&str, &str)> = ReferralStatus::ALL.into_iter().map(|s| (s.label(), s.person_text())).collect();
+        let texts: Vec<(&str, &str)> = [ReferralStatus::Received, ReferralStatus::Accepted, ReferralStatus::Declined, ReferralStatus::Merged]
+            .into_iter()
+            .map(|s| (s.label(), s.person_text()))
+            .collect();
         assert_eq!(texts, [
             ("Received", "We have your referral. Someone from the advocacy team will read it and decide how we can help. We aim to do this within 2 working days."),
             ("Accepted", "We can help you. We will find an advocate for you and they will contact you in the way you asked."),

@@ -35,14 +35,27 @@ pub(crate) mod tests {
             engine("en/engine.ftl", include_str!("../../locales/ftl/en/engine.ftl")),
             engine("cy/engine.ftl", include_str!("../../locales/ftl/cy/engine.ftl")),
         ];
+        assert_in(&files, "engine.ftl", ids);
+    }
+
+    /// The same for texts only staff read, which live in staff.ftl.
+    pub(crate) fn assert_in_staff_words(ids: impl IntoIterator<Item = String>) {
+        let files = [
+            engine("en/staff.ftl", include_str!("../../locales/ftl/en/staff.ftl")),
+            engine("cy/staff.ftl", include_str!("../../locales/ftl/cy/staff.ftl")),
+        ];
+        assert_in(&files, "staff.ftl", ids);
+    }
+
+    fn assert_in(files: &[Catalogue; 2], name: &str, ids: impl IntoIterator<Item = String>) {
         let mut missing = Vec::new();
         for id in ids {
-            for (language, file) in ["en", "cy"].into_iter().zip(&files) {
+            for (language, file) in ["en", "cy"].into_iter().zip(files) {
                 if file.get(&id).is_none() {
                     missing.push(format!("{language} {id}"));
                 }
             }
         }
-        assert!(missing.is_empty(), "messages missing from engine.ftl:\n{}", missing.join("\n"));
+        assert!(missing.is_empty(), "messages missing from {name}:\n{}", missing.join("\n"));
     }
 }

@@ -54,7 +54,7 @@ async fn each_reader_sees_only_what_was_sent_to_them(backend: Backend) {
     assert_eq!(summary["by_sender"][2], json!({"of": "referrer", "count": 1}));
     assert_eq!(summary["by_overall"][0], json!({"of": 1, "count": 1}));
 
-    for role in [Role::Triage, Role::Advocate] {
+    for role in [Role::Manager, Role::Advocate] {
         let staff = h.staff(role).await;
         for path in ["/api/feedback/v1/inbox", "/api/feedback/v1/summary", "/api/feedback/v1/themes"] {
             assert_eq!(staff.get(&h, path).send().await.unwrap().status(), 403, "{path} as {role:?}");

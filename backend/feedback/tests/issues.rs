@@ -171,7 +171,7 @@ async fn a_group_reaches_only_its_own_drafts(backend: Backend) {
     assert_eq!(supported.status(), 404);
 
     // Staff roles have no group: the group's routes are refused.
-    for role in [Role::Admin, Role::Triage, Role::Commissioner] {
+    for role in [Role::Admin, Role::Manager, Role::Commissioner] {
         let staff = if role == Role::Admin { admin.clone() } else { h.staff(role).await };
         assert_eq!(staff.get(&h, "/api/feedback/v1/group/issues").send().await.unwrap().status(), 403, "{role:?}");
     }

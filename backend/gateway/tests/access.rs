@@ -35,11 +35,15 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/feedback/v1/issues/{id}/me-too"),
 ];
 
-const ROLES: [&str; 8] = ["admin", "triage", "advocate", "commissioner", "safeguarding_board", "partnership_board", "healthwatch", "group"];
+const ROLES: [&str; 8] = ["admin", "manager", "advocate", "commissioner", "safeguarding_board", "partnership_board", "healthwatch", "group"];
 const EVERY_ROLE: &[&str] = &ROLES;
 const ADMIN: &[&str] = &["admin"];
-const TRIAGE: &[&str] = &["admin", "triage"];
+const TRIAGE: &[&str] = &["admin", "manager"];
 const MONITORING: &[&str] = &["commissioner"];
+/// Who opens cases: managers (and admins) any, an advocate their own (others are 404 to them,
+/// which `backend/referrals/tests/casework.rs` checks).
+const CASES: &[&str] = &["admin", "manager", "advocate"];
+const ADVOCATE: &[&str] = &["advocate"];
 /// Who reads feedback: the provider's managers and commissioners, each only what was sent to them.
 const FEEDBACK: &[&str] = &["admin", "commissioner"];
 /// Who answers collective issues (each only those addressed to them): the provider's admins for
@@ -60,11 +64,13 @@ struct Ids {
     member: String,
     /// A member the group asked an admin to add.
     request: String,
+    /// A council area in the provider's list.
+    area: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue, member, request } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member, request, area } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -75,7 +81,7 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("POST", "/api/identity/v1/second-factor/recovery-codes".into(), EVERY_ROLE, json!({"code": "123456"})),
         ("POST", "/api/identity/v1/second-factor/off".into(), EVERY_ROLE, json!({"current_password": "x"})),
         ("GET", "/api/identity/v1/second-factor-policy".into(), ADMIN, json!(null)),
-        ("POST", "/api/identity/v1/second-factor-policy".into(), ADMIN, json!({"roles": ["triage"]})),
+        ("POST", "/api/identity/v1/second-factor-policy".into(), ADMIN, json!({"roles": ["manager"]})),
         ("GET", "/api/identity/v1/users".into(), ADMIN, json!(null)),
         (
             "POST",
@@ -90,11 +96,33 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("POST", format!("/api/identity/v1/users/{user}/second-factor-reset"), ADMIN, json!({})),
         ("GET", "/api/referrals/v1/equality-summary".into(), MONITORING, json!(null)),
         ("GET", "/api/referrals/v1/referrals".into(), TRIAGE, json!(null)),
-        ("GET", format!("/api/referrals/v1/referrals/{referral}"), TRIAGE, json!(null)),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}"), CASES, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/decision"), TRIAGE, json!({"decision": "accept"})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/duplicates"), TRIAGE, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/merge"), TRIAGE, json!({"into": referral})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/new-code"), TRIAGE, json!({})),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/mandates/care_act"),
+            TRIAGE,
+            json!({"state": "confirmed", "legal_basis": "care_act_assessment", "reason": "An intruder's reason", "starts_on": "2026-12-07"}),
+        ),
+        ("PUT", format!("/api/referrals/v1/referrals/{referral}/area"), TRIAGE, json!({"area": area, "version": 1})),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}/suggestions"), TRIAGE, json!(null)),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/allocation"), TRIAGE, json!({"advocate_id": user, "version": 1})),
+        ("GET", "/api/referrals/v1/my-cases".into(), ADVOCATE, json!(null)),
+        ("GET", "/api/referrals/v1/advocates".into(), TRIAGE, json!(null)),
+        ("GET", "/api/referrals/v1/advocates/me".into(), ADVOCATE, json!(null)),
+        ("PUT", "/api/referrals/v1/advocates/me".into(), ADVOCATE, json!({"first_name": "Intruder", "version": 0})),
+        (
+            "PUT",
+            format!("/api/referrals/v1/advocates/{user}/work"),
+            TRIAGE,
+            json!({"advocacy": ["imca"], "caseload_limit": 1, "taking_cases": false, "version": 1}),
+        ),
+        ("GET", "/api/referrals/v1/catalogue/area".into(), CASES, json!(null)),
+        ("POST", "/api/referrals/v1/catalogue/area".into(), ADMIN, json!({"name": "An intruder's area"})),
+        ("PUT", format!("/api/referrals/v1/catalogue/area/{area}"), ADMIN, json!({"name": "Renamed by an intruder"})),
         ("GET", "/api/feedback/v1/inbox".into(), FEEDBACK, json!(null)),
         ("GET", format!("/api/feedback/v1/inbox/{feedback}"), FEEDBACK, json!(null)),
         ("POST", format!("/api/feedback/v1/inbox/{feedback}/replies"), FEEDBACK, json!({"body": "An intruder's reply"})),
@@ -146,7 +174,10 @@ fn declared(service: &str) -> Vec<(String, String)> {
 
 fn pattern(path: &str, ids: &Ids) -> String {
     let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
-    [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue].iter().fold(path, |path, id| path.replace(id.as_str(), "{id}"))
+    let path = path.replace("/mandates/care_act", "/mandates/{advocacy}").replace("/catalogue/area", "/catalogue/{kind}");
+    [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue, &ids.area]
+        .iter()
+        .fold(path, |path, id| path.replace(id.as_str(), "{id}"))
 }
 
 struct Session {
@@ -247,6 +278,8 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "group": get(format!("/api/identity/v1/groups/{}", ids.group)).await,
         "issue": get(format!("/api/feedback/v1/issues/{}", ids.issue)).await,
         "issue_themes": get(format!("/api/feedback/v1/issues/{}/themes", ids.issue)).await,
+        "advocates": get("/api/referrals/v1/advocates".into()).await,
+        "areas": get("/api/referrals/v1/catalogue/area".into()).await,
     })
 }
 
@@ -307,7 +340,9 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let asked = post(&url, &contact, "/api/identity/v1/groups/mine/members", &json!({"email": "alex@example.org", "display_name": "Alex"})).await;
     let request = asked["id"].as_str().expect("a member asked for").to_string();
     sessions.push(("group", contact));
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request };
+    let area = post(&url, &admin, "/api/referrals/v1/catalogue/area", &json!({"name": "Calderdale"})).await;
+    let area = area["id"].as_str().expect("an area is added").to_string();
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

@@ -134,7 +134,7 @@ async fn a_referral_is_triaged_with_an_identity_session(backend: Backend) {
     let created = admin
         .post(url("/api/identity/v1/users"))
         .header("X-CSRF-Token", csrf)
-        .json(&json!({"email": "triage@example.org", "display_name": "Tri Age", "role": "triage", "password": "triage-password-1"}))
+        .json(&json!({"email": "triage@example.org", "display_name": "Tri Age", "role": "manager", "password": "triage-password-1"}))
         .send().await.unwrap();
     assert_eq!(created.status(), 201);
 

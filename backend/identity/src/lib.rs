@@ -87,6 +87,7 @@ impl ResolveSession for LocalSessions {
                 Ok::<_, IdentityError>(Principal {
                     user_id: user.id,
                     role: user.role,
+                    display_name: user.display_name,
                     must_change_password: account.must_change_password,
                     must_set_up_second_factor: second_factor::owes_setup(conn, user.id, user.role)?,
                     group,

@@ -23,7 +23,7 @@ fn actions(detail: &Value) -> Vec<(String, Option<String>, Option<String>)> {
 async fn each_change_is_recorded_and_ends_the_accounts_sessions(backend: Backend) {
     let (app, _dbs) = start(backend).await;
     let admin = Admin::new(&app).await;
-    let (id, worker, _) = admin.worker(&app, "robin@example.org", "triage").await;
+    let (id, worker, _) = admin.worker(&app, "robin@example.org", "manager").await;
     assert_eq!(session_status(&app, &worker).await, StatusCode::OK);
 
     // Disabled: the live session ends at once and the password no longer signs in.
@@ -66,7 +66,7 @@ async fn each_change_is_recorded_and_ends_the_accounts_sessions(backend: Backend
             ("enabled".into(), admin_did.clone(), None),
             ("disabled".into(), admin_did.clone(), None),
             ("password_changed".into(), Some("Alex Triage".into()), None),
-            ("created".into(), admin_did, Some("triage".into())),
+            ("created".into(), admin_did, Some("manager".into())),
         ],
         "newest first, with who did each"
     );
@@ -81,14 +81,14 @@ async fn there_is_always_an_active_admin(backend: Backend) {
     let own = admin.post(&app, &format!("/api/identity/v1/users/{my_id}/active"), json!({"active": false})).await;
     assert_eq!(own.status(), StatusCode::CONFLICT);
     assert_eq!(own.json::<Value>().await.unwrap()["title_ref"]["id"], "error-own-account");
-    let demoted = admin.post(&app, &format!("/api/identity/v1/users/{my_id}/role"), json!({"role": "triage"})).await;
+    let demoted = admin.post(&app, &format!("/api/identity/v1/users/{my_id}/role"), json!({"role": "manager"})).await;
     assert_eq!(demoted.status(), StatusCode::CONFLICT);
     assert_eq!(demoted.json::<Value>().await.unwrap()["title_ref"]["id"], "error-last-admin");
     assert_eq!(session_status(&app, &admin.client).await, StatusCode::OK, "a refused change ends nothing");
 
     // With a second admin, one can step down.
     let (second, _, _) = admin.worker(&app, "second@example.org", "admin").await;
-    let stepped = admin.post(&app, &format!("/api/identity/v1/users/{my_id}/role"), json!({"role": "triage"})).await;
+    let stepped = admin.post(&app, &format!("/api/identity/v1/users/{my_id}/role"), json!({"role": "manager"})).await;
     assert_eq!(stepped.status(), StatusCode::OK);
     assert_eq!(session_status(&app, &admin.client).await, StatusCode::UNAUTHORIZED);
     let unknown = admin.post(&app, "/api/identity/v1/users/6f1e2b9a-0000-4000-8000-000000000000/active", json!({"active": false})).await;
@@ -99,7 +99,7 @@ async fn there_is_always_an_active_admin(backend: Backend) {
 async fn only_admins_change_accounts_and_a_refusal_changes_nothing(backend: Backend) {
     let (app, _dbs) = start(backend).await;
     let admin = Admin::new(&app).await;
-    let (id, triage, csrf) = admin.worker(&app, "robin@example.org", "triage").await;
+    let (id, triage, csrf) = admin.worker(&app, "robin@example.org", "manager").await;
     let (other, _, _) = admin.worker(&app, "sam@example.org", "advocate").await;
     let attempts = [
         (format!("/api/identity/v1/users/{other}/active"), json!({"active": false})),
@@ -127,7 +127,7 @@ async fn common_passwords_are_refused_everywhere(backend: Backend) {
         .post(
             &app,
             "/api/identity/v1/users",
-            json!({"email": "new@example.org", "display_name": "New Person", "role": "triage", "password": "password1234"}),
+            json!({"email": "new@example.org", "display_name": "New Person", "role": "manager", "password": "password1234"}),
         )
         .await;
     assert_eq!(created.status(), StatusCode::UNPROCESSABLE_ENTITY);

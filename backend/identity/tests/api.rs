@@ -76,13 +76,13 @@ async fn sign_out_needs_csrf_and_ends_the_session(backend: Backend) {
 
 async fn only_admins_manage_accounts(backend: Backend) {
     let (app, _dbs) = start(backend).await;
-    let anonymous = create_user(&app, &app.client, "x", "t@example.org", "triage").await;
+    let anonymous = create_user(&app, &app.client, "x", "t@example.org", "manager").await;
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
 
     let csrf = sign_in(&app, &app.client, ADMIN.0, ADMIN.1).await;
-    let created = create_user(&app, &app.client, &csrf, "triage@example.org", "triage").await;
+    let created = create_user(&app, &app.client, &csrf, "triage@example.org", "manager").await;
     assert_eq!(created.status(), StatusCode::CREATED);
-    let again = create_user(&app, &app.client, &csrf, "Triage@Example.org", "triage").await;
+    let again = create_user(&app, &app.client, &csrf, "Triage@Example.org", "manager").await;
     assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let problem: Value = again.json().await.unwrap();
     assert_eq!(problem["errors"][0]["field"], "email");

@@ -96,7 +96,7 @@ async fn error_field(response: reqwest::Response) -> (StatusCode, String) {
 async fn setting_up_an_authenticator_makes_sign_in_ask_for_a_code(backend: Backend) {
     let (app, _dbs) = started(backend).await;
     let admin = Admin::new(&app).await;
-    let robin = Worker::new(&app, &admin, "robin@example.org", "triage").await;
+    let robin = Worker::new(&app, &admin, "robin@example.org", "manager").await;
     let elsewhere = client();
     support::sign_in(&app, &elsewhere, robin.email, WORKER_PASSWORD).await;
 
@@ -171,7 +171,7 @@ async fn an_admin_can_require_it_for_chosen_roles(backend: Backend) {
     let (app, _dbs) = started(backend).await;
     let admin = Admin::new(&app).await;
     assert_eq!(admin.get(&app, "/api/identity/v1/second-factor-policy").await, json!({"roles": []}));
-    let robin = Worker::new(&app, &admin, "robin@example.org", "triage").await;
+    let robin = Worker::new(&app, &admin, "robin@example.org", "manager").await;
     let triage = robin.post(&app, "/second-factor-policy", json!({"roles": []})).await;
     assert_eq!(triage.status(), StatusCode::FORBIDDEN);
 

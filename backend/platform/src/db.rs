@@ -186,6 +186,16 @@ impl Database {
         outcome.map_err(|_| E::from(DbError::Cancelled))?
     }
 
+    /// Runs database work here and now, for a service's work at start (before any request).
+    pub fn with_connection<F, R, E>(&self, work: F) -> Result<R, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<R, E>,
+        E: From<DbError>,
+    {
+        let mut conn = self.pool.get().map_err(|e| E::from(DbError::Pool(e.to_string())))?;
+        work(&mut conn)
+    }
+
     /// For `/health/ready`: can we get a connection and run a query?
     pub async fn ping(&self) -> Result<(), DbError> {
         self.run(|conn| {

@@ -221,6 +221,11 @@ impl StaffSession {
         let app = app.as_ref();
         app.client.post(app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
     }
+
+    pub fn put(&self, app: &impl AsRef<TestApp>, path: &str) -> reqwest::RequestBuilder {
+        let app = app.as_ref();
+        app.client.put(app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
+    }
 }
 
 impl AsRef<TestApp> for TestApp {

@@ -27,6 +27,20 @@ pub enum ReferralError {
     IdempotencyKey,
     #[error("idempotency key reused for other answers or too late")]
     IdempotencyKeyReused,
+    #[error("a queue cursor that this queue did not make")]
+    BadCursor,
+    /// Someone else changed the case (or profile) since it was read.
+    #[error("changed since it was read")]
+    Changed,
+    #[error("no such advocate, or not taking cases")]
+    AdvocateUnavailable,
+    #[error("a case in this status cannot be given an advocate")]
+    CannotAllocate,
+    /// A field names an area or qualification the provider does not have.
+    #[error("not in the provider's lists")]
+    NotInCatalogue(&'static str),
+    #[error("that name is already in the list")]
+    NameTaken,
     #[error("stored referral is corrupt: {0}")]
     Corrupt(&'static str),
     #[error(transparent)]
@@ -63,6 +77,14 @@ impl From<ReferralError> for ApiError {
             ReferralError::IdempotencyKeyReused => ApiError::Conflict(
                 "error-key-reused",
             ),
+            ReferralError::BadCursor => {
+                ApiError::BadRequest("That page link is out of date: start again from the first page".into())
+            }
+            ReferralError::Changed => ApiError::Conflict("error-case-changed"),
+            ReferralError::AdvocateUnavailable => ApiError::field("advocate_id", "error-advocate-unavailable"),
+            ReferralError::CannotAllocate => ApiError::Conflict("error-cannot-allocate-now"),
+            ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),
+            ReferralError::NameTaken => ApiError::field("name", "error-name-taken"),
             ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),
             ReferralError::Database(e) => e.into(),
         }

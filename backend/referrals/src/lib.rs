@@ -1,11 +1,17 @@
 //! The referrals service: the entitlement engine over HTTP, self-referral intake,
 //! tracking without an account, and the triage queue. Routes live under `/api/referrals/v1`.
 
+mod advocates;
+mod allocation;
+mod catalogue;
 mod code_requests;
 mod equality;
 mod error;
+mod mandates;
+mod queue;
 mod routes;
 mod schema;
+mod scope;
 mod staff_actions;
 mod store;
 mod tracking;
@@ -63,6 +69,13 @@ impl Referrals {
         sessions: Arc<dyn ResolveSession>,
     ) -> Result<Referrals, DbError> {
         let db = Database::open(database_url, Migrations { postgres: POSTGRES, sqlite: SQLITE }, pool_size)?;
+        let filled = db.with_connection(queue::fill_list_columns).map_err(|e| match e {
+            ReferralError::Database(e) => e,
+            other => DbError::Migration(other.to_string()),
+        })?;
+        if filled > 0 {
+            tracing::info!(referrals = filled, "list columns filled for referrals stored before them");
+        }
         Ok(Referrals {
             db,
             auth: StaffAuth::new(TokenKeys::from_master(master_secret), sessions),

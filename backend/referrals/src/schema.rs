@@ -23,6 +23,16 @@ diesel::table! {
         holder_email -> Nullable<Text>,
         language -> Text,
         equality_answered -> Bool,
+        stage -> Integer,
+        version -> BigInt,
+        area_id -> Nullable<Text>,
+        advocate_id -> Nullable<Text>,
+        acknowledged_at -> Nullable<Timestamp>,
+        triaged_at -> Nullable<Timestamp>,
+        allocated_at -> Nullable<Timestamp>,
+        first_contact_at -> Nullable<Timestamp>,
+        list_row -> Nullable<Text>,
+        list_advocacy -> Nullable<Text>,
     }
 }
 
@@ -78,3 +88,74 @@ diesel::table! {
         reference -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    catalogue (id) {
+        id -> Text,
+        kind -> Text,
+        name -> Text,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    advocates (account_id) {
+        account_id -> Text,
+        first_name -> Text,
+        languages -> Text,
+        gender -> Nullable<Text>,
+        culture_or_faith -> Nullable<Text>,
+        advocacy -> Text,
+        qualifications -> Text,
+        areas -> Text,
+        settings -> Text,
+        caseload_limit -> Integer,
+        taking_cases -> Bool,
+        version -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mandates (referral_id, advocacy) {
+        referral_id -> Text,
+        advocacy -> Text,
+        state -> Text,
+        legal_basis -> Nullable<Text>,
+        reason -> Text,
+        information_needed -> Nullable<Text>,
+        starts_on -> Nullable<Date>,
+        ends_on -> Nullable<Date>,
+        decided_by -> Text,
+        decided_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    allocations (id) {
+        id -> Text,
+        referral_id -> Text,
+        advocate_id -> Text,
+        allocated_at -> Timestamp,
+        allocated_by -> Text,
+        handover_note -> Nullable<Text>,
+        preference_note -> Nullable<Text>,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    case_shares (referral_id, account_id) {
+        referral_id -> Text,
+        account_id -> Text,
+        shared_by -> Text,
+        shared_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(mandates -> referrals (referral_id));
+diesel::joinable!(allocations -> referrals (referral_id));
+diesel::joinable!(case_shares -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(referrals, mandates);
+diesel::allow_tables_to_appear_in_same_query!(referrals, allocations);
+diesel::allow_tables_to_appear_in_same_query!(referrals, case_shares);

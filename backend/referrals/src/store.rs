@@ -3,7 +3,6 @@
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::page::PageRequest;
 use speakup_types::referral::StaffActionKind;
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
@@ -38,6 +37,20 @@ pub struct ReferralRow {
     pub language: String,
     /// The person answered the equality questions (the answers themselves are kept apart).
     pub equality_answered: bool,
+    /// `Stage::number` of the status: the queue's first sort key.
+    pub stage: i32,
+    /// Goes up with every change to the case, so a change made from an old view is refused.
+    pub version: i64,
+    pub area_id: Option<String>,
+    /// The named advocate's account.
+    pub advocate_id: Option<String>,
+    pub acknowledged_at: Option<NaiveDateTime>,
+    pub triaged_at: Option<NaiveDateTime>,
+    pub allocated_at: Option<NaiveDateTime>,
+    pub first_contact_at: Option<NaiveDateTime>,
+    /// What a list row shows (`crate::queue::ListColumns`), filled when the row is stored.
+    pub list_row: Option<String>,
+    pub list_advocacy: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -122,27 +135,9 @@ pub fn history(conn: &mut DbConnection, referral_id: &str) -> QueryResult<Vec<Ev
         .load(conn)
 }
 
-/// The triage queue: referrals awaiting a decision first, urgent ones at the top of those,
-/// then newest first.
-pub fn queue(conn: &mut DbConnection, page: PageRequest) -> QueryResult<(Vec<ReferralRow>, i64)> {
-    let page = page.clamped();
-    let total = referrals::table.count().get_result(conn)?;
-    let rows = referrals::table
-        .order((
-            referrals::status.eq(ReferralStatus::Received.as_str()).desc(),
-            referrals::urgent.desc(),
-            referrals::received_at.desc(),
-            referrals::id.desc(),
-        ))
-        .limit(i64::from(page.per_page))
-        .offset(page.offset())
-        .select(ReferralRow::as_select())
-        .load(conn)?;
-    Ok((rows, total))
-}
-
-/// Moves a referral out of `received`. The status check is part of the UPDATE, so when
-/// two people decide at once exactly one wins and the other is told.
+/// Moves a referral out of triage (received, or waiting for information). The status check
+/// is part of the UPDATE, so when two people decide at once exactly one wins and the other
+/// is told.
 pub fn decide(
     conn: &mut DbConnection,
     id: Uuid,
@@ -151,12 +146,18 @@ pub fn decide(
     actor: Uuid,
 ) -> Result<(), ReferralError> {
     conn.transaction(|conn| {
+        let now = Utc::now().naive_utc();
+        let in_triage = [ReferralStatus::Received.as_str(), ReferralStatus::AwaitingInformation.as_str()];
         let changed = diesel::update(
-            referrals::table
-                .filter(referrals::id.eq(id.to_string()))
-                .filter(referrals::status.eq(ReferralStatus::Received.as_str())),
+            referrals::table.filter(referrals::id.eq(id.to_string())).filter(referrals::status.eq_any(in_triage)),
         )
-        .set((referrals::status.eq(to.as_str()), referrals::updated_at.eq(Utc::now().naive_utc())))
+        .set((
+            referrals::status.eq(to.as_str()),
+            referrals::stage.eq(to.stage().number()),
+            referrals::triaged_at.eq(Some(now)),
+            referrals::updated_at.eq(now),
+            referrals::version.eq(referrals::version + 1),
+        ))
         .execute(conn)?;
         if changed == 0 {
             return Err(match find(conn, id)? {
@@ -169,6 +170,63 @@ pub fn decide(
         crate::equality::release(conn, &id.to_string())?;
         Ok(())
     })
+}
+
+/// Moves a case to `to` if it is in one of `from`, with an event in its history (and a note
+/// written for the person, if any), as one conditional UPDATE: of two changes at once, the
+/// second finds the status moved on. Returns whether it moved.
+pub fn transition(
+    conn: &mut DbConnection,
+    id: &str,
+    from: &[ReferralStatus],
+    to: ReferralStatus,
+    note_for_person: Option<String>,
+    actor: Option<Uuid>,
+) -> QueryResult<bool> {
+    let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+    let changed = diesel::update(referrals::table.find(id).filter(referrals::status.eq_any(from)))
+        .set((
+            referrals::status.eq(to.as_str()),
+            referrals::stage.eq(to.stage().number()),
+            referrals::updated_at.eq(Utc::now().naive_utc()),
+            referrals::version.eq(referrals::version + 1),
+        ))
+        .execute(conn)?;
+    if changed == 1 {
+        diesel::insert_into(referral_events::table).values(&EventRow::new(id, to, note_for_person, actor)).execute(conn)?;
+    }
+    Ok(changed == 1)
+}
+
+/// Notes when someone from triage first opened the referral: the acknowledgement clock stops.
+pub fn acknowledge(conn: &mut DbConnection, id: Uuid) -> QueryResult<()> {
+    diesel::update(referrals::table.find(id.to_string()).filter(referrals::acknowledged_at.is_null()))
+        .set(referrals::acknowledged_at.eq(Some(Utc::now().naive_utc())))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Confirms the council area whose duty the case is, from the version staff saw.
+pub fn choose_area(conn: &mut DbConnection, id: Uuid, area: Uuid, version: i64) -> Result<(), ReferralError> {
+    conn.transaction(|conn| {
+        crate::catalogue::check_active(conn, speakup_types::casework::CatalogueKind::Area, &[area], "area")?;
+        claim_version(conn, id, version)?;
+        diesel::update(referrals::table.find(id.to_string())).set(referrals::area_id.eq(Some(area.to_string()))).execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Takes the case's write lock and checks it is still at `version`, moving it on by one:
+/// the start of any change made from what someone saw.
+pub fn claim_version(conn: &mut DbConnection, id: Uuid, version: i64) -> Result<ReferralRow, ReferralError> {
+    let changed = diesel::update(referrals::table.find(id.to_string()).filter(referrals::version.eq(version)))
+        .set((referrals::version.eq(referrals::version + 1), referrals::updated_at.eq(Utc::now().naive_utc())))
+        .execute(conn)?;
+    let row = find(conn, id)?.ok_or(ReferralError::NotFound)?;
+    if changed == 0 {
+        return Err(ReferralError::Changed);
+    }
+    Ok(row)
 }
 
 /// Other referrals that may be about the same person: the same phone, the same email, or
@@ -231,8 +289,10 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, warned: bool, actor:
         diesel::update(referrals::table.find(id.to_string()))
             .set((
                 referrals::status.eq(ReferralStatus::Merged.as_str()),
+                referrals::stage.eq(ReferralStatus::Merged.stage().number()),
                 referrals::merged_into.eq(Some(into.to_string())),
                 referrals::updated_at.eq(Utc::now().naive_utc()),
+                referrals::version.eq(referrals::version + 1),
             ))
             .execute(conn)?;
         let event = EventRow::new(&id.to_string(), ReferralStatus::Merged, None, Some(actor));

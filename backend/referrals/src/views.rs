@@ -3,14 +3,20 @@
 use chrono::{DateTime, Utc};
 use speakup_types::entitlement::Assessment;
 use speakup_types::referral::{
-    match_reasons, summary, LikelyDuplicate, PersonKeys, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent,
+    match_reasons, LikelyDuplicate, PersonKeys, QueueItem, ReferralAnswers, ReferralDetail, StatusEvent,
     TrackedReferral, UrgentReason,
 };
 use speakup_locales::Language;
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
+use std::collections::HashMap;
+
+use speakup_types::casework::{AllocationEntry, Mandate, MandateLine};
+use speakup_types::entitlement::{Advocacy, Outcome};
+
 use crate::error::ReferralError;
+use crate::queue::ListRow;
 use crate::store::{EventRow, ReferralRow};
 
 fn status(text: &str) -> Result<ReferralStatus, ReferralError> {
@@ -59,18 +65,22 @@ fn events(rows: &[EventRow], language: Language) -> Result<Vec<StatusEvent>, Ref
         .collect()
 }
 
-pub fn queue_item(row: &ReferralRow) -> Result<QueueItem, ReferralError> {
-    let answers = row.answers()?;
+/// A list row, with the names of its area and advocate from lookups made once per page.
+pub fn queue_item(row: &ListRow, areas: &HashMap<String, String>, advocates: &HashMap<String, String>) -> Result<QueueItem, ReferralError> {
+    let shown = row.shown()?;
     Ok(QueueItem {
-        id: row.uuid()?,
+        id: Uuid::parse_str(&row.id).map_err(|_| ReferralError::Corrupt("id"))?,
         reference: row.reference.clone(),
         received_at: utc(row.received_at),
         status: status(&row.status)?,
-        urgent: row.urgent_reasons(&answers, &row.assessment()?),
-        name: answers.person_name().to_string(),
-        summary: summary(answers.help_with(), 20),
-        reasons: answers.reasons().to_vec(),
+        urgent: shown.urgent,
+        name: shown.name,
+        summary: shown.summary,
+        reasons: shown.reasons,
         code_reset_requested: row.code_reset_requested_at.is_some(),
+        advocacy: row.advocacy(),
+        area: row.area_id.as_ref().and_then(|a| areas.get(a)).cloned(),
+        advocate: row.advocate_id.as_ref().and_then(|a| advocates.get(a)).cloned(),
     })
 }
 
@@ -102,28 +112,53 @@ pub fn likely_duplicate(row: &ReferralRow, of: &ReferralRow) -> Result<Option<Li
     }))
 }
 
-pub fn detail(
-    row: &ReferralRow,
-    history: &[EventRow],
-    merged_into: Option<String>,
-    joined: Vec<String>,
-    staff_actions: Vec<speakup_types::referral::StaffAction>,
-) -> Result<ReferralDetail, ReferralError> {
+/// What a case page shows besides the referral itself, read from the other tables.
+pub struct CaseParts {
+    pub history: Vec<EventRow>,
+    pub merged_into: Option<String>,
+    pub joined: Vec<String>,
+    pub staff_actions: Vec<speakup_types::referral::StaffAction>,
+    pub mandates: Vec<Mandate>,
+    pub allocations: Vec<AllocationEntry>,
+}
+
+/// A line per kind of advocacy the engine indicated or staff decided on.
+fn mandate_lines(assessment: &Assessment, decided: Vec<Mandate>) -> Vec<MandateLine> {
+    Advocacy::ALL
+        .into_iter()
+        .filter_map(|advocacy| {
+            let indicated = assessment.results.iter().find(|r| r.advocacy == advocacy).map(|r| r.outcome);
+            let decided = decided.iter().find(|m| m.advocacy == advocacy).cloned();
+            let worth_a_line = decided.is_some() || indicated.is_some_and(|o| o != Outcome::NotMet);
+            worth_a_line.then_some(MandateLine { advocacy, indicated, decided })
+        })
+        .collect()
+}
+
+pub fn detail(row: &ReferralRow, parts: CaseParts) -> Result<ReferralDetail, ReferralError> {
     let (referral, assessment) = (row.answers()?, row.assessment()?);
+    let advocate = row.advocate_id.as_deref().map(|id| Uuid::parse_str(id).map_err(|_| ReferralError::Corrupt("advocate"))).transpose()?;
+    let advocate_name = parts.allocations.iter().rev().find(|a| Some(a.advocate_id) == advocate).map(|a| a.first_name.clone());
     Ok(ReferralDetail {
         id: row.uuid()?,
         reference: row.reference.clone(),
         received_at: utc(row.received_at),
         status: status(&row.status)?,
         urgent: row.urgent_reasons(&referral, &assessment),
+        mandates: mandate_lines(&assessment, parts.mandates),
         referral,
         assessment,
-        history: events(history, stored_language(&row.language))?,
+        history: events(&parts.history, stored_language(&row.language))?,
         language: row.language.clone(),
-        merged_into,
-        joined,
+        merged_into: parts.merged_into,
+        joined: parts.joined,
         code_reset_requested: row.code_reset_requested_at.is_some(),
-        staff_actions,
+        staff_actions: parts.staff_actions,
+        version: row.version,
+        area: row.area_id.as_deref().and_then(|a| Uuid::parse_str(a).ok()),
+        advocate,
+        advocate_name,
+        allocations: parts.allocations,
     })
 }
 

@@ -33,7 +33,7 @@ async fn referrals_about_the_same_person_are_found_and_joined(backend: Backend) 
     let (second, second_ref, second_code) = submitted(&h, &with_phone("sam  JONES", "+44 7700 900982")).await;
     submitted(&h, &with_phone("Sam Jones", "07700 900111")).await; // same name, other phone: not likely
 
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let found: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{first}/duplicates")).send().await.unwrap().json().await.unwrap();
     let found = found.as_array().unwrap();
     assert_eq!(found.len(), 1, "{found:?}");
@@ -68,7 +68,7 @@ async fn joining_is_refused_where_it_makes_no_sense(backend: Backend) {
     let (a, _, _) = submitted(&h, &with_phone("Ann", "07700 900001")).await;
     let (b, _, _) = submitted(&h, &with_phone("Ann", "07700 900001")).await;
     let (c, _, _) = submitted(&h, &with_phone("Cal", "07700 900003")).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let merge = |id: &str, into: &str| {
         triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
     };

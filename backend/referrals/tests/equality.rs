@@ -20,7 +20,7 @@ async fn equality_answers_never_appear_in_the_case(backend: Backend) {
     let response = h.submit(&new_key(), &with_equality(json!({"sex": ["female"], "life_circumstances": ["homeless"]}))).await;
     assert_eq!(response.status(), 201);
     let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
-    let detail: Value = h.staff(Role::Triage).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    let detail: Value = h.staff(Role::Manager).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert!(detail["referral"]["answers"].get("equality").is_none(), "{detail}");
     assert!(!detail.to_string().contains("homeless"));
 }
@@ -38,7 +38,7 @@ async fn every_route_keeps_equality_answers_apart(backend: Backend) {
         "referrer": {"name": "Alex", "organisation": "Adult Social Care", "job_role": "Social worker", "email": "alex@example.gov.uk"},
         "person": {"name": "Jo"}, "help_with": "Jo's support plan is being written.", "consent": "yes", "equality": answers
     });
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     for (route, body) in [("on-behalf-referrals", for_someone), ("professional-referrals", professional)] {
         assert_eq!(h.submit_to(route, &new_key(), &body).await.status(), 201, "{route}");
         let id = h.queue("").await["items"][0]["id"].as_str().unwrap().to_string();
@@ -52,7 +52,7 @@ const PENDING: &str = "SELECT COUNT(*) AS n FROM equality_pending";
 const COUNTED: &str = "SELECT COUNT(*) AS n FROM equality_responses";
 
 async fn accept_all(h: &Harness) {
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     for item in h.queue("?per_page=100").await["items"].as_array().unwrap() {
         if item["status"] == "received" {
             let url = format!("/api/referrals/v1/referrals/{}/decision", item["id"].as_str().unwrap());
@@ -108,7 +108,7 @@ async fn commissioners_see_rounded_counts_for_ended_months_only(backend: Backend
     }
 
     // Monitoring is its own role: not triage, not even admin; commissioners never see cases.
-    for role in [Role::Triage, Role::Admin, Role::Advocate] {
+    for role in [Role::Manager, Role::Admin, Role::Advocate] {
         let response = h.staff(role).await.get(&h, "/api/referrals/v1/equality-summary").send().await.unwrap();
         assert_eq!(response.status(), 403, "{role:?}");
     }
@@ -122,7 +122,7 @@ async fn commissioners_see_rounded_counts_for_ended_months_only(backend: Backend
 /// two answered.
 async fn a_joined_referral_is_counted_once(backend: Backend) {
     let h = start(backend).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let join = |id: String, into: String| {
         triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
     };

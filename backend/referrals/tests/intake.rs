@@ -127,34 +127,60 @@ fn with_eligibility(facts: Value) -> Value {
     body
 }
 
-async fn the_queue_puts_urgent_first_then_newest_and_paginates(backend: Backend) {
+/// The queue puts triage before allocation, urgent before routine, then the longest wait
+/// first, and pages by cursor in both directions.
+async fn the_queue_puts_urgent_first_then_oldest_and_pages_by_cursor(backend: Backend) {
     let h = start(backend).await;
     let mut urgent = referral("I am being kept in seclusion.");
     urgent["eligibility"] = json!({"mha": {"status": "detained", "section": "3", "isolation_or_seclusion": true}});
     let old: Value = h.submit(&new_key(), &referral("first")).await.json().await.unwrap();
     let flagged: Value = h.submit(&new_key(), &urgent).await.json().await.unwrap();
     let new: Value = h.submit(&new_key(), &referral("third")).await.json().await.unwrap();
+    let references = |page: &Value| -> Vec<Value> { page["items"].as_array().unwrap().iter().map(|i| i["reference"].clone()).collect() };
 
-    let first_page = h.queue("?page=1&per_page=2").await;
+    let first_page = h.queue("?per_page=2").await;
     assert_eq!(first_page["total"], 3);
-    let items = first_page["items"].as_array().unwrap();
-    assert_eq!(items.len(), 2);
-    assert_eq!(items[0]["reference"], flagged["reference"]);
-    assert_eq!(items[0]["urgent"], json!([{"reason": "isolation_or_seclusion"}]));
-    assert_eq!(items[1]["reference"], new["reference"]);
-    let second_page = h.queue("?page=2&per_page=2").await;
-    assert_eq!(second_page["items"][0]["reference"], old["reference"]);
-    let clamped = h.queue("?page=0&per_page=5000").await;
-    assert_eq!(clamped["per_page"], 100);
+    assert_eq!(references(&first_page), [flagged["reference"].clone(), old["reference"].clone()]);
+    assert_eq!(first_page["items"][0]["urgent"], json!([{"reason": "isolation_or_seclusion"}]));
+    assert_eq!(first_page["items"][1]["name"], "Sam");
+    assert_eq!(first_page["previous"], Value::Null);
+    let next = first_page["next"].as_str().expect("a next page").to_string();
+    let second_page = h.queue(&format!("?per_page=2&after={next}")).await;
+    assert_eq!(references(&second_page), [new["reference"].clone()]);
+    assert_eq!(second_page["next"], Value::Null);
+    let previous = second_page["previous"].as_str().expect("a page before").to_string();
+    let back = h.queue(&format!("?per_page=2&before={previous}")).await;
+    assert_eq!(references(&back), references(&first_page));
+    assert_eq!(back["previous"], Value::Null, "nothing comes before the first page");
+    let made_up = h.staff(Role::Manager).await.get(&h, "/api/referrals/v1/referrals?after=9.9.9.nonsense").send().await.unwrap();
+    assert_eq!(made_up.status(), 400);
 
-    // Once decided, an urgent referral no longer sits above ones still waiting.
+    // Once accepted, an urgent referral waits for an advocate, after every one still in triage.
     let id = first_page["items"][0]["id"].as_str().unwrap();
-    let triage = h.staff(Role::Triage).await;
-    let accepted = triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
+    let manager = h.staff(Role::Manager).await;
+    let accepted = manager.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
     assert_eq!(accepted.send().await.unwrap().status(), 200);
     let after = h.queue("").await;
-    let order: Vec<&Value> = after["items"].as_array().unwrap().iter().map(|i| &i["reference"]).collect();
-    assert_eq!(order, [&new["reference"], &old["reference"], &flagged["reference"]]);
+    assert_eq!(references(&after), [old["reference"].clone(), new["reference"].clone(), flagged["reference"].clone()]);
+    assert_eq!(references(&h.queue("?status=accepted").await), [flagged["reference"].clone()]);
+    assert_eq!(references(&h.queue("?urgent=true").await), [flagged["reference"].clone()]);
+    assert_eq!(references(&h.queue("?stage=triage").await), [old["reference"].clone(), new["reference"].clone()]);
+    assert_eq!(h.queue("?route=professional").await["total"], 0);
+    assert_eq!(h.queue("?advocacy=imha").await["items"][0]["reference"], flagged["reference"]);
+}
+
+/// Referrals stored before the list columns existed get them when the service next opens.
+async fn list_columns_are_filled_for_older_referrals_at_start(backend: Backend) {
+    let h = start(backend).await;
+    h.submit(&new_key(), &referral("first")).await;
+    h.submit(&new_key(), &referral("second")).await;
+    assert_eq!(h.execute("UPDATE referrals SET list_row = NULL, list_advocacy = NULL"), 2);
+    let sessions = std::sync::Arc::new(speakup_platform::auth::remote::IdentityClient::new(&h.app.address, std::time::Duration::ZERO));
+    speakup_referrals::Referrals::open(&h.dbs.url_for("referrals"), &h.secret, 2, sessions).expect("opens again");
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM referrals WHERE list_row IS NOT NULL AND list_advocacy LIKE ',%'"), 2);
+    let queue = h.queue("").await;
+    assert_eq!(queue["items"][0]["name"], "Sam");
+    assert_eq!(queue["items"][0]["summary"], "first");
 }
 
 /// Someone in danger now, or with something happening in a day or two, is read first, and
@@ -180,9 +206,9 @@ async fn danger_or_something_soon_is_read_first_with_the_reason(backend: Backend
 
     let queue = h.queue("").await;
     let order: Vec<&Value> = queue["items"].as_array().unwrap().iter().map(|i| &i["reference"]).collect();
-    assert_eq!(order, [&moving["reference"], &danger["reference"], &later["reference"]]);
-    let id = queue["items"][0]["id"].as_str().unwrap();
-    let detail: Value = h.staff(Role::Triage).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(order, [&danger["reference"], &moving["reference"], &later["reference"]]);
+    let id = queue["items"][1]["id"].as_str().unwrap();
+    let detail: Value = h.staff(Role::Manager).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail["urgent"], soon);
     assert_eq!(detail["referral"]["answers"]["urgency"]["soon"]["what"], "Moving to a care home");
 }
@@ -228,7 +254,8 @@ db_tests!(
     a_self_referral_returns_a_reference_and_a_word_code,
     a_repeated_submission_makes_one_referral,
     bad_referrals_are_refused_with_field_errors_and_nothing_saved,
-    the_queue_puts_urgent_first_then_newest_and_paginates,
+    the_queue_puts_urgent_first_then_oldest_and_pages_by_cursor,
+    list_columns_are_filled_for_older_referrals_at_start,
     danger_or_something_soon_is_read_first_with_the_reason,
     the_providers_phone_line_is_given_when_set,
 );

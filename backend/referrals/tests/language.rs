@@ -46,7 +46,7 @@ async fn the_referral_keeps_its_language_for_status_texts_and_staff(backend: Bac
     assert_eq!(tracked["status_text"], received_in_welsh, "tracking answers in the referral's language");
     assert_eq!(tracked["history"][0]["status_text"], received_in_welsh);
 
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let queue = h.queue("").await;
     let id = queue["items"][0]["id"].as_str().unwrap().to_string();
     let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();

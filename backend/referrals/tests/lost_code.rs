@@ -18,7 +18,7 @@ async fn matched(h: &Harness) {
 }
 
 async fn detail(h: &Harness, id: &str) -> Value {
-    h.staff(Role::Triage).await.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap()
+    h.staff(Role::Manager).await.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap()
 }
 
 async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: Backend) {
@@ -37,7 +37,7 @@ async fn a_lost_code_is_replaced_by_triage_without_revealing_anything(backend: B
     assert_eq!(detail(&h, &id).await["code_reset_requested"], true);
     assert_eq!(h.queue("").await["items"][0]["code_reset_requested"], true, "flagged in the queue too");
 
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let new_code_url = format!("/api/referrals/v1/referrals/{id}/new-code");
     let issued = triage.post(&h, &new_code_url).json(&json!({})).send().await.unwrap();
     assert_eq!(issued.status(), 200);

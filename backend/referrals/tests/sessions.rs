@@ -48,7 +48,7 @@ async fn admin_changes(h: &Harness, path: &str, body: Value) {
 
 async fn signing_out_ends_access_here_within_the_cache_time(backend: Backend) {
     let h = start_with(backend, 60, Duration::from_secs(2)).await;
-    let triage = h.new_staff(Role::Triage, false).await;
+    let triage = h.new_staff(Role::Manager, false).await;
     assert_eq!(queue_status(&h, &triage).await, 200);
     // A copy of the cookie, kept by someone who should not have it.
     let copy = triage.clone();
@@ -59,19 +59,19 @@ async fn signing_out_ends_access_here_within_the_cache_time(backend: Backend) {
 
 async fn a_disabled_account_a_new_role_or_a_new_password_end_access_here(backend: Backend) {
     let h = start(backend).await;
-    let disabled = h.new_staff(Role::Triage, false).await;
+    let disabled = h.new_staff(Role::Manager, false).await;
     assert_eq!(queue_status(&h, &disabled).await, 200);
     admin_changes(&h, &format!("/api/identity/v1/users/{}/active", disabled.user_id), json!({"active": false})).await;
     assert_eq!(queue_status(&h, &disabled).await, 401);
 
-    let demoted = h.new_staff(Role::Triage, false).await;
+    let demoted = h.new_staff(Role::Manager, false).await;
     assert_eq!(queue_status(&h, &demoted).await, 200);
     admin_changes(&h, &format!("/api/identity/v1/users/{}/role", demoted.user_id), json!({"role": "advocate"})).await;
     assert_eq!(queue_status(&h, &demoted).await, 401);
     let as_advocate = h.sign_in(&demoted.email, STAFF_PASSWORD).await;
     assert_eq!(queue_status(&h, &as_advocate).await, 403, "the new role is what counts");
 
-    let elsewhere = h.new_staff(Role::Triage, false).await;
+    let elsewhere = h.new_staff(Role::Manager, false).await;
     let here = h.sign_in(&elsewhere.email, STAFF_PASSWORD).await;
     let changed = here
         .post(&h, "/api/identity/v1/password")
@@ -88,8 +88,8 @@ async fn a_disabled_account_a_new_role_or_a_new_password_end_access_here(backend
 /// up the second factor opens the work at once.
 async fn a_role_owing_a_second_factor_is_refused_here_until_it_has_one(backend: Backend) {
     let h = start_with(backend, 60, Duration::from_secs(30)).await;
-    admin_changes(&h, "/api/identity/v1/second-factor-policy", json!({"roles": ["triage"]})).await;
-    let triage = h.new_staff(Role::Triage, false).await;
+    admin_changes(&h, "/api/identity/v1/second-factor-policy", json!({"roles": ["manager"]})).await;
+    let triage = h.new_staff(Role::Manager, false).await;
     let refused = triage.get(&h, QUEUE).send().await.unwrap();
     assert_eq!(refused.status(), 403);
     assert_eq!(refused.json::<Value>().await.unwrap()["title_ref"]["id"], "error-set-up-second-factor");
@@ -106,7 +106,7 @@ async fn a_role_owing_a_second_factor_is_refused_here_until_it_has_one(backend: 
 /// A token signed with the right key for a live session, but claiming to last for years.
 async fn a_token_claiming_to_outlive_any_session_is_refused(backend: Backend) {
     let h = start(backend).await;
-    let triage = h.new_staff(Role::Triage, false).await;
+    let triage = h.new_staff(Role::Manager, false).await;
     let token = triage.cookie().trim_start_matches(&format!("{SESSION_COOKIE}="));
     let payload = token.split('.').next().unwrap();
     let mut claims: Claims = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap();

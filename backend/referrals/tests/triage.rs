@@ -76,7 +76,7 @@ async fn only_triage_roles_see_the_queue(backend: Backend) {
         let decide = staff.post(&h, &format!("/api/referrals/v1/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
         assert_eq!(decide.send().await.unwrap().status(), 403);
     }
-    let unchanged = h.new_staff(Role::Triage, true).await;
+    let unchanged = h.new_staff(Role::Manager, true).await;
     assert_eq!(unchanged.get(&h, "/api/referrals/v1/referrals").send().await.unwrap().status(), 403);
     let admin = h.staff(Role::Admin).await;
     assert_eq!(admin.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().status(), 200);
@@ -86,7 +86,7 @@ async fn triage_accepts_and_the_person_sees_it(backend: Backend) {
     let h = start(backend).await;
     let (reference, code) = submitted(&h).await;
     let id = queue_id(&h).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
 
     let detail: Value = triage.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail["referral"]["answers"]["contact"]["phone"], "07700 900982");
@@ -115,7 +115,7 @@ async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
     let h = start(backend).await;
     let (reference, code) = submitted(&h).await;
     let id = queue_id(&h).await;
-    let triage = h.staff(Role::Triage).await;
+    let triage = h.staff(Role::Manager).await;
     let path = format!("/api/referrals/v1/referrals/{id}/decision");
 
     let bare = triage.post(&h, &path).json(&json!({"decision": "decline"})).send().await.unwrap();

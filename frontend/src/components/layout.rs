@@ -150,7 +150,7 @@ fn StaffHeader() -> Html {
                         if info.user.role == Role::Group {
                             <RouteLink to={Route::StaffGroup} id="group-link" class="header-link">{ t("layout-staff-group") }</RouteLink>
                         }
-                        if !matches!(info.user.role, Role::Triage | Role::Advocate) {
+                        if !matches!(info.user.role, Role::Manager | Role::Advocate) {
                             <RouteLink to={Route::StaffIssues} id="issues-link" class="header-link">{ t("layout-staff-issues") }</RouteLink>
                         }
                         <Link<Route> to={Route::StaffPassword} classes="header-link">{ t("layout-change-password") }</Link<Route>>

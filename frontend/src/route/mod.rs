@@ -195,7 +195,7 @@ pub fn staff_home(info: &SessionInfo) -> Route {
             Role::Commissioner => Route::StaffFeedback,
             Role::SafeguardingBoard | Role::PartnershipBoard | Role::Healthwatch => Route::StaffIssues,
             Role::Group => Route::StaffGroup,
-            Role::Admin | Role::Triage | Role::Advocate => Route::Queue,
+            Role::Admin | Role::Manager | Role::Advocate => Route::Queue,
         }
     }
 }

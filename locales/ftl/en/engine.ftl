@@ -18,6 +18,33 @@ status-merged-label = Joined with another referral
 # Says nothing about the other referral: someone else may have made it.
 status-merged-person = We already had a referral about the same person, so we have put the two together. Nothing you told us is lost, and the team will use it.
 status-merged-person-easy = We already had a referral about the same person. We have put the two together. Nothing you told us is lost.
+status-awaiting-information-label = Waiting for information
+status-awaiting-information-person = Before we can decide about part of your referral, we need some information from someone else. We have asked them for it. You do not need to do anything unless we ask you.
+status-awaiting-information-person-easy = We need some information from someone else. We have asked them. You do not need to do anything.
+status-allocated-label = Advocate found
+status-allocated-person = We have found an advocate for you. You can see their name and how to reach them below. They will get in touch to arrange a time to meet.
+status-allocated-person-easy = You have an advocate now. Their name is below. They will get in touch to meet you.
+status-first-meeting-label = First meeting arranged
+status-first-meeting-person = Your advocate has arranged to meet you. The day, time and place are below. Tell us if you need to change it.
+status-first-meeting-person-easy = Your advocate will meet you. The day, time and place are below. Tell us if you need to change it.
+status-working-label = Working together
+status-working-person = You and your advocate are working together on what matters to you. News from your advocate is below.
+status-working-person-easy = You and your advocate are working together. News from your advocate is below.
+status-on-hold-label = Paused
+status-on-hold-person = Your advocacy is paused for now. The reason is below. Contact us whenever you want to start again.
+status-on-hold-person-easy = Your advocacy has stopped for now. You can see why below. Contact us when you want to start again.
+status-handover-label = Changing advocate
+status-handover-person = Your advocacy is moving to a new advocate. We have passed on what you told us, so you do not need to tell your story again.
+status-handover-person-easy = You will get a new advocate. We have told them what you told us. You do not need to say it all again.
+status-closing-label = Coming to an end
+status-closing-person = Your advocacy is coming to an end. Your advocate will talk with you about how it went and what happens next.
+status-closing-person-easy = Your advocacy will end soon. Your advocate will talk with you about how it went.
+status-closed-label = Finished
+status-closed-person = Your advocacy has finished. If you need help again, you can come back to us at any time.
+status-closed-person-easy = Your advocacy has finished. You can ask us for help again at any time.
+status-withdrawn-label = You said no
+status-withdrawn-person = You told us you do not want an advocate now. That is your choice. You can come back to us at any time.
+status-withdrawn-person-easy = You said you do not want an advocate now. That is OK. You can ask us again at any time.
 
 ## Why a result came out as it did (Reason): one neutral plain sentence, and its Easy Read version
 reason-no-care-support-needs-plain = The person does not appear to need care and support, either for themselves or as a carer.

@@ -96,7 +96,7 @@ impl Reader {
         match role {
             Role::Admin => Some(Reader::Provider),
             Role::Commissioner => Some(Reader::Commissioner),
-            Role::Triage | Role::Advocate | Role::SafeguardingBoard | Role::PartnershipBoard | Role::Healthwatch | Role::Group => None,
+            Role::Manager | Role::Advocate | Role::SafeguardingBoard | Role::PartnershipBoard | Role::Healthwatch | Role::Group => None,
         }
     }
 }

@@ -17,7 +17,7 @@ pub enum Role {
     /// Manages staff accounts; can also triage (in small providers the manager does both).
     Admin,
     /// Works the incoming queue: accepts or declines referrals.
-    Triage,
+    Manager,
     /// Works allocated cases.
     Advocate,
     /// Sees anonymised monitoring only, never a case.
@@ -36,7 +36,7 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 8] = [
         Role::Admin,
-        Role::Triage,
+        Role::Manager,
         Role::Advocate,
         Role::Commissioner,
         Role::SafeguardingBoard,
@@ -48,7 +48,7 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Admin => "admin",
-            Role::Triage => "triage",
+            Role::Manager => "manager",
             Role::Advocate => "advocate",
             Role::Commissioner => "commissioner",
             Role::SafeguardingBoard => "safeguarding_board",
@@ -75,9 +75,26 @@ impl Role {
         self != Role::Group
     }
 
-    /// Who may see and decide on incoming referrals.
+    /// Who may see and decide on incoming referrals, confirm mandates, allocate advocates
+    /// and see every case of the provider.
     pub fn can_triage(self) -> bool {
-        matches!(self, Role::Admin | Role::Triage)
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
+    /// Who works cases: an advocate, on the cases named to them or shared with them.
+    pub fn works_cases(self) -> bool {
+        self == Role::Advocate
+    }
+
+    /// Who may open a case at all (an advocate only within their own): never a commissioner,
+    /// a board or a group.
+    pub fn sees_cases(self) -> bool {
+        self.can_triage() || self.works_cases()
+    }
+
+    /// Who keeps the provider's settings: its areas and its qualifications catalogue.
+    pub fn keeps_settings(self) -> bool {
+        self == Role::Admin
     }
 }
 
@@ -254,7 +271,7 @@ mod tests {
             assert_eq!(Role::parse(role.as_str()), Some(role));
         }
         assert_eq!(Role::parse("root"), None);
-        assert!(Role::Triage.can_triage());
+        assert!(Role::Manager.can_triage());
         assert!(!Role::Advocate.can_triage());
         assert!(!Role::Commissioner.can_triage());
         for role in Role::ALL {
@@ -275,7 +292,7 @@ mod tests {
         let user = NewStaffUser {
             email: "not-an-email".into(),
             display_name: "<b>Sam</b>".into(),
-            role: Role::Triage,
+            role: Role::Manager,
             password: "short".into(),
         };
         let errors = crate::problem::field_errors(&user.validate().unwrap_err());

@@ -228,7 +228,7 @@ fn failures() -> Vec<Failure> {
         ),
         (
             "a new member of staff with no name",
-            NewStaffUser { email: "sam@example.org".into(), display_name: " ".into(), role: Role::Triage, password: "short".into() }
+            NewStaffUser { email: "sam@example.org".into(), display_name: " ".into(), role: Role::Manager, password: "short".into() }
                 .validate()
                 .unwrap_err(),
             vec![("display_name", "Enter their name"), ("password", "The first password must be at least 12 characters")],
@@ -238,7 +238,7 @@ fn failures() -> Vec<Failure> {
             NewStaffUser {
                 email: "sam@example.org".into(),
                 display_name: "S".repeat(101),
-                role: Role::Triage,
+                role: Role::Manager,
                 password: "a long enough password".into(),
             }
             .validate()

@@ -7,6 +7,7 @@ mod matching;
 mod on_behalf;
 mod preferences;
 mod professional;
+mod queue;
 mod reasons;
 mod reference;
 mod self_referral;
@@ -20,7 +21,7 @@ use validator::{Validate, ValidationErrors};
 use crate::entitlement::Assessment;
 use crate::status::ReferralStatus;
 use crate::text;
-use contact::{check_optional, within};
+pub(crate) use contact::{check_optional, within};
 
 pub use actions::*;
 pub use answers::*;
@@ -29,6 +30,7 @@ pub use matching::*;
 pub use on_behalf::*;
 pub use preferences::*;
 pub use professional::*;
+pub use queue::*;
 pub use reference::*;
 pub use reasons::*;
 pub use self_referral::*;
@@ -76,26 +78,6 @@ pub struct StatusEvent {
     pub note_for_person: Option<String>,
 }
 
-/// One row of the triage queue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QueueItem {
-    pub id: Uuid,
-    pub reference: String,
-    pub received_at: DateTime<Utc>,
-    pub status: ReferralStatus,
-    /// Why it is read first; empty when it is not urgent.
-    pub urgent: Vec<UrgentReason>,
-    pub name: String,
-    /// The first words of what they want help with.
-    pub summary: String,
-    /// What it is about, from the pictures.
-    #[serde(default)]
-    pub reasons: Vec<CommonReason>,
-    /// Someone said they lost the tracking code and is waiting for a new one.
-    #[serde(default)]
-    pub code_reset_requested: bool,
-}
-
 /// The whole referral, for triage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReferralDetail {
@@ -123,6 +105,31 @@ pub struct ReferralDetail {
     /// What staff did that the person does not see, oldest first.
     #[serde(default)]
     pub staff_actions: Vec<StaffAction>,
+    /// Goes up with every change: a change sent with an older one is refused.
+    #[serde(default)]
+    pub version: i64,
+    /// The council area whose duty it is, once staff confirmed it.
+    #[serde(default)]
+    pub area: Option<Uuid>,
+    /// The named advocate's account, and first name.
+    #[serde(default)]
+    pub advocate: Option<Uuid>,
+    #[serde(default)]
+    pub advocate_name: Option<String>,
+    /// Each kind of advocacy the engine indicated or staff decided on.
+    #[serde(default)]
+    pub mandates: Vec<crate::casework::MandateLine>,
+    /// Every advocate the case has had, first first.
+    #[serde(default)]
+    pub allocations: Vec<crate::casework::AllocationEntry>,
+}
+
+/// Confirming the council area whose duty the case is: `PUT /referrals/{id}/area`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct AreaChoice {
+    pub area: Uuid,
+    pub version: i64,
 }
 
 /// "I lost my code": how the person asked to be contacted, and the reference if they have it.

@@ -99,6 +99,8 @@ impl TokenKeys {
 pub struct Principal {
     pub user_id: Uuid,
     pub role: Role,
+    /// As the account holder gave it (an advocate's profile starts from its first word).
+    pub display_name: String,
     /// Set while the account still has a one-time password: nothing is allowed but choosing
     /// a new one, so a password handed over in person cannot be used for work.
     pub must_change_password: bool,
@@ -143,6 +145,10 @@ impl Staff {
 
     pub fn role(&self) -> Role {
         self.principal.role
+    }
+
+    pub fn display_name(&self) -> &str {
+        &self.principal.display_name
     }
 
     /// Fails with 403 unless the role passes `allowed`, the first password has been changed
@@ -208,7 +214,7 @@ mod tests {
     }
 
     fn staff(role: Role, must_change_password: bool) -> Staff {
-        let principal = Principal { user_id: Uuid::nil(), role, must_change_password, must_set_up_second_factor: false, group: None };
+        let principal = Principal { user_id: Uuid::nil(), role, display_name: "Sam Test".into(), must_change_password, must_set_up_second_factor: false, group: None };
         Staff { principal, claims: claims() }
     }
 
@@ -223,9 +229,9 @@ mod tests {
 
     #[test]
     fn a_first_password_session_may_do_nothing_else() {
-        assert!(matches!(staff(Role::Triage, true).require(Role::can_triage), Err(ApiError::Forbidden(_))));
-        assert!(staff(Role::Triage, false).require(Role::can_triage).is_ok());
-        assert!(matches!(staff(Role::Triage, false).require(|r| r == Role::Admin), Err(ApiError::Forbidden(_))));
+        assert!(matches!(staff(Role::Manager, true).require(Role::can_triage), Err(ApiError::Forbidden(_))));
+        assert!(staff(Role::Manager, false).require(Role::can_triage).is_ok());
+        assert!(matches!(staff(Role::Manager, false).require(|r| r == Role::Admin), Err(ApiError::Forbidden(_))));
     }
 
     #[test]

@@ -93,6 +93,7 @@ impl Inner {
                 let principal = Principal {
                     user_id: info.user.id,
                     role: info.user.role,
+                    display_name: info.user.display_name,
                     must_change_password: info.must_change_password,
                     must_set_up_second_factor: info.must_set_up_second_factor,
                     group: info.group,

@@ -9,10 +9,11 @@ use speakup_platform::ApiError;
 use speakup_types::entitlement;
 use speakup_types::proof;
 use speakup_types::referral::{OnBehalfReferral, ProfessionalReferral, ReferralAnswers, SelfReferral, Submitted};
-use speakup_types::status::ReferralStatus;
+use speakup_types::status::{ReferralStatus, Stage};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
+use crate::queue::ListColumns;
 use crate::store::{self, Inserted, ReferralRow};
 use crate::tracking;
 use crate::views::stored_language;
@@ -90,6 +91,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
     let urgent = !answers.urgent_reasons(&assessment, now.date()).is_empty();
     let keys = answers.person_keys();
     let holder = answers.holder_keys();
+    let (list_row, list_advocacy) = ListColumns::of(&answers, &assessment, now.date());
     let row = ReferralRow {
         id: Uuid::now_v7().to_string(),
         reference: tracking::new_reference(),
@@ -112,6 +114,16 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         holder_email: holder.email,
         language: content_language(req).code().to_string(),
         equality_answered: equality.is_some(),
+        stage: Stage::Triage.number(),
+        version: 1,
+        area_id: None,
+        advocate_id: None,
+        acknowledged_at: None,
+        triaged_at: None,
+        allocated_at: None,
+        first_contact_at: None,
+        list_row: Some(list_row),
+        list_advocacy: Some(list_advocacy),
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

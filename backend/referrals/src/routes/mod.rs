@@ -1,3 +1,7 @@
+mod advocates;
+mod casework;
+mod cases;
+mod catalogue;
 mod eligibility;
 mod monitoring;
 mod intake;
@@ -21,5 +25,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/decision", web::post().to(triage::decide))
         .route("/referrals/{id}/duplicates", web::get().to(triage::duplicates))
         .route("/referrals/{id}/merge", web::post().to(triage::merge))
-        .route("/referrals/{id}/new-code", web::post().to(triage::new_code));
+        .route("/referrals/{id}/new-code", web::post().to(triage::new_code))
+        .route("/referrals/{id}/mandates/{advocacy}", web::put().to(casework::decide_mandate))
+        .route("/referrals/{id}/area", web::put().to(casework::choose_area))
+        .route("/referrals/{id}/suggestions", web::get().to(casework::suggestions))
+        .route("/referrals/{id}/allocation", web::post().to(casework::allocate))
+        .route("/my-cases", web::get().to(cases::mine))
+        .route("/advocates", web::get().to(advocates::list))
+        .route("/advocates/me", web::get().to(advocates::mine))
+        .route("/advocates/me", web::put().to(advocates::save_mine))
+        .route("/advocates/{id}/work", web::put().to(advocates::save_work))
+        .route("/catalogue/{kind}", web::get().to(catalogue::list))
+        .route("/catalogue/{kind}", web::post().to(catalogue::add))
+        .route("/catalogue/{kind}/{id}", web::put().to(catalogue::change));
 }

@@ -5,53 +5,81 @@ use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_types::identity::Role;
-use speakup_types::page::{Page, PageRequest};
 use speakup_platform::secrets::hash_secret;
-use speakup_types::referral::{Decision, MergeRequest, NewCodeRequest, NewTrackingCode, TriageDecision};
+use speakup_types::casework::CatalogueKind;
+use speakup_types::referral::{
+    Decision, MergeRequest, NewCodeRequest, NewTrackingCode, QueueFilter, QueuePage, ReferralDetail, TriageDecision,
+};
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use crate::{store, tracking, views, Referrals};
+use std::collections::HashMap;
 
+use crate::{advocates, allocation, catalogue, mandates, queue, scope, store, tracking, views, Referrals};
+
+/// The queue: triage and allocation work, urgent and oldest first, filtered and paged.
 pub async fn queue(
     referrals: web::Data<Referrals>,
     staff: Staff,
-    page: web::Query<PageRequest>,
+    filter: web::Query<QueueFilter>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
-    let request = page.into_inner().clamped();
+    let filter = filter.into_inner();
     let page = referrals
         .db
         .run(move |conn| {
-            let (rows, total) = store::queue(conn, request)?;
-            let items = rows.iter().map(views::queue_item).collect::<Result<Vec<_>, _>>()?;
-            Ok::<_, ReferralError>(Page { items, page: request.page, per_page: request.per_page, total: total as u64 })
+            let (rows, total, more_before, more_after) = queue::page(conn, &filter, filter.per_page())?;
+            let areas = catalogue::names(conn, CatalogueKind::Area)?;
+            let advocates: HashMap<String, String> =
+                advocates::all(conn)?.into_iter().map(|a| (a.account_id, a.first_name)).collect();
+            let items = rows.iter().map(|r| views::queue_item(r, &areas, &advocates)).collect::<Result<Vec<_>, _>>()?;
+            let previous = if more_before { rows.first().map(|r| r.cursor()).transpose()?.map(|c| c.encode()) } else { None };
+            let next = if more_after { rows.last().map(|r| r.cursor()).transpose()?.map(|c| c.encode()) } else { None };
+            Ok::<_, ReferralError>(QueuePage { items, total: total as u64, next, previous })
         })
         .await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(page))
 }
 
-async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<speakup_types::referral::ReferralDetail, ReferralError> {
+/// The whole case as staff see it.
+pub(super) async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<ReferralDetail, ReferralError> {
     referrals
         .db
         .run(move |conn| {
             let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
-            let history = store::history(conn, &row.id)?;
             let merged_into = match row.merged_into.as_deref().and_then(|t| Uuid::parse_str(t).ok()) {
                 Some(target) => store::find(conn, target)?.map(|t| t.reference),
                 None => None,
             };
-            let joined = store::joined_into(conn, &row.id)?;
-            let actions = crate::staff_actions::for_referral(conn, &row.id)?;
-            views::detail(&row, &history, merged_into, joined, actions)
+            let parts = views::CaseParts {
+                history: store::history(conn, &row.id)?,
+                merged_into,
+                joined: store::joined_into(conn, &row.id)?,
+                staff_actions: crate::staff_actions::for_referral(conn, &row.id)?,
+                mandates: mandates::for_referral(conn, &row.id)?,
+                allocations: allocation::history(conn, &row.id)?,
+            };
+            views::detail(&row, parts)
         })
         .await
 }
 
+/// Opens a case: managers any, an advocate their own (any other is 404 to them).
 pub async fn open(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    staff.require(Role::can_triage)?;
-    let detail = load_detail(&referrals, id.into_inner()).await?;
+    staff.require(Role::sees_cases)?;
+    let (id, account, role) = (id.into_inner(), staff.user_id(), staff.role());
+    referrals
+        .db
+        .run(move |conn| {
+            scope::open_case(conn, id, account, role)?;
+            if role.can_triage() {
+                store::acknowledge(conn, id)?;
+            }
+            Ok::<_, ReferralError>(())
+        })
+        .await?;
+    let detail = load_detail(&referrals, id).await?;
     tracing::info!(referral = %detail.id, by = %staff.user_id(), "referral opened");
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(detail))
 }

@@ -150,7 +150,7 @@ impl Harness {
     }
 
     pub async fn queue(&self, query: &str) -> Value {
-        let triage = self.staff(Role::Triage).await;
+        let triage = self.staff(Role::Manager).await;
         let response = triage.get(self, &format!("/api/referrals/v1/referrals{query}")).send().await.unwrap();
         assert_eq!(response.status(), 200);
         response.json().await.unwrap()

@@ -24,7 +24,7 @@ use crate::session::use_auth;
 pub(super) fn role_label(role: Role) -> &'static str {
     match role {
         Role::Admin => "staff-role-admin",
-        Role::Triage => "staff-role-triage",
+        Role::Manager => "staff-role-manager",
         Role::Advocate => "staff-role-advocate",
         Role::Commissioner => "staff-role-commissioner",
         Role::SafeguardingBoard => "staff-role-safeguarding-board",
@@ -38,7 +38,7 @@ pub(super) fn role_label(role: Role) -> &'static str {
 fn role_hint(role: Role) -> &'static str {
     match role {
         Role::Admin => "staff-accounts-role-admin-hint",
-        Role::Triage => "staff-accounts-role-triage-hint",
+        Role::Manager => "staff-accounts-role-manager-hint",
         Role::Advocate => "staff-accounts-role-advocate-hint",
         Role::Commissioner => "staff-accounts-role-commissioner-hint",
         Role::SafeguardingBoard => "staff-accounts-role-safeguarding-board-hint",
@@ -114,7 +114,7 @@ fn Accounts() -> Html {
             let request = NewStaffUser {
                 email: email.trim().to_string(),
                 display_name: display_name.trim().to_string(),
-                role: role.unwrap_or(Role::Triage),
+                role: role.unwrap_or(Role::Manager),
                 password: (*password).clone(),
             };
             let mut found = request.validate().err().map(|e| field_errors(&e)).unwrap_or_default();

@@ -1,0 +1,105 @@
+//! A manager's decisions on a case after it arrives: the mandates, the council area, and the
+//! named advocate (with suggestions).
+
+use actix_web::{web, HttpResponse};
+use speakup_platform::auth::Staff;
+use speakup_platform::extract::Valid;
+use speakup_platform::ApiError;
+use speakup_types::casework::{Allocate, MandateDecision, MandateState};
+use speakup_types::entitlement::{Advocacy, Outcome};
+use speakup_types::identity::Role;
+use speakup_types::problem::field_errors;
+use speakup_types::referral::AreaChoice;
+use uuid::Uuid;
+
+use super::triage::load_detail;
+use crate::allocation::{self, CaseNeeds};
+use crate::error::ReferralError;
+use crate::{advocates, mandates, store, Referrals};
+
+fn advocacy(code: &str) -> Result<Advocacy, ApiError> {
+    Advocacy::ALL.into_iter().find(|a| a.code() == code).ok_or(ApiError::NotFound("error-referral-not-found"))
+}
+
+pub async fn decide_mandate(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    path: web::Path<(Uuid, String)>,
+    body: Valid<MandateDecision>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let (id, code) = path.into_inner();
+    let kind = advocacy(&code)?;
+    let decision = body.into_inner();
+    decision.check_for(kind).map_err(|e| ApiError::Validation(field_errors(&e)))?;
+    let actor = staff.user_id();
+    referrals.db.run(move |conn| mandates::decide(conn, id, kind, &decision, actor)).await?;
+    tracing::info!(referral = %id, by = %actor, advocacy = kind.code(), "mandate decided");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+pub async fn choose_area(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<AreaChoice>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let (id, AreaChoice { area, version }) = (id.into_inner(), body.into_inner());
+    referrals.db.run(move |conn| store::choose_area(conn, id, area, version)).await?;
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+/// Advocates for this case, best first, with what fits and what does not.
+pub async fn suggestions(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let id = id.into_inner();
+    let found = referrals
+        .db
+        .run(move |conn| {
+            let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+            let answers = row.answers()?;
+            let decided = mandates::for_referral(conn, &row.id)?;
+            let confirmed: Vec<Advocacy> =
+                decided.iter().filter(|m| m.state == MandateState::Confirmed).map(|m| m.advocacy).collect();
+            let advocacy = if confirmed.is_empty() {
+                row.assessment()?.results.iter().filter(|r| r.outcome != Outcome::NotMet).map(|r| r.advocacy).collect()
+            } else {
+                confirmed
+            };
+            // The person's other referrals (earlier, joined, or likely the same person) and
+            // this one: any advocate they had on them counts as "had before".
+            let mut related: Vec<String> = store::likely_duplicates(conn, &row)?.into_iter().map(|r| r.id).collect();
+            related.push(row.id.clone());
+            let before = allocation::advocates_of(conn, &related)?;
+            let area = row.area_id.as_deref().and_then(|a| Uuid::parse_str(a).ok());
+            let needs = CaseNeeds::from_answers(&answers, advocacy, area, before);
+            let open = advocates::open_cases(conn)?;
+            let profiles = advocates::all(conn)?
+                .iter()
+                .map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0)))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok::<_, ReferralError>(allocation::suggest(&needs, &profiles))
+        })
+        .await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(found))
+}
+
+pub async fn allocate(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<Allocate>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let (id, actor) = (id.into_inner(), staff.user_id());
+    let Allocate { advocate_id, version, handover_note, preference_note } = body.into_inner();
+    let text = |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    let (handover_note, preference_note) = (text(handover_note), text(preference_note));
+    referrals
+        .db
+        .run(move |conn| allocation::allocate(conn, id, advocate_id, version, handover_note, preference_note, actor))
+        .await?;
+    tracing::info!(referral = %id, by = %actor, advocate = %advocate_id, "advocate allocated");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}

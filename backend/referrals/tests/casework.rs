@@ -1,0 +1,204 @@
+//! After triage, over HTTP on both backends: mandates, areas, advocates' profiles,
+//! suggestions and allocation, and who may see which case.
+
+mod support;
+
+use serde_json::{json, Value};
+use speakup_platform::db::Backend;
+use speakup_platform::db_tests;
+use speakup_platform::testing::StaffSession;
+use speakup_types::identity::Role;
+use support::{new_key, referral, start, Harness};
+
+const V1: &str = "/api/referrals/v1";
+
+/// A referral whose answers point at the Care Act and IMCA, asking for an Urdu-speaking woman.
+async fn care_act_and_imca(h: &Harness) -> (String, String, String) {
+    let mut body = referral("They want to move me to a care home and I do not understand why.");
+    body["eligibility"] = json!({
+        "role": "person",
+        "council_involved": true,
+        "care_support_needs": true,
+        "process": "needs_assessment",
+        "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
+        "candidates": [],
+        "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": false},
+        "mca_decision": "accommodation_care_home",
+        "accommodation_expected_days": 90,
+        "family_or_friend_to_consult": false
+    });
+    body["preferences"] = json!({"advocate_gender": "woman", "advocate_language": "Urdu"});
+    let sent = json_of(h.submit(&new_key(), &body).await, 201).await;
+    let queue = h.queue("").await;
+    let ours = queue["items"].as_array().unwrap().iter().find(|i| i["reference"] == sent["reference"]).expect("in the queue");
+    (ours["id"].as_str().unwrap().into(), sent["reference"].as_str().unwrap().into(), sent["tracking_code"].as_str().unwrap().into())
+}
+
+async fn json_of(response: reqwest::Response, status: u16) -> Value {
+    let got = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!(got, status, "{body}");
+    body
+}
+
+async fn case(h: &Harness, who: &StaffSession, id: &str) -> reqwest::Response {
+    who.get(h, &format!("{V1}/referrals/{id}")).send().await.unwrap()
+}
+
+/// An advocate who saved their profile, and what the manager recorded about their work.
+async fn advocate(h: &Harness, first_name: &str, languages: &[&str], gender: Option<&str>, work: Value) -> StaffSession {
+    let me = h.new_staff(Role::Advocate, false).await;
+    let about = json!({"first_name": first_name, "languages": languages, "gender": gender, "version": 0});
+    let saved = json_of(me.put(h, &format!("{V1}/advocates/me")).json(&about).send().await.unwrap(), 200).await;
+    let mut work = work;
+    work["version"] = saved["version"].clone();
+    let manager = h.staff(Role::Manager).await;
+    json_of(manager.put(h, &format!("{V1}/advocates/{}/work", me.user_id)).json(&work).send().await.unwrap(), 200).await;
+    me
+}
+
+async fn a_manager_confirms_mandates_and_asks_for_what_is_missing(backend: Backend) {
+    let h = start(backend).await;
+    let (id, reference, code) = care_act_and_imca(&h).await;
+    let manager = h.staff(Role::Manager).await;
+    let detail = json_of(case(&h, &manager, &id).await, 200).await;
+    let indicated: Vec<&str> = detail["mandates"].as_array().unwrap().iter().map(|m| m["advocacy"].as_str().unwrap()).collect();
+    assert!(indicated.contains(&"care_act") && indicated.contains(&"imca"), "{indicated:?}");
+
+    let path = |kind: &str| format!("{V1}/referrals/{id}/mandates/{kind}");
+    // A confirmation says why in law, from when, and staff's reason; the basis must fit.
+    let bare = json_of(manager.put(&h, &path("care_act")).json(&json!({"state": "confirmed"})).send().await.unwrap(), 422).await;
+    let fields: Vec<&str> = bare["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["legal_basis", "reason", "starts_on"]);
+    let wrong = json!({"state": "confirmed", "legal_basis": "rpr_dols", "reason": "Assessment booked", "starts_on": "2026-12-07"});
+    json_of(manager.put(&h, &path("care_act")).json(&wrong).send().await.unwrap(), 422).await;
+    let care_act = json!({"state": "confirmed", "legal_basis": "care_act_assessment", "reason": "Needs assessment under way", "starts_on": "2026-12-07"});
+    json_of(manager.put(&h, &path("care_act")).json(&care_act).send().await.unwrap(), 200).await;
+
+    // IMCA waits for the capacity assessment; the Care Act mandate goes on meanwhile.
+    let ask = json!({"state": "awaiting_information", "reason": "No capacity assessment on file",
+        "information_needed": "We have asked the social worker for the mental capacity assessment."});
+    let waiting = json_of(manager.put(&h, &path("imca")).json(&ask).send().await.unwrap(), 200).await;
+    assert_eq!(waiting["status"], "awaiting_information");
+    let tracked = json_of(h.track(&reference, &code).await, 200).await;
+    assert_eq!(tracked["status"], "awaiting_information");
+
+    let imca = json!({"state": "confirmed", "legal_basis": "imca_accommodation", "reason": "Assessment received: lacks capacity",
+        "starts_on": "2026-12-08", "ends_on": "2027-03-08"});
+    let both = json_of(manager.put(&h, &path("imca")).json(&imca).send().await.unwrap(), 200).await;
+    assert_eq!(both["status"], "received", "nothing is missing any more");
+    let decided: Vec<(&str, &str)> = both["mandates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| !m["decided"].is_null())
+        .map(|m| (m["advocacy"].as_str().unwrap(), m["decided"]["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(decided, [("care_act", "confirmed"), ("imca", "confirmed")]);
+    assert_eq!(both["mandates"][1]["decided"]["information_needed"], Value::Null);
+    assert_eq!(h.queue("?advocacy=imca").await["total"], 1);
+
+    // Nobody else decides mandates, and an unknown kind is not found.
+    let advocate = h.staff(Role::Advocate).await;
+    assert_eq!(advocate.put(&h, &path("care_act")).json(&care_act).send().await.unwrap().status(), 403);
+    assert_eq!(manager.put(&h, &path("astrology")).json(&care_act).send().await.unwrap().status(), 404);
+}
+
+async fn the_suggested_advocate_is_allocated_and_sees_only_their_case(backend: Backend) {
+    let h = start(backend).await;
+    let (id, reference, code) = care_act_and_imca(&h).await;
+    let (other_id, _, _) = care_act_and_imca(&h).await;
+    let (admin, manager) = (h.staff(Role::Admin).await, h.staff(Role::Manager).await);
+    let area = json_of(admin.post(&h, &format!("{V1}/catalogue/area")).json(&json!({"name": "Calderdale"})).send().await.unwrap(), 201).await;
+    json_of(admin.post(&h, &format!("{V1}/catalogue/area")).json(&json!({"name": "Calderdale"})).send().await.unwrap(), 422).await;
+    assert_eq!(manager.post(&h, &format!("{V1}/catalogue/area")).json(&json!({"name": "Kirklees"})).send().await.unwrap().status(), 403);
+
+    let both = json!({"advocacy": ["care_act", "imca"], "areas": [area["id"]], "caseload_limit": 20, "taking_cases": true});
+    let sana = advocate(&h, "Sana", &["Urdu", "English"], Some("woman"), both.clone()).await;
+    let tom = advocate(&h, "Tom", &["English"], Some("man"), json!({"advocacy": ["care_act"], "caseload_limit": 20, "taking_cases": true})).await;
+
+    let detail = json_of(case(&h, &manager, &id).await, 200).await;
+    let stale = detail["version"].as_i64().unwrap();
+    let chosen = json_of(manager.put(&h, &format!("{V1}/referrals/{id}/area")).json(&json!({"area": area["id"], "version": stale})).send().await.unwrap(), 200).await;
+    assert_eq!(chosen["area"], area["id"]);
+    let accepted = manager.post(&h, &format!("{V1}/referrals/{id}/decision")).json(&json!({"decision": "accept"}));
+    let accepted = json_of(accepted.send().await.unwrap(), 200).await;
+
+    let suggested = json_of(manager.get(&h, &format!("{V1}/referrals/{id}/suggestions")).send().await.unwrap(), 200).await;
+    let names: Vec<&str> = suggested.as_array().unwrap().iter().map(|s| s["first_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Sana", "Tom"]);
+    let fits = |i: usize| suggested[i]["fits"].as_array().unwrap().iter().map(|f| f.as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(fits(0).contains(&"speaks_language".into()) && fits(0).contains(&"covers_area".into()), "{:?}", fits(0));
+    assert!(fits(1).contains(&"not_qualified_for_all".into()) && fits(1).contains(&"gender_not_as_asked".into()), "{:?}", fits(1));
+
+    // A change from an old view of the case is refused, and nothing changes.
+    let allocate = |version: i64| json!({"advocate_id": sana.user_id, "version": version});
+    json_of(manager.post(&h, &format!("{V1}/referrals/{id}/allocation")).json(&allocate(stale)).send().await.unwrap(), 409).await;
+    assert_eq!(h.count(&format!("SELECT COUNT(*) AS n FROM allocations WHERE referral_id = '{id}'")), 0);
+    let version = accepted["version"].as_i64().unwrap();
+    let given = json_of(manager.post(&h, &format!("{V1}/referrals/{id}/allocation")).json(&allocate(version)).send().await.unwrap(), 200).await;
+    assert_eq!(given["status"], "allocated");
+    assert_eq!(given["advocate_name"], "Sana");
+    let tracked = json_of(h.track(&reference, &code).await, 200).await;
+    assert_eq!(tracked["status"], "allocated");
+
+    // Sana sees her case and nobody else's; Tom sees neither; a commissioner never sees one.
+    let mine = json_of(sana.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await;
+    assert_eq!(mine.as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect::<Vec<_>>(), [id.as_str()]);
+    assert_eq!(mine[0]["area"], "Calderdale");
+    json_of(case(&h, &sana, &id).await, 200).await;
+    assert_eq!(case(&h, &sana, &other_id).await.status(), 404);
+    assert_eq!(case(&h, &tom, &id).await.status(), 404);
+    assert_eq!(json_of(tom.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await, json!([]));
+    let commissioner = h.staff(Role::Commissioner).await;
+    assert_eq!(case(&h, &commissioner, &id).await.status(), 403);
+    assert_eq!(commissioner.get(&h, &format!("{V1}/my-cases")).send().await.unwrap().status(), 403);
+
+    // Handing over to Tom keeps the note for him and ends Sana's part.
+    let handover = json!({"advocate_id": tom.user_id, "version": given["version"], "handover_note": "Prefers mornings; read the review notes first.",
+        "preference_note": "We could not find a woman who speaks Urdu free this week."});
+    let moved = json_of(manager.post(&h, &format!("{V1}/referrals/{id}/allocation")).json(&handover).send().await.unwrap(), 200).await;
+    let history = moved["allocations"].as_array().unwrap();
+    assert_eq!(history.len(), 2);
+    assert!(!history[0]["ended_at"].is_null() && history[1]["ended_at"].is_null());
+    assert_eq!(history[1]["handover_note"], "Prefers mornings; read the review notes first.");
+    assert_eq!(case(&h, &sana, &id).await.status(), 404, "Sana's access ended with the handover");
+    json_of(case(&h, &tom, &id).await, 200).await;
+    let profiles = json_of(manager.get(&h, &format!("{V1}/advocates")).send().await.unwrap(), 200).await;
+    let open: Vec<(String, u64)> = profiles.as_array().unwrap().iter().map(|p| (p["first_name"].as_str().unwrap().into(), p["open_cases"].as_u64().unwrap())).collect();
+    assert_eq!(open, [("Sana".to_string(), 0), ("Tom".to_string(), 1)]);
+}
+
+async fn advocates_keep_their_own_profile_and_managers_their_work(backend: Backend) {
+    let h = start(backend).await;
+    let me = h.new_staff(Role::Advocate, false).await;
+    let fresh = json_of(me.get(&h, &format!("{V1}/advocates/me")).send().await.unwrap(), 200).await;
+    assert_eq!((fresh["first_name"].as_str(), fresh["version"].as_i64()), (Some("Test"), Some(0)));
+    let blank = json_of(me.put(&h, &format!("{V1}/advocates/me")).json(&json!({"first_name": " ", "version": 0})).send().await.unwrap(), 422).await;
+    assert_eq!(blank["errors"][0]["field"], "first_name");
+    let about = json!({"first_name": "Ffion", "languages": ["Welsh"], "culture_or_faith": "Chapel", "version": 0});
+    let saved = json_of(me.put(&h, &format!("{V1}/advocates/me")).json(&about).send().await.unwrap(), 200).await;
+    assert_eq!(saved["version"], 1);
+    // Saving again from the first version is someone else's change lost: refused.
+    json_of(me.put(&h, &format!("{V1}/advocates/me")).json(&about).send().await.unwrap(), 409).await;
+
+    let manager = h.staff(Role::Manager).await;
+    let work = json!({"advocacy": [], "caseload_limit": 12, "taking_cases": true, "version": 1});
+    let missing = json_of(manager.put(&h, &format!("{V1}/advocates/{}/work", me.user_id)).json(&work).send().await.unwrap(), 422).await;
+    assert_eq!(missing["errors"][0]["field"], "advocacy");
+    let unknown = json!({"advocacy": ["imha"], "areas": [uuid::Uuid::new_v4()], "caseload_limit": 12, "taking_cases": true, "version": 1});
+    json_of(manager.put(&h, &format!("{V1}/advocates/{}/work", me.user_id)).json(&unknown).send().await.unwrap(), 422).await;
+    let fine = json!({"advocacy": ["imha"], "settings": ["mental_health_ward"], "caseload_limit": 12, "taking_cases": true, "version": 1});
+    let done = json_of(manager.put(&h, &format!("{V1}/advocates/{}/work", me.user_id)).json(&fine).send().await.unwrap(), 200).await;
+    assert_eq!((done["first_name"].as_str(), done["caseload_limit"].as_u64(), done["version"].as_i64()), (Some("Ffion"), Some(12), Some(2)));
+    // An advocate does not set their own work, nor read others' profiles.
+    assert_eq!(me.put(&h, &format!("{V1}/advocates/{}/work", me.user_id)).json(&fine).send().await.unwrap().status(), 403);
+    assert_eq!(me.get(&h, &format!("{V1}/advocates")).send().await.unwrap().status(), 403);
+    assert_eq!(manager.get(&h, &format!("{V1}/advocates/me")).send().await.unwrap().status(), 403);
+}
+
+db_tests!(
+    a_manager_confirms_mandates_and_asks_for_what_is_missing,
+    the_suggested_advocate_is_allocated_and_sees_only_their_case,
+    advocates_keep_their_own_profile_and_managers_their_work,
+);

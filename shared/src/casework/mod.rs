@@ -1,0 +1,24 @@
+//! The provider's side after triage: areas, advocates and their profiles, the mandates staff
+//! confirm, and allocating a named advocate.
+
+mod advocates;
+mod allocation;
+mod mandates;
+
+pub use advocates::*;
+pub use allocation::*;
+pub use mandates::*;
+
+use validator::ValidationErrors;
+
+use crate::referral::{error, line};
+
+/// A required line: blank is `missing`, otherwise at most `max` characters of one line.
+pub(crate) fn required_line(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, missing: &'static str) {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, error("required", missing));
+    } else if let Err(e) = line(max)(value) {
+        errors.add(field, e);
+    }
+}
