@@ -62,7 +62,8 @@ fn staff_page(_: Route) -> Html {
 #[cfg(feature = "staff")]
 fn staff_page(route: Route) -> Html {
     use crate::pages::staff::{
-        account, accounts, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, login, password, queue, referral, themes, two_step,
+        about_me, account, accounts, advocates, cases, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, login,
+        password, queue, referral, settings, themes, two_step,
     };
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
@@ -72,6 +73,11 @@ fn staff_page(route: Route) -> Html {
         Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
+        Route::StaffMyCases => html! { <StaffOnly><cases::MyCasesPage /></StaffOnly> },
+        Route::StaffMyProfile => html! { <StaffOnly><about_me::MyProfilePage /></StaffOnly> },
+        Route::StaffAdvocates => html! { <StaffOnly><advocates::AdvocatesPage /></StaffOnly> },
+        Route::StaffAdvocate { id } => html! { <StaffOnly><advocates::AdvocatePage {id} /></StaffOnly> },
+        Route::StaffSettings => html! { <StaffOnly><settings::SettingsPage /></StaffOnly> },
         Route::StaffFeedback => html! { <StaffOnly><feedback::InboxPage /></StaffOnly> },
         Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
         Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },

@@ -162,13 +162,24 @@ pub fn detail(row: &ReferralRow, parts: CaseParts) -> Result<ReferralDetail, Ref
     })
 }
 
-/// Only status texts and notes written for the person: nothing internal.
-pub fn tracked(row: &ReferralRow, history: &[EventRow]) -> Result<TrackedReferral, ReferralError> {
+/// Only status texts, notes and requests written for the person, the advocate's first name
+/// and what was confirmed: nothing internal (no staff reasons, no legal basis, no notes).
+pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], advocate: Option<String>) -> Result<TrackedReferral, ReferralError> {
+    use speakup_types::casework::MandateState;
     let status = status(&row.status)?;
+    let advocate = advocate.filter(|_| status.stage() == speakup_types::status::Stage::WithAdvocate);
     Ok(TrackedReferral {
         reference: row.reference.clone(),
         status,
         status_text: status.person_text_in(stored_language(&row.language)).to_string(),
         history: events(history, stored_language(&row.language))?,
+        advocate,
+        advocacy: mandates.iter().filter(|m| m.state == MandateState::Confirmed).map(|m| m.advocacy).collect(),
+        waiting_for: mandates
+            .iter()
+            .filter(|m| m.state == MandateState::AwaitingInformation)
+            .filter_map(|m| m.information_needed.clone())
+            .collect(),
+        easy_read: row.answers()?.communication().easy_read,
     })
 }

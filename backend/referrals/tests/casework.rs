@@ -82,6 +82,11 @@ async fn a_manager_confirms_mandates_and_asks_for_what_is_missing(backend: Backe
     assert_eq!(waiting["status"], "awaiting_information");
     let tracked = json_of(h.track(&reference, &code).await, 200).await;
     assert_eq!(tracked["status"], "awaiting_information");
+    assert_eq!(tracked["waiting_for"], json!(["We have asked the social worker for the mental capacity assessment."]));
+    assert_eq!(tracked["advocacy"], json!(["care_act"]));
+    // Staff's reasons and the legal basis stay with staff.
+    let shown = tracked.to_string();
+    assert!(!shown.contains("No capacity assessment on file") && !shown.contains("care_act_assessment"), "{shown}");
 
     let imca = json!({"state": "confirmed", "legal_basis": "imca_accommodation", "reason": "Assessment received: lacks capacity",
         "starts_on": "2026-12-08", "ends_on": "2027-03-08"});
@@ -141,6 +146,7 @@ async fn the_suggested_advocate_is_allocated_and_sees_only_their_case(backend: B
     assert_eq!(given["advocate_name"], "Sana");
     let tracked = json_of(h.track(&reference, &code).await, 200).await;
     assert_eq!(tracked["status"], "allocated");
+    assert_eq!(tracked["advocate"], "Sana");
 
     // Sana sees her case and nobody else's; Tom sees neither; a commissioner never sees one.
     let mine = json_of(sana.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await;

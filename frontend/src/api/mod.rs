@@ -3,11 +3,13 @@
 //! proof of work for anonymous writes, and turning any failure into a `Problem` the pages
 //! can show.
 
+mod casework;
 mod feedback;
 mod identity;
 mod issues;
 mod referrals;
 
+pub use casework::*;
 pub use feedback::*;
 pub use identity::*;
 pub use issues::*;

@@ -2,9 +2,8 @@
 //! referral, duplicates and decisions.
 
 use serde::Serialize;
-use speakup_types::page::Page;
 use speakup_types::referral::{
-    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact, QueueItem,
+    LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
 };
 use uuid::Uuid;
@@ -12,7 +11,6 @@ use uuid::Uuid;
 use super::{anonymous_post, get, json, post, send, with_proof, ApiResult};
 
 const REFERRALS: &str = "/api/referrals/v1";
-pub const PER_PAGE: u32 = 20;
 
 // The public
 
@@ -53,10 +51,6 @@ pub async fn lost_code(body: &LostCode) -> ApiResult<()> {
 }
 
 // Staff
-
-pub async fn queue(page: u32) -> ApiResult<Page<QueueItem>> {
-    json(get(&format!("{REFERRALS}/referrals?page={page}&per_page={PER_PAGE}"))).await
-}
 
 pub async fn referral(id: Uuid) -> ApiResult<ReferralDetail> {
     json(get(&format!("{REFERRALS}/referrals/{id}"))).await

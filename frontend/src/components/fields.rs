@@ -134,16 +134,25 @@ pub struct SelectProps {
     pub options: Vec<(String, String)>,
     pub value: String,
     pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<String>,
 }
 
-/// A drop-down list with its label, for filters on staff lists.
+/// A drop-down list with its label, for filters and choices on staff pages.
 #[component]
 pub fn Select(props: &SelectProps) -> Html {
     let onchange = props.onchange.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+    let error_id = format!("{}-error", props.id);
     html! {
-        <div class="field">
+        <div class={classes!("field", props.error.is_some().then_some("field-error"))}>
             <label class="label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <select class="select" id={props.id.clone()} name={props.id.clone()} {onchange}>
+            if let Some(message) = &props.error {
+                <p id={error_id.clone()} class="error-message">
+                    <span class="visually-hidden">{ crate::i18n::t("error-prefix") }</span>{ message.clone() }
+                </p>
+            }
+            <select class="select" id={props.id.clone()} name={props.id.clone()} {onchange}
+                aria-describedby={props.error.is_some().then_some(error_id)} aria-invalid={props.error.is_some().then_some("true")}>
                 { for props.options.iter().map(|(value, words)| html! {
                     <option value={value.clone()} selected={*value == props.value}>{ words.clone() }</option>
                 }) }

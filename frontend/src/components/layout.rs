@@ -138,8 +138,17 @@ fn StaffHeader() -> Html {
                 if let Auth::SignedIn(info) = &*auth {
                     <div class="header-user">
                         <span class="header-name">{ info.user.display_name.clone() }</span>
+                        if info.user.role.can_triage() {
+                            <RouteLink to={Route::Queue} id="queue-link" class="header-link">{ t("layout-staff-queue") }</RouteLink>
+                            <RouteLink to={Route::StaffAdvocates} id="advocates-link" class="header-link">{ t("layout-staff-advocates") }</RouteLink>
+                        }
+                        if info.user.role.works_cases() {
+                            <RouteLink to={Route::StaffMyCases} id="cases-link" class="header-link">{ t("layout-staff-cases") }</RouteLink>
+                            <RouteLink to={Route::StaffMyProfile} id="my-profile-link" class="header-link">{ t("layout-staff-profile") }</RouteLink>
+                        }
                         if info.user.role == Role::Admin {
                             <RouteLink to={Route::StaffAccounts} id="accounts-link" class="header-link">{ t("layout-staff-accounts") }</RouteLink>
+                            <RouteLink to={Route::StaffSettings} id="settings-link" class="header-link">{ t("layout-staff-settings") }</RouteLink>
                         }
                         if info.user.role == Role::Admin {
                             <RouteLink to={Route::StaffGroups} id="groups-link" class="header-link">{ t("layout-staff-groups") }</RouteLink>

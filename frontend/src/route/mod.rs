@@ -69,6 +69,16 @@ pub enum Route {
     StaffAccount { id: Uuid },
     #[at("/staff/referrals/:id")]
     StaffReferral { id: Uuid },
+    #[at("/staff/cases")]
+    StaffMyCases,
+    #[at("/staff/profile")]
+    StaffMyProfile,
+    #[at("/staff/advocates")]
+    StaffAdvocates,
+    #[at("/staff/advocates/:id")]
+    StaffAdvocate { id: Uuid },
+    #[at("/staff/settings")]
+    StaffSettings,
     #[at("/staff/feedback")]
     StaffFeedback,
     #[at("/staff/feedback/:id")]
@@ -128,6 +138,11 @@ impl Route {
                 | Route::StaffAccount { .. }
                 | Route::Queue
                 | Route::StaffReferral { .. }
+                | Route::StaffMyCases
+                | Route::StaffMyProfile
+                | Route::StaffAdvocates
+                | Route::StaffAdvocate { .. }
+                | Route::StaffSettings
                 | Route::StaffFeedback
                 | Route::StaffFeedbackItem { .. }
                 | Route::StaffFeedbackCard
@@ -181,7 +196,7 @@ pub fn previous() -> Option<Route> {
 }
 
 /// Where a signed-in member of staff goes first: a new password, then any second factor
-/// their role requires, then their work (for a commissioner, who opens no referral, the
+/// their role requires, then their work (for an advocate their own cases; for a commissioner, who opens no referral, the
 /// feedback sent to them; for a board member the issues raised with them; for a group member
 /// their group).
 pub fn staff_home(info: &SessionInfo) -> Route {
@@ -195,7 +210,8 @@ pub fn staff_home(info: &SessionInfo) -> Route {
             Role::Commissioner => Route::StaffFeedback,
             Role::SafeguardingBoard | Role::PartnershipBoard | Role::Healthwatch => Route::StaffIssues,
             Role::Group => Route::StaffGroup,
-            Role::Admin | Role::Manager | Role::Advocate => Route::Queue,
+            Role::Admin | Role::Manager => Route::Queue,
+            Role::Advocate => Route::StaffMyCases,
         }
     }
 }

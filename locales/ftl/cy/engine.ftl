@@ -15,6 +15,33 @@ status-merged-label = Wedi'i uno ag atgyfeiriad arall
 # Says nothing about the other referral: someone else may have made it.
 status-merged-person = Roedd gennym atgyfeiriad am yr un person yn barod, felly rydym wedi rhoi'r ddau gyda'i gilydd. Nid oes dim a ddywedoch wrthym wedi'i golli, a bydd y tîm yn ei ddefnyddio.
 status-merged-person-easy = Roedd gennym atgyfeiriad am yr un person yn barod. Rydym wedi rhoi'r ddau gyda'i gilydd. Nid oes dim a ddywedoch wrthym wedi'i golli.
+status-awaiting-information-label = Yn aros am wybodaeth
+status-awaiting-information-person = Cyn y gallwn benderfynu am ran o'ch atgyfeiriad, mae angen rhywfaint o wybodaeth arnom gan rywun arall. Rydym wedi gofyn iddyn nhw amdani. Nid oes angen i chi wneud dim oni bai ein bod yn gofyn i chi.
+status-awaiting-information-person-easy = Mae angen rhywfaint o wybodaeth arnom gan rywun arall. Rydym wedi gofyn iddyn nhw. Nid oes angen i chi wneud dim.
+status-allocated-label = Eiriolwr wedi'i ganfod
+status-allocated-person = Rydym wedi dod o hyd i eiriolwr i chi. Gallwch weld eu henw a sut i gysylltu â nhw isod. Byddan nhw'n cysylltu â chi i drefnu amser i gwrdd.
+status-allocated-person-easy = Mae gennych eiriolwr nawr. Mae eu henw isod. Byddan nhw'n cysylltu â chi i gwrdd.
+status-first-meeting-label = Cyfarfod cyntaf wedi'i drefnu
+status-first-meeting-person = Mae eich eiriolwr wedi trefnu i gwrdd â chi. Mae'r diwrnod, yr amser a'r lle isod. Rhowch wybod i ni os oes angen i chi ei newid.
+status-first-meeting-person-easy = Bydd eich eiriolwr yn cwrdd â chi. Mae'r diwrnod, yr amser a'r lle isod. Rhowch wybod i ni os oes angen i chi ei newid.
+status-working-label = Cydweithio
+status-working-person = Rydych chi a'ch eiriolwr yn gweithio gyda'ch gilydd ar yr hyn sy'n bwysig i chi. Mae newyddion gan eich eiriolwr isod.
+status-working-person-easy = Rydych chi a'ch eiriolwr yn gweithio gyda'ch gilydd. Mae newyddion gan eich eiriolwr isod.
+status-on-hold-label = Wedi'i oedi
+status-on-hold-person = Mae eich eiriolaeth wedi'i hoedi am y tro. Mae'r rheswm isod. Cysylltwch â ni pryd bynnag y byddwch eisiau dechrau eto.
+status-on-hold-person-easy = Mae eich eiriolaeth wedi stopio am y tro. Gallwch weld pam isod. Cysylltwch â ni pan fyddwch eisiau dechrau eto.
+status-handover-label = Newid eiriolwr
+status-handover-person = Mae eich eiriolaeth yn symud at eiriolwr newydd. Rydym wedi trosglwyddo'r hyn a ddywedoch wrthym, felly nid oes angen i chi adrodd eich hanes eto.
+status-handover-person-easy = Byddwch yn cael eiriolwr newydd. Rydym wedi dweud wrthyn nhw beth ddywedoch chi wrthym. Nid oes angen i chi ddweud y cyfan eto.
+status-closing-label = Yn dod i ben
+status-closing-person = Mae eich eiriolaeth yn dod i ben. Bydd eich eiriolwr yn siarad â chi am sut aeth pethau a beth sy'n digwydd nesaf.
+status-closing-person-easy = Bydd eich eiriolaeth yn dod i ben yn fuan. Bydd eich eiriolwr yn siarad â chi am sut aeth pethau.
+status-closed-label = Wedi gorffen
+status-closed-person = Mae eich eiriolaeth wedi gorffen. Os bydd angen help arnoch eto, gallwch ddod yn ôl atom unrhyw bryd.
+status-closed-person-easy = Mae eich eiriolaeth wedi gorffen. Gallwch ofyn i ni am help eto unrhyw bryd.
+status-withdrawn-label = Dywedoch chi na
+status-withdrawn-person = Dywedoch wrthym nad ydych eisiau eiriolwr nawr. Eich dewis chi yw hynny. Gallwch ddod yn ôl atom unrhyw bryd.
+status-withdrawn-person-easy = Dywedoch nad ydych eisiau eiriolwr nawr. Mae hynny'n iawn. Gallwch ofyn i ni eto unrhyw bryd.
 
 ## Pam y daeth canlyniad fel y gwnaeth (Reason)
 reason-no-care-support-needs-plain = Nid yw'n ymddangos bod angen gofal a chymorth ar y person, naill ai iddo'i hun neu fel gofalwr.

@@ -306,6 +306,16 @@ track-result-heading = Atgyfeiriad { $reference }
 track-status = Statws:
 track-history-heading = Beth sydd wedi digwydd hyd yma
 track-note-from-team = Neges gan ein tîm:
+track-advocate-named = Eich eiriolwr yw { $name }.
+track-advocate-named-easy = Eich eiriolwr yw { $name }.
+track-advocate-call = I siarad gyda { $name }, ffoniwch ni ar { $phone } a gofynnwch amdanyn nhw.
+track-advocate-call-easy = I siarad gyda { $name }, ffoniwch { $phone }. Gofynnwch am { $name }.
+track-advocate-contact-you = Byddan nhw'n cysylltu â chi yn y ffordd y gofynnoch chi.
+track-advocate-contact-you-easy = Byddan nhw'n cysylltu â chi fel y gofynnoch chi.
+track-advocacy-heading = Yr help y gallwch chi ei gael
+track-waiting-heading = Beth rydyn ni'n aros amdano
+track-waiting-no-action = Does dim angen i chi wneud dim byd oni bai ein bod ni'n gofyn i chi.
+track-waiting-no-action-easy = Does dim angen i chi wneud dim byd. Byddwn ni'n gofyn i chi os bydd angen eich help arnon ni.
 
 ## Cod olrhain wedi'i golli
 lost-code-heading = Rydw i wedi colli fy nghod olrhain

@@ -311,6 +311,16 @@ track-result-heading = Referral { $reference }
 track-status = Status:
 track-history-heading = What has happened so far
 track-note-from-team = Message from our team:
+track-advocate-named = Your advocate is { $name }.
+track-advocate-named-easy = Your advocate is { $name }.
+track-advocate-call = To talk to { $name }, call us on { $phone } and ask for them.
+track-advocate-call-easy = To talk to { $name }, phone { $phone }. Ask for { $name }.
+track-advocate-contact-you = They will get in touch with you in the way you asked.
+track-advocate-contact-you-easy = They will contact you the way you asked.
+track-advocacy-heading = The help you can get
+track-waiting-heading = What we are waiting for
+track-waiting-no-action = You do not need to do anything unless we ask you.
+track-waiting-no-action-easy = You do not need to do anything. We will ask you if we need you.
 
 ## Lost tracking code
 lost-code-heading = I lost my tracking code

@@ -15,6 +15,33 @@ status-merged-label = Połączone z innym zgłoszeniem
 # Says nothing about the other referral: someone else may have made it.
 status-merged-person = Mieliśmy już zgłoszenie dotyczące tej samej osoby, więc połączyliśmy oba zgłoszenia. Nic z tego, co nam przekazano, nie przepadło, a zespół to wykorzysta.
 status-merged-person-easy = Mieliśmy już zgłoszenie o tej samej osobie. Połączyliśmy oba zgłoszenia. Nic z tego, co nam przekazano, nie przepadło.
+status-awaiting-information-label = Oczekiwanie na informacje
+status-awaiting-information-person = Zanim zdecydujemy o części Twojego zgłoszenia, potrzebujemy pewnych informacji od kogoś innego. Poprosiliśmy już o nie. Nie musisz nic robić, chyba że Cię o to poprosimy.
+status-awaiting-information-person-easy = Potrzebujemy informacji od kogoś innego. Poprosiliśmy już o nie. Nie musisz nic robić.
+status-allocated-label = Znaleziono rzecznika
+status-allocated-person = Znaleźliśmy dla Ciebie rzecznika. Poniżej znajdziesz jego imię i nazwisko oraz dane kontaktowe. Rzecznik skontaktuje się z Tobą, aby umówić termin spotkania.
+status-allocated-person-easy = Masz już rzecznika. Poniżej jest jego imię i nazwisko. Rzecznik skontaktuje się z Tobą, żeby się spotkać.
+status-first-meeting-label = Umówiono pierwsze spotkanie
+status-first-meeting-person = Twój rzecznik zaplanował spotkanie z Tobą. Dzień, godzinę i miejsce podajemy poniżej. Daj nam znać, jeśli musisz to zmienić.
+status-first-meeting-person-easy = Twój rzecznik spotka się z Tobą. Dzień, godzina i miejsce są poniżej. Daj nam znać, jeśli musisz to zmienić.
+status-working-label = Wspólna praca
+status-working-person = Ty i Twój rzecznik pracujecie razem nad tym, co jest dla Ciebie ważne. Wiadomości od rzecznika znajdziesz poniżej.
+status-working-person-easy = Ty i Twój rzecznik pracujecie razem. Wiadomości od rzecznika są poniżej.
+status-on-hold-label = Wstrzymane
+status-on-hold-person = Wsparcie rzecznika jest na razie wstrzymane. Powód podajemy poniżej. Skontaktuj się z nami, kiedy tylko zechcesz zacząć ponownie.
+status-on-hold-person-easy = Pomoc rzecznika jest na razie zatrzymana. Poniżej piszemy dlaczego. Skontaktuj się z nami, gdy zechcesz zacząć znowu.
+status-handover-label = Zmiana rzecznika
+status-handover-person = Twoją sprawę przejmuje nowy rzecznik. Przekazaliśmy mu wszystko, co od Ciebie wiemy, więc nie musisz opowiadać swojej historii od nowa.
+status-handover-person-easy = Dostaniesz nowego rzecznika. Przekazaliśmy mu to, co od Ciebie wiemy. Nie musisz mówić wszystkiego od nowa.
+status-closing-label = Zbliża się koniec
+status-closing-person = Wsparcie rzecznika dobiega końca. Twój rzecznik porozmawia z Tobą o tym, jak poszło i co będzie dalej.
+status-closing-person-easy = Pomoc rzecznika wkrótce się skończy. Twój rzecznik porozmawia z Tobą o tym, jak poszło.
+status-closed-label = Zakończone
+status-closed-person = Wsparcie rzecznika zakończyło się. Jeśli znów będziesz potrzebować pomocy, możesz wrócić do nas w każdej chwili.
+status-closed-person-easy = Pomoc rzecznika się skończyła. Możesz znów poprosić nas o pomoc w każdej chwili.
+status-withdrawn-label = Nie chcesz rzecznika
+status-withdrawn-person = Wiemy od Ciebie, że nie chcesz teraz rzecznika. To Twój wybór. Możesz wrócić do nas w każdej chwili.
+status-withdrawn-person-easy = Wiemy, że nie chcesz teraz rzecznika. To w porządku. Możesz poprosić nas znowu w każdej chwili.
 
 ## Dlaczego wynik jest taki, a nie inny (Reason)
 reason-no-care-support-needs-plain = Wygląda na to, że ta osoba nie potrzebuje opieki i wsparcia ani dla siebie, ani jako opiekun.

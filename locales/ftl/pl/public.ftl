@@ -306,6 +306,16 @@ track-result-heading = Zgłoszenie { $reference }
 track-status = Status:
 track-history-heading = Co się do tej pory wydarzyło
 track-note-from-team = Wiadomość od naszego zespołu:
+track-advocate-named = Twoim rzecznikiem jest { $name }.
+track-advocate-named-easy = Twoim rzecznikiem jest { $name }.
+track-advocate-call = Aby porozmawiać ze swoim rzecznikiem ({ $name }), zadzwoń do nas pod numer { $phone } i poproś o połączenie z tą osobą.
+track-advocate-call-easy = Chcesz porozmawiać z rzecznikiem ({ $name })? Zadzwoń pod numer { $phone }. Poproś o rozmowę z osobą: { $name }.
+track-advocate-contact-you = Rzecznik skontaktuje się z Tobą w wybrany przez Ciebie sposób.
+track-advocate-contact-you-easy = Rzecznik skontaktuje się z Tobą tak, jak chcesz.
+track-advocacy-heading = Pomoc, jaką możesz otrzymać
+track-waiting-heading = Na co czekamy
+track-waiting-no-action = Nie musisz nic robić, chyba że Cię o to poprosimy.
+track-waiting-no-action-easy = Nie musisz nic robić. Poprosimy Cię, jeśli będziemy Cię potrzebować.
 
 ## Utracony kod śledzenia
 lost-code-heading = Nie mam już kodu śledzenia

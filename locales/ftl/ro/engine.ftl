@@ -15,6 +15,33 @@ status-merged-label = Unită cu o altă trimitere
 # Says nothing about the other referral: someone else may have made it.
 status-merged-person = Aveam deja o trimitere despre aceeași persoană, așa că le-am unit pe cele două. Nimic din ce ne-ați spus nu se pierde, iar echipa îl va folosi.
 status-merged-person-easy = Aveam deja o trimitere despre aceeași persoană. Le-am unit pe cele două. Nimic din ce ne-ați spus nu se pierde.
+status-awaiting-information-label = În așteptarea informațiilor
+status-awaiting-information-person = Înainte să putem decide asupra unei părți din trimiterea dumneavoastră, avem nevoie de câteva informații de la altcineva. Am cerut deja aceste informații. Nu trebuie să faceți nimic decât dacă vă cerem noi.
+status-awaiting-information-person-easy = Avem nevoie de informații de la altcineva. Le-am cerut deja. Nu trebuie să faceți nimic.
+status-allocated-label = Avocat găsit
+status-allocated-person = V-am găsit un avocat. Mai jos vedeți numele și datele de contact ale avocatului. Avocatul vă va contacta pentru a stabili o întâlnire.
+status-allocated-person-easy = Acum aveți un avocat. Numele avocatului este mai jos. Avocatul vă va contacta ca să vă întâlniți.
+status-first-meeting-label = Prima întâlnire stabilită
+status-first-meeting-person = Avocatul a stabilit o întâlnire cu dumneavoastră. Ziua, ora și locul sunt mai jos. Spuneți-ne dacă trebuie să o schimbați.
+status-first-meeting-person-easy = Vă veți întâlni cu avocatul. Ziua, ora și locul sunt mai jos. Spuneți-ne dacă trebuie să schimbați ceva.
+status-working-label = Lucrați împreună
+status-working-person = Dumneavoastră și avocatul lucrați împreună la ceea ce contează pentru dumneavoastră. Noutățile de la avocat sunt mai jos.
+status-working-person-easy = Dumneavoastră și avocatul lucrați împreună. Noutățile de la avocat sunt mai jos.
+status-on-hold-label = În pauză
+status-on-hold-person = Consilierea dumneavoastră este în pauză deocamdată. Motivul este mai jos. Contactați-ne oricând doriți să reîncepeți.
+status-on-hold-person-easy = Consilierea s-a oprit deocamdată. Vedeți motivul mai jos. Contactați-ne când doriți să începeți din nou.
+status-handover-label = Schimbare de avocat
+status-handover-person = Consilierea dumneavoastră trece la un avocat nou. I-am transmis ce ne-ați spus, așa că nu trebuie să spuneți din nou totul de la început.
+status-handover-person-easy = Veți avea un avocat nou. I-am spus ce ne-ați povestit. Nu trebuie să spuneți totul din nou.
+status-closing-label = Se apropie de sfârșit
+status-closing-person = Consilierea dumneavoastră se apropie de sfârșit. Avocatul va vorbi cu dumneavoastră despre cum a mers și ce urmează.
+status-closing-person-easy = Consilierea se va încheia curând. Avocatul va vorbi cu dumneavoastră despre cum a mers.
+status-closed-label = Încheiată
+status-closed-person = Consilierea dumneavoastră s-a încheiat. Dacă aveți din nou nevoie de ajutor, puteți reveni la noi oricând.
+status-closed-person-easy = Consilierea s-a încheiat. Ne puteți cere ajutor din nou oricând.
+status-withdrawn-label = Ați spus nu
+status-withdrawn-person = Ne-ați spus că nu doriți un avocat acum. Este alegerea dumneavoastră. Puteți reveni la noi oricând.
+status-withdrawn-person-easy = Ați spus că nu doriți un avocat acum. Este în regulă. Ne puteți cere din nou oricând.
 
 ## De ce a ieșit un rezultat așa (Reason)
 reason-no-care-support-needs-plain = Persoana nu pare să aibă nevoie de îngrijire și sprijin, nici pentru sine, nici ca îngrijitor.

@@ -306,6 +306,16 @@ track-result-heading = Trimiterea { $reference }
 track-status = Stare:
 track-history-heading = Ce s-a întâmplat până acum
 track-note-from-team = Mesaj de la echipa noastră:
+track-advocate-named = Avocatul dumneavoastră este { $name }.
+track-advocate-named-easy = Avocatul dumneavoastră este { $name }.
+track-advocate-call = Ca să vorbiți cu { $name }, sunați-ne la { $phone } și cereți să vă facem legătura cu avocatul dumneavoastră.
+track-advocate-call-easy = Ca să vorbiți cu { $name }, sunați la { $phone }. Cereți să vorbiți cu { $name }.
+track-advocate-contact-you = Avocatul vă va contacta în modul în care ați cerut.
+track-advocate-contact-you-easy = Avocatul vă va contacta așa cum ați cerut.
+track-advocacy-heading = Ajutorul pe care îl puteți primi
+track-waiting-heading = Ce așteptăm
+track-waiting-no-action = Nu trebuie să faceți nimic, decât dacă vă cerem noi.
+track-waiting-no-action-easy = Nu trebuie să faceți nimic. Vă vom întreba dacă avem nevoie de dumneavoastră.
 
 ## Cod de urmărire pierdut
 lost-code-heading = Mi-am pierdut codul de urmărire

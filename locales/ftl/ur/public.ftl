@@ -306,6 +306,16 @@ track-result-heading = ریفرل { $reference }
 track-status = صورتحال:
 track-history-heading = اب تک کیا ہوا ہے
 track-note-from-team = ہماری ٹیم کا پیغام:
+track-advocate-named = آپ کے ایڈووکیٹ { $name } ہیں۔
+track-advocate-named-easy = آپ کے ایڈووکیٹ { $name } ہیں۔
+track-advocate-call = { $name } سے بات کرنے کے لیے ہمیں { $phone } پر فون کریں اور کہیں کہ آپ کی بات ان سے کروائی جائے۔
+track-advocate-call-easy = { $name } سے بات کرنے کے لیے { $phone } پر فون کریں۔ کہیں کہ آپ کو { $name } سے بات کرنی ہے۔
+track-advocate-contact-you = وہ آپ کے بتائے ہوئے طریقے سے آپ سے رابطہ کریں گے۔
+track-advocate-contact-you-easy = وہ آپ کے بتائے طریقے سے آپ سے رابطہ کریں گے۔
+track-advocacy-heading = وہ مدد جو آپ کو مل سکتی ہے
+track-waiting-heading = ہم کس چیز کا انتظار کر رہے ہیں
+track-waiting-no-action = جب تک ہم آپ سے نہ کہیں، آپ کو کچھ کرنے کی ضرورت نہیں۔
+track-waiting-no-action-easy = آپ کو کچھ کرنے کی ضرورت نہیں۔ اگر ہمیں آپ کی ضرورت ہوئی تو ہم آپ سے کہیں گے۔
 
 ## ٹریکنگ کوڈ گم ہو گیا
 lost-code-heading = میرا ٹریکنگ کوڈ گم ہو گیا ہے

@@ -71,7 +71,7 @@ fn yes() -> bool {
 impl Validate for NameChange {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        required_line(&mut errors, "name", &self.name, MAX_NAME, "error-name-required");
+        required_line(&mut errors, "name", &self.name, MAX_NAME, "error-list-name-required");
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 }
@@ -221,7 +221,7 @@ mod tests {
     fn about_me_needs_a_first_name_and_one_line_answers() {
         let blank = AboutMe { first_name: "  ".into(), languages: vec!["Welsh\nEnglish".into()], ..AboutMe::default() };
         let found = fields(blank.validate().unwrap_err());
-        assert_eq!(found[0], ("first_name".into(), "First name is required".into()));
+        assert_eq!(found[0], ("first_name".into(), "Enter your first name".into()));
         assert_eq!(found[1].0, "languages");
         assert!(AboutMe { first_name: "Sam".into(), languages: vec!["Urdu".into()], ..AboutMe::default() }.validate().is_ok());
     }

@@ -67,6 +67,18 @@ pub struct TrackedReferral {
     pub status: ReferralStatus,
     pub status_text: String,
     pub history: Vec<StatusEvent>,
+    /// The named advocate's first name, once there is one.
+    #[serde(default)]
+    pub advocate: Option<String>,
+    /// The kinds of advocacy confirmed for them.
+    #[serde(default)]
+    pub advocacy: Vec<crate::entitlement::Advocacy>,
+    /// What staff are waiting for, as they wrote it for the person.
+    #[serde(default)]
+    pub waiting_for: Vec<String>,
+    /// They asked for Easy Read: the page shows it in Easy Read, on any device.
+    #[serde(default)]
+    pub easy_read: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@ use speakup_platform::ApiError;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
 
 use crate::error::ReferralError;
-use crate::{code_requests, store, tracking, views, Referrals};
+use crate::{advocates, code_requests, mandates, store, tracking, views, Referrals};
 
 pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
     let TrackRequest { reference, tracking_code } = body.into_inner();
@@ -33,9 +33,18 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     .await?;
     let not_found = if tries_left == 1 { ReferralError::NotTrackedOneTryLeft } else { ReferralError::NotTracked };
     let row = found.filter(|_| matches).ok_or(not_found)?;
-    let id = row.id.clone();
-    let history = referrals.db.run(move |conn| store::history(conn, &id).map_err(ReferralError::from)).await?;
-    let tracked = views::tracked(&row, &history)?;
+    let (id, advocate_id) = (row.id.clone(), row.advocate_id.clone());
+    let (history, mandates, advocate) = referrals
+        .db
+        .run(move |conn| {
+            let advocate = match advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
+                Some(account) => advocates::find(conn, account)?.map(|a| a.first_name),
+                None => None,
+            };
+            Ok::<_, ReferralError>((store::history(conn, &id)?, mandates::for_referral(conn, &id)?, advocate))
+        })
+        .await?;
+    let tracked = views::tracked(&row, &history, &mandates, advocate)?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
 }
 

@@ -6,7 +6,11 @@ use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use std::cell::RefCell;
+
 use crate::api;
+use crate::components::display_settings::use_display;
+use crate::display::DisplaySettings;
 use crate::route::Route;
 use crate::components::error_summary::{to_field, ErrorSummary, Errors, SummaryItem};
 use crate::components::fields::TextInput;
@@ -16,18 +20,25 @@ use crate::pictures::Picture;
 use crate::dom;
 use crate::i18n::{field_errors, t, tf};
 
+thread_local! {
+    /// A result found just before the page switched itself to Easy Read (which draws every
+    /// page afresh): shown again once, then forgotten. Kept in memory only.
+    static FOUND_BEFORE_SWITCH: RefCell<Option<TrackedReferral>> = const { RefCell::new(None) };
+}
+
 #[component]
 pub fn TrackPage() -> Html {
     let reference = use_state(String::new);
     let code = use_state(String::new);
     let errors = use_state(Errors::default);
-    let result = use_state(|| None::<TrackedReferral>);
+    let result = use_state(|| FOUND_BEFORE_SWITCH.with(|f| f.borrow_mut().take()));
+    let display = use_display();
     let busy = use_state(|| false);
     // Move focus to the result when it arrives, so screen reader users hear it.
     let results_ref = crate::dom::use_focus_when((*result).clone(), result.is_some());
     let onsubmit = {
-        let (reference, code, errors, result, busy) =
-            (reference.clone(), code.clone(), errors.clone(), result.clone(), busy.clone());
+        let (reference, code, errors, result, busy, display) =
+            (reference.clone(), code.clone(), errors.clone(), result.clone(), busy.clone(), display.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *busy {
@@ -42,9 +53,16 @@ pub fn TrackPage() -> Html {
                 return;
             }
             busy.set(true);
-            let (errors, result, busy) = (errors.clone(), result.clone(), busy.clone());
+            let (errors, result, busy, display) = (errors.clone(), result.clone(), busy.clone(), display.clone());
             spawn_local(async move {
                 match api::track(&request).await {
+                    Ok(found) if found.easy_read && !display.easy_read => {
+                        // They asked for Easy Read: show it so, on whatever device this is.
+                        FOUND_BEFORE_SWITCH.with(|f| *f.borrow_mut() = Some(found));
+                        let easy = DisplaySettings { easy_read: true, ..(*display).clone() };
+                        easy.save();
+                        display.set(easy);
+                    }
                     Ok(found) => {
                         errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
                         result.set(Some(found));
@@ -105,7 +123,11 @@ pub fn TrackPage() -> Html {
 fn status_picture(status: ReferralStatus) -> Picture {
     match status {
         ReferralStatus::Received => Picture::Search,
-        ReferralStatus::Accepted => Picture::Tick,
+        ReferralStatus::AwaitingInformation => Picture::Question,
+        ReferralStatus::Accepted | ReferralStatus::Allocated => Picture::Tick,
+        ReferralStatus::FirstMeeting => Picture::Calendar,
+        ReferralStatus::Working | ReferralStatus::Handover => Picture::Talk,
+        ReferralStatus::OnHold | ReferralStatus::Closing | ReferralStatus::Closed | ReferralStatus::Withdrawn => Picture::Person,
         ReferralStatus::Declined => Picture::Question,
         ReferralStatus::Merged => Picture::People,
     }
@@ -119,6 +141,26 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
             <h2 class="heading-l" id="result-title" tabindex="-1" ref={heading}>{ tf("track-result-heading", &[("reference", found.reference.as_str())]) }</h2>
             <p class="body">{ format!("{} ", t("track-status")) }<strong id="status-label" class="tag">{ t(&found.status.label_id()) }</strong></p>
             <p class="body" id="status-text">{ status_picture(found.status).beside(html! { t(&found.status.person_id()) }) }</p>
+            if let Some(name) = &found.advocate {
+                <YourAdvocate name={name.clone()} />
+            }
+            if !found.advocacy.is_empty() {
+                <h3 class="heading-s">{ t("track-advocacy-heading") }</h3>
+                <ul class="list list-bullet" id="track-advocacy">
+                    { for found.advocacy.iter().map(|a| {
+                        let wording = crate::i18n::wording();
+                        let what = if wording.easy_read { a.easy_read_in(wording.language) } else { a.plain_in(wording.language) };
+                        html! { <li><strong>{ a.label_in(wording.language) }</strong>{ ": " }{ what }</li> }
+                    }) }
+                </ul>
+            }
+            if !found.waiting_for.is_empty() {
+                <h3 class="heading-s">{ t("track-waiting-heading") }</h3>
+                <ul class="list" id="track-waiting">
+                    { for found.waiting_for.iter().map(|w| html! { <li class="pre-wrap">{ w.clone() }</li> }) }
+                </ul>
+                <p class="body">{ t("track-waiting-no-action") }</p>
+            }
             if !history.is_empty() {
                 <h3 class="heading-s">{ t("track-history-heading") }</h3>
                 <ol class="timeline">
@@ -135,5 +177,41 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
                 </ol>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AdvocateProps {
+    name: String,
+}
+
+/// The named advocate, and how to reach them: through the provider's line, never a
+/// personal number.
+#[component]
+fn YourAdvocate(props: &AdvocateProps) -> Html {
+    let phone = use_state(|| None::<String>);
+    {
+        let phone = phone.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                if let Ok(contact) = api::provider_contact().await {
+                    phone.set(contact.phone);
+                }
+            });
+        });
+    }
+    html! {
+        <div class="inset" id="your-advocate">
+            <p class="body">{ Picture::Person.beside(html! { tf("track-advocate-named", &[("name", &props.name)]) }) }</p>
+            if let Some(number) = &*phone {
+                <p class="body">
+                    <a href={format!("tel:{}", number.replace([' ', '-', '(', ')'], ""))}>
+                        { tf("track-advocate-call", &[("phone", number), ("name", &props.name)]) }
+                    </a>
+                </p>
+            } else {
+                <p class="body">{ t("track-advocate-contact-you") }</p>
+            }
+        </div>
     }
 }

@@ -1,9 +1,15 @@
-//! The staff console: sign in, change password, two-step sign-in, the triage queue, one
-//! referral, staff accounts, feedback with its themes, self-advocacy groups and their issues.
+//! The staff console: sign in, change password, two-step sign-in, the queue, one case with
+//! its mandates and allocation, advocates and their profiles, an advocate's own cases, staff
+//! accounts and the provider's lists, feedback with its themes, self-advocacy groups and
+//! their issues.
 
+pub mod about_me;
 pub mod account;
 pub mod accounts;
 mod action;
+pub mod advocates;
+mod allocation;
+pub mod cases;
 mod decision;
 mod duplicates;
 mod facts;
@@ -18,12 +24,14 @@ pub mod issue;
 pub mod issue_draft;
 pub mod issues;
 pub mod login;
+mod mandates;
 mod new_code;
 mod on_behalf;
 mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;
+pub mod settings;
 mod tags;
 pub mod themes;
 pub mod two_step;

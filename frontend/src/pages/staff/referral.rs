@@ -1,5 +1,6 @@
-//! One referral for triage: everything the person told us, the indicated entitlement, the
-//! history, and the decision (accept, or decline with a reason written for the person).
+//! One case: everything the person told us, the indicated entitlement and the mandates, the
+//! history; for managers the decision (accept, or decline with a reason written for the
+//! person), the area and the advocate; for the advocate, the case as it is.
 
 use speakup_types::referral::{
     summary, CommonReason, CommunicationNeeds, ContactMethod, ContactPreferences, PersonPreferences, ReferralAnswers,
@@ -11,7 +12,7 @@ use yew_router::prelude::*;
 
 use super::facts::plain_facts;
 use super::{on_behalf, professional, use_load, Load};
-use super::{decision::Decide, duplicates::Duplicates, new_code::NewCode};
+use super::{allocation::Allocation, decision::Decide, duplicates::Duplicates, mandates::Mandates, new_code::NewCode};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
@@ -22,6 +23,8 @@ use crate::pages::help_with::reasons_text;
 use crate::pages::profile_rows::{advocate_lines, needs_lines, people_lines};
 use crate::explain;
 use crate::i18n::{t, tf, Language};
+use crate::session::use_auth;
+use speakup_types::identity::Role;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferralPageProps {
@@ -31,7 +34,12 @@ pub struct ReferralPageProps {
 #[component]
 pub fn ReferralPage(props: &ReferralPageProps) -> Html {
     let load = use_load(props.id, api::referral);
-    let back = html! { <Link<Route> to={Route::Queue} classes="back-link">{ t("staff-referral-back") }</Link<Route>> };
+    let manager = use_auth().role().is_some_and(Role::can_triage);
+    let back = if manager {
+        html! { <Link<Route> to={Route::Queue} classes="back-link">{ t("staff-referral-back") }</Link<Route>> }
+    } else {
+        html! { <Link<Route> to={Route::StaffMyCases} classes="back-link">{ t("staff-cases-back") }</Link<Route>> }
+    };
     let replace = { let load = load.clone(); Callback::from(move |d| load.set(Load::Loaded(d))) };
     let detail = match &*load {
         Load::Loading => {
@@ -68,9 +76,17 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
             </p>
             { super::urgent::urgency(detail) }
             { at_a_glance(detail) }
-            <Decide key={format!("decide-{}", detail.id)} id={detail.id} awaits={detail.status.awaits_decision()} on_change={replace.clone()} />
-            <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
-            <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={replace} />
+            if manager {
+                <Decide key={format!("decide-{}", detail.id)} id={detail.id} awaits={detail.status.awaits_decision()} on_change={replace.clone()} />
+            }
+            <Mandates detail={detail.clone()} can_decide={manager} on_change={replace.clone()} />
+            if manager {
+                <Allocation detail={detail.clone()} on_change={replace.clone()} />
+                <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
+                <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={replace} />
+            } else {
+                { super::allocation::history(detail) }
+            }
             { match &detail.referral {
                 ReferralAnswers::SelfReferral(r) => answers(r),
                 ReferralAnswers::OnBehalf(r) => on_behalf::answers(r),

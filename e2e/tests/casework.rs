@@ -1,0 +1,170 @@
+//! The provider's working day in the browser at 320 px, on SQLite and on PostgreSQL: an admin
+//! adds the council area; an advocate fills in their profile; a manager confirms two mandates
+//! for a referral, confirms its area, accepts it and gives it to the suggested advocate, who
+//! then finds it among their cases; and the person, who asked for Easy Read, tracks it on a
+//! fresh browser and reads, in Easy Read, who their advocate is and what help they can get.
+
+use serde_json::{json, Value};
+use speakup_e2e::{first_staff_sign_in, sign_in, type_date, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
+use speakup_locales::{Language, Wording};
+use speakup_platform::db::Backend;
+
+const MANAGER: (&str, &str) = ("manager.day@example.org", "manager-first-password");
+const ADVOCATE: (&str, &str) = ("sana.advocate@example.org", "advocate-first-password");
+
+fn easy(id: &str) -> &'static str {
+    speakup_locales::text(Wording { language: Language::English, easy_read: true }, id)
+}
+
+/// A self-referral asking for Easy Read and an advocate who speaks Urdu, whose answers point
+/// at the Care Act and IMCA: its reference and tracking code.
+async fn referral_needing_two_kinds(server: &Server) -> (String, String) {
+    let client = reqwest::Client::new();
+    let proof = speakup_platform::testing::answered_challenge(&client, &server.url).await;
+    let body = json!({
+        "help_with": "They want to move me to a care home and I do not understand why.",
+        "name": "Amina",
+        "contact": {"method": "phone", "phone": "07700 900123"},
+        "communication": {"easy_read": true},
+        "preferences": {"advocate_language": "Urdu"},
+        "eligibility": {
+            "role": "person", "council_involved": true, "care_support_needs": true, "process": "needs_assessment",
+            "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
+            "candidates": [],
+            "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": true},
+            "mca_decision": "accommodation_care_home", "accommodation_expected_days": 90, "family_or_friend_to_consult": false
+        }
+    });
+    let sent = client
+        .post(server.url("/api/referrals/v1/self-referrals"))
+        .header("Idempotency-Key", "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d")
+        .header("X-Proof-Of-Work", proof)
+        .json(&body)
+        .send()
+        .await
+        .expect("send the referral");
+    assert_eq!(sent.status(), 201);
+    let sent: Value = sent.json().await.expect("receipt");
+    (sent["reference"].as_str().unwrap().into(), sent["tracking_code"].as_str().unwrap().into())
+}
+
+/// Decides one kind of advocacy in the open mandate form.
+async fn confirm(browser: &Browser, kind: &str, basis: &str, reason: &str, tag: &str) {
+    browser.click(&format!("#decide-{kind}")).await;
+    browser.find("#mandate-form-title").await;
+    browser.choose("state-confirmed").await;
+    browser.click(&format!("#legal_basis option[value='{basis}']")).await;
+    browser.type_into("#reason", reason).await;
+    type_date(browser, "starts_on", speakup_e2e::in_days(0)).await;
+    browser.check_accessible(&format!("{tag}-mandate-{kind}")).await;
+    browser.click("#save-mandate").await;
+    browser.find("#mandate-saved").await;
+}
+
+async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str) {
+    let server = Server::start(backend, tag).await;
+    server.create_staff(MANAGER.0, "manager", MANAGER.1).await;
+    server.create_staff(ADVOCATE.0, "advocate", ADVOCATE.1).await;
+    let (reference, code) = referral_needing_two_kinds(&server).await;
+
+    // The admin adds the area the provider works for.
+    let admin = Browser::start(320, 640).await;
+    sign_in(&admin, &server, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    admin.click("#settings-link").await;
+    admin.type_into("#area-name", "Calderdale").await;
+    admin.click("#add-area").await;
+    admin.wait_for_text("#area-added", "Calderdale").await;
+    admin.check_page(&format!("{tag}-settings")).await;
+    admin.close().await;
+
+    // The advocate says who they are; their cases are empty for now.
+    let advocate = Browser::start(320, 640).await;
+    first_staff_sign_in(&advocate, &server, ADVOCATE.0, ADVOCATE.1).await;
+    advocate.find("#cases-empty").await;
+    advocate.click("#profile-link").await;
+    advocate.find("#first_name").await;
+    advocate.type_into("#first_name", "Sana").await;
+    advocate.type_into("#languages", "Urdu, English").await;
+    advocate.choose("gender-woman").await;
+    advocate.click("#save-profile").await;
+    advocate.find("#profile-saved").await;
+    advocate.check_page(&format!("{tag}-about-me")).await;
+
+    // The manager says what Sana may take on, then works the referral.
+    let manager = Browser::start(320, 640).await;
+    first_staff_sign_in(&manager, &server, MANAGER.0, MANAGER.1).await;
+    // Signed in, on the queue: only then away from it.
+    manager.find("#queue-total").await;
+    manager.click("#advocates-link").await;
+    manager.click("#advocates a").await;
+    manager.click("label[for='advocacy-care_act']").await;
+    manager.click("label[for='advocacy-imca']").await;
+    manager.click("label[for='taking_cases']").await;
+    let area_box = manager.script("return document.querySelector(\"input[id^='area-']\").id;").await;
+    manager.click(&format!("label[for='{}']", area_box.as_str().expect("an area to tick"))).await;
+    manager.click("#save-work").await;
+    manager.find("#work-saved").await;
+    manager.check_page(&format!("{tag}-advocate-work")).await;
+
+    manager.click("#queue-link").await;
+    manager.find(".queue-item").await;
+    manager.check_page(&format!("{tag}-queue")).await;
+    manager.click(".queue-item a.queue-link").await;
+    manager.find("#mandates").await;
+    confirm(&manager, "care_act", "care_act_assessment", "Needs assessment under way", tag).await;
+    confirm(&manager, "imca", "imca_accommodation", "Capacity assessment says she cannot decide the move", tag).await;
+    let mandates = manager.text("#mandates").await;
+    assert_eq!(mandates.matches("Confirmed").count(), 2, "both confirmed: {mandates}");
+    manager.click("#area option:nth-child(2)").await;
+    manager.click("#save-area").await;
+    manager.wait_for_text("#case-area", "Calderdale").await;
+    manager.click("#accept").await;
+    manager.click("#confirm-accept").await;
+    manager.find("#suggestions").await;
+    let suggested = manager.text("#suggestions").await;
+    assert!(suggested.starts_with("Sana") && suggested.contains("Speaks their language"), "Sana first, and why: {suggested}");
+    manager.check_page(&format!("{tag}-allocation")).await;
+    manager.click("#allocate").await;
+    manager.wait_for_text("#named-advocate", "Sana").await;
+    manager.wait_for_text("#referral-status", "Advocate found").await;
+    manager.close().await;
+
+    // Sana finds the case among her own and can open it.
+    advocate.click("#cases-link").await;
+    advocate.find("#my-cases").await;
+    assert!(advocate.text("#my-cases").await.contains(&reference));
+    advocate.check_page(&format!("{tag}-my-cases")).await;
+    advocate.click("#my-cases a.queue-link").await;
+    advocate.find("#mandates").await;
+    assert!(advocate.script("return document.getElementById('accept') === null && document.getElementById('allocate') === null;").await == Value::Bool(true),
+        "an advocate sees the case, not the manager's tools");
+    advocate.check_page(&format!("{tag}-case-as-advocate")).await;
+    advocate.close().await;
+
+    // The person tracks it on a browser that has never shown Easy Read: it switches, because
+    // they asked for it.
+    let person = Browser::start(320, 640).await;
+    person.goto(&server.url("/track")).await;
+    person.type_into("#reference", &reference).await;
+    person.type_into("#tracking_code", &code).await;
+    person.click("#continue").await;
+    person.find("html.mode-easy-read #your-advocate").await;
+    person.wait_for_text("#status-text", easy("status-allocated-person")).await;
+    assert!(person.text("#your-advocate").await.contains("Sana"));
+    let help = person.text("#track-advocacy").await;
+    assert!(help.contains(easy("advocacy-care-act-plain")) && help.contains(easy("advocacy-imca-plain")), "in Easy Read words: {help}");
+    let page = person.text("main").await;
+    assert!(!page.contains("Needs assessment under way") && !page.contains("Capacity assessment"), "never staff's reasons: {page}");
+    person.check_page(&format!("{tag}-tracked-easy-read")).await;
+    person.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn working_day_on_sqlite() {
+    a_case_goes_from_referral_to_named_advocate(Backend::Sqlite, "casework-sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn working_day_on_postgres() {
+    a_case_goes_from_referral_to_named_advocate(Backend::Postgres, "casework-postgres").await;
+}

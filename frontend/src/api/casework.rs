@@ -1,0 +1,101 @@
+//! Calls to the referrals service for the work after triage: the queue's filters and pages,
+//! mandates, the case's area, suggested advocates and allocation, advocates' profiles, an
+//! advocate's own cases, and the provider's lists.
+
+use serde::Serialize;
+use speakup_types::casework::{
+    AboutMe, Allocate, AdvocateProfile, AdvocateWork, CatalogueKind, MandateDecision, NameChange, Named, SuggestedAdvocate,
+};
+use speakup_types::entitlement::Advocacy;
+use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
+use uuid::Uuid;
+
+use super::{get, json, post, ApiResult};
+
+const REFERRALS: &str = "/api/referrals/v1";
+
+fn put<B: Serialize>(url: &str, body: &B, csrf: &str) -> Result<gloo::net::http::Request, gloo::net::Error> {
+    gloo::net::http::Request::put(url).header("Accept", "application/json").header("X-CSRF-Token", csrf).json(body)
+}
+
+/// The filter as the queue's address query: only what is set, codes as the API spells them.
+fn query(filter: &QueueFilter) -> String {
+    let mut parts = Vec::new();
+    if let Some(status) = filter.status {
+        parts.push(format!("status={}", status.as_str()));
+    }
+    if let Some(stage) = filter.stage {
+        parts.push(format!("stage={}", serde_json::to_value(stage).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()));
+    }
+    if filter.urgent {
+        parts.push("urgent=true".into());
+    }
+    if let Some(route) = &filter.route {
+        parts.push(format!("route={route}"));
+    }
+    if let Some(area) = filter.area {
+        parts.push(format!("area={area}"));
+    }
+    if let Some(advocacy) = filter.advocacy {
+        parts.push(format!("advocacy={}", advocacy.code()));
+    }
+    if let Some(after) = &filter.after {
+        parts.push(format!("after={after}"));
+    }
+    if let Some(before) = &filter.before {
+        parts.push(format!("before={before}"));
+    }
+    parts.join("&")
+}
+
+pub async fn queue(filter: QueueFilter) -> ApiResult<QueuePage> {
+    json(get(&format!("{REFERRALS}/referrals?{}", query(&filter)))).await
+}
+
+pub async fn decide_mandate(id: Uuid, advocacy: Advocacy, body: MandateDecision, csrf: String) -> ApiResult<ReferralDetail> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/mandates/{}", advocacy.code()), &body, &csrf)).await
+}
+
+pub async fn choose_area(id: Uuid, body: AreaChoice, csrf: String) -> ApiResult<ReferralDetail> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/area"), &body, &csrf)).await
+}
+
+pub async fn suggestions(id: Uuid) -> ApiResult<Vec<SuggestedAdvocate>> {
+    json(get(&format!("{REFERRALS}/referrals/{id}/suggestions"))).await
+}
+
+pub async fn allocate(id: Uuid, body: Allocate, csrf: String) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/allocation"), &body, Some(&csrf))).await
+}
+
+pub async fn my_cases() -> ApiResult<Vec<QueueItem>> {
+    json(get(&format!("{REFERRALS}/my-cases"))).await
+}
+
+pub async fn advocates() -> ApiResult<Vec<AdvocateProfile>> {
+    json(get(&format!("{REFERRALS}/advocates"))).await
+}
+
+pub async fn my_profile() -> ApiResult<AdvocateProfile> {
+    json(get(&format!("{REFERRALS}/advocates/me"))).await
+}
+
+pub async fn save_my_profile(body: AboutMe, csrf: String) -> ApiResult<AdvocateProfile> {
+    json(put(&format!("{REFERRALS}/advocates/me"), &body, &csrf)).await
+}
+
+pub async fn save_advocate_work(id: Uuid, body: AdvocateWork, csrf: String) -> ApiResult<AdvocateProfile> {
+    json(put(&format!("{REFERRALS}/advocates/{id}/work"), &body, &csrf)).await
+}
+
+pub async fn catalogue(kind: CatalogueKind) -> ApiResult<Vec<Named>> {
+    json(get(&format!("{REFERRALS}/catalogue/{}", kind.code()))).await
+}
+
+pub async fn add_to_catalogue(kind: CatalogueKind, body: NameChange, csrf: String) -> ApiResult<Named> {
+    json(post(&format!("{REFERRALS}/catalogue/{}", kind.code()), &body, Some(&csrf))).await
+}
+
+pub async fn change_in_catalogue(kind: CatalogueKind, id: Uuid, body: NameChange, csrf: String) -> ApiResult<Named> {
+    json(put(&format!("{REFERRALS}/catalogue/{}/{id}", kind.code()), &body, &csrf)).await
+}
