@@ -137,7 +137,7 @@ impl Server {
         let created = admin
             .post(self.url("/api/identity/v1/users"))
             .header("X-CSRF-Token", session["csrf_token"].as_str().expect("csrf token"))
-            .json(&serde_json::json!({"email": email, "display_name": "Test Triage", "role": role, "password": password}))
+            .json(&serde_json::json!({"email": email, "display_name": "Test Worker", "role": role, "password": password}))
             .send()
             .await
             .expect("create staff");

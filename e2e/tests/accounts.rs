@@ -1,5 +1,5 @@
-//! Staff accounts in headless Chromium at 375×667: the first administrator adds a triage
-//! worker through the accounts page (after a failed, empty attempt), and that worker signs
+//! Staff accounts in headless Chromium at 375×667: the first administrator adds a manager
+//! through the accounts page (after a failed, empty attempt), and that worker signs
 //! in, chooses their own password and reaches the referrals queue. The admin then opens the
 //! worker's account, resets the password, changes the role and disables it: the worker's open
 //! session ends at once, and the history says who did what. axe-core checks each state.
@@ -10,7 +10,7 @@ use speakup_platform::db::Backend;
 const WORKER: (&str, &str, &str) = ("Robin Triage", "robin.triage@example.org", "robin-first-password");
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_admin_adds_a_triage_worker_who_can_then_sign_in() {
+async fn an_admin_adds_a_manager_who_can_then_sign_in() {
     let server = Server::start(Backend::Sqlite, "accounts").await;
 
     let admin = Browser::start(375, 667).await;
@@ -29,10 +29,10 @@ async fn an_admin_adds_a_triage_worker_who_can_then_sign_in() {
 
     admin.type_into("#display_name", WORKER.0).await;
     admin.type_into("#email", WORKER.1).await;
-    admin.click("label[for='role-triage']").await;
+    admin.click("label[for='role-manager']").await;
     admin.type_into("#password", WORKER.2).await;
     admin.click("#add-staff").await;
-    admin.wait_for_text("[role='status'] .notice", &format!("{} can now sign in as Triage", WORKER.0)).await;
+    admin.wait_for_text("[role='status'] .notice", &format!("{} can now sign in as Manager", WORKER.0)).await;
     admin.wait_for_text("table", WORKER.1).await;
     let focused = admin.client.execute("return document.activeElement.id;", vec![]).await.expect("read focus");
     assert_eq!(focused, "staff-added", "the success message takes focus");
@@ -80,7 +80,7 @@ async fn an_admin_adds_a_triage_worker_who_can_then_sign_in() {
     admin.click("#set-active").await;
     admin.wait_for_text("#account-changed", "can no longer sign in").await;
     admin.wait_for_text("dl.summary-list", "Disabled").await;
-    for said in ["Disabled", "Password reset to a one-time password", "Role changed to Advocate", "Account made, as Triage"] {
+    for said in ["Disabled", "Password reset to a one-time password", "Role changed to Advocate", "Account made, as Manager"] {
         admin.wait_for_text("#account-history", said).await;
     }
     admin.check_page("accounts-07-disabled").await;

@@ -43,7 +43,10 @@ fn the_start_page_and_the_staff_console_fit_their_budgets() {
 
     let staff = std::fs::read_to_string(dist.join("staff.html")).expect("the staff page");
     let staff_code: u64 = own(&staff).iter().filter(|f| f.starts_with("/staff")).map(|f| brotli_size(&dist, f)).sum();
-    assert!(staff_code > 0 && staff_code <= 450 * KB, "the staff bundle is {} KB brotli, over 450 KB", staff_code / KB);
+    // The staff console is the provider's whole working tool (triage, casework, accounts,
+    // feedback, groups): a ceiling that catches an accidental jump, raised on purpose as
+    // casework lands (472 KB with the queue, mandates, allocation and profiles).
+    assert!(staff_code > 0 && staff_code <= 520 * KB, "the staff bundle is {} KB brotli, over 520 KB", staff_code / KB);
 }
 
 /// The wasm files this page downloaded.

@@ -1,5 +1,5 @@
-//! Two-step sign-in in headless Chromium. The admin requires it for triage workers; a new
-//! triage worker, at 320 px wide, chooses a password and is sent to set it up: they add the
+//! Two-step sign-in in headless Chromium. The admin requires it for managers; a new
+//! manager, at 320 px wide, chooses a password and is sent to set it up: they add the
 //! key shown as text to an authenticator app, confirm with a code and keep their recovery
 //! codes. From then on sign-in asks for a code after the password (a wrong one is refused
 //! and linked to the field), and a recovery code works without the phone. The admin removes
@@ -27,15 +27,15 @@ fn code(key: &str, steps: u64) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_triage_worker_sets_up_two_step_sign_in_and_signs_in_with_a_code() {
+async fn a_manager_sets_up_two_step_sign_in_and_signs_in_with_a_code() {
     let server = Server::start(Backend::Sqlite, "two-step").await;
 
-    // The admin requires two-step sign-in for triage workers.
+    // The admin requires two-step sign-in for managers.
     let admin = Browser::start(375, 667).await;
     sign_in(&admin, &server, ADMIN_EMAIL, ADMIN_PASSWORD).await;
     admin.click("#accounts-link").await;
     admin.wait_for_heading("Staff accounts").await;
-    admin.click("label[for='two-step-roles-triage']").await;
+    admin.click("label[for='two-step-roles-manager']").await;
     admin.click("#save-two-step-policy").await;
     admin.wait_for_text("#two-step-policy-saved", "Two-step sign-in is needed for: Manager").await;
     admin.check_page("two-step-01-policy").await;
@@ -106,10 +106,10 @@ async fn a_triage_worker_sets_up_two_step_sign_in_and_signs_in_with_a_code() {
     // The admin removes the authenticator of a worker who lost their phone.
     admin.goto(&server.url("/staff/accounts")).await;
     admin.wait_for_text("table", "Uses two-step sign-in").await;
-    admin.client.find(Locator::LinkText("Test Triage")).await.expect("the worker's link").click().await.expect("open it");
+    admin.client.find(Locator::LinkText("Test Worker")).await.expect("the worker's link").click().await.expect("open it");
     admin.wait_for_text("#account-history", "Turned on two-step sign-in").await;
     admin.click("#remove-two-step").await;
-    admin.wait_for_text("#account-changed", "Two-step sign-in removed for Test Triage").await;
+    admin.wait_for_text("#account-changed", "Two-step sign-in removed for Test Worker").await;
     admin.wait_for_text("#account-history", "Two-step sign-in removed").await;
     admin.check_page("two-step-08-removed").await;
     worker.goto(&server.url("/staff")).await;
