@@ -66,11 +66,13 @@ struct Ids {
     request: String,
     /// A council area in the provider's list.
     area: String,
+    /// An entry in the referral's casework.
+    entry: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue, member, request, area } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member, request, area, entry } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -110,6 +112,16 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("PUT", format!("/api/referrals/v1/referrals/{referral}/area"), TRIAGE, json!({"area": area, "version": 1})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/suggestions"), TRIAGE, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/allocation"), TRIAGE, json!({"advocate_id": user, "version": 1})),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!(null)),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!({"kind": "note", "title": "An intruder's note"})),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/casework/{entry}"),
+            CASES,
+            json!({"kind": "issue", "title": "Changed by an intruder", "version": 1}),
+        ),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/updates"), CASES, json!({"body": "An intruder's update"})),
+        ("POST", format!("/api/referrals/v1/referrals/{referral}/status"), CASES, json!({"to": "closed", "version": 1})),
         ("GET", "/api/referrals/v1/my-cases".into(), ADVOCATE, json!(null)),
         ("GET", "/api/referrals/v1/advocates".into(), TRIAGE, json!(null)),
         ("GET", "/api/referrals/v1/advocates/me".into(), ADVOCATE, json!(null)),
@@ -175,6 +187,7 @@ fn declared(service: &str) -> Vec<(String, String)> {
 fn pattern(path: &str, ids: &Ids) -> String {
     let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
     let path = path.replace("/mandates/care_act", "/mandates/{advocacy}").replace("/catalogue/area", "/catalogue/{kind}");
+    let path = path.replace(ids.entry.as_str(), "{entry}");
     [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue, &ids.area]
         .iter()
         .fold(path, |path, id| path.replace(id.as_str(), "{id}"))
@@ -280,6 +293,7 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "issue_themes": get(format!("/api/feedback/v1/issues/{}/themes", ids.issue)).await,
         "advocates": get("/api/referrals/v1/advocates".into()).await,
         "areas": get("/api/referrals/v1/catalogue/area".into()).await,
+        "casework": get(format!("/api/referrals/v1/referrals/{}/casework", ids.referral)).await,
     })
 }
 
@@ -342,7 +356,9 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     sessions.push(("group", contact));
     let area = post(&url, &admin, "/api/referrals/v1/catalogue/area", &json!({"name": "Calderdale"})).await;
     let area = area["id"].as_str().expect("an area is added").to_string();
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area };
+    let casework = post(&url, &admin, &format!("/api/referrals/v1/referrals/{referral}/casework"), &json!({"kind": "issue", "title": "Moving home"})).await;
+    let entry = casework["entries"][0]["id"].as_str().expect("an entry is added").to_string();
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area, entry };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

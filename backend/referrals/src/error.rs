@@ -36,6 +36,8 @@ pub enum ReferralError {
     AdvocateUnavailable,
     #[error("a case in this status cannot be given an advocate")]
     CannotAllocate,
+    #[error("a case in this status cannot move there")]
+    CannotMove,
     /// A field names an area or qualification the provider does not have.
     #[error("not in the provider's lists")]
     NotInCatalogue(&'static str),
@@ -83,6 +85,7 @@ impl From<ReferralError> for ApiError {
             ReferralError::Changed => ApiError::Conflict("error-case-changed"),
             ReferralError::AdvocateUnavailable => ApiError::field("advocate_id", "error-advocate-unavailable"),
             ReferralError::CannotAllocate => ApiError::Conflict("error-cannot-allocate-now"),
+            ReferralError::CannotMove => ApiError::Conflict("error-cannot-move-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),
             ReferralError::NameTaken => ApiError::field("name", "error-name-taken"),
             ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),

@@ -3,11 +3,14 @@
 
 mod advocates;
 mod allocation;
+mod case_entries;
+mod casework;
 mod catalogue;
 mod code_requests;
 mod equality;
 mod error;
 mod mandates;
+mod person_updates;
 mod queue;
 mod routes;
 mod schema;

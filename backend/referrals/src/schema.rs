@@ -159,3 +159,37 @@ diesel::joinable!(case_shares -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, mandates);
 diesel::allow_tables_to_appear_in_same_query!(referrals, allocations);
 diesel::allow_tables_to_appear_in_same_query!(referrals, case_shares);
+
+diesel::table! {
+    case_entries (id) {
+        id -> Text,
+        referral_id -> Text,
+        kind -> Text,
+        title -> Text,
+        details -> Nullable<Text>,
+        due_at -> Nullable<Timestamp>,
+        place -> Nullable<Text>,
+        owner -> Nullable<Text>,
+        arrangements -> Text,
+        done -> Bool,
+        author -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    person_updates (id) {
+        id -> Text,
+        referral_id -> Text,
+        body -> Text,
+        author -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::joinable!(case_entries -> referrals (referral_id));
+diesel::joinable!(person_updates -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(referrals, case_entries);
+diesel::allow_tables_to_appear_in_same_query!(referrals, person_updates);

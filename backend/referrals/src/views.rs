@@ -181,5 +181,7 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], ad
             .filter_map(|m| m.information_needed.clone())
             .collect(),
         easy_read: row.answers()?.communication().easy_read,
+        next_meeting: None,
+        updates: Vec::new(),
     })
 }

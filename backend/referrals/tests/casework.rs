@@ -203,7 +203,85 @@ async fn advocates_keep_their_own_profile_and_managers_their_work(backend: Backe
     assert_eq!(manager.get(&h, &format!("{V1}/advocates/me")).send().await.unwrap().status(), 403);
 }
 
+/// A case accepted and given to Sana (Care Act), and Tom, another advocate.
+async fn allocated_to_sana(h: &Harness) -> (String, String, String, StaffSession, StaffSession) {
+    let (id, reference, code) = care_act_and_imca(h).await;
+    let work = json!({"advocacy": ["care_act", "imca"], "caseload_limit": 20, "taking_cases": true});
+    let sana = advocate(h, "Sana", &["Urdu"], Some("woman"), work.clone()).await;
+    let tom = advocate(h, "Tom", &["English"], Some("man"), work).await;
+    let manager = h.staff(Role::Manager).await;
+    let accepted = json_of(manager.post(h, &format!("{V1}/referrals/{id}/decision")).json(&json!({"decision": "accept"})).send().await.unwrap(), 200).await;
+    let allocate = json!({"advocate_id": sana.user_id, "version": accepted["version"]});
+    json_of(manager.post(h, &format!("{V1}/referrals/{id}/allocation")).json(&allocate).send().await.unwrap(), 200).await;
+    (id, reference, code, sana, tom)
+}
+
+async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(backend: Backend) {
+    let h = start(backend).await;
+    let (id, reference, code, sana, tom) = allocated_to_sana(&h).await;
+    let work = format!("{V1}/referrals/{id}/casework");
+    let add = |body: Value| sana.post(&h, &work).json(&body).send();
+    json_of(add(json!({"kind": "issue", "title": "Wants to stay at home", "details": "Daughter disagrees; keep this between us"})).await.unwrap(), 200).await;
+    json_of(add(json!({"kind": "action", "title": "Ask for the capacity assessment", "owner": "Sana", "due_at": "2026-12-10T10:00:00Z"})).await.unwrap(), 200).await;
+    json_of(add(json!({"kind": "note", "title": "Private note", "details": "Neighbour may be financially abusing"})).await.unwrap(), 200).await;
+    let missing = json_of(add(json!({"kind": "meeting", "title": "First meeting"})).await.unwrap(), 422).await;
+    let fields: Vec<&str> = missing["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["due_at", "place"]);
+    let meeting = json!({"kind": "meeting", "title": "First meeting", "due_at": "2099-01-15T14:30:00Z", "place": "Riverside Library, ground floor",
+        "arrangements": ["accessible_venue", "interpreter_booked"], "details": "Bring the care plan; she gets tired after 3pm"});
+    let all = json_of(add(meeting).await.unwrap(), 200).await;
+    assert_eq!(all["entries"].as_array().unwrap().len(), 4);
+    json_of(sana.post(&h, &format!("{V1}/referrals/{id}/updates")).json(&json!({"body": "I have asked the council for the assessment. See you on the 15th."})).send().await.unwrap(), 200).await;
+    json_of(sana.post(&h, &format!("{V1}/referrals/{id}/updates")).json(&json!({"body": "  "})).send().await.unwrap(), 422).await;
+
+    // The person reads the update and where and when they meet, and nothing of the team's notes.
+    let tracked = json_of(h.track(&reference, &code).await, 200).await;
+    assert_eq!(tracked["status"], "first_meeting");
+    assert_eq!(tracked["next_meeting"]["place"], "Riverside Library, ground floor");
+    assert_eq!(tracked["next_meeting"]["arrangements"], json!(["accessible_venue", "interpreter_booked"]));
+    assert_eq!(tracked["updates"][0]["body"], "I have asked the council for the assessment. See you on the 15th.");
+    let shown = tracked.to_string();
+    for internal in ["keep this between us", "financially abusing", "Ask for the capacity assessment", "tired after 3pm", "Wants to stay at home"] {
+        assert!(!shown.contains(internal), "{internal} reached the person: {shown}");
+    }
+    assert!(!shown.contains(&sana.user_id.to_string()), "nor who on the team wrote it");
+
+    // Two editors of one action: the second is told, and the first's change stands.
+    let entries = json_of(sana.get(&h, &work).send().await.unwrap(), 200).await;
+    let action = entries["entries"].as_array().unwrap().iter().find(|e| e["kind"] == "action").unwrap().clone();
+    let path = format!("{work}/{}", action["id"].as_str().unwrap());
+    let done = json!({"kind": "action", "title": "Ask for the capacity assessment", "owner": "Sana", "done": true, "version": action["version"]});
+    json_of(sana.put(&h, &path).json(&done).send().await.unwrap(), 200).await;
+    let manager = h.staff(Role::Manager).await;
+    let late = json!({"kind": "action", "title": "Ask the GP instead", "version": action["version"]});
+    json_of(manager.put(&h, &path).json(&late).send().await.unwrap(), 409).await;
+    let now = json_of(manager.get(&h, &work).send().await.unwrap(), 200).await;
+    let kept = now["entries"].as_array().unwrap().iter().find(|e| e["id"] == action["id"]).unwrap();
+    assert_eq!((kept["title"].as_str(), kept["done"].as_bool()), (Some("Ask for the capacity assessment"), Some(true)));
+
+    // Moving the case on: a pause needs words for the person; working together does not.
+    let detail = json_of(case(&h, &sana, &id).await, 200).await;
+    let status = format!("{V1}/referrals/{id}/status");
+    let pause = json!({"to": "on_hold", "version": detail["version"]});
+    json_of(sana.post(&h, &status).json(&pause).send().await.unwrap(), 422).await;
+    let working = json_of(sana.post(&h, &status).json(&json!({"to": "working", "version": detail["version"]})).send().await.unwrap(), 200).await;
+    assert_eq!(working["status"], "working");
+    json_of(sana.post(&h, &status).json(&json!({"to": "closing", "version": detail["version"]})).send().await.unwrap(), 409).await;
+
+    // Tom is not on this case: nothing of it exists for him, and nothing changes.
+    assert_eq!(tom.get(&h, &work).send().await.unwrap().status(), 404);
+    assert_eq!(tom.post(&h, &work).json(&json!({"kind": "note", "title": "Tom's note"})).send().await.unwrap().status(), 404);
+    assert_eq!(tom.post(&h, &format!("{V1}/referrals/{id}/updates")).json(&json!({"body": "Hello from Tom"})).send().await.unwrap().status(), 404);
+    assert_eq!(tom.post(&h, &status).json(&json!({"to": "closed", "version": working["version"]})).send().await.unwrap().status(), 404);
+    let commissioner = h.staff(Role::Commissioner).await;
+    assert_eq!(commissioner.get(&h, &work).send().await.unwrap().status(), 403);
+    let after = json_of(manager.get(&h, &work).send().await.unwrap(), 200).await;
+    assert_eq!((after["entries"].as_array().unwrap().len(), after["updates"].as_array().unwrap().len()), (4, 1));
+    assert_eq!(json_of(case(&h, &manager, &id).await, 200).await["status"], "working");
+}
+
 db_tests!(
+    the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them,
     a_manager_confirms_mandates_and_asks_for_what_is_missing,
     the_suggested_advocate_is_allocated_and_sees_only_their_case,
     advocates_keep_their_own_profile_and_managers_their_work,

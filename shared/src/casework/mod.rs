@@ -1,12 +1,14 @@
 //! The provider's side after triage: areas, advocates and their profiles, the mandates staff
-//! confirm, and allocating a named advocate.
+//! confirm, allocating a named advocate, and the work on the case.
 
 mod advocates;
 mod allocation;
+mod entries;
 mod mandates;
 
 pub use advocates::*;
 pub use allocation::*;
+pub use entries::*;
 pub use mandates::*;
 
 use validator::ValidationErrors;

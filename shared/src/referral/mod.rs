@@ -79,6 +79,12 @@ pub struct TrackedReferral {
     /// They asked for Easy Read: the page shows it in Easy Read, on any device.
     #[serde(default)]
     pub easy_read: bool,
+    /// The next meeting arranged with them, if any.
+    #[serde(default)]
+    pub next_meeting: Option<crate::casework::MeetingForPerson>,
+    /// What the advocate wrote for them, newest first.
+    #[serde(default)]
+    pub updates: Vec<crate::casework::UpdateForPerson>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

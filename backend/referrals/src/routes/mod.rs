@@ -7,6 +7,7 @@ mod monitoring;
 mod intake;
 mod track;
 mod triage;
+mod work;
 
 use actix_web::web;
 
@@ -30,6 +31,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/area", web::put().to(casework::choose_area))
         .route("/referrals/{id}/suggestions", web::get().to(casework::suggestions))
         .route("/referrals/{id}/allocation", web::post().to(casework::allocate))
+        .route("/referrals/{id}/casework", web::get().to(work::list))
+        .route("/referrals/{id}/casework", web::post().to(work::add))
+        .route("/referrals/{id}/casework/{entry}", web::put().to(work::change))
+        .route("/referrals/{id}/updates", web::post().to(work::write_update))
+        .route("/referrals/{id}/status", web::post().to(work::move_on))
         .route("/my-cases", web::get().to(cases::mine))
         .route("/advocates", web::get().to(advocates::list))
         .route("/advocates/me", web::get().to(advocates::mine))

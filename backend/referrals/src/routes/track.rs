@@ -6,10 +6,11 @@ use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
+use speakup_types::casework::MeetingForPerson;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
 
 use crate::error::ReferralError;
-use crate::{advocates, code_requests, mandates, store, tracking, views, Referrals};
+use crate::{advocates, case_entries, code_requests, mandates, person_updates, store, tracking, views, Referrals};
 
 pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
     let TrackRequest { reference, tracking_code } = body.into_inner();
@@ -34,17 +35,24 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     let not_found = if tries_left == 1 { ReferralError::NotTrackedOneTryLeft } else { ReferralError::NotTracked };
     let row = found.filter(|_| matches).ok_or(not_found)?;
     let (id, advocate_id) = (row.id.clone(), row.advocate_id.clone());
-    let (history, mandates, advocate) = referrals
+    let (history, mandates, advocate, meeting, updates) = referrals
         .db
         .run(move |conn| {
             let advocate = match advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
                 Some(account) => advocates::find(conn, account)?.map(|a| a.first_name),
                 None => None,
             };
-            Ok::<_, ReferralError>((store::history(conn, &id)?, mandates::for_referral(conn, &id)?, advocate))
+            let meeting = case_entries::next_meeting(conn, &id, chrono::Utc::now().naive_utc())?;
+            let updates = person_updates::for_person(conn, &id)?;
+            Ok::<_, ReferralError>((store::history(conn, &id)?, mandates::for_referral(conn, &id)?, advocate, meeting, updates))
         })
         .await?;
-    let tracked = views::tracked(&row, &history, &mandates, advocate)?;
+    let mut tracked = views::tracked(&row, &history, &mandates, advocate)?;
+    // Only when, where and what is arranged: a meeting's notes stay with the team.
+    tracked.next_meeting = meeting.and_then(|m| {
+        Some(MeetingForPerson { at: m.due_at?.and_utc(), place: m.place.clone()?, arrangements: m.arrangements() })
+    });
+    tracked.updates = updates;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
 }
 

@@ -1,0 +1,128 @@
+//! Queries on `case_entries`: a case's issues, actions, meetings and internal notes.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::{CaseEntry, EntryChange, EntryKind, MeetingArrangement};
+use uuid::Uuid;
+
+use crate::error::ReferralError;
+use crate::schema::case_entries;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = case_entries)]
+pub struct EntryRow {
+    pub id: String,
+    pub referral_id: String,
+    pub kind: String,
+    pub title: String,
+    pub details: Option<String>,
+    pub due_at: Option<NaiveDateTime>,
+    pub place: Option<String>,
+    pub owner: Option<String>,
+    pub arrangements: String,
+    pub done: bool,
+    pub author: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub version: i64,
+}
+
+fn text(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from)
+}
+
+impl EntryRow {
+    pub fn entry(&self) -> Result<CaseEntry, ReferralError> {
+        let id = |v: &str| Uuid::parse_str(v).map_err(|_| ReferralError::Corrupt("case entry"));
+        Ok(CaseEntry {
+            id: id(&self.id)?,
+            kind: EntryKind::parse(&self.kind).ok_or(ReferralError::Corrupt("case entry kind"))?,
+            title: self.title.clone(),
+            details: self.details.clone(),
+            due_at: self.due_at.map(|t| t.and_utc()),
+            place: self.place.clone(),
+            owner: self.owner.clone(),
+            arrangements: self.arrangements(),
+            done: self.done,
+            author: id(&self.author)?,
+            created_at: self.created_at.and_utc(),
+            version: self.version,
+        })
+    }
+
+    pub fn arrangements(&self) -> Vec<MeetingArrangement> {
+        serde_json::from_str(&self.arrangements).unwrap_or_default()
+    }
+}
+
+/// A case's entries, oldest first.
+pub fn for_referral(conn: &mut DbConnection, referral: &str) -> Result<Vec<CaseEntry>, ReferralError> {
+    case_entries::table
+        .filter(case_entries::referral_id.eq(referral))
+        .order((case_entries::created_at.asc(), case_entries::id.asc()))
+        .select(EntryRow::as_select())
+        .load(conn)?
+        .iter()
+        .map(EntryRow::entry)
+        .collect()
+}
+
+pub fn add(conn: &mut DbConnection, referral: &str, change: &EntryChange, author: Uuid) -> Result<EntryRow, ReferralError> {
+    let now = Utc::now().naive_utc();
+    let kind = change.kind.ok_or(ReferralError::Corrupt("entry without a kind"))?;
+    let row = EntryRow {
+        id: Uuid::now_v7().to_string(),
+        referral_id: referral.to_string(),
+        kind: kind.code().into(),
+        title: change.title.trim().into(),
+        details: text(&change.details),
+        due_at: change.due_at.map(|t| t.naive_utc()),
+        place: text(&change.place),
+        owner: text(&change.owner),
+        arrangements: serde_json::to_string(&change.arrangements).expect("codes serialise"),
+        done: change.done,
+        author: author.to_string(),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+    };
+    diesel::insert_into(case_entries::table).values(&row).execute(conn)?;
+    Ok(row)
+}
+
+/// Changes an entry from the version its editor saw: a change since is refused (409), so the
+/// second of two editors is told and keeps what they typed.
+pub fn change(conn: &mut DbConnection, referral: &str, id: Uuid, change: &EntryChange) -> Result<(), ReferralError> {
+    let target = || case_entries::table.filter(case_entries::id.eq(id.to_string())).filter(case_entries::referral_id.eq(referral));
+    let changed = diesel::update(target().filter(case_entries::version.eq(change.version)))
+        .set((
+            case_entries::title.eq(change.title.trim()),
+            case_entries::details.eq(text(&change.details)),
+            case_entries::due_at.eq(change.due_at.map(|t| t.naive_utc())),
+            case_entries::place.eq(text(&change.place)),
+            case_entries::owner.eq(text(&change.owner)),
+            case_entries::arrangements.eq(serde_json::to_string(&change.arrangements).expect("codes serialise")),
+            case_entries::done.eq(change.done),
+            case_entries::updated_at.eq(Utc::now().naive_utc()),
+            case_entries::version.eq(case_entries::version + 1),
+        ))
+        .execute(conn)?;
+    if changed == 1 {
+        return Ok(());
+    }
+    let exists: i64 = target().count().get_result(conn)?;
+    Err(if exists > 0 { ReferralError::Changed } else { ReferralError::NotFound })
+}
+
+/// The case's next meeting from `now`.
+pub fn next_meeting(conn: &mut DbConnection, referral: &str, now: NaiveDateTime) -> Result<Option<EntryRow>, ReferralError> {
+    Ok(case_entries::table
+        .filter(case_entries::referral_id.eq(referral))
+        .filter(case_entries::kind.eq(EntryKind::Meeting.code()))
+        .filter(case_entries::due_at.ge(now))
+        .order(case_entries::due_at.asc())
+        .select(EntryRow::as_select())
+        .first(conn)
+        .optional()?)
+}

@@ -1,0 +1,56 @@
+//! What working a case does beyond its own rows: the first meeting booked moves an allocated
+//! case on and stops the first-contact clock; the advocate moves the case between working,
+//! paused, closing and closed, from the version they saw.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::{EntryChange, EntryKind, StatusChange};
+use speakup_types::status::ReferralStatus;
+use uuid::Uuid;
+
+use crate::error::ReferralError;
+use crate::schema::referrals;
+use crate::{case_entries, person_updates, store};
+
+/// Adds an entry to a case. A meeting on a case just allocated makes it "first meeting".
+pub fn add_entry(conn: &mut DbConnection, referral: Uuid, change: &EntryChange, author: Uuid) -> Result<(), ReferralError> {
+    conn.transaction(|conn| {
+        let row = store::find(conn, referral)?.ok_or(ReferralError::NotFound)?;
+        case_entries::add(conn, &row.id, change, author)?;
+        if change.kind == Some(EntryKind::Meeting) {
+            store::transition(conn, &row.id, &[ReferralStatus::Allocated], ReferralStatus::FirstMeeting, None, Some(author))?;
+            diesel::update(referrals::table.find(&row.id).filter(referrals::first_contact_at.is_null()))
+                .set(referrals::first_contact_at.eq(Some(Utc::now().naive_utc())))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+pub fn add_update(conn: &mut DbConnection, referral: Uuid, body: &str, author: Uuid) -> Result<(), ReferralError> {
+    let row = store::find(conn, referral)?.ok_or(ReferralError::NotFound)?;
+    person_updates::add(conn, &row.id, body, author)
+}
+
+/// Moves a case the advocate works on, from the version they saw. Only a case with an
+/// advocate moves; closing or a "no" from the person ends it.
+pub fn change_status(conn: &mut DbConnection, referral: Uuid, change: &StatusChange, actor: Uuid) -> Result<(), ReferralError> {
+    conn.transaction(|conn| {
+        let row = store::claim_version(conn, referral, change.version)?;
+        let from = ReferralStatus::parse(&row.status).ok_or(ReferralError::Corrupt("status"))?;
+        let with_advocate = [
+            ReferralStatus::Allocated,
+            ReferralStatus::FirstMeeting,
+            ReferralStatus::Working,
+            ReferralStatus::OnHold,
+            ReferralStatus::Closing,
+        ];
+        if from == change.to || !with_advocate.contains(&from) {
+            return Err(ReferralError::CannotMove);
+        }
+        let note = change.note_for_person.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(String::from);
+        store::transition(conn, &row.id, &with_advocate, change.to, note, Some(actor))?;
+        Ok(())
+    })
+}

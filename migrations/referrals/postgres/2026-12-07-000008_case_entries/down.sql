@@ -1,0 +1,2 @@
+DROP TABLE person_updates;
+DROP TABLE case_entries;
