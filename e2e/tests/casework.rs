@@ -1,8 +1,10 @@
 //! The provider's working day in the browser at 320 px, on SQLite and on PostgreSQL: an admin
 //! adds the council area; an advocate fills in their profile; a manager confirms two mandates
 //! for a referral, confirms its area, accepts it and gives it to the suggested advocate, who
-//! then finds it among their cases; and the person, who asked for Easy Read, tracks it on a
-//! fresh browser and reads, in Easy Read, who their advocate is and what help they can get.
+//! then finds it among their cases, records an issue, books the first meeting and writes an
+//! update; and the person, who asked for Easy Read, tracks it on a fresh browser and reads, in
+//! Easy Read, who their advocate is, when and where they meet, the update and what help they
+//! can get, and none of the team's notes.
 
 use serde_json::{json, Value};
 use speakup_e2e::{first_staff_sign_in, sign_in, type_date, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
@@ -54,7 +56,7 @@ async fn confirm(browser: &Browser, kind: &str, basis: &str, reason: &str, tag: 
     browser.find("#mandate-form-title").await;
     browser.choose("state-confirmed").await;
     browser.click(&format!("#legal_basis option[value='{basis}']")).await;
-    browser.type_into("#reason", reason).await;
+    browser.type_into("#mandate-reason", reason).await;
     type_date(browser, "starts_on", speakup_e2e::in_days(0)).await;
     browser.check_accessible(&format!("{tag}-mandate-{kind}")).await;
     browser.click("#save-mandate").await;
@@ -139,6 +141,28 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     assert!(advocate.script("return document.getElementById('accept') === null && document.getElementById('allocate') === null;").await == Value::Bool(true),
         "an advocate sees the case, not the manager's tools");
     advocate.check_page(&format!("{tag}-case-as-advocate")).await;
+
+    // Sana records an issue, books the first meeting and writes to Amina.
+    advocate.choose("kind-issue").await;
+    advocate.type_into("#entry-title", "Wants to stay in her own home").await;
+    advocate.type_into("#entry-details", "Her son thinks the move is best; keep this to the team").await;
+    advocate.click("#add-entry").await;
+    advocate.wait_for_text("#entry-added", "Wants to stay in her own home").await;
+    advocate.choose("kind-meeting").await;
+    advocate.type_into("#entry-title", "First meeting").await;
+    type_date(&advocate, "due_at", speakup_e2e::in_days(7)).await;
+    advocate.type_into("#meeting-time", "14:30").await;
+    advocate.type_into("#place", "Riverside Library, ground floor").await;
+    advocate.choose("arrangements-interpreter_booked").await;
+    advocate.check_accessible(&format!("{tag}-meeting-form")).await;
+    advocate.click("#add-entry").await;
+    advocate.wait_for_text("#entry-added", "First meeting").await;
+    advocate.wait_for_text("#meetings", "Riverside Library").await;
+    advocate.type_into("#body", "I will meet you at the library next week. An interpreter will be there.").await;
+    advocate.click("#send-update").await;
+    advocate.find("#update-sent").await;
+    advocate.wait_for_text("#updates", "I will meet you at the library").await;
+    advocate.check_page(&format!("{tag}-casework")).await;
     advocate.close().await;
 
     // The person tracks it on a browser that has never shown Easy Read: it switches, because
@@ -149,12 +173,17 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     person.type_into("#tracking_code", &code).await;
     person.click("#continue").await;
     person.find("html.mode-easy-read #your-advocate").await;
-    person.wait_for_text("#status-text", easy("status-allocated-person")).await;
+    person.wait_for_text("#status-text", easy("status-first-meeting-person")).await;
+    person.wait_for_text("#next-meeting", "Riverside Library, ground floor").await;
+    assert!(person.text("#next-meeting").await.contains(easy("track-meeting-interpreter")));
+    assert!(person.text("#track-updates").await.contains("I will meet you at the library next week."));
     assert!(person.text("#your-advocate").await.contains("Sana"));
     let help = person.text("#track-advocacy").await;
     assert!(help.contains(easy("advocacy-care-act-plain")) && help.contains(easy("advocacy-imca-plain")), "in Easy Read words: {help}");
     let page = person.text("main").await;
-    assert!(!page.contains("Needs assessment under way") && !page.contains("Capacity assessment"), "never staff's reasons: {page}");
+    for internal in ["Needs assessment under way", "Capacity assessment", "keep this to the team", "Wants to stay in her own home"] {
+        assert!(!page.contains(internal), "never the team's words ({internal}): {page}");
+    }
     person.check_page(&format!("{tag}-tracked-easy-read")).await;
     person.close().await;
 }

@@ -67,6 +67,13 @@ pub fn format_millis(millis: i64) -> String {
     String::from(date.to_locale_string(date_locale(crate::i18n::language()), &options))
 }
 
+/// A day and a time on this device's clock, as milliseconds since 1970 (UTC).
+pub fn local_millis(date: chrono::NaiveDate, hour: u32, minute: u32) -> i64 {
+    use chrono::Datelike;
+    let local = js_sys::Date::new_with_year_month_day_hr_min(date.year() as u32, date.month0() as i32, date.day() as i32, hour as i32, minute as i32);
+    local.get_time() as i64
+}
+
 /// The locale dates are written in: the person's language, as used in the UK.
 fn date_locale(language: crate::i18n::Language) -> &'static str {
     use crate::i18n::Language;

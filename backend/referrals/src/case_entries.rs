@@ -126,3 +126,28 @@ pub fn next_meeting(conn: &mut DbConnection, referral: &str, now: NaiveDateTime)
         .first(conn)
         .optional()?)
 }
+
+/// For each of these cases, the first meeting or unfinished action due between `from` and
+/// `until`: what an advocate's list shows as due this week.
+pub fn first_due(
+    conn: &mut DbConnection,
+    referrals: &[String],
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> Result<std::collections::HashMap<String, (NaiveDateTime, String)>, ReferralError> {
+    let due: Vec<(String, Option<NaiveDateTime>, String)> = case_entries::table
+        .filter(case_entries::referral_id.eq_any(referrals))
+        .filter(case_entries::kind.eq_any([EntryKind::Meeting.code(), EntryKind::Action.code()]))
+        .filter(case_entries::done.eq(false))
+        .filter(case_entries::due_at.between(from, until))
+        .order(case_entries::due_at.asc())
+        .select((case_entries::referral_id, case_entries::due_at, case_entries::title))
+        .load(conn)?;
+    let mut first = std::collections::HashMap::new();
+    for (referral, at, title) in due {
+        if let Some(at) = at {
+            first.entry(referral).or_insert((at, title));
+        }
+    }
+    Ok(first)
+}

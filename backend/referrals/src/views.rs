@@ -81,6 +81,7 @@ pub fn queue_item(row: &ListRow, areas: &HashMap<String, String>, advocates: &Ha
         advocacy: row.advocacy(),
         area: row.area_id.as_ref().and_then(|a| areas.get(a)).cloned(),
         advocate: row.advocate_id.as_ref().and_then(|a| advocates.get(a)).cloned(),
+        due: None,
     })
 }
 

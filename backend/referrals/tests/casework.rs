@@ -222,7 +222,8 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     let work = format!("{V1}/referrals/{id}/casework");
     let add = |body: Value| sana.post(&h, &work).json(&body).send();
     json_of(add(json!({"kind": "issue", "title": "Wants to stay at home", "details": "Daughter disagrees; keep this between us"})).await.unwrap(), 200).await;
-    json_of(add(json!({"kind": "action", "title": "Ask for the capacity assessment", "owner": "Sana", "due_at": "2026-12-10T10:00:00Z"})).await.unwrap(), 200).await;
+    let in_two_days = (chrono::Utc::now() + chrono::Duration::days(2)).to_rfc3339();
+    json_of(add(json!({"kind": "action", "title": "Ask for the capacity assessment", "owner": "Sana", "due_at": in_two_days})).await.unwrap(), 200).await;
     json_of(add(json!({"kind": "note", "title": "Private note", "details": "Neighbour may be financially abusing"})).await.unwrap(), 200).await;
     let missing = json_of(add(json!({"kind": "meeting", "title": "First meeting"})).await.unwrap(), 422).await;
     let fields: Vec<&str> = missing["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
@@ -246,6 +247,10 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     }
     assert!(!shown.contains(&sana.user_id.to_string()), "nor who on the team wrote it");
 
+    // Sana's list says what is due this week: the action, not the meeting far ahead.
+    let mine = json_of(sana.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await;
+    assert_eq!(mine[0]["due"]["title"], "Ask for the capacity assessment");
+
     // Two editors of one action: the second is told, and the first's change stands.
     let entries = json_of(sana.get(&h, &work).send().await.unwrap(), 200).await;
     let action = entries["entries"].as_array().unwrap().iter().find(|e| e["kind"] == "action").unwrap().clone();
@@ -258,6 +263,8 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     let now = json_of(manager.get(&h, &work).send().await.unwrap(), 200).await;
     let kept = now["entries"].as_array().unwrap().iter().find(|e| e["id"] == action["id"]).unwrap();
     assert_eq!((kept["title"].as_str(), kept["done"].as_bool()), (Some("Ask for the capacity assessment"), Some(true)));
+    let mine = json_of(sana.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await;
+    assert_eq!(mine[0]["due"], Value::Null, "done, so nothing is due this week");
 
     // Moving the case on: a pause needs words for the person; working together does not.
     let detail = json_of(case(&h, &sana, &id).await, 200).await;

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 use speakup_types::casework::{
-    AboutMe, Allocate, AdvocateProfile, AdvocateWork, CatalogueKind, MandateDecision, NameChange, Named, SuggestedAdvocate,
+    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, MandateDecision, NameChange, Named,
+    NewPersonUpdate, StatusChange, SuggestedAdvocate,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
@@ -98,4 +99,24 @@ pub async fn add_to_catalogue(kind: CatalogueKind, body: NameChange, csrf: Strin
 
 pub async fn change_in_catalogue(kind: CatalogueKind, id: Uuid, body: NameChange, csrf: String) -> ApiResult<Named> {
     json(put(&format!("{REFERRALS}/catalogue/{}/{id}", kind.code()), &body, &csrf)).await
+}
+
+pub async fn casework(id: Uuid) -> ApiResult<Casework> {
+    json(get(&format!("{REFERRALS}/referrals/{id}/casework"))).await
+}
+
+pub async fn add_entry(id: Uuid, body: EntryChange, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/casework"), &body, Some(&csrf))).await
+}
+
+pub async fn change_entry(id: Uuid, entry: Uuid, body: EntryChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/casework/{entry}"), &body, &csrf)).await
+}
+
+pub async fn write_update(id: Uuid, body: NewPersonUpdate, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/updates"), &body, Some(&csrf))).await
+}
+
+pub async fn move_case(id: Uuid, body: StatusChange, csrf: String) -> ApiResult<ReferralDetail> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/status"), &body, Some(&csrf))).await
 }

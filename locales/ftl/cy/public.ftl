@@ -316,6 +316,16 @@ track-advocacy-heading = Yr help y gallwch chi ei gael
 track-waiting-heading = Beth rydyn ni'n aros amdano
 track-waiting-no-action = Does dim angen i chi wneud dim byd oni bai ein bod ni'n gofyn i chi.
 track-waiting-no-action-easy = Does dim angen i chi wneud dim byd. Byddwn ni'n gofyn i chi os bydd angen eich help arnon ni.
+track-meeting-heading = Eich cyfarfod nesaf
+track-meeting-accessible = Mae'r lle yn hygyrch.
+track-meeting-accessible-easy = Gallwch chi fynd i mewn i'r adeilad yn hawdd.
+track-meeting-interpreter = Mae cyfieithydd wedi'i drefnu.
+track-meeting-interpreter-easy = Bydd rhywun yno i helpu gydag iaith.
+track-meeting-move-asked = Rydyn ni wedi gofyn i'r cyfarfod hwn gael ei symud. Byddwn ni'n dweud wrthych chi beth yw'r amser newydd.
+track-meeting-move-asked-easy = Fe wnaethon ni ofyn am newid yr amser. Byddwn ni'n dweud wrthych chi beth yw'r amser newydd.
+track-meeting-move = Os oes angen amser gwahanol arnoch chi, neu fwy o amser i baratoi, cysylltwch â ni a byddwn ni'n gofyn i'r cyfarfod gael ei symud.
+track-meeting-move-easy = Angen amser gwahanol? Cysylltwch â ni. Byddwn ni'n gofyn am ei newid.
+track-updates-heading = Newyddion gan eich eiriolwr
 
 ## Cod olrhain wedi'i golli
 lost-code-heading = Rydw i wedi colli fy nghod olrhain

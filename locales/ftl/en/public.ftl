@@ -321,6 +321,16 @@ track-advocacy-heading = The help you can get
 track-waiting-heading = What we are waiting for
 track-waiting-no-action = You do not need to do anything unless we ask you.
 track-waiting-no-action-easy = You do not need to do anything. We will ask you if we need you.
+track-meeting-heading = Your next meeting
+track-meeting-accessible = The place is accessible.
+track-meeting-accessible-easy = You can get into the building easily.
+track-meeting-interpreter = An interpreter is booked.
+track-meeting-interpreter-easy = Someone will be there to help with language.
+track-meeting-move-asked = We have asked for this meeting to be moved. We will tell you the new time.
+track-meeting-move-asked-easy = We asked to change the time. We will tell you the new time.
+track-meeting-move = If you need a different time, or more time to get ready, contact us and we will ask for it to be moved.
+track-meeting-move-easy = Need a different time? Contact us. We will ask to change it.
+track-updates-heading = News from your advocate
 
 ## Lost tracking code
 lost-code-heading = I lost my tracking code

@@ -316,6 +316,16 @@ track-advocacy-heading = Pomoc, jaką możesz otrzymać
 track-waiting-heading = Na co czekamy
 track-waiting-no-action = Nie musisz nic robić, chyba że Cię o to poprosimy.
 track-waiting-no-action-easy = Nie musisz nic robić. Poprosimy Cię, jeśli będziemy Cię potrzebować.
+track-meeting-heading = Twoje następne spotkanie
+track-meeting-accessible = Miejsce spotkania jest dostępne dla osób z niepełnosprawnościami.
+track-meeting-accessible-easy = Możesz łatwo wejść do budynku.
+track-meeting-interpreter = Tłumacz jest już zarezerwowany.
+track-meeting-interpreter-easy = Będzie tam ktoś, kto pomoże z językiem.
+track-meeting-move-asked = Poprosiliśmy o przeniesienie tego spotkania na inny termin. Powiemy Ci, jaki jest nowy termin.
+track-meeting-move-asked-easy = Poprosiliśmy o zmianę terminu. Powiemy Ci, jaki jest nowy termin.
+track-meeting-move = Jeśli potrzebujesz innego terminu albo więcej czasu na przygotowanie się, skontaktuj się z nami, a poprosimy o przeniesienie spotkania.
+track-meeting-move-easy = Potrzebujesz innego terminu? Skontaktuj się z nami. Poprosimy o zmianę.
+track-updates-heading = Wiadomości od Twojego rzecznika
 
 ## Utracony kod śledzenia
 lost-code-heading = Nie mam już kodu śledzenia

@@ -316,6 +316,16 @@ track-advocacy-heading = Ajutorul pe care îl puteți primi
 track-waiting-heading = Ce așteptăm
 track-waiting-no-action = Nu trebuie să faceți nimic, decât dacă vă cerem noi.
 track-waiting-no-action-easy = Nu trebuie să faceți nimic. Vă vom întreba dacă avem nevoie de dumneavoastră.
+track-meeting-heading = Următoarea dumneavoastră întâlnire
+track-meeting-accessible = Locul este accesibil.
+track-meeting-accessible-easy = Puteți intra ușor în clădire.
+track-meeting-interpreter = A fost rezervat un interpret.
+track-meeting-interpreter-easy = Va fi acolo cineva care să vă ajute cu limba.
+track-meeting-move-asked = Am cerut ca această întâlnire să fie mutată. Vă vom spune noua oră.
+track-meeting-move-asked-easy = Am cerut să se schimbe ora. Vă vom spune noua oră.
+track-meeting-move = Dacă aveți nevoie de o altă oră sau de mai mult timp ca să vă pregătiți, contactați-ne și vom cere ca întâlnirea să fie mutată.
+track-meeting-move-easy = Aveți nevoie de altă oră? Contactați-ne. Vom cere să fie schimbată.
+track-updates-heading = Noutăți de la avocatul dumneavoastră
 
 ## Cod de urmărire pierdut
 lost-code-heading = Mi-am pierdut codul de urmărire

@@ -316,6 +316,16 @@ track-advocacy-heading = وہ مدد جو آپ کو مل سکتی ہے
 track-waiting-heading = ہم کس چیز کا انتظار کر رہے ہیں
 track-waiting-no-action = جب تک ہم آپ سے نہ کہیں، آپ کو کچھ کرنے کی ضرورت نہیں۔
 track-waiting-no-action-easy = آپ کو کچھ کرنے کی ضرورت نہیں۔ اگر ہمیں آپ کی ضرورت ہوئی تو ہم آپ سے کہیں گے۔
+track-meeting-heading = آپ کی اگلی میٹنگ
+track-meeting-accessible = یہ جگہ قابلِ رسائی ہے۔
+track-meeting-accessible-easy = آپ آسانی سے عمارت کے اندر جا سکتے ہیں۔
+track-meeting-interpreter = ترجمان کا انتظام کر دیا گیا ہے۔
+track-meeting-interpreter-easy = وہاں کوئی زبان میں مدد کے لیے موجود ہوگا۔
+track-meeting-move-asked = ہم نے کہا ہے کہ یہ میٹنگ کسی اور وقت پر رکھی جائے۔ ہم آپ کو نیا وقت بتائیں گے۔
+track-meeting-move-asked-easy = ہم نے وقت بدلنے کو کہا ہے۔ ہم آپ کو نیا وقت بتائیں گے۔
+track-meeting-move = اگر آپ کو کوئی اور وقت چاہیے، یا تیاری کے لیے زیادہ وقت چاہیے، تو ہم سے رابطہ کریں اور ہم میٹنگ کا وقت بدلنے کو کہیں گے۔
+track-meeting-move-easy = کوئی اور وقت چاہیے؟ ہم سے رابطہ کریں۔ ہم وقت بدلنے کو کہیں گے۔
+track-updates-heading = آپ کے ایڈووکیٹ کی طرف سے خبریں
 
 ## ٹریکنگ کوڈ گم ہو گیا
 lost-code-heading = میرا ٹریکنگ کوڈ گم ہو گیا ہے

@@ -40,6 +40,16 @@ pub struct QueueItem {
     /// The named advocate's first name.
     #[serde(default)]
     pub advocate: Option<String>,
+    /// In an advocate's list: the first meeting or action due in the next seven days.
+    #[serde(default)]
+    pub due: Option<DueSoon>,
+}
+
+/// Something on a case due soon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DueSoon {
+    pub at: DateTime<Utc>,
+    pub title: String,
 }
 
 /// Which referrals to list. With no status, every referral still in triage or waiting for an

@@ -1,5 +1,6 @@
 //! Track a referral with its reference and tracking code: no account needed.
 
+use speakup_types::casework::MeetingArrangement;
 use speakup_types::referral::{TrackRequest, TrackedReferral};
 use speakup_types::status::ReferralStatus;
 use validator::Validate;
@@ -133,6 +134,16 @@ fn status_picture(status: ReferralStatus) -> Picture {
     }
 }
 
+/// What the person is told about a meeting's arrangements (preparation is the team's own).
+fn meeting_words(arrangement: MeetingArrangement) -> Option<&'static str> {
+    match arrangement {
+        MeetingArrangement::AccessibleVenue => Some("track-meeting-accessible"),
+        MeetingArrangement::InterpreterBooked => Some("track-meeting-interpreter"),
+        MeetingArrangement::MoveAsked => Some("track-meeting-move-asked"),
+        MeetingArrangement::PreparationDone => None,
+    }
+}
+
 fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
     // The server lists events oldest first; show the latest first.
     let history: Vec<_> = found.history.iter().rev().collect();
@@ -143,6 +154,26 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
             <p class="body" id="status-text">{ status_picture(found.status).beside(html! { t(&found.status.person_id()) }) }</p>
             if let Some(name) = &found.advocate {
                 <YourAdvocate name={name.clone()} />
+            }
+            if let Some(meeting) = &found.next_meeting {
+                <h3 class="heading-s">{ t("track-meeting-heading") }</h3>
+                <div class="inset" id="next-meeting">
+                    <p class="body">{ Picture::Calendar.beside(html! { dom::format_millis(meeting.at.timestamp_millis()) }) }</p>
+                    <p class="body">{ Picture::House.beside(html! { meeting.place.clone() }) }</p>
+                    { for meeting.arrangements.iter().filter_map(|a| meeting_words(*a)).map(|id| html! { <p class="body">{ t(id) }</p> }) }
+                    <p class="body">{ t("track-meeting-move") }</p>
+                </div>
+            }
+            if !found.updates.is_empty() {
+                <h3 class="heading-s">{ t("track-updates-heading") }</h3>
+                <ol class="timeline" id="track-updates">
+                    { for found.updates.iter().map(|u| html! {
+                        <li class="timeline-item">
+                            <p class="timeline-when">{ dom::format_millis(u.at.timestamp_millis()) }</p>
+                            <p class="body pre-wrap">{ u.body.clone() }</p>
+                        </li>
+                    }) }
+                </ol>
             }
             if !found.advocacy.is_empty() {
                 <h3 class="heading-s">{ t("track-advocacy-heading") }</h3>

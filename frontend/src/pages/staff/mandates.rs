@@ -199,6 +199,8 @@ fn parts(date: Option<NaiveDate>) -> DateParts {
 fn mandate_field(field: &str) -> String {
     match field {
         "starts_on" | "ends_on" => format!("#{}", first_part(field)),
+        // The new-code form on the same page has its own `reason`.
+        "reason" => "#mandate-reason".into(),
         other => to_field(other),
     }
 }
@@ -293,7 +295,7 @@ fn MandateForm(props: &FormProps) -> Html {
             <Select id="legal_basis" label={t("staff-mandate-basis")} options={bases}
                 value={draft.legal_basis.map(|b| b.code().to_string()).unwrap_or_default()}
                 error={errors.inline("legal_basis")} onchange={set(|d, v| d.legal_basis = LegalBasis::parse(&v))} />
-            <TextArea id="reason" label={t("staff-mandate-reason")} hint={t("staff-mandate-reason-hint")} rows={3}
+            <TextArea id="mandate-reason" label={t("staff-mandate-reason")} hint={t("staff-mandate-reason-hint")} rows={3}
                 value={draft.reason.clone()} error={errors.inline("reason")} oninput={set(|d, v| d.reason = v)} />
             if asking {
                 <TextArea id="information_needed" label={t("staff-mandate-needed")} hint={t("staff-mandate-needed-hint")} rows={3}

@@ -38,6 +38,8 @@ pub mod two_step;
 mod two_step_policy;
 mod two_step_setup;
 mod urgent;
+mod work;
+mod work_forms;
 
 use std::future::Future;
 

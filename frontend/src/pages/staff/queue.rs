@@ -169,6 +169,9 @@ pub(super) fn row(item: &QueueItem) -> Html {
             }
             <p class="queue-meta">{ received(&item.name, item.received_at.timestamp_millis()) }</p>
             <p class="queue-summary">{ summary(item) }</p>
+            if let Some(due) = &item.due {
+                <p class="queue-urgent">{ tf("staff-cases-due", &[("title", &due.title), ("date", &dom::format_millis(due.at.timestamp_millis()))]) }</p>
+            }
             if !advocacy.is_empty() || item.area.is_some() || item.advocate.is_some() {
                 <p class="queue-meta">
                     { advocacy.join(", ") }

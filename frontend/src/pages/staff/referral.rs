@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 
 use super::facts::plain_facts;
 use super::{on_behalf, professional, use_load, Load};
-use super::{allocation::Allocation, decision::Decide, duplicates::Duplicates, mandates::Mandates, new_code::NewCode};
+use super::{allocation::Allocation, decision::Decide, duplicates::Duplicates, mandates::Mandates, new_code::NewCode, work::CaseWork};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
@@ -80,6 +80,9 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 <Decide key={format!("decide-{}", detail.id)} id={detail.id} awaits={detail.status.awaits_decision()} on_change={replace.clone()} />
             }
             <Mandates detail={detail.clone()} can_decide={manager} on_change={replace.clone()} />
+            if detail.advocate.is_some() {
+                <CaseWork key={format!("work-{}", detail.id)} detail={detail.clone()} on_change={replace.clone()} />
+            }
             if manager {
                 <Allocation detail={detail.clone()} on_change={replace.clone()} />
                 <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
