@@ -8,7 +8,8 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
-use speakup_platform::testing::postgres_server_url;
+use speakup_platform::db::Backend;
+use speakup_platform::testing::TestDatabases;
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/identity/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/identity/postgres");
@@ -86,8 +87,8 @@ macro_rules! upgrade_keeps_everything {
 
 #[test]
 fn upgrading_sqlite_keeps_every_account_and_what_hangs_off_it() {
-    let path = std::env::temp_dir().join(format!("speakup-upgrade-{}.db", uuid::Uuid::new_v4().simple()));
-    let mut conn = SqliteConnection::establish(&path.to_string_lossy()).expect("open");
+    let dbs = TestDatabases::new(Backend::Sqlite);
+    let mut conn = SqliteConnection::establish(&dbs.created("upgrade")).expect("open");
     // As SpeakUp opens every SQLite connection.
     conn.batch_execute("PRAGMA foreign_keys = ON;").expect("foreign keys on");
     upgrade_keeps_everything!(&mut conn, SQLITE);
@@ -106,21 +107,11 @@ fn upgrading_sqlite_keeps_every_account_and_what_hangs_off_it() {
     }
     let on = diesel::sql_query("PRAGMA foreign_keys").load::<On>(&mut conn).expect("ask");
     assert_eq!(on[0].foreign_keys, 1, "the migration turns foreign keys back on");
-    drop(conn);
-    let _ = std::fs::remove_file(&path);
 }
 
 #[test]
 fn upgrading_postgres_keeps_every_account_and_what_hangs_off_it() {
-    let name = format!("speakup_upgrade_{}", uuid::Uuid::new_v4().simple());
-    let server = postgres_server_url();
-    let mut admin = PgConnection::establish(&server).expect("the test server");
-    diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create");
-    // The test server's URL with the new database's name in place of its own.
-    let url = format!("{}/{name}", server.split('?').next().unwrap_or(&server).rsplit_once('/').expect("a database URL").0);
-    {
-        let mut conn = PgConnection::establish(&url).expect("open");
-        upgrade_keeps_everything!(&mut conn, POSTGRES);
-    }
-    diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)")).execute(&mut admin).expect("drop");
+    let dbs = TestDatabases::new(Backend::Postgres);
+    let mut conn = PgConnection::establish(&dbs.created("upgrade")).expect("open");
+    upgrade_keeps_everything!(&mut conn, POSTGRES);
 }

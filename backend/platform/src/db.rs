@@ -254,7 +254,7 @@ pub(crate) fn with_database(url: &str, name: &str) -> String {
 
 /// Creates the service's PostgreSQL database when it does not exist yet, so a fresh
 /// server needs nothing but a role allowed to create databases.
-fn ensure_postgres_database(url: &str) -> Result<(), DbError> {
+pub(crate) fn ensure_postgres_database(url: &str) -> Result<(), DbError> {
     let Some((maintenance_url, name)) = split_postgres_url(url) else {
         return Ok(());
     };

@@ -51,6 +51,17 @@ impl TestDatabases {
         }
     }
 
+    /// The URL of an empty database named for `service`, made now (for a test that runs
+    /// migrations itself, such as an upgrade from an earlier one); removed with the rest.
+    pub fn created(&self, service: &str) -> String {
+        let url = self.url_for(service);
+        match self.backend {
+            Backend::Postgres => crate::db::ensure_postgres_database(&url).expect("make the database"),
+            Backend::Sqlite => std::fs::create_dir_all(&self.data_dir).expect("make the data folder"),
+        }
+        url
+    }
+
     /// Runs SQL on one service's database, for tests that need time to have passed (a session
     /// idle for an hour, a month gone by). Returns the rows changed.
     pub fn execute(&self, service: &str, sql: &str) -> usize {

@@ -7,7 +7,8 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
-use speakup_platform::testing::postgres_server_url;
+use speakup_platform::db::Backend;
+use speakup_platform::testing::TestDatabases;
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/referrals/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/referrals/postgres");
@@ -63,8 +64,8 @@ macro_rules! upgrade_keeps_everything {
 
 #[test]
 fn upgrading_sqlite_keeps_every_referral_and_its_history() {
-    let path = std::env::temp_dir().join(format!("speakup-upgrade-{}.db", uuid::Uuid::new_v4().simple()));
-    let mut conn = SqliteConnection::establish(&path.to_string_lossy()).expect("open");
+    let dbs = TestDatabases::new(Backend::Sqlite);
+    let mut conn = SqliteConnection::establish(&dbs.created("upgrade")).expect("open");
     conn.batch_execute("PRAGMA foreign_keys = ON;").expect("foreign keys on");
     upgrade_keeps_everything!(&mut conn, SQLITE);
     // Run outside diesel's transaction, the migration may run twice after a crash between its
@@ -72,20 +73,11 @@ fn upgrading_sqlite_keeps_every_referral_and_its_history() {
     conn.batch_execute(include_str!("../../../migrations/referrals/sqlite/2026-12-07-000007_casework/up.sql")).expect("it runs again");
     let kept = diesel::sql_query("SELECT COUNT(*) AS n FROM referrals WHERE id = 'r2' AND stage = 0").load::<Count>(&mut conn).expect("count");
     assert_eq!(kept[0].n, 1);
-    drop(conn);
-    let _ = std::fs::remove_file(&path);
 }
 
 #[test]
 fn upgrading_postgres_keeps_every_referral_and_its_history() {
-    let name = format!("speakup_upgrade_{}", uuid::Uuid::new_v4().simple());
-    let server = postgres_server_url();
-    let mut admin = PgConnection::establish(&server).expect("the test server");
-    diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create");
-    let url = format!("{}/{name}", server.split('?').next().unwrap_or(&server).rsplit_once('/').expect("a database URL").0);
-    {
-        let mut conn = PgConnection::establish(&url).expect("open");
-        upgrade_keeps_everything!(&mut conn, POSTGRES);
-    }
-    diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)")).execute(&mut admin).expect("drop");
+    let dbs = TestDatabases::new(Backend::Postgres);
+    let mut conn = PgConnection::establish(&dbs.created("upgrade")).expect("open");
+    upgrade_keeps_everything!(&mut conn, POSTGRES);
 }

@@ -72,6 +72,17 @@ pub struct DateProps {
     pub onchange: Callback<(&'static str, String)>,
 }
 
+/// A `DateInput`'s `onchange` for a form whose draft is `state`: writes the part typed into
+/// the date `pick` chooses in the draft.
+pub fn edit_in<D: Clone + 'static>(state: &UseStateHandle<D>, pick: fn(&mut D) -> &mut DateParts) -> Callback<(&'static str, String)> {
+    let state = state.clone();
+    Callback::from(move |(part, value): (&'static str, String)| {
+        let mut changed = (*state).clone();
+        *pick(&mut changed).part_mut(part) = value;
+        state.set(changed);
+    })
+}
+
 /// The id an error summary links to for a date.
 pub fn first_part(id: &str) -> String {
     format!("{id}-day")

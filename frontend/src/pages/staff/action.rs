@@ -108,3 +108,23 @@ impl Action {
 fn unlinked(items: Vec<SummaryItem>) -> Vec<SummaryItem> {
     items.into_iter().map(|item| SummaryItem { target: None, ..item }).collect()
 }
+
+/// One named entry of a list an admin keeps (a theme, an area, a qualification), with the
+/// button that retires it or brings it back, and the problem if that failed. `prefix` makes
+/// the ids: `<prefix>-<id>` for the button.
+pub fn retire_row(id: &str, prefix: &str, name: &str, active: bool, action: &Action, onclick: Callback<MouseEvent>) -> Html {
+    use crate::components::error_summary::ErrorSummary;
+    use crate::i18n::t;
+    let (button, status) = if active { ("staff-themes-retire", None) } else { ("staff-themes-restore", Some("staff-themes-retired")) };
+    html! {
+        <li class="summary-row">
+            <ErrorSummary errors={action.errors()} title_id={format!("{prefix}-{id}-error-title")} />
+            <span class="summary-key">{ name.to_string() }</span>
+            if let Some(status) = status { { " " }<strong class="tag">{ t(status) }</strong> }
+            { " " }
+            <button type="button" id={format!("{prefix}-{id}")} class="button button-secondary button-small" disabled={action.busy()} {onclick}>
+                { t(button) }<span class="visually-hidden">{ format!(" {name}") }</span>
+            </button>
+        </li>
+    }
+}

@@ -13,7 +13,7 @@ use super::action::{use_action, Fields};
 use crate::api;
 use crate::components::choices::{choice, Radios};
 use crate::components::error_summary::{to_field, ErrorSummary};
-use crate::components::date::{first_part, DateAnswer, DateInput, DateParts};
+use crate::components::date::{edit_in, first_part, DateAnswer, DateInput, DateParts};
 use crate::components::fields::{Select, TextArea};
 use speakup_types::problem::FieldError;
 use crate::i18n::{field_errors, language, t, tf};
@@ -219,14 +219,6 @@ fn MandateForm(props: &FormProps) -> Html {
         None => Draft::default(),
     });
     let action = use_action(Fields::OnPage(mandate_field));
-    let date = |pick: fn(&mut Draft) -> &mut DateParts| {
-        let draft = draft.clone();
-        Callback::from(move |(part, value): (&'static str, String)| {
-            let mut changed = (*draft).clone();
-            *pick(&mut changed).part_mut(part) = value;
-            draft.set(changed);
-        })
-    };
     let set = |change: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {
@@ -303,9 +295,9 @@ fn MandateForm(props: &FormProps) -> Html {
                     oninput={set(|d, v| d.information_needed = v)} />
             }
             <DateInput id="starts_on" legend={t("staff-mandate-starts")} value={draft.starts_on.clone()}
-                error={errors.inline("starts_on")} onchange={date(|d| &mut d.starts_on)} />
+                error={errors.inline("starts_on")} onchange={edit_in(&draft, |d| &mut d.starts_on)} />
             <DateInput id="ends_on" legend={t("staff-mandate-ends")} hint={t("staff-mandate-ends-hint")} value={draft.ends_on.clone()}
-                error={errors.inline("ends_on")} onchange={date(|d| &mut d.ends_on)} />
+                error={errors.inline("ends_on")} onchange={edit_in(&draft, |d| &mut d.ends_on)} />
             <div class="button-group">
                 <button type="submit" id="save-mandate" class="button" disabled={action.busy()}>{ t("staff-mandate-save") }</button>
                 <button type="button" id="cancel-mandate" class="button button-secondary" onclick={cancel}>{ t("staff-mandate-cancel") }</button>

@@ -117,18 +117,7 @@ fn Entry(props: &EntryProps) -> Html {
             action.run(api::change_in_catalogue(kind, entry.id, body, action.csrf()), move |changed| done.emit(changed))
         })
     };
-    let (button, status) = if entry.active { ("staff-themes-retire", None) } else { ("staff-themes-restore", Some("staff-themes-retired")) };
-    html! {
-        <li class="summary-row">
-            <ErrorSummary errors={action.errors()} title_id={format!("entry-{}-error-title", entry.id)} />
-            <span class="summary-key">{ entry.name.clone() }</span>
-            if let Some(status) = status { { " " }<strong class="tag">{ t(status) }</strong> }
-            { " " }
-            <button type="button" id={format!("entry-{}", entry.id)} class="button button-secondary button-small" disabled={action.busy()} {onclick}>
-                { t(button) }<span class="visually-hidden">{ format!(" {}", entry.name) }</span>
-            </button>
-        </li>
-    }
+    super::action::retire_row(&entry.id.to_string(), "entry", &entry.name, entry.active, &action, onclick)
 }
 
 #[derive(Properties, PartialEq)]

@@ -66,18 +66,7 @@ fn ThemeRow(props: &RowProps) -> Html {
             action.run(api::set_theme_active(id, !active, action.csrf()), move |theme| done.emit(theme))
         })
     };
-    let (button, status) = if theme.active { ("staff-themes-retire", None) } else { ("staff-themes-restore", Some("staff-themes-retired")) };
-    html! {
-        <li class="summary-row">
-            <ErrorSummary errors={action.errors()} title_id={format!("theme-{}-error-title", theme.id)} />
-            <span class="summary-key">{ theme.name.clone() }</span>
-            if let Some(status) = status { { " " }<strong class="tag">{ t(status) }</strong> }
-            { " " }
-            <button type="button" id={format!("theme-{}", theme.id)} class="button button-secondary button-small" disabled={action.busy()} {onclick}>
-                { t(button) }<span class="visually-hidden">{ format!(" {}", theme.name) }</span>
-            </button>
-        </li>
-    }
+    super::action::retire_row(&theme.id.to_string(), "theme", &theme.name, theme.active, &action, onclick)
 }
 
 #[derive(Properties, PartialEq)]

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::action::{use_action, Fields};
 use super::work::arrangement_label;
 use crate::components::choices::{choice, Checkboxes, Radios};
-use crate::components::date::{first_part, DateAnswer, DateInput, DateParts};
+use crate::components::date::{edit_in, first_part, DateAnswer, DateInput, DateParts};
 use crate::components::error_summary::{to_field, ErrorSummary};
 use crate::components::fields::{TextArea, TextInput};
 use crate::i18n::{field_errors, t, tf, wording};
@@ -70,14 +70,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |(value, _): (String, bool)| draft.set(Draft { kind: EntryKind::parse(&value), ..(*draft).clone() }))
     };
-    let on_day = {
-        let draft = draft.clone();
-        Callback::from(move |(part, value): (&'static str, String)| {
-            let mut changed = (*draft).clone();
-            *changed.day.part_mut(part) = value;
-            draft.set(changed);
-        })
-    };
+    let on_day = edit_in(&draft, |d| &mut d.day);
     let on_arrangement = {
         let draft = draft.clone();
         Callback::from(move |(code, on): (String, bool)| {
