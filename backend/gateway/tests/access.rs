@@ -122,6 +122,8 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/updates"), CASES, json!({"body": "An intruder's update"})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/status"), CASES, json!({"to": "closed", "version": 1})),
+        ("GET", format!("/api/referrals/v1/referrals/{referral}/audit"), TRIAGE, json!(null)),
+        ("GET", "/api/referrals/v1/audit.csv".into(), ADMIN, json!(null)),
         ("GET", "/api/referrals/v1/my-cases".into(), ADVOCATE, json!(null)),
         ("GET", "/api/referrals/v1/advocates".into(), TRIAGE, json!(null)),
         ("GET", "/api/referrals/v1/advocates/me".into(), ADVOCATE, json!(null)),

@@ -3,6 +3,7 @@
 
 mod advocates;
 mod allocation;
+mod audit;
 mod case_entries;
 mod casework;
 mod catalogue;

@@ -193,3 +193,13 @@ diesel::joinable!(case_entries -> referrals (referral_id));
 diesel::joinable!(person_updates -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(referrals, case_entries);
 diesel::allow_tables_to_appear_in_same_query!(referrals, person_updates);
+
+diesel::table! {
+    case_audit (id) {
+        id -> Text,
+        referral_id -> Text,
+        actor -> Text,
+        at -> Timestamp,
+        action -> Text,
+    }
+}

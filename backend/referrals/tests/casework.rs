@@ -285,6 +285,37 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     let after = json_of(manager.get(&h, &work).send().await.unwrap(), 200).await;
     assert_eq!((after["entries"].as_array().unwrap().len(), after["updates"].as_array().unwrap().len()), (4, 1));
     assert_eq!(json_of(case(&h, &manager, &id).await, 200).await["status"], "working");
+
+    // Every view and change is on the case's record; advocates do not read it.
+    let record = json_of(manager.get(&h, &format!("{V1}/referrals/{id}/audit")).send().await.unwrap(), 200).await;
+    let by_sana: Vec<&str> = record
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["actor"] == json!(sana.user_id))
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in ["viewed", "viewed_casework", "entry_added", "entry_changed", "update_written", "status_changed"] {
+        assert!(by_sana.contains(&action), "{action} recorded: {by_sana:?}");
+    }
+    assert!(!record.to_string().contains(&tom.user_id.to_string()), "Tom's refused tries changed nothing, so nothing was recorded");
+    assert_eq!(sana.get(&h, &format!("{V1}/referrals/{id}/audit")).send().await.unwrap().status(), 403);
+    // Admins export everyone's record; nobody can change it, not even with SQL.
+    let today = chrono::Utc::now().date_naive();
+    let csv_url = format!("{V1}/audit.csv?from={}&to={today}", today - chrono::Days::new(1));
+    let admin = h.staff(Role::Admin).await;
+    let csv = admin.get(&h, &csv_url).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = csv.text().await.unwrap();
+    assert!(csv.starts_with("at,referral,account,action\n") && csv.contains(&format!("{id},{},update_written", sana.user_id)), "{csv}");
+    assert_eq!(manager.get(&h, &csv_url).send().await.unwrap().status(), 403);
+    let backwards = format!("{V1}/audit.csv?from={today}&to={}", today - chrono::Days::new(3));
+    assert_eq!(admin.get(&h, &backwards).send().await.unwrap().status(), 422);
+    let rows = h.count("SELECT COUNT(*) AS n FROM case_audit");
+    assert!(h.try_execute("DELETE FROM case_audit").is_err(), "the database refuses a delete");
+    assert!(h.try_execute("UPDATE case_audit SET action = 'viewed'").is_err(), "and an update");
+    assert_eq!(h.count("SELECT COUNT(*) AS n FROM case_audit"), rows);
 }
 
 db_tests!(

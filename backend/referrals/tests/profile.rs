@@ -42,8 +42,9 @@ async fn post(h: &Harness, route: &str, body: &Value) -> reqwest::Response {
 }
 
 async fn newest_answers(h: &Harness) -> Value {
+    // The queue shows the longest wait first: the newest is last.
     let queue = h.queue("").await;
-    let id = queue["items"][0]["id"].as_str().unwrap();
+    let id = queue["items"].as_array().unwrap().last().expect("a referral")["id"].as_str().unwrap();
     let triage = h.staff(Role::Manager).await;
     let detail: Value = triage.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     detail["referral"]["answers"].clone()

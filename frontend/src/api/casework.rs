@@ -120,3 +120,12 @@ pub async fn write_update(id: Uuid, body: NewPersonUpdate, csrf: String) -> ApiR
 pub async fn move_case(id: Uuid, body: StatusChange, csrf: String) -> ApiResult<ReferralDetail> {
     json(post(&format!("{REFERRALS}/referrals/{id}/status"), &body, Some(&csrf))).await
 }
+
+pub async fn case_audit(id: Uuid) -> ApiResult<Vec<speakup_types::casework::AuditEntry>> {
+    json(get(&format!("{REFERRALS}/referrals/{id}/audit"))).await
+}
+
+/// The address of the CSV of every case's record between two days.
+pub fn audit_csv_url(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    format!("{REFERRALS}/audit.csv?from={from}&to={to}")
+}

@@ -819,3 +819,25 @@ error-status-not-settable = Dewiswch un o'r rhain: cydweithio, wedi'i oedi, yn d
 error-status-note-required = Ysgrifennwch nodyn i'r person
 error-status-required = Dewiswch ble mae'r achos nawr
 error-cannot-move-now = Ni all yr achos hwn symud yno nawr
+
+## Casework: the audit
+staff-audit-heading = Pwy sydd wedi agor a newid yr achos hwn
+staff-audit-you = Chi
+staff-audit-account = Cyfrif staff { $account }
+staff-audit-viewed-label = agorodd yr achos
+staff-audit-viewed-casework-label = darllenodd y gwaith achos
+staff-audit-decided-label = penderfynodd ar yr atgyfeiriad
+staff-audit-joined-label = ymunodd ag atgyfeiriad arall
+staff-audit-new-code-label = rhoddodd god olrhain newydd
+staff-audit-mandate-decided-label = penderfynodd ar fath o eiriolaeth
+staff-audit-area-confirmed-label = cadarnhaodd yr ardal
+staff-audit-allocated-label = rhoddodd eiriolwr i'r achos
+staff-audit-entry-added-label = ychwanegodd at y gwaith achos
+staff-audit-entry-changed-label = newidiodd y gwaith achos
+staff-audit-update-written-label = ysgrifennodd ddiweddariad i'r person
+staff-audit-status-changed-label = symudodd yr achos ymlaen
+staff-audit-downloads = Archwiliad yr achosion
+staff-audit-downloads-intro = Pwy agorodd a phwy newidiodd bob achos, a phryd, fel taenlen (CSV). Ni all neb newid na dileu'r cofnod hwn.
+staff-audit-last-30-days = Lawrlwytho'r 30 diwrnod diwethaf
+staff-audit-last-year = Lawrlwytho'r 12 mis diwethaf
+error-audit-period = Dewiswch gyfnod o flwyddyn ar y mwyaf, sy'n gorffen ar ôl iddo ddechrau

@@ -826,3 +826,25 @@ error-status-not-settable = Choose working together, paused, coming to an end, f
 error-status-note-required = Write a note for the person
 error-status-required = Choose where the case is now
 error-cannot-move-now = This case cannot move there now
+
+## Casework: the audit
+staff-audit-heading = Who has opened and changed this case
+staff-audit-you = You
+staff-audit-account = Staff account { $account }
+staff-audit-viewed-label = opened the case
+staff-audit-viewed-casework-label = read the casework
+staff-audit-decided-label = decided on the referral
+staff-audit-joined-label = joined it into another referral
+staff-audit-new-code-label = gave a new tracking code
+staff-audit-mandate-decided-label = decided a kind of advocacy
+staff-audit-area-confirmed-label = confirmed the area
+staff-audit-allocated-label = gave the case an advocate
+staff-audit-entry-added-label = added to the casework
+staff-audit-entry-changed-label = changed the casework
+staff-audit-update-written-label = wrote an update for the person
+staff-audit-status-changed-label = moved the case on
+staff-audit-downloads = The case audit
+staff-audit-downloads-intro = Who opened and who changed each case, and when, as a spreadsheet (CSV). Nobody can change or remove this record.
+staff-audit-last-30-days = Download the last 30 days
+staff-audit-last-year = Download the last 12 months
+error-audit-period = Choose a period of at most a year, ending after it starts

@@ -3,11 +3,13 @@
 
 mod advocates;
 mod allocation;
+mod audit;
 mod entries;
 mod mandates;
 
 pub use advocates::*;
 pub use allocation::*;
+pub use audit::*;
 pub use entries::*;
 pub use mandates::*;
 

@@ -5,7 +5,7 @@ use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{Allocate, MandateDecision, MandateState};
+use speakup_types::casework::{Allocate, AuditAction, MandateDecision, MandateState};
 use speakup_types::entitlement::{Advocacy, Outcome};
 use speakup_types::identity::Role;
 use speakup_types::problem::field_errors;
@@ -15,7 +15,7 @@ use uuid::Uuid;
 use super::triage::load_detail;
 use crate::allocation::{self, CaseNeeds};
 use crate::error::ReferralError;
-use crate::{advocates, mandates, store, Referrals};
+use crate::{advocates, audit, mandates, store, Referrals};
 
 fn advocacy(code: &str) -> Result<Advocacy, ApiError> {
     Advocacy::ALL.into_iter().find(|a| a.code() == code).ok_or(ApiError::NotFound("error-referral-not-found"))
@@ -33,7 +33,10 @@ pub async fn decide_mandate(
     let decision = body.into_inner();
     decision.check_for(kind).map_err(|e| ApiError::Validation(field_errors(&e)))?;
     let actor = staff.user_id();
-    referrals.db.run(move |conn| mandates::decide(conn, id, kind, &decision, actor)).await?;
+    referrals
+        .db
+        .run(move |conn| audit::audited(conn, id, actor, AuditAction::MandateDecided, |conn| mandates::decide(conn, id, kind, &decision, actor)))
+        .await?;
     tracing::info!(referral = %id, by = %actor, advocacy = kind.code(), "mandate decided");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
@@ -46,7 +49,11 @@ pub async fn choose_area(
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
     let (id, AreaChoice { area, version }) = (id.into_inner(), body.into_inner());
-    referrals.db.run(move |conn| store::choose_area(conn, id, area, version)).await?;
+    let actor = staff.user_id();
+    referrals
+        .db
+        .run(move |conn| audit::audited(conn, id, actor, AuditAction::AreaConfirmed, |conn| store::choose_area(conn, id, area, version)))
+        .await?;
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
 
@@ -98,7 +105,11 @@ pub async fn allocate(
     let (handover_note, preference_note) = (text(handover_note), text(preference_note));
     referrals
         .db
-        .run(move |conn| allocation::allocate(conn, id, advocate_id, version, handover_note, preference_note, actor))
+        .run(move |conn| {
+            audit::audited(conn, id, actor, AuditAction::Allocated, |conn| {
+                allocation::allocate(conn, id, advocate_id, version, handover_note, preference_note, actor)
+            })
+        })
         .await?;
     tracing::info!(referral = %id, by = %actor, advocate = %advocate_id, "advocate allocated");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))

@@ -1,4 +1,5 @@
 mod advocates;
+mod audit;
 mod casework;
 mod cases;
 mod catalogue;
@@ -36,6 +37,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/casework/{entry}", web::put().to(work::change))
         .route("/referrals/{id}/updates", web::post().to(work::write_update))
         .route("/referrals/{id}/status", web::post().to(work::move_on))
+        .route("/referrals/{id}/audit", web::get().to(audit::of_case))
+        .route("/audit.csv", web::get().to(audit::csv))
         .route("/my-cases", web::get().to(cases::mine))
         .route("/advocates", web::get().to(advocates::list))
         .route("/advocates/me", web::get().to(advocates::mine))

@@ -6,7 +6,8 @@ use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_platform::secrets::hash_secret;
-use speakup_types::casework::CatalogueKind;
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::{AuditAction, CatalogueKind};
 use speakup_types::referral::{
     Decision, MergeRequest, NewCodeRequest, NewTrackingCode, QueueFilter, QueuePage, ReferralDetail, TriageDecision,
 };
@@ -16,7 +17,7 @@ use uuid::Uuid;
 use crate::error::ReferralError;
 use std::collections::HashMap;
 
-use crate::{advocates, allocation, catalogue, mandates, queue, scope, store, tracking, views, Referrals};
+use crate::{advocates, allocation, audit, catalogue, mandates, queue, scope, store, tracking, views, Referrals};
 
 /// The queue: triage and allocation work, urgent and oldest first, filtered and paged.
 pub async fn queue(
@@ -44,9 +45,10 @@ pub async fn queue(
 
 /// The whole case as staff see it.
 pub(super) async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<ReferralDetail, ReferralError> {
-    referrals
-        .db
-        .run(move |conn| {
+    referrals.db.run(move |conn| detail_of(conn, id)).await
+}
+
+fn detail_of(conn: &mut DbConnection, id: Uuid) -> Result<ReferralDetail, ReferralError> {
             let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
             let merged_into = match row.merged_into.as_deref().and_then(|t| Uuid::parse_str(t).ok()) {
                 Some(target) => store::find(conn, target)?.map(|t| t.reference),
@@ -61,25 +63,25 @@ pub(super) async fn load_detail(referrals: &Referrals, id: Uuid) -> Result<Refer
                 allocations: allocation::history(conn, &row.id)?,
             };
             views::detail(&row, parts)
-        })
-        .await
 }
 
 /// Opens a case: managers any, an advocate their own (any other is 404 to them).
 pub async fn open(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     staff.require(Role::sees_cases)?;
     let (id, account, role) = (id.into_inner(), staff.user_id(), staff.role());
-    referrals
+    // The view is recorded by the same request, in the same transaction, that reads the case.
+    let detail = referrals
         .db
         .run(move |conn| {
-            scope::open_case(conn, id, account, role)?;
-            if role.can_triage() {
-                store::acknowledge(conn, id)?;
-            }
-            Ok::<_, ReferralError>(())
+            audit::audited(conn, id, account, AuditAction::Viewed, |conn| {
+                scope::open_case(conn, id, account, role)?;
+                if role.can_triage() {
+                    store::acknowledge(conn, id)?;
+                }
+                detail_of(conn, id)
+            })
         })
         .await?;
-    let detail = load_detail(&referrals, id).await?;
     tracing::info!(referral = %detail.id, by = %staff.user_id(), "referral opened");
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(detail))
 }
@@ -99,7 +101,7 @@ pub async fn decide(
     };
     let note = reason_for_person.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
     let actor = staff.user_id();
-    referrals.db.run(move |conn| store::decide(conn, id, to, note, actor)).await?;
+    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Decided, |conn| store::decide(conn, id, to, note, actor))).await?;
     tracing::info!(referral = %id, by = %actor, to = to.as_str(), "referral decided");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
@@ -131,7 +133,10 @@ pub async fn merge(
     staff.require(Role::can_triage)?;
     let MergeRequest { into, other_code_holder_warned } = body.into_inner();
     let (id, actor) = (id.into_inner(), staff.user_id());
-    referrals.db.run(move |conn| store::merge(conn, id, into, other_code_holder_warned, actor)).await?;
+    referrals
+        .db
+        .run(move |conn| audit::audited(conn, id, actor, AuditAction::Joined, |conn| store::merge(conn, id, into, other_code_holder_warned, actor)))
+        .await?;
     tracing::info!(referral = %id, into = %into, by = %actor, "referral joined into another");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
@@ -152,7 +157,10 @@ pub async fn new_code(
     let normalised = tracking::normalise_code(&code);
     let hash = referrals.staff_hashing.run(move || hash_secret(&normalised)).await?;
     let reference =
-        referrals.db.run(move |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)).await?;
+        referrals
+            .db
+            .run(move |conn| audit::audited(conn, id, actor, AuditAction::NewCode, |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)))
+            .await?;
     tracing::info!(referral = %id, by = %actor, "new tracking code issued");
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(NewTrackingCode { reference, tracking_code: code }))
 }

@@ -6,33 +6,43 @@ use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{Casework, EntryChange, NewPersonUpdate, StatusChange};
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::{AuditAction, Casework, EntryChange, NewPersonUpdate, StatusChange};
 use speakup_types::identity::Role;
 use uuid::Uuid;
 
 use super::triage::load_detail;
 use crate::error::ReferralError;
-use crate::{case_entries, casework, person_updates, scope, Referrals};
+use crate::{audit, case_entries, casework, person_updates, scope, Referrals};
 
-/// The case, if this member of staff may work on it.
-async fn in_scope(referrals: &Referrals, staff: &Staff, id: Uuid) -> Result<(), ApiError> {
-    staff.require(Role::sees_cases)?;
-    let (account, role) = (staff.user_id(), staff.role());
-    referrals.db.run(move |conn| scope::open_case(conn, id, account, role).map(drop)).await?;
-    Ok(())
+fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralError> {
+    let id = id.to_string();
+    Ok(Casework { entries: case_entries::for_referral(conn, &id)?, updates: person_updates::for_referral(conn, &id)? })
 }
 
-async fn load(referrals: &Referrals, id: Uuid) -> Result<Casework, ApiError> {
-    Ok(referrals
+/// Checks this member of staff may work on the case, makes the change and records it, in one
+/// transaction, then reads the casework back.
+async fn change_then_load(
+    referrals: &Referrals,
+    staff: &Staff,
+    id: Uuid,
+    action: AuditAction,
+    change: impl FnOnce(&mut DbConnection) -> Result<(), ReferralError> + Send + 'static,
+) -> Result<Casework, ApiError> {
+    staff.require(Role::sees_cases)?;
+    let (actor, role) = (staff.user_id(), staff.role());
+    let work = referrals
         .db
         .run(move |conn| {
-            let id = id.to_string();
-            Ok::<_, ReferralError>(Casework {
-                entries: case_entries::for_referral(conn, &id)?,
-                updates: person_updates::for_referral(conn, &id)?,
-            })
+            audit::audited(conn, id, actor, action, |conn| {
+                scope::open_case(conn, id, actor, role)?;
+                change(conn)
+            })?;
+            casework_of(conn, id)
         })
-        .await?)
+        .await?;
+    tracing::info!(referral = %id, by = %actor, action = action.code(), "case worked on");
+    Ok(work)
 }
 
 fn fresh(casework: Casework) -> HttpResponse {
@@ -40,17 +50,25 @@ fn fresh(casework: Casework) -> HttpResponse {
 }
 
 pub async fn list(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    in_scope(&referrals, &staff, id).await?;
-    Ok(fresh(load(&referrals, id).await?))
+    staff.require(Role::sees_cases)?;
+    let (id, account, role) = (id.into_inner(), staff.user_id(), staff.role());
+    // Read and recorded together, as opening the case is.
+    let work = referrals
+        .db
+        .run(move |conn| {
+            audit::audited(conn, id, account, AuditAction::ViewedCasework, |conn| {
+                scope::open_case(conn, id, account, role)?;
+                casework_of(conn, id)
+            })
+        })
+        .await?;
+    Ok(fresh(work))
 }
 
 pub async fn add(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>, body: Valid<EntryChange>) -> Result<HttpResponse, ApiError> {
     let (id, change, author) = (id.into_inner(), body.into_inner(), staff.user_id());
-    in_scope(&referrals, &staff, id).await?;
-    referrals.db.run(move |conn| casework::add_entry(conn, id, &change, author)).await?;
-    tracing::info!(referral = %id, by = %author, "case entry added");
-    Ok(fresh(load(&referrals, id).await?))
+    let work = change_then_load(&referrals, &staff, id, AuditAction::EntryAdded, move |conn| casework::add_entry(conn, id, &change, author)).await?;
+    Ok(fresh(work))
 }
 
 pub async fn change(
@@ -60,10 +78,11 @@ pub async fn change(
     body: Valid<EntryChange>,
 ) -> Result<HttpResponse, ApiError> {
     let ((id, entry), change) = (path.into_inner(), body.into_inner());
-    in_scope(&referrals, &staff, id).await?;
-    referrals.db.run(move |conn| case_entries::change(conn, &id.to_string(), entry, &change)).await?;
-    tracing::info!(referral = %id, entry = %entry, by = %staff.user_id(), "case entry changed");
-    Ok(fresh(load(&referrals, id).await?))
+    let work = change_then_load(&referrals, &staff, id, AuditAction::EntryChanged, move |conn| {
+        case_entries::change(conn, &id.to_string(), entry, &change)
+    })
+    .await?;
+    Ok(fresh(work))
 }
 
 pub async fn write_update(
@@ -73,17 +92,15 @@ pub async fn write_update(
     body: Valid<NewPersonUpdate>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, update, author) = (id.into_inner(), body.into_inner(), staff.user_id());
-    in_scope(&referrals, &staff, id).await?;
-    referrals.db.run(move |conn| casework::add_update(conn, id, &update.body, author)).await?;
-    tracing::info!(referral = %id, by = %author, "update written for the person");
-    Ok(fresh(load(&referrals, id).await?))
+    let work = change_then_load(&referrals, &staff, id, AuditAction::UpdateWritten, move |conn| {
+        casework::add_update(conn, id, &update.body, author)
+    })
+    .await?;
+    Ok(fresh(work))
 }
 
 pub async fn move_on(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>, body: Valid<StatusChange>) -> Result<HttpResponse, ApiError> {
     let (id, change, actor) = (id.into_inner(), body.into_inner(), staff.user_id());
-    in_scope(&referrals, &staff, id).await?;
-    let to = change.to;
-    referrals.db.run(move |conn| casework::change_status(conn, id, &change, actor)).await?;
-    tracing::info!(referral = %id, by = %actor, to = to.as_str(), "case moved on");
+    change_then_load(&referrals, &staff, id, AuditAction::StatusChanged, move |conn| casework::change_status(conn, id, &change, actor)).await?;
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

@@ -167,6 +167,16 @@ impl Harness {
         self.dbs.execute("referrals", sql)
     }
 
+    /// Runs SQL on referrals' own database, for tests that the database refuses something.
+    pub fn try_execute(&self, sql: &str) -> Result<usize, diesel::result::Error> {
+        use diesel::{Connection, RunQueryDsl};
+        let url = self.dbs.url_for("referrals");
+        match self.dbs.backend {
+            Backend::Postgres => diesel::sql_query(sql).execute(&mut diesel::pg::PgConnection::establish(&url).expect("connect")),
+            Backend::Sqlite => diesel::sql_query(sql).execute(&mut diesel::sqlite::SqliteConnection::establish(&url).expect("connect")),
+        }
+    }
+
     /// What `SELECT COUNT(*) AS n …` gives on referrals' own database.
     pub fn count(&self, sql: &str) -> i64 {
         self.dbs.count("referrals", sql)

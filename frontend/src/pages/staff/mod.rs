@@ -9,6 +9,7 @@ pub mod accounts;
 mod action;
 pub mod advocates;
 mod allocation;
+mod audit;
 pub mod cases;
 mod decision;
 mod duplicates;

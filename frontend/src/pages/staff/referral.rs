@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 
 use super::facts::plain_facts;
 use super::{on_behalf, professional, use_load, Load};
-use super::{allocation::Allocation, decision::Decide, duplicates::Duplicates, mandates::Mandates, new_code::NewCode, work::CaseWork};
+use super::{allocation::Allocation, audit::CaseAudit, decision::Decide, duplicates::Duplicates, mandates::Mandates, new_code::NewCode, work::CaseWork};
 use crate::api;
 use crate::route::Route;
 use crate::components::assessment::Indicated;
@@ -87,6 +87,8 @@ pub fn ReferralPage(props: &ReferralPageProps) -> Html {
                 <Allocation detail={detail.clone()} on_change={replace.clone()} />
                 <NewCode key={format!("code-{}", detail.id)} id={detail.id} requested={detail.code_reset_requested} />
                 <Duplicates key={format!("dups-{}", detail.id)} detail={detail.clone()} on_joined={replace} />
+                <CaseAudit key={format!("audit-{}-{}", detail.id, detail.version)} id={detail.id}
+                    names={detail.allocations.iter().map(|a| (a.advocate_id, a.first_name.clone())).collect::<Vec<_>>()} />
             } else {
                 { super::allocation::history(detail) }
             }

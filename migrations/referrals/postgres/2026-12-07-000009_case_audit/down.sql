@@ -1,0 +1,2 @@
+DROP TABLE case_audit;
+DROP FUNCTION case_audit_append_only();

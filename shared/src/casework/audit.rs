@@ -1,0 +1,49 @@
+//! Who opened and who changed which case, and when: an append-only record, read from the same
+//! request that showed or changed the case.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+codes! {
+    AuditAction {
+        Viewed = "viewed",
+        ViewedCasework = "viewed_casework",
+        Decided = "decided",
+        Joined = "joined",
+        NewCode = "new_code",
+        MandateDecided = "mandate_decided",
+        AreaConfirmed = "area_confirmed",
+        Allocated = "allocated",
+        EntryAdded = "entry_added",
+        EntryChanged = "entry_changed",
+        UpdateWritten = "update_written",
+        StatusChanged = "status_changed",
+    }
+}
+
+impl AuditAction {
+    /// `staff-audit-<code>` in staff.ftl.
+    pub fn label_id(self) -> String {
+        crate::words::id("staff-audit", self.code(), "label")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub referral: Uuid,
+    /// The staff account (identity's id).
+    pub actor: Uuid,
+    pub action: AuditAction,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_words_for_staff() {
+        crate::words::tests::assert_in_staff_words(AuditAction::ALL.iter().map(|a| a.label_id()));
+    }
+}
