@@ -5,7 +5,8 @@
 use chrono::Utc;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::casework::{AdvocateProfile, AllocationEntry, Fit, Gender, SuggestedAdvocate};
+use speakup_types::casework::{AdvocateProfile, AllocationEntry, Fit, Gender, MandateState, SuggestedAdvocate};
+use speakup_types::entitlement::Outcome;
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AdvocateGender, ReferralAnswers};
 use speakup_types::status::ReferralStatus;
@@ -13,7 +14,7 @@ use uuid::Uuid;
 
 use crate::error::ReferralError;
 use crate::schema::{allocations, case_shares, referrals};
-use crate::{advocates, store};
+use crate::{advocates, mandates, store};
 
 /// What the suggestions weigh about one case.
 pub struct CaseNeeds {
@@ -114,6 +115,35 @@ pub fn suggest(needs: &CaseNeeds, profiles: &[AdvocateProfile]) -> Vec<Suggested
         b.cmp(a).then(load(x).total_cmp(&load(y))).then(x.first_name.cmp(&y.first_name))
     });
     ranked.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The suggestions for one case: what it needs (confirmed mandates, or the engine's
+/// indication while none is confirmed; the person's wishes; advocates they had on this or
+/// any referral likely about them) weighed against every profile.
+pub fn suggestions_for(conn: &mut DbConnection, id: Uuid) -> Result<Vec<SuggestedAdvocate>, ReferralError> {
+    let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+    let answers = row.answers()?;
+    let decided = mandates::for_referral(conn, &row.id)?;
+    let confirmed: Vec<Advocacy> =
+        decided.iter().filter(|m| m.state == MandateState::Confirmed).map(|m| m.advocacy).collect();
+    let advocacy = if confirmed.is_empty() {
+        row.assessment()?.results.iter().filter(|r| r.outcome != Outcome::NotMet).map(|r| r.advocacy).collect()
+    } else {
+        confirmed
+    };
+    // The person's other referrals (earlier, joined, or likely the same person) and
+    // this one: any advocate they had on them counts as "had before".
+    let mut related: Vec<String> = store::likely_duplicates(conn, &row)?.into_iter().map(|r| r.id).collect();
+    related.push(row.id.clone());
+    let before = advocates_of(conn, &related)?;
+    let area = row.area_id.as_deref().and_then(|a| Uuid::parse_str(a).ok());
+    let needs = CaseNeeds::from_answers(&answers, advocacy, area, before);
+    let open = advocates::open_cases(conn)?;
+    let profiles = advocates::all(conn)?
+        .iter()
+        .map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(suggest(&needs, &profiles))
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

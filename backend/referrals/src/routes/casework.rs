@@ -5,17 +5,16 @@ use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{Allocate, AuditAction, MandateDecision, MandateState};
-use speakup_types::entitlement::{Advocacy, Outcome};
+use speakup_types::casework::{Allocate, AuditAction, MandateDecision};
+use speakup_types::entitlement::Advocacy;
 use speakup_types::identity::Role;
 use speakup_types::problem::field_errors;
 use speakup_types::referral::AreaChoice;
 use uuid::Uuid;
 
 use super::triage::load_detail;
-use crate::allocation::{self, CaseNeeds};
-use crate::error::ReferralError;
-use crate::{advocates, audit, mandates, store, Referrals};
+use crate::allocation;
+use crate::{audit, mandates, store, Referrals};
 
 fn advocacy(code: &str) -> Result<Advocacy, ApiError> {
     Advocacy::ALL.into_iter().find(|a| a.code() == code).ok_or(ApiError::NotFound("error-referral-not-found"))
@@ -61,34 +60,7 @@ pub async fn choose_area(
 pub async fn suggestions(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
     let id = id.into_inner();
-    let found = referrals
-        .db
-        .run(move |conn| {
-            let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
-            let answers = row.answers()?;
-            let decided = mandates::for_referral(conn, &row.id)?;
-            let confirmed: Vec<Advocacy> =
-                decided.iter().filter(|m| m.state == MandateState::Confirmed).map(|m| m.advocacy).collect();
-            let advocacy = if confirmed.is_empty() {
-                row.assessment()?.results.iter().filter(|r| r.outcome != Outcome::NotMet).map(|r| r.advocacy).collect()
-            } else {
-                confirmed
-            };
-            // The person's other referrals (earlier, joined, or likely the same person) and
-            // this one: any advocate they had on them counts as "had before".
-            let mut related: Vec<String> = store::likely_duplicates(conn, &row)?.into_iter().map(|r| r.id).collect();
-            related.push(row.id.clone());
-            let before = allocation::advocates_of(conn, &related)?;
-            let area = row.area_id.as_deref().and_then(|a| Uuid::parse_str(a).ok());
-            let needs = CaseNeeds::from_answers(&answers, advocacy, area, before);
-            let open = advocates::open_cases(conn)?;
-            let profiles = advocates::all(conn)?
-                .iter()
-                .map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0)))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok::<_, ReferralError>(allocation::suggest(&needs, &profiles))
-        })
-        .await?;
+    let found = referrals.db.run(move |conn| allocation::suggestions_for(conn, id)).await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(found))
 }
 
