@@ -4,7 +4,9 @@
 //! then finds it among their cases, records an issue, books the first meeting and writes an
 //! update; and the person, who asked for Easy Read, tracks it on a fresh browser and reads, in
 //! Easy Read, who their advocate is, when and where they meet, the update and what help they
-//! can get, and none of the team's notes.
+//! can get, and none of the team's notes. Along the way the admin sets waiting targets that
+//! the queue's clocks follow, and the manager declines another referral with other help to
+//! turn to, which its sender reads with how to challenge the decision.
 
 use serde_json::{json, Value};
 use speakup_e2e::{first_staff_sign_in, sign_in, type_date, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
@@ -21,8 +23,6 @@ fn easy(id: &str) -> &'static str {
 /// A self-referral asking for Easy Read and an advocate who speaks Urdu, whose answers point
 /// at the Care Act and IMCA: its reference and tracking code.
 async fn referral_needing_two_kinds(server: &Server) -> (String, String) {
-    let client = reqwest::Client::new();
-    let proof = speakup_platform::testing::answered_challenge(&client, &server.url).await;
     let body = json!({
         "help_with": "They want to move me to a care home and I do not understand why.",
         "name": "Amina",
@@ -37,11 +37,23 @@ async fn referral_needing_two_kinds(server: &Server) -> (String, String) {
             "mca_decision": "accommodation_care_home", "accommodation_expected_days": 90, "family_or_friend_to_consult": false
         }
     });
+    send(server, &body, "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d").await
+}
+
+/// A self-referral that points at no kind of advocacy in particular.
+async fn plain_referral(server: &Server) -> (String, String) {
+    let body = json!({"help_with": "I need help with a letter.", "name": "Lee", "contact": {"method": "phone", "phone": "07700 900456"}, "eligibility": {}});
+    send(server, &body, "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e").await
+}
+
+async fn send(server: &Server, body: &Value, key: &str) -> (String, String) {
+    let client = reqwest::Client::new();
+    let proof = speakup_platform::testing::answered_challenge(&client, &server.url).await;
     let sent = client
         .post(server.url("/api/referrals/v1/self-referrals"))
-        .header("Idempotency-Key", "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d")
+        .header("Idempotency-Key", key)
         .header("X-Proof-Of-Work", proof)
-        .json(&body)
+        .json(body)
         .send()
         .await
         .expect("send the referral");
@@ -68,6 +80,7 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     server.create_staff(MANAGER.0, "manager", MANAGER.1).await;
     server.create_staff(ADVOCATE.0, "advocate", ADVOCATE.1).await;
     let (reference, code) = referral_needing_two_kinds(&server).await;
+    let (declined_reference, declined_code) = plain_referral(&server).await;
 
     // The admin adds the area the provider works for.
     let admin = Browser::start(320, 640).await;
@@ -76,6 +89,13 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     admin.type_into("#area-name", "Calderdale").await;
     admin.click("#add-area").await;
     admin.wait_for_text("#area-added", "Calderdale").await;
+    // Every case is to be acknowledged within two days.
+    for (field, days) in [("acknowledge_days", "2"), ("triage_days", "3"), ("allocate_days", "5"), ("first_contact_days", "10")] {
+        admin.type_into(&format!("#target-{field}"), days).await;
+    }
+    admin.click("#save-targets").await;
+    admin.find("#targets-saved").await;
+    admin.wait_for_text("#target-list", "Acknowledge 2").await;
     admin.check_page(&format!("{tag}-settings")).await;
     admin.close().await;
 
@@ -110,6 +130,9 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
 
     manager.click("#queue-link").await;
     manager.find(".queue-item").await;
+    // The older referral is due first, against the admin's target.
+    let first = manager.text(".queue-item:first-child").await;
+    assert!(first.contains(&reference) && first.contains("Acknowledge by") && first.contains("target: 2 days"), "{first}");
     manager.check_page(&format!("{tag}-queue")).await;
     manager.click(".queue-item a.queue-link").await;
     manager.find("#mandates").await;
@@ -129,7 +152,36 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     manager.click("#allocate").await;
     manager.wait_for_text("#named-advocate", "Sana").await;
     manager.wait_for_text("#referral-status", "Advocate found").await;
+    manager.find("#share-no-one-else").await;
+
+    // The other referral is for an area the provider does not cover: declined, with where
+    // else to go.
+    manager.click("#queue-link").await;
+    manager.wait_for_text(".queue-item:first-child", &declined_reference).await;
+    manager.click(".queue-item a.queue-link").await;
+    manager.type_into("#reason_for_person", "We only work in Calderdale, and you live in Leeds.").await;
+    manager.choose("decline_reason-outside_area").await;
+    manager.choose("alternatives-community_advocacy").await;
+    manager.choose("alternatives-peer_support").await;
+    manager.type_into("#where_to_go", "Leeds Advocacy, 0113 000 0000").await;
+    manager.check_page(&format!("{tag}-decline")).await;
+    manager.click("#decline").await;
+    manager.click("#confirm-decline").await;
+    manager.wait_for_text("#referral-status", "Not accepted").await;
     manager.close().await;
+    let sender = Browser::start(320, 640).await;
+    sender.goto(&server.url("/track")).await;
+    sender.type_into("#reference", &declined_reference).await;
+    sender.type_into("#tracking_code", &declined_code).await;
+    sender.click("#continue").await;
+    sender.wait_for_text("#track-declined", "We only work in Calderdale").await;
+    let declined = sender.text("#track-declined").await;
+    for words in ["Leeds Advocacy, 0113 000 0000", "Community advocacy", "Peer support", "If you think our decision is wrong", speakup_e2e::PROVIDER_PHONE] {
+        assert!(declined.contains(words), "{words} in: {declined}");
+    }
+    assert!(!sender.text("main").await.contains("outside_area"), "the code is the provider's, not the person's");
+    sender.check_page(&format!("{tag}-tracked-declined")).await;
+    sender.close().await;
 
     // Sana finds the case among her own and can open it.
     advocate.click("#cases-link").await;

@@ -50,6 +50,11 @@ impl Stage {
     pub fn number(self) -> i32 {
         self as i32
     }
+
+    /// The stage stored as `number`.
+    pub fn from_number(number: i32) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|stage| stage.number() == number)
+    }
 }
 
 impl ReferralStatus {

@@ -52,6 +52,9 @@ const ANSWERERS: &[&str] = &["admin", "commissioner", "safeguarding_board", "par
 /// Members of self-advocacy groups, each reaching only their group's work.
 const GROUP: &[&str] = &["group"];
 
+/// The waiting targets' row for everything, which every installation has.
+const EVERYTHING_TARGET: &str = "00000000-0000-0000-0000-000000000000";
+
 /// The ids a route's path may hold.
 struct Ids {
     referral: String,
@@ -112,6 +115,8 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("PUT", format!("/api/referrals/v1/referrals/{referral}/area"), TRIAGE, json!({"area": area, "version": 1})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/suggestions"), TRIAGE, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/allocation"), TRIAGE, json!({"advocate_id": user, "version": 1})),
+        ("PUT", format!("/api/referrals/v1/referrals/{referral}/shares/{user}"), TRIAGE, json!({"version": 1})),
+        ("DELETE", format!("/api/referrals/v1/referrals/{referral}/shares/{user}"), TRIAGE, json!({"version": 1})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!(null)),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!({"kind": "note", "title": "An intruder's note"})),
         (
@@ -134,9 +139,18 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             TRIAGE,
             json!({"advocacy": ["imca"], "caseload_limit": 1, "taking_cases": false, "version": 1}),
         ),
+        ("GET", format!("/api/referrals/v1/advocates/{user}/cases"), TRIAGE, json!(null)),
         ("GET", "/api/referrals/v1/catalogue/area".into(), CASES, json!(null)),
         ("POST", "/api/referrals/v1/catalogue/area".into(), ADMIN, json!({"name": "An intruder's area"})),
         ("PUT", format!("/api/referrals/v1/catalogue/area/{area}"), ADMIN, json!({"name": "Renamed by an intruder"})),
+        ("GET", "/api/referrals/v1/wait-targets".into(), TRIAGE, json!(null)),
+        (
+            "PUT",
+            "/api/referrals/v1/wait-targets".into(),
+            ADMIN,
+            json!({"acknowledge_days": 9, "triage_days": 9, "allocate_days": 9, "first_contact_days": 9}),
+        ),
+        ("DELETE", format!("/api/referrals/v1/wait-targets/{EVERYTHING_TARGET}"), ADMIN, json!(null)),
         ("GET", "/api/feedback/v1/inbox".into(), FEEDBACK, json!(null)),
         ("GET", format!("/api/feedback/v1/inbox/{feedback}"), FEEDBACK, json!(null)),
         ("POST", format!("/api/feedback/v1/inbox/{feedback}/replies"), FEEDBACK, json!({"body": "An intruder's reply"})),
@@ -189,10 +203,11 @@ fn declared(service: &str) -> Vec<(String, String)> {
 fn pattern(path: &str, ids: &Ids) -> String {
     let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
     let path = path.replace("/mandates/care_act", "/mandates/{advocacy}").replace("/catalogue/area", "/catalogue/{kind}");
-    let path = path.replace(ids.entry.as_str(), "{entry}");
+    let path = path.replace(ids.entry.as_str(), "{entry}").replace(EVERYTHING_TARGET, "{id}");
     [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue, &ids.area]
         .iter()
         .fold(path, |path, id| path.replace(id.as_str(), "{id}"))
+        .replace("/shares/{id}", "/shares/{advocate}")
 }
 
 struct Session {
@@ -295,6 +310,7 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "issue_themes": get(format!("/api/feedback/v1/issues/{}/themes", ids.issue)).await,
         "advocates": get("/api/referrals/v1/advocates".into()).await,
         "areas": get("/api/referrals/v1/catalogue/area".into()).await,
+        "wait_targets": get("/api/referrals/v1/wait-targets".into()).await,
         "casework": get(format!("/api/referrals/v1/referrals/{}/casework", ids.referral)).await,
     })
 }
@@ -372,6 +388,9 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     services.sort();
     assert_eq!(tabled, services, "every route is in the table, as anonymous or with the roles that may use it");
 
+    // An admin opening the referral acknowledges it (its waiting clock moves on): do that once
+    // before the snapshots, which open it too.
+    snapshot(&url, &admin, &ids).await;
     let before = snapshot(&url, &admin, &ids).await;
     for (method, path, allowed, body) in &routes {
         assert_eq!(send(&url, None, method, path, body).await, 401, "{method} {path} without a session");

@@ -237,6 +237,11 @@ impl StaffSession {
         let app = app.as_ref();
         app.client.put(app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
     }
+
+    pub fn delete(&self, app: &impl AsRef<TestApp>, path: &str) -> reqwest::RequestBuilder {
+        let app = app.as_ref();
+        app.client.delete(app.url(path)).header("cookie", &self.cookie).header("x-csrf-token", &self.csrf)
+    }
 }
 
 impl AsRef<TestApp> for TestApp {

@@ -1,6 +1,6 @@
 //! Giving a case its named advocate: suggestions ranked with their reasons (a plain function
-//! over the case and the profiles), and the allocation itself. Queries on `allocations` and
-//! `case_shares` live here too: nothing else touches those tables.
+//! over the case and the profiles), and the allocation itself. Queries on `allocations` live
+//! here: nothing else touches that table.
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -13,7 +13,7 @@ use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use crate::schema::{allocations, case_shares, referrals};
+use crate::schema::{allocations, referrals};
 use crate::{advocates, mandates, store};
 
 /// What the suggestions weigh about one case.
@@ -199,8 +199,7 @@ pub fn allocate(
         diesel::update(referrals::table.find(&row.id))
             .set((referrals::advocate_id.eq(Some(advocate.to_string())), referrals::allocated_at.eq(row.allocated_at.or(Some(now)))))
             .execute(conn)?;
-        // Sharing ends with a new named advocate: the manager shares again if still needed.
-        diesel::delete(case_shares::table.filter(case_shares::referral_id.eq(&row.id))).execute(conn)?;
+        crate::shares::end_all(conn, &row.id)?;
         let moving = [ReferralStatus::Accepted, ReferralStatus::Handover];
         store::transition(conn, &row.id, &moving, ReferralStatus::Allocated, preference_note, Some(actor))?;
         Ok(())
@@ -237,16 +236,6 @@ pub fn advocates_of(conn: &mut DbConnection, referrals: &[String]) -> Result<Vec
     let ids: Vec<String> =
         allocations::table.filter(allocations::referral_id.eq_any(referrals)).select(allocations::advocate_id).distinct().load(conn)?;
     Ok(ids.iter().filter_map(|id| Uuid::parse_str(id).ok()).collect())
-}
-
-/// Whether the case was shared with this account.
-pub fn is_shared_with(conn: &mut DbConnection, referral: &str, account: Uuid) -> Result<bool, ReferralError> {
-    let found: i64 = case_shares::table
-        .filter(case_shares::referral_id.eq(referral))
-        .filter(case_shares::account_id.eq(account.to_string()))
-        .count()
-        .get_result(conn)?;
-    Ok(found > 0)
 }
 
 #[cfg(test)]

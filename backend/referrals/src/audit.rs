@@ -45,7 +45,7 @@ pub fn record(conn: &mut DbConnection, referral: Uuid, actor: Uuid, action: Audi
 }
 
 /// Runs `change` and records it, in one transaction: a change that is not recorded does not
-/// happen.
+/// happen. Every change to a case passes here, so here its waiting clock is worked out again.
 pub fn audited<T>(
     conn: &mut DbConnection,
     referral: Uuid,
@@ -55,6 +55,9 @@ pub fn audited<T>(
 ) -> Result<T, ReferralError> {
     conn.transaction(|conn| {
         let done = change(conn)?;
+        if action != AuditAction::Viewed {
+            crate::clocks::refresh(conn, &referral.to_string())?;
+        }
         record(conn, referral, actor, action)?;
         Ok(done)
     })

@@ -38,11 +38,15 @@ pub enum ReferralError {
     CannotAllocate,
     #[error("a case in this status cannot move there")]
     CannotMove,
+    #[error("only a case with its named advocate can be shared")]
+    CannotShare,
     /// A field names an area or qualification the provider does not have.
     #[error("not in the provider's lists")]
     NotInCatalogue(&'static str),
     #[error("that name is already in the list")]
     NameTaken,
+    #[error("the targets for every kind of advocacy in every area cannot be removed")]
+    KeepsEverythingTarget,
     #[error("stored referral is corrupt: {0}")]
     Corrupt(&'static str),
     #[error(transparent)]
@@ -86,8 +90,10 @@ impl From<ReferralError> for ApiError {
             ReferralError::AdvocateUnavailable => ApiError::field("advocate_id", "error-advocate-unavailable"),
             ReferralError::CannotAllocate => ApiError::Conflict("error-cannot-allocate-now"),
             ReferralError::CannotMove => ApiError::Conflict("error-cannot-move-now"),
+            ReferralError::CannotShare => ApiError::Conflict("error-cannot-share-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),
             ReferralError::NameTaken => ApiError::field("name", "error-name-taken"),
+            ReferralError::KeepsEverythingTarget => ApiError::Conflict("error-target-everything-stays"),
             ReferralError::Corrupt(what) => ApiError::Internal(format!("stored referral could not be read: {what}")),
             ReferralError::Database(e) => e.into(),
         }

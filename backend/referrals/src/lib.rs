@@ -7,7 +7,9 @@ mod audit;
 mod case_entries;
 mod casework;
 mod catalogue;
+mod clocks;
 mod code_requests;
+mod declines;
 mod equality;
 mod error;
 mod mandates;
@@ -16,6 +18,7 @@ mod queue;
 mod routes;
 mod schema;
 mod scope;
+mod shares;
 mod staff_actions;
 mod store;
 mod tracking;
@@ -73,12 +76,17 @@ impl Referrals {
         sessions: Arc<dyn ResolveSession>,
     ) -> Result<Referrals, DbError> {
         let db = Database::open(database_url, Migrations { postgres: POSTGRES, sqlite: SQLITE }, pool_size)?;
-        let filled = db.with_connection(queue::fill_list_columns).map_err(|e| match e {
-            ReferralError::Database(e) => e,
-            other => DbError::Migration(other.to_string()),
-        })?;
-        if filled > 0 {
-            tracing::info!(referrals = filled, "list columns filled for referrals stored before them");
+        let fill = |what: fn(&mut speakup_platform::db::DbConnection) -> Result<usize, ReferralError>| {
+            db.with_connection(what).map_err(|e| match e {
+                ReferralError::Database(e) => e,
+                other => DbError::Migration(other.to_string()),
+            })
+        };
+        let listed = fill(queue::fill_list_columns)?;
+        // Clocks read the list columns' kinds of advocacy, so they come second.
+        let clocked = fill(clocks::fill_unclocked)?;
+        if listed + clocked > 0 {
+            tracing::info!(listed, clocked, "columns filled for referrals stored before them");
         }
         Ok(Referrals {
             db,

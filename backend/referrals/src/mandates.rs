@@ -32,7 +32,7 @@ struct MandateRow {
 }
 
 fn advocacy(code: &str) -> Result<Advocacy, ReferralError> {
-    Advocacy::ALL.into_iter().find(|a| a.code() == code).ok_or(ReferralError::Corrupt("mandate advocacy"))
+    Advocacy::parse(code).ok_or(ReferralError::Corrupt("mandate advocacy"))
 }
 
 impl MandateRow {

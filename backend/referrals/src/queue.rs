@@ -86,16 +86,24 @@ pub struct ListRow {
     pub code_reset_requested_at: Option<NaiveDateTime>,
     pub area_id: Option<String>,
     pub advocate_id: Option<String>,
+    pub acknowledged_at: Option<NaiveDateTime>,
+    pub first_contact_at: Option<NaiveDateTime>,
     pub list_row: Option<String>,
     pub list_advocacy: Option<String>,
+    pub due_at: Option<NaiveDateTime>,
 }
 
 impl ListRow {
+    /// Set for every row once the service has opened (`crate::clocks::fill_unclocked`).
+    pub fn due_at(&self) -> NaiveDateTime {
+        self.due_at.unwrap_or(self.received_at)
+    }
+
     pub fn cursor(&self) -> Result<QueueCursor, ReferralError> {
         Ok(QueueCursor {
             stage: self.stage,
             urgent: self.urgent,
-            received_at_nanos: self.received_at.and_utc().timestamp_nanos_opt().ok_or(ReferralError::Corrupt("received_at"))?,
+            due_at_nanos: self.due_at().and_utc().timestamp_nanos_opt().ok_or(ReferralError::Corrupt("due_at"))?,
             id: uuid::Uuid::parse_str(&self.id).map_err(|_| ReferralError::Corrupt("id"))?,
         })
     }
@@ -105,21 +113,27 @@ impl ListRow {
     }
 
     pub fn advocacy(&self) -> Vec<Advocacy> {
-        let column = self.list_advocacy.as_deref().unwrap_or_default();
-        column.split(',').filter_map(|code| Advocacy::ALL.into_iter().find(|a| a.code() == code)).collect()
+        parse_advocacy(self.list_advocacy.as_deref())
     }
+}
+
+/// The kinds of advocacy in a `list_advocacy` column.
+pub fn parse_advocacy(column: Option<&str>) -> Vec<Advocacy> {
+    column.unwrap_or_default().split(',').filter_map(Advocacy::parse).collect()
 }
 
 type Condition = Box<dyn BoxableExpression<referrals::table, MultiBackend, SqlType = diesel::sql_types::Bool>>;
 
 /// Rows strictly after (or, `forward` false, before) `cursor` in the queue's order: stage
-/// (unless one status is asked for, which fixes it), urgent first, oldest first, then id.
+/// (unless one status is asked for, which fixes it), urgent first, earliest due first, then id.
 fn beyond(cursor: &QueueCursor, with_stage: bool, forward: bool) -> Condition {
-    let at = chrono::DateTime::from_timestamp_nanos(cursor.received_at_nanos).naive_utc();
+    let at = chrono::DateTime::from_timestamp_nanos(cursor.due_at_nanos).naive_utc();
     let id = cursor.id.to_string();
     let later_id: Condition = if forward { Box::new(referrals::id.gt(id)) } else { Box::new(referrals::id.lt(id)) };
-    let later_time: Condition = if forward { Box::new(referrals::received_at.gt(at)) } else { Box::new(referrals::received_at.lt(at)) };
-    let same_time = referrals::received_at.eq(at);
+    // Every row has `due_at` once the service has opened (`crate::clocks::fill_unclocked`).
+    let due_at = referrals::due_at.assume_not_null();
+    let later_time: Condition = if forward { Box::new(due_at.gt(at)) } else { Box::new(due_at.lt(at)) };
+    let same_time = due_at.eq(at);
     let within_urgency: Condition = Box::new(later_time.or(same_time.and(later_id)));
     // Urgent rows come first: after an urgent row come the rest; before a routine one, the urgent.
     let other_urgency: Condition = match (cursor.urgent, forward) {
@@ -177,9 +191,9 @@ pub fn page(
         query = if forward { query.order(referrals::stage.asc()) } else { query.order(referrals::stage.desc()) };
     }
     query = if forward {
-        query.then_order_by((referrals::urgent.desc(), referrals::received_at.asc(), referrals::id.asc()))
+        query.then_order_by((referrals::urgent.desc(), referrals::due_at.asc(), referrals::id.asc()))
     } else {
-        query.then_order_by((referrals::urgent.asc(), referrals::received_at.desc(), referrals::id.desc()))
+        query.then_order_by((referrals::urgent.asc(), referrals::due_at.desc(), referrals::id.desc()))
     };
     let mut rows: Vec<ListRow> = query.limit(per_page + 1).select(ListRow::as_select()).load(conn)?;
     let more_this_way = rows.len() as i64 > per_page;

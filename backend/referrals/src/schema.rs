@@ -33,6 +33,7 @@ diesel::table! {
         first_contact_at -> Nullable<Timestamp>,
         list_row -> Nullable<Text>,
         list_advocacy -> Nullable<Text>,
+        due_at -> Nullable<Timestamp>,
     }
 }
 
@@ -201,5 +202,26 @@ diesel::table! {
         actor -> Text,
         at -> Timestamp,
         action -> Text,
+    }
+}
+
+diesel::table! {
+    wait_targets (id) {
+        id -> Text,
+        advocacy -> Text,
+        area_id -> Text,
+        acknowledge_days -> Integer,
+        triage_days -> Integer,
+        allocate_days -> Integer,
+        first_contact_days -> Integer,
+    }
+}
+
+diesel::table! {
+    declines (referral_id) {
+        referral_id -> Text,
+        reason -> Text,
+        alternatives -> Text,
+        where_to_go -> Nullable<Text>,
     }
 }

@@ -17,7 +17,7 @@ pub fn open_case(conn: &mut DbConnection, id: Uuid, account: Uuid, role: Role) -
         return Ok(row);
     }
     let named = row.advocate_id.as_deref() == Some(account.to_string().as_str());
-    if role.works_cases() && (named || crate::allocation::is_shared_with(conn, &row.id, account)?) {
+    if role.works_cases() && (named || crate::shares::is_shared_with(conn, &row.id, account)?) {
         return Ok(row);
     }
     Err(ReferralError::NotFound)

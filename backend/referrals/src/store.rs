@@ -51,6 +51,8 @@ pub struct ReferralRow {
     /// What a list row shows (`crate::queue::ListColumns`), filled when the row is stored.
     pub list_row: Option<String>,
     pub list_advocacy: Option<String>,
+    /// When the next step is due (`crate::clocks`): the queue's order within a stage.
+    pub due_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -91,6 +93,7 @@ pub fn insert(
     equality: Option<&str>,
     new_reference: impl Fn() -> String,
 ) -> Result<(Inserted, ReferralRow), ReferralError> {
+    row.due_at = Some(crate::clocks::due_at_of_new(conn, &row)?);
     for _ in 0..5 {
         let attempt = conn.transaction(|conn| {
             diesel::insert_into(referrals::table).values(&row).execute(conn)?;
@@ -198,12 +201,16 @@ pub fn transition(
     Ok(changed == 1)
 }
 
-/// Notes when someone from triage first opened the referral: the acknowledgement clock stops.
-pub fn acknowledge(conn: &mut DbConnection, id: Uuid) -> QueryResult<()> {
-    diesel::update(referrals::table.find(id.to_string()).filter(referrals::acknowledged_at.is_null()))
+/// Notes when someone from triage first opened the referral: the acknowledgement clock stops
+/// and the triage clock starts.
+pub fn acknowledge(conn: &mut DbConnection, id: Uuid) -> Result<(), ReferralError> {
+    let changed = diesel::update(referrals::table.find(id.to_string()).filter(referrals::acknowledged_at.is_null()))
         .set(referrals::acknowledged_at.eq(Some(Utc::now().naive_utc())))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    if changed == 1 {
+        crate::clocks::refresh(conn, &id.to_string())?;
+    }
+    Ok(())
 }
 
 /// Confirms the council area whose duty the case is, from the version staff saw.

@@ -12,7 +12,8 @@ use uuid::Uuid;
 
 use std::collections::HashMap;
 
-use speakup_types::casework::{AllocationEntry, Mandate, MandateLine};
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::{AllocationEntry, CatalogueKind, Mandate, MandateLine, WaitTarget};
 use speakup_types::entitlement::{Advocacy, Outcome};
 
 use crate::error::ReferralError;
@@ -65,8 +66,32 @@ fn events(rows: &[EventRow], language: Language) -> Result<Vec<StatusEvent>, Ref
         .collect()
 }
 
-/// A list row, with the names of its area and advocate from lookups made once per page.
-pub fn queue_item(row: &ListRow, areas: &HashMap<String, String>, advocates: &HashMap<String, String>) -> Result<QueueItem, ReferralError> {
+/// What every row of a list is shown with, read once per page: area and advocate names (by
+/// id) and the provider's waiting targets.
+pub struct ListLookups {
+    areas: HashMap<String, String>,
+    advocates: HashMap<String, String>,
+    targets: Vec<WaitTarget>,
+}
+
+impl ListLookups {
+    /// With advocates' first names, or without (an advocate's own list needs none).
+    pub fn load(conn: &mut DbConnection, with_advocates: bool) -> Result<ListLookups, ReferralError> {
+        let advocates = if with_advocates {
+            crate::advocates::all(conn)?.into_iter().map(|a| (a.account_id, a.first_name)).collect()
+        } else {
+            HashMap::new()
+        };
+        Ok(ListLookups {
+            areas: crate::catalogue::names(conn, CatalogueKind::Area)?,
+            advocates,
+            targets: crate::clocks::targets(conn)?,
+        })
+    }
+}
+
+/// A list row, with what `lookups` hold for it.
+pub fn queue_item(row: &ListRow, lookups: &ListLookups) -> Result<QueueItem, ReferralError> {
     let shown = row.shown()?;
     Ok(QueueItem {
         id: Uuid::parse_str(&row.id).map_err(|_| ReferralError::Corrupt("id"))?,
@@ -79,9 +104,10 @@ pub fn queue_item(row: &ListRow, areas: &HashMap<String, String>, advocates: &Ha
         reasons: shown.reasons,
         code_reset_requested: row.code_reset_requested_at.is_some(),
         advocacy: row.advocacy(),
-        area: row.area_id.as_ref().and_then(|a| areas.get(a)).cloned(),
-        advocate: row.advocate_id.as_ref().and_then(|a| advocates.get(a)).cloned(),
+        area: row.area_id.as_ref().and_then(|a| lookups.areas.get(a)).cloned(),
+        advocate: row.advocate_id.as_ref().and_then(|a| lookups.advocates.get(a)).cloned(),
         due: None,
+        clock: crate::clocks::of_row(&lookups.targets, row),
     })
 }
 
@@ -121,6 +147,7 @@ pub struct CaseParts {
     pub staff_actions: Vec<speakup_types::referral::StaffAction>,
     pub mandates: Vec<Mandate>,
     pub allocations: Vec<AllocationEntry>,
+    pub shared_with: Vec<speakup_types::casework::CaseShare>,
 }
 
 /// A line per kind of advocacy the engine indicated or staff decided on.
@@ -160,6 +187,7 @@ pub fn detail(row: &ReferralRow, parts: CaseParts) -> Result<ReferralDetail, Ref
         advocate,
         advocate_name,
         allocations: parts.allocations,
+        shared_with: parts.shared_with,
     })
 }
 
@@ -184,5 +212,6 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], ad
         easy_read: row.answers()?.communication().easy_read,
         next_meeting: None,
         updates: Vec::new(),
+        declined: None,
     })
 }

@@ -160,6 +160,27 @@ async fn the_suggested_advocate_is_allocated_and_sees_only_their_case(backend: B
     assert_eq!(case(&h, &commissioner, &id).await.status(), 403);
     assert_eq!(commissioner.get(&h, &format!("{V1}/my-cases")).send().await.unwrap().status(), 403);
 
+    // Managers read any advocate's caseload; advocates only their own, as "my cases".
+    let sanas = json_of(manager.get(&h, &format!("{V1}/advocates/{}/cases", sana.user_id)).send().await.unwrap(), 200).await;
+    assert_eq!(sanas, mine);
+    assert_eq!(tom.get(&h, &format!("{V1}/advocates/{}/cases", sana.user_id)).send().await.unwrap().status(), 403);
+
+    // Shared with Tom, he sees and works it beside Sana, until the manager stops sharing it.
+    let share = |version: &Value| json!({"version": version});
+    let to_sana = format!("{V1}/referrals/{id}/shares/{}", sana.user_id);
+    json_of(manager.put(&h, &to_sana).json(&share(&given["version"])).send().await.unwrap(), 422).await;
+    let to_tom = format!("{V1}/referrals/{id}/shares/{}", tom.user_id);
+    let shared = json_of(manager.put(&h, &to_tom).json(&share(&given["version"])).send().await.unwrap(), 200).await;
+    assert_eq!(shared["shared_with"][0]["first_name"], "Tom");
+    json_of(case(&h, &tom, &id).await, 200).await;
+    let toms = json_of(tom.get(&h, &format!("{V1}/my-cases")).send().await.unwrap(), 200).await;
+    assert_eq!(toms.as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect::<Vec<_>>(), [id.as_str()]);
+    assert_eq!(sana.put(&h, &to_tom).json(&share(&shared["version"])).send().await.unwrap().status(), 403, "only managers share");
+    json_of(manager.delete(&h, &to_tom).json(&share(&given["version"])).send().await.unwrap(), 409).await;
+    let given = json_of(manager.delete(&h, &to_tom).json(&share(&shared["version"])).send().await.unwrap(), 200).await;
+    assert_eq!(given["shared_with"], json!([]));
+    assert_eq!(case(&h, &tom, &id).await.status(), 404, "sharing ended");
+
     // Handing over to Tom keeps the note for him and ends Sana's part.
     let handover = json!({"advocate_id": tom.user_id, "version": given["version"], "handover_note": "Prefers mornings; read the review notes first.",
         "preference_note": "We could not find a woman who speaks Urdu free this week."});

@@ -42,9 +42,11 @@ async fn post(h: &Harness, route: &str, body: &Value) -> reqwest::Response {
 }
 
 async fn newest_answers(h: &Harness) -> Value {
-    // The queue shows the longest wait first: the newest is last.
+    // The queue puts the earliest due first, and opening a referral moves its clock on: find
+    // the newest by when it arrived.
     let queue = h.queue("").await;
-    let id = queue["items"].as_array().unwrap().last().expect("a referral")["id"].as_str().unwrap();
+    let newest = queue["items"].as_array().unwrap().iter().max_by_key(|i| i["received_at"].as_str().unwrap().to_string()).expect("a referral");
+    let id = newest["id"].as_str().unwrap();
     let triage = h.staff(Role::Manager).await;
     let detail: Value = triage.get(h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().json().await.unwrap();
     detail["referral"]["answers"].clone()

@@ -102,7 +102,8 @@ async fn triage_accepts_and_the_person_sees_it(backend: Backend) {
     let accepted: Value = accepted.json().await.unwrap();
     assert_eq!(accepted["status"], "accepted");
 
-    let again = triage.post(&h, &path).json(&json!({"decision": "decline", "reason_for_person": "x"})).send().await.unwrap();
+    let again = json!({"decision": "decline", "reason_for_person": "x", "decline_reason": "other"});
+    let again = triage.post(&h, &path).json(&again).send().await.unwrap();
     assert_eq!(again.status(), 409);
 
     let tracked: Value = h.track(&reference, &code).await.json().await.unwrap();
@@ -122,7 +123,9 @@ async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
     let bare = triage.post(&h, &path).json(&json!({"decision": "decline"})).send().await.unwrap();
     assert_eq!(bare.status(), 422);
     let problem: Value = bare.json().await.unwrap();
-    assert_eq!(problem["errors"][0]["field"], "reason_for_person");
+    let mut fields: Vec<&str> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    fields.sort();
+    assert_eq!(fields, ["decline_reason", "reason_for_person"]);
     let odd = triage.post(&h, &path).json(&json!({"decision": "maybe"})).send().await.unwrap();
     assert_eq!(odd.status(), 422);
     let missing = triage.post(&h, "/api/referrals/v1/referrals/00000000-0000-0000-0000-000000000000/decision");
@@ -130,12 +133,31 @@ async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
     let not_uuid = triage.get(&h, "/api/referrals/v1/referrals/not-a-uuid").send().await.unwrap();
     assert_eq!(not_uuid.status(), 404);
 
-    let reason = "We only cover Leeds. Try Bradford Advocacy on 01274 000000.";
-    let declined = triage.post(&h, &path).json(&json!({"decision": "decline", "reason_for_person": reason})).send().await.unwrap();
+    let reason = "We only cover Leeds.";
+    let no_code = triage.post(&h, &path).json(&json!({"decision": "decline", "reason_for_person": reason})).send().await.unwrap();
+    assert_eq!(no_code.status(), 422, "a decline says why, for the provider's figures too");
+    let accepting_with_alternatives = json!({"decision": "accept", "alternatives": ["peer_support"]});
+    assert_eq!(triage.post(&h, &path).json(&accepting_with_alternatives).send().await.unwrap().status(), 422);
+    let untracked: Value = h.track(&reference, &code).await.json().await.unwrap();
+    assert_eq!((untracked["status"].as_str(), &untracked["declined"]), (Some("received"), &Value::Null), "nothing refused was stored");
+
+    let decline = json!({
+        "decision": "decline",
+        "reason_for_person": reason,
+        "decline_reason": "outside_area",
+        "alternatives": ["community_advocacy", "self_advocacy_group"],
+        "where_to_go": "Bradford Advocacy, 01274 000000"
+    });
+    let declined = triage.post(&h, &path).json(&decline).send().await.unwrap();
     assert_eq!(declined.status(), 200);
     let tracked: Value = h.track(&reference, &code).await.json().await.unwrap();
     assert_eq!(tracked["status"], "declined");
     assert_eq!(tracked["history"][1]["note_for_person"], reason);
+    assert_eq!(
+        tracked["declined"],
+        json!({"reason_for_person": reason, "alternatives": ["community_advocacy", "self_advocacy_group"], "where_to_go": "Bradford Advocacy, 01274 000000"})
+    );
+    assert!(!tracked.to_string().contains("outside_area"), "the code is for the provider's figures, not the person");
 }
 
 db_tests!(

@@ -1,17 +1,17 @@
 //! Calls to the referrals service for the work after triage: the queue's filters and pages,
 //! mandates, the case's area, suggested advocates and allocation, advocates' profiles, an
-//! advocate's own cases, and the provider's lists.
+//! advocate's own cases, and the provider's lists and waiting targets.
 
 use serde::Serialize;
 use speakup_types::casework::{
     AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, MandateDecision, NameChange, Named,
-    NewPersonUpdate, StatusChange, SuggestedAdvocate,
+    NewPersonUpdate, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
 use uuid::Uuid;
 
-use super::{get, json, post, ApiResult};
+use super::{get, json, post, send, ApiResult};
 
 const REFERRALS: &str = "/api/referrals/v1";
 
@@ -69,8 +69,21 @@ pub async fn allocate(id: Uuid, body: Allocate, csrf: String) -> ApiResult<Refer
     json(post(&format!("{REFERRALS}/referrals/{id}/allocation"), &body, Some(&csrf))).await
 }
 
+pub async fn share_case(id: Uuid, advocate: Uuid, body: ShareChange, csrf: String) -> ApiResult<ReferralDetail> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/shares/{advocate}"), &body, &csrf)).await
+}
+
+pub async fn unshare_case(id: Uuid, advocate: Uuid, body: ShareChange, csrf: String) -> ApiResult<ReferralDetail> {
+    let url = format!("{REFERRALS}/referrals/{id}/shares/{advocate}");
+    json(gloo::net::http::Request::delete(&url).header("Accept", "application/json").header("X-CSRF-Token", &csrf).json(&body)).await
+}
+
 pub async fn my_cases() -> ApiResult<Vec<QueueItem>> {
     json(get(&format!("{REFERRALS}/my-cases"))).await
+}
+
+pub async fn caseload_of(advocate: Uuid) -> ApiResult<Vec<QueueItem>> {
+    json(get(&format!("{REFERRALS}/advocates/{advocate}/cases"))).await
 }
 
 pub async fn advocates() -> ApiResult<Vec<AdvocateProfile>> {
@@ -99,6 +112,19 @@ pub async fn add_to_catalogue(kind: CatalogueKind, body: NameChange, csrf: Strin
 
 pub async fn change_in_catalogue(kind: CatalogueKind, id: Uuid, body: NameChange, csrf: String) -> ApiResult<Named> {
     json(put(&format!("{REFERRALS}/catalogue/{}/{id}", kind.code()), &body, &csrf)).await
+}
+
+pub async fn wait_targets() -> ApiResult<Vec<WaitTarget>> {
+    json(get(&format!("{REFERRALS}/wait-targets"))).await
+}
+
+pub async fn set_wait_targets(body: TargetChange, csrf: String) -> ApiResult<WaitTarget> {
+    json(put(&format!("{REFERRALS}/wait-targets"), &body, &csrf)).await
+}
+
+pub async fn remove_wait_target(id: Uuid, csrf: String) -> ApiResult<()> {
+    let request = gloo::net::http::Request::delete(&format!("{REFERRALS}/wait-targets/{id}")).header("X-CSRF-Token", &csrf).build();
+    send(request).await.map(|_| ())
 }
 
 pub async fn casework(id: Uuid) -> ApiResult<Casework> {

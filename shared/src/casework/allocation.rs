@@ -89,6 +89,22 @@ impl Validate for Allocate {
     }
 }
 
+/// A second advocate a manager shared the case with: they see and work it beside the named
+/// advocate, until the manager stops sharing or the case gets a new named advocate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseShare {
+    pub advocate_id: Uuid,
+    pub first_name: String,
+    pub shared_at: DateTime<Utc>,
+}
+
+/// Sharing a case, or stopping, from the version the manager saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ShareChange {
+    pub version: i64,
+}
+
 /// One advocate a case has had.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AllocationEntry {

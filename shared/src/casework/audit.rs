@@ -15,6 +15,8 @@ codes! {
         MandateDecided = "mandate_decided",
         AreaConfirmed = "area_confirmed",
         Allocated = "allocated",
+        Shared = "shared",
+        Unshared = "unshared",
         EntryAdded = "entry_added",
         EntryChanged = "entry_changed",
         UpdateWritten = "update_written",

@@ -4,12 +4,14 @@
 mod advocates;
 mod allocation;
 mod audit;
+mod clocks;
 mod entries;
 mod mandates;
 
 pub use advocates::*;
 pub use allocation::*;
 pub use audit::*;
+pub use clocks::*;
 pub use entries::*;
 pub use mandates::*;
 

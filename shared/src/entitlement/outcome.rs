@@ -56,6 +56,11 @@ impl Advocacy {
             Advocacy::NonStatutory => "non_statutory",
         }
     }
+
+    /// The kind whose code this is.
+    pub fn parse(code: &str) -> Option<Advocacy> {
+        Advocacy::ALL.into_iter().find(|a| a.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -210,7 +210,9 @@ fn failures() -> Vec<Failure> {
         ),
         (
             "a decline with no reason",
-            TriageDecision { decision: Decision::Decline, reason_for_person: None }.validate().unwrap_err(),
+            TriageDecision { decision: Decision::Decline, decline_reason: Some(DeclineReason::Other), ..TriageDecision::accept() }
+                .validate()
+                .unwrap_err(),
             vec![("reason_for_person", "Tell the person why we cannot take this referral")],
         ),
         (

@@ -3,6 +3,7 @@
 mod actions;
 mod answers;
 mod contact;
+mod decline;
 mod matching;
 mod on_behalf;
 mod preferences;
@@ -26,6 +27,7 @@ pub(crate) use contact::{check_optional, within};
 pub use actions::*;
 pub use answers::*;
 pub use contact::*;
+pub use decline::*;
 pub use matching::*;
 pub use on_behalf::*;
 pub use preferences::*;
@@ -85,6 +87,9 @@ pub struct TrackedReferral {
     /// What the advocate wrote for them, newest first.
     #[serde(default)]
     pub updates: Vec<crate::casework::UpdateForPerson>,
+    /// Once declined: where else to go, and how to ask for the decision to be looked at again.
+    #[serde(default)]
+    pub declined: Option<DeclineForPerson>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -140,6 +145,9 @@ pub struct ReferralDetail {
     /// Every advocate the case has had, first first.
     #[serde(default)]
     pub allocations: Vec<crate::casework::AllocationEntry>,
+    /// Advocates the case is shared with besides the named one.
+    #[serde(default)]
+    pub shared_with: Vec<crate::casework::CaseShare>,
 }
 
 /// Confirming the council area whose duty the case is: `PUT /referrals/{id}/area`.
@@ -177,38 +185,6 @@ pub struct NewTrackingCode {
     pub reference: String,
     pub tracking_code: String,
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    Accept,
-    Decline,
-}
-
-/// Triage's decision. A decline must carry a reason written for the person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TriageDecision {
-    pub decision: Decision,
-    #[serde(default)]
-    pub reason_for_person: Option<String>,
-}
-
-impl Validate for TriageDecision {
-    fn validate(&self) -> Result<(), ValidationErrors> {
-        let mut errors = ValidationErrors::new();
-        check_optional(
-            &mut errors,
-            "reason_for_person",
-            self.reason_for_person.as_deref(),
-            self.decision == Decision::Decline,
-            |v| within(v, 2000).and_then(|_| text::multi_line(v)),
-            "error-decline-reason-required",
-        );
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
-    }
-}
-
 
 /// What every route asks about the person alike, checked under the same paths: how they
 /// communicate, their wishes, the facts the engine reads and any equality answers.
@@ -371,14 +347,6 @@ mod tests {
         let mut r = valid();
         r.help_with = "a".repeat(MAX_OWN_WORDS + 1);
         assert_eq!(fields(&r), ["help_with"]);
-    }
-
-    #[test]
-    fn a_decline_needs_a_reason_for_the_person() {
-        let decline = TriageDecision { decision: Decision::Decline, reason_for_person: None };
-        assert!(decline.validate().is_err());
-        let accept = TriageDecision { decision: Decision::Accept, reason_for_person: None };
-        assert!(accept.validate().is_ok());
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The manager's queue: what a row shows, the filters, and keyset paging.
 //!
 //! Rows come in the order of the `referrals_queue` index: the stage of the work (triage first,
-//! then waiting for an advocate), urgent before the rest, then oldest first, so the longest
-//! wait is always on top. Pages follow a cursor (the last row's sort key) instead of an
+//! then waiting for an advocate), urgent before the rest, then the earliest due first (see
+//! `casework::clocks`), so the most overdue is always on top. Pages follow a cursor (the last row's sort key) instead of an
 //! offset, so page 2,000 costs what page 1 costs.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::casework::WaitClock;
 use crate::entitlement::Advocacy;
 use crate::status::{ReferralStatus, Stage};
 
@@ -43,6 +44,10 @@ pub struct QueueItem {
     /// In an advocate's list: the first meeting or action due in the next seven days.
     #[serde(default)]
     pub due: Option<DueSoon>,
+    /// The step the case waits for and when it is due; none once the advocate has made
+    /// first contact, or the case is finished.
+    #[serde(default)]
+    pub clock: Option<WaitClock>,
 }
 
 /// Something on a case due soon.
@@ -106,13 +111,13 @@ pub struct QueuePage {
 pub struct QueueCursor {
     pub stage: i32,
     pub urgent: bool,
-    pub received_at_nanos: i64,
+    pub due_at_nanos: i64,
     pub id: Uuid,
 }
 
 impl QueueCursor {
     pub fn encode(&self) -> String {
-        format!("{}.{}.{}.{}", self.stage, u8::from(self.urgent), self.received_at_nanos, self.id.simple())
+        format!("{}.{}.{}.{}", self.stage, u8::from(self.urgent), self.due_at_nanos, self.id.simple())
     }
 
     /// None for anything that is not a cursor this queue made.
@@ -124,9 +129,9 @@ impl QueueCursor {
             "1" => true,
             _ => return None,
         };
-        let received_at_nanos = parts.next()?.parse().ok()?;
+        let due_at_nanos = parts.next()?.parse().ok()?;
         let id = Uuid::parse_str(parts.next()?).ok()?;
-        parts.next().is_none().then_some(QueueCursor { stage, urgent, received_at_nanos, id })
+        parts.next().is_none().then_some(QueueCursor { stage, urgent, due_at_nanos, id })
     }
 }
 
@@ -136,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_cursor_round_trips_and_nothing_else_parses() {
-        let cursor = QueueCursor { stage: 1, urgent: true, received_at_nanos: 1_765_000_000_123_456_789, id: Uuid::from_u128(0x1d0c_5e2a_4b7f_4c3e_9a1b_2c3d_4e5f_6a7b) };
+        let cursor = QueueCursor { stage: 1, urgent: true, due_at_nanos: 1_765_000_000_123_456_789, id: Uuid::from_u128(0x1d0c_5e2a_4b7f_4c3e_9a1b_2c3d_4e5f_6a7b) };
         assert_eq!(QueueCursor::parse(&cursor.encode()), Some(cursor));
         for bad in ["", "1.1.5", "9.0.5.00000000000000000000000000000000", "1.2.5.00000000000000000000000000000000", "1.0.x.y", "1.0.5.00000000000000000000000000000000.7"] {
             assert_eq!(QueueCursor::parse(bad), None, "{bad}");

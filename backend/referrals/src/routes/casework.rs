@@ -1,11 +1,11 @@
-//! A manager's decisions on a case after it arrives: the mandates, the council area, and the
-//! named advocate (with suggestions).
+//! A manager's decisions on a case after it arrives: the mandates, the council area, the
+//! named advocate (with suggestions), and sharing it with a second advocate.
 
 use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{Allocate, AuditAction, MandateDecision};
+use speakup_types::casework::{Allocate, AuditAction, MandateDecision, ShareChange};
 use speakup_types::entitlement::Advocacy;
 use speakup_types::identity::Role;
 use speakup_types::problem::field_errors;
@@ -14,10 +14,10 @@ use uuid::Uuid;
 
 use super::triage::load_detail;
 use crate::allocation;
-use crate::{audit, mandates, store, Referrals};
+use crate::{audit, mandates, shares, store, Referrals};
 
 fn advocacy(code: &str) -> Result<Advocacy, ApiError> {
-    Advocacy::ALL.into_iter().find(|a| a.code() == code).ok_or(ApiError::NotFound("error-referral-not-found"))
+    Advocacy::parse(code).ok_or(ApiError::NotFound("error-referral-not-found"))
 }
 
 pub async fn decide_mandate(
@@ -84,5 +84,32 @@ pub async fn allocate(
         })
         .await?;
     tracing::info!(referral = %id, by = %actor, advocate = %advocate_id, "advocate allocated");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+/// Shares the case with a second advocate (`{version}`), or stops sharing it with them.
+pub async fn share(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    path: web::Path<(Uuid, Uuid)>,
+    body: Valid<ShareChange>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
+    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Shared, |conn| shares::share(conn, id, advocate, version, actor))).await?;
+    tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case shared");
+    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+pub async fn unshare(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    path: web::Path<(Uuid, Uuid)>,
+    body: Valid<ShareChange>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
+    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Unshared, |conn| shares::unshare(conn, id, advocate, version))).await?;
+    tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case no longer shared");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

@@ -124,6 +124,7 @@ async fn submit(referrals: &Referrals, req: &HttpRequest, mut answers: ReferralA
         first_contact_at: None,
         list_row: Some(list_row),
         list_advocacy: Some(list_advocacy),
+        due_at: None,
     };
     let (inserted, row) =
         referrals.db.run(move |conn| store::insert(conn, row, equality.as_deref(), tracking::new_reference)).await?;

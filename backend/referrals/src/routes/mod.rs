@@ -32,6 +32,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/area", web::put().to(casework::choose_area))
         .route("/referrals/{id}/suggestions", web::get().to(casework::suggestions))
         .route("/referrals/{id}/allocation", web::post().to(casework::allocate))
+        .route("/referrals/{id}/shares/{advocate}", web::put().to(casework::share))
+        .route("/referrals/{id}/shares/{advocate}", web::delete().to(casework::unshare))
         .route("/referrals/{id}/casework", web::get().to(work::list))
         .route("/referrals/{id}/casework", web::post().to(work::add))
         .route("/referrals/{id}/casework/{entry}", web::put().to(work::change))
@@ -44,7 +46,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/advocates/me", web::get().to(advocates::mine))
         .route("/advocates/me", web::put().to(advocates::save_mine))
         .route("/advocates/{id}/work", web::put().to(advocates::save_work))
+        .route("/advocates/{id}/cases", web::get().to(cases::of_advocate))
         .route("/catalogue/{kind}", web::get().to(catalogue::list))
         .route("/catalogue/{kind}", web::post().to(catalogue::add))
-        .route("/catalogue/{kind}/{id}", web::put().to(catalogue::change));
+        .route("/catalogue/{kind}/{id}", web::put().to(catalogue::change))
+        .route("/wait-targets", web::get().to(catalogue::targets))
+        .route("/wait-targets", web::put().to(catalogue::set_target))
+        .route("/wait-targets/{id}", web::delete().to(catalogue::remove_target));
 }

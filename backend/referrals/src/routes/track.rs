@@ -8,9 +8,10 @@ use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
 use speakup_types::casework::MeetingForPerson;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
+use speakup_types::status::ReferralStatus;
 
 use crate::error::ReferralError;
-use crate::{advocates, case_entries, code_requests, mandates, person_updates, store, tracking, views, Referrals};
+use crate::{advocates, case_entries, code_requests, declines, mandates, person_updates, store, tracking, views, Referrals};
 
 pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
     let TrackRequest { reference, tracking_code } = body.into_inner();
@@ -35,7 +36,7 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     let not_found = if tries_left == 1 { ReferralError::NotTrackedOneTryLeft } else { ReferralError::NotTracked };
     let row = found.filter(|_| matches).ok_or(not_found)?;
     let (id, advocate_id) = (row.id.clone(), row.advocate_id.clone());
-    let (history, mandates, advocate, meeting, updates) = referrals
+    let (history, mandates, advocate, meeting, updates, declined) = referrals
         .db
         .run(move |conn| {
             let advocate = match advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
@@ -44,7 +45,10 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
             };
             let meeting = case_entries::next_meeting(conn, &id, chrono::Utc::now().naive_utc())?;
             let updates = person_updates::for_person(conn, &id)?;
-            Ok::<_, ReferralError>((store::history(conn, &id)?, mandates::for_referral(conn, &id)?, advocate, meeting, updates))
+            let history = store::history(conn, &id)?;
+            let reason = history.iter().rev().find(|e| e.status == ReferralStatus::Declined.as_str()).and_then(|e| e.note_for_person.clone());
+            let declined = declines::for_person(conn, &id, reason)?;
+            Ok::<_, ReferralError>((history, mandates::for_referral(conn, &id)?, advocate, meeting, updates, declined))
         })
         .await?;
     let mut tracked = views::tracked(&row, &history, &mandates, advocate)?;
@@ -53,6 +57,7 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
         Some(MeetingForPerson { at: m.due_at?.and_utc(), place: m.place.clone()?, arrangements: m.arrangements() })
     });
     tracked.updates = updates;
+    tracked.declined = declined;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
 }
 

@@ -7,7 +7,7 @@ use speakup_platform::ApiError;
 use speakup_types::identity::Role;
 use speakup_platform::secrets::hash_secret;
 use speakup_platform::db::DbConnection;
-use speakup_types::casework::{AuditAction, CatalogueKind};
+use speakup_types::casework::AuditAction;
 use speakup_types::referral::{
     Decision, MergeRequest, NewCodeRequest, NewTrackingCode, QueueFilter, QueuePage, ReferralDetail, TriageDecision,
 };
@@ -15,11 +15,9 @@ use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use std::collections::HashMap;
+use crate::{allocation, audit, declines, mandates, queue, scope, store, tracking, views, Referrals};
 
-use crate::{advocates, allocation, audit, catalogue, mandates, queue, scope, store, tracking, views, Referrals};
-
-/// The queue: triage and allocation work, urgent and oldest first, filtered and paged.
+/// The queue: triage and allocation work, urgent and earliest due first, filtered and paged.
 pub async fn queue(
     referrals: web::Data<Referrals>,
     staff: Staff,
@@ -31,10 +29,8 @@ pub async fn queue(
         .db
         .run(move |conn| {
             let (rows, total, more_before, more_after) = queue::page(conn, &filter, filter.per_page())?;
-            let areas = catalogue::names(conn, CatalogueKind::Area)?;
-            let advocates: HashMap<String, String> =
-                advocates::all(conn)?.into_iter().map(|a| (a.account_id, a.first_name)).collect();
-            let items = rows.iter().map(|r| views::queue_item(r, &areas, &advocates)).collect::<Result<Vec<_>, _>>()?;
+            let lookups = views::ListLookups::load(conn, true)?;
+            let items = rows.iter().map(|r| views::queue_item(r, &lookups)).collect::<Result<Vec<_>, _>>()?;
             let previous = if more_before { rows.first().map(|r| r.cursor()).transpose()?.map(|c| c.encode()) } else { None };
             let next = if more_after { rows.last().map(|r| r.cursor()).transpose()?.map(|c| c.encode()) } else { None };
             Ok::<_, ReferralError>(QueuePage { items, total: total as u64, next, previous })
@@ -61,6 +57,7 @@ fn detail_of(conn: &mut DbConnection, id: Uuid) -> Result<ReferralDetail, Referr
                 staff_actions: crate::staff_actions::for_referral(conn, &row.id)?,
                 mandates: mandates::for_referral(conn, &row.id)?,
                 allocations: allocation::history(conn, &row.id)?,
+                shared_with: crate::shares::of_case(conn, &row.id)?,
             };
             views::detail(&row, parts)
 }
@@ -94,14 +91,27 @@ pub async fn decide(
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
     let id = id.into_inner();
-    let TriageDecision { decision, reason_for_person } = body.into_inner();
+    let TriageDecision { decision, reason_for_person, decline_reason, alternatives, where_to_go } = body.into_inner();
     let to = match decision {
         Decision::Accept => ReferralStatus::Accepted,
         Decision::Decline => ReferralStatus::Declined,
     };
-    let note = reason_for_person.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+    let trimmed = |text: Option<String>| text.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+    let (note, where_to_go) = (trimmed(reason_for_person), trimmed(where_to_go));
     let actor = staff.user_id();
-    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Decided, |conn| store::decide(conn, id, to, note, actor))).await?;
+    referrals
+        .db
+        .run(move |conn| {
+            audit::audited(conn, id, actor, AuditAction::Decided, |conn| {
+                store::decide(conn, id, to, note, actor)?;
+                // Validation asked for a code with every decline.
+                match decline_reason {
+                    Some(reason) => declines::record(conn, id, reason, &alternatives, where_to_go.as_deref()),
+                    None => Ok(()),
+                }
+            })
+        })
+        .await?;
     tracing::info!(referral = %id, by = %actor, to = to.as_str(), "referral decided");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

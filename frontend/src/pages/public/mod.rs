@@ -2,6 +2,7 @@
 
 mod review;
 pub mod confirmation;
+mod declined;
 pub mod eligibility;
 pub mod lost_code;
 pub mod not_found;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use std::cell::RefCell;
 
 use crate::api;
+use super::declined::{use_provider_phone, Declined};
 use crate::components::display_settings::use_display;
 use crate::display::DisplaySettings;
 use crate::route::Route;
@@ -185,6 +186,9 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
                     }) }
                 </ul>
             }
+            if let Some(declined) = &found.declined {
+                <Declined reference={found.reference.clone()} declined={declined.clone()} />
+            }
             if !found.waiting_for.is_empty() {
                 <h3 class="heading-s">{ t("track-waiting-heading") }</h3>
                 <ul class="list" id="track-waiting">
@@ -220,21 +224,11 @@ struct AdvocateProps {
 /// personal number.
 #[component]
 fn YourAdvocate(props: &AdvocateProps) -> Html {
-    let phone = use_state(|| None::<String>);
-    {
-        let phone = phone.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                if let Ok(contact) = api::provider_contact().await {
-                    phone.set(contact.phone);
-                }
-            });
-        });
-    }
+    let phone = use_provider_phone();
     html! {
         <div class="inset" id="your-advocate">
             <p class="body">{ Picture::Person.beside(html! { tf("track-advocate-named", &[("name", &props.name)]) }) }</p>
-            if let Some(number) = &*phone {
+            if let Some(number) = &phone {
                 <p class="body">
                     <a href={format!("tel:{}", number.replace([' ', '-', '(', ')'], ""))}>
                         { tf("track-advocate-call", &[("phone", number), ("name", &props.name)]) }

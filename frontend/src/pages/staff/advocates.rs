@@ -69,7 +69,12 @@ pub fn AdvocatePage(props: &AdvocateProps) -> Html {
     let qualifications = use_load((), |()| api::catalogue(CatalogueKind::Qualification));
     let body = match (&*load, &*areas, &*qualifications) {
         (Load::Loaded(list), Load::Loaded(areas), Load::Loaded(qualifications)) => match list.iter().find(|a| a.account_id == props.id) {
-            Some(profile) => html! { <WorkForm profile={profile.clone()} areas={areas.clone()} qualifications={qualifications.clone()} /> },
+            Some(profile) => html! {
+                <>
+                    <WorkForm profile={profile.clone()} areas={areas.clone()} qualifications={qualifications.clone()} />
+                    <super::cases::Caseload advocate={profile.account_id} />
+                </>
+            },
             None => html! { <p class="body">{ t("staff-advocates-not-found") }</p> },
         },
         (Load::Failed(problem), _, _) | (_, Load::Failed(problem), _) | (_, _, Load::Failed(problem)) => {

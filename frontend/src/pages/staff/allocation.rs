@@ -1,9 +1,10 @@
 //! Who works the case: the council area whose duty it is, the named advocate, suggestions
 //! ranked with what fits and what does not, giving the case to one (or handing it over with a
-//! note for them), and every advocate the case has had.
+//! note for them), sharing it with a second advocate, and every advocate the case has had.
 
 use speakup_types::casework::{Allocate, CatalogueKind, Fit, SuggestedAdvocate};
 use speakup_types::referral::{AreaChoice, ReferralDetail};
+use speakup_types::status::Stage;
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -37,6 +38,9 @@ pub fn Allocation(props: &AllocationProps) -> Html {
                 <Suggestions key={format!("{}-{}", detail.id, detail.version)} detail={detail.clone()} on_change={props.on_change.clone()} />
             } else {
                 <p class="body">{ t("staff-allocation-not-yet") }</p>
+            }
+            if detail.advocate.is_some() && detail.status.stage() == Stage::WithAdvocate {
+                <super::sharing::Sharing key={format!("share-{}", detail.version)} detail={detail.clone()} on_change={props.on_change.clone()} />
             }
             { history(detail) }
         </section>

@@ -153,7 +153,7 @@ fn AnotherKind(props: &AnotherProps) -> Html {
     let onchange = {
         let chosen = chosen.clone();
         Callback::from(move |code: String| {
-            if let Some(a) = Advocacy::ALL.into_iter().find(|a| a.code() == code) {
+            if let Some(a) = Advocacy::parse(&code) {
                 chosen.set(a);
             }
         })

@@ -1,7 +1,8 @@
-//! The manager's queue: triage first, then cases waiting for an advocate; urgent and longest
-//! waiting at the top; filtered by status, urgency, route, area and advocacy; paged by cursor.
+//! The manager's queue: triage first, then cases waiting for an advocate; urgent, then the
+//! earliest due (so overdue) at the top, each with its waiting clock; filtered by status,
+//! urgency, route, area and advocacy; paged by cursor.
 
-use speakup_types::casework::{CatalogueKind, Named};
+use speakup_types::casework::{CatalogueKind, Named, WaitClock, WaitStep};
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{QueueFilter, QueueItem, QueuePage as Found};
 use speakup_types::status::ReferralStatus;
@@ -141,7 +142,7 @@ fn Filters(props: &FiltersProps) -> Html {
                     onchange={set(|f, v| f.area = Uuid::parse_str(&v).ok())} />
                 <Select id="filter-advocacy" label={t("staff-queue-filter-advocacy")} options={advocacy}
                     value={draft.advocacy.map(|a| a.code().to_string()).unwrap_or_default()}
-                    onchange={set(|f, v| f.advocacy = Advocacy::ALL.into_iter().find(|a| a.code() == v))} />
+                    onchange={set(|f, v| f.advocacy = Advocacy::parse(&v))} />
             </div>
             <div class="choice">
                 <input class="choice-input" type="checkbox" id="filter-urgent" checked={draft.urgent} onchange={on_urgent} />
@@ -156,6 +157,7 @@ fn Filters(props: &FiltersProps) -> Html {
 pub(super) fn row(item: &QueueItem) -> Html {
     let language = language();
     let advocacy: Vec<&str> = item.advocacy.iter().map(|a| a.label_in(language)).collect();
+    let overdue = item.clock.is_some_and(|c| c.due_at.timestamp_millis() < js_sys::Date::now() as i64);
     html! {
         <li class="queue-item">
             <p class="queue-title">
@@ -163,11 +165,15 @@ pub(super) fn row(item: &QueueItem) -> Html {
                 if !item.urgent.is_empty() { { " " }<strong class="tag tag-urgent">{ t("staff-urgent") }</strong> }
                 { " " }<strong class="tag">{ t(&item.status.label_id()) }</strong>
                 if item.code_reset_requested { { " " }<strong class="tag tag-lost-code">{ t("staff-queue-lost-code") }</strong> }
+                if overdue { { " " }<strong class="tag tag-urgent">{ t("staff-clock-overdue") }</strong> }
             </p>
             if let Some(first) = item.urgent.first() {
                 <p class="queue-urgent">{ super::urgent::reason_text(first) }</p>
             }
             <p class="queue-meta">{ received(&item.name, item.received_at.timestamp_millis()) }</p>
+            if let Some(clock) = &item.clock {
+                <p class={if overdue { "queue-urgent" } else { "queue-meta" }}>{ clock_text(clock) }</p>
+            }
             <p class="queue-summary">{ summary(item) }</p>
             if let Some(due) = &item.due {
                 <p class="queue-urgent">{ tf("staff-cases-due", &[("title", &due.title), ("date", &dom::format_millis(due.at.timestamp_millis()))]) }</p>
@@ -181,6 +187,20 @@ pub(super) fn row(item: &QueueItem) -> Html {
             }
         </li>
     }
+}
+
+/// "Allocate an advocate by 12 December 2026 (target: 5 days from receipt)".
+fn clock_text(clock: &WaitClock) -> String {
+    let step = match clock.step {
+        WaitStep::Acknowledge => "staff-clock-acknowledge",
+        WaitStep::Triage => "staff-clock-triage",
+        WaitStep::Allocate => "staff-clock-allocate",
+        WaitStep::FirstContact => "staff-clock-first-contact",
+    };
+    tf(
+        "staff-clock-due",
+        &[("step", t(step)), ("date", &dom::format_millis(clock.due_at.timestamp_millis())), ("days", &clock.target_days.to_string())],
+    )
 }
 
 /// Their first words, or else the pictures they chose.

@@ -1,6 +1,6 @@
 //! The provider's lists, for administrators: the council areas it works for and the
 //! qualifications its advocates can hold (an entry is retired rather than deleted, so old
-//! cases and profiles keep its name); and the case audit to download.
+//! cases and profiles keep its name); the waiting targets; and the case audit to download.
 
 use speakup_types::casework::{CatalogueKind, NameChange, Named};
 use validator::Validate;
@@ -22,6 +22,7 @@ pub fn SettingsPage() -> Html {
             <p class="body">{ t("staff-settings-intro") }</p>
             <Catalogue kind={CatalogueKind::Area} />
             <Catalogue kind={CatalogueKind::Qualification} />
+            <super::targets::WaitTargets />
             { super::audit::downloads() }
         </>
     }
