@@ -1,6 +1,7 @@
 //! The foundation journey in headless Chromium at 375×667, on SQLite and on PostgreSQL:
 //! a person self-refers and gets a code; a triage worker signs in and accepts it; the
-//! person tracks it and reads the accepted status. Something happening in two days puts it at
+//! person tracks it and reads the accepted status, then, asked once more, stops it from the
+//! same page. Something happening in two days puts it at
 //! the top of the queue with the reason, and the person is told so rather than the usual wait.
 //! axe-core checks every page on the way.
 
@@ -231,6 +232,19 @@ async fn person_tracks(browser: &Browser, server: &Server, reference: &str, code
     let text = browser.text("#status-text").await;
     assert!(!text.is_empty());
     browser.check_page(&format!("{tag}-31-tracked")).await;
+
+    // They no longer want an advocate: asked once more, "No" keeps it; "Yes" stops it.
+    browser.click("#withdraw").await;
+    browser.find("#confirm-withdraw").await;
+    browser.check_page(&format!("{tag}-32-withdraw")).await;
+    browser.click("#withdraw-no").await;
+    browser.find("#withdraw").await;
+    assert_eq!(browser.text("#status-label").await, "Accepted", "nothing changed");
+    browser.click("#withdraw").await;
+    browser.click("#withdraw-yes").await;
+    browser.wait_for_text("#status-label", "You said no").await;
+    assert!(browser.script("return document.getElementById('withdraw') === null;").await == serde_json::Value::Bool(true), "nothing left to stop");
+    browser.check_page(&format!("{tag}-33-withdrawn")).await;
 }
 
 fn assert_logs_hold_no_personal_data(server: &Server, code: &str) {

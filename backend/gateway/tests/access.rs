@@ -23,6 +23,7 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/referrals/v1/on-behalf-referrals"),
     ("POST", "/api/referrals/v1/professional-referrals"),
     ("POST", "/api/referrals/v1/track"),
+    ("POST", "/api/referrals/v1/track/withdrawal"),
     ("POST", "/api/referrals/v1/lost-code"),
     ("GET", "/api/feedback/v1/challenge"),
     ("POST", "/api/feedback/v1/feedback"),

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use speakup_platform::auth::Staff;
 use speakup_platform::db::DbConnection;
 use speakup_types::casework::{AuditAction, AuditEntry};
 use uuid::Uuid;
@@ -18,6 +19,7 @@ struct AuditRow {
     actor: String,
     at: NaiveDateTime,
     action: String,
+    actor_name: Option<String>,
 }
 
 impl AuditRow {
@@ -28,17 +30,37 @@ impl AuditRow {
             referral: id(&self.referral_id)?,
             actor: id(&self.actor)?,
             action: AuditAction::parse(&self.action).ok_or(ReferralError::Corrupt("audit action"))?,
+            actor_name: self.actor_name.clone(),
         })
     }
 }
 
-pub fn record(conn: &mut DbConnection, referral: Uuid, actor: Uuid, action: AuditAction) -> Result<(), ReferralError> {
+/// Who did something to a case: a staff account with the name it had then, or the person.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: Uuid,
+    pub name: Option<String>,
+}
+
+impl Actor {
+    pub fn of(staff: &Staff) -> Actor {
+        Actor { id: staff.user_id(), name: Some(staff.display_name().to_string()) }
+    }
+
+    /// What the person did themselves, from their tracking page: the nil account, no name.
+    pub fn the_person() -> Actor {
+        Actor { id: Uuid::nil(), name: None }
+    }
+}
+
+pub fn record(conn: &mut DbConnection, referral: Uuid, actor: &Actor, action: AuditAction) -> Result<(), ReferralError> {
     let row = AuditRow {
         id: Uuid::now_v7().to_string(),
         referral_id: referral.to_string(),
-        actor: actor.to_string(),
+        actor: actor.id.to_string(),
         at: Utc::now().naive_utc(),
         action: action.code().into(),
+        actor_name: actor.name.clone(),
     };
     diesel::insert_into(case_audit::table).values(&row).execute(conn)?;
     Ok(())
@@ -49,7 +71,7 @@ pub fn record(conn: &mut DbConnection, referral: Uuid, actor: Uuid, action: Audi
 pub fn audited<T>(
     conn: &mut DbConnection,
     referral: Uuid,
-    actor: Uuid,
+    actor: &Actor,
     action: AuditAction,
     change: impl FnOnce(&mut DbConnection) -> Result<T, ReferralError>,
 ) -> Result<T, ReferralError> {

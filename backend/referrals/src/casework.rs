@@ -1,12 +1,12 @@
 //! What working a case does beyond its own rows: the first meeting booked moves an allocated
 //! case on and stops the first-contact clock; the advocate moves the case between working,
-//! paused, closing and closed, from the version they saw.
+//! paused, closing and closed, from the version they saw; the person may withdraw.
 
 use chrono::Utc;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
 use speakup_types::casework::{EntryChange, EntryKind, StatusChange};
-use speakup_types::status::ReferralStatus;
+use speakup_types::status::{ReferralStatus, Stage};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
@@ -53,4 +53,11 @@ pub fn change_status(conn: &mut DbConnection, referral: Uuid, change: &StatusCha
         store::transition(conn, &row.id, &with_advocate, change.to, note, Some(actor))?;
         Ok(())
     })
+}
+
+/// The person says no: a case not yet finished becomes withdrawn, with nothing written for
+/// them (they did it themselves). A finished one stays as it is.
+pub fn withdraw(conn: &mut DbConnection, referral: &str) -> Result<(), ReferralError> {
+    let open: Vec<ReferralStatus> = ReferralStatus::ALL.into_iter().filter(|s| s.stage() != Stage::Finished).collect();
+    if store::transition(conn, referral, &open, ReferralStatus::Withdrawn, None, None)? { Ok(()) } else { Err(ReferralError::CannotMove) }
 }

@@ -202,6 +202,7 @@ diesel::table! {
         actor -> Text,
         at -> Timestamp,
         action -> Text,
+        actor_name -> Nullable<Text>,
     }
 }
 

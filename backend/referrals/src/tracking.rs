@@ -1,4 +1,4 @@
-//! Public references and secret tracking codes.
+//! Public references and secret tracking codes, and what a person reads with them.
 //!
 //! A reference (`SU-4K7P-M2QX`) names a referral; it is not secret. The tracking code is
 //! four common words (`river apple coat seven`): easy to read aloud, to type on a phone and
@@ -8,10 +8,18 @@
 
 use rand::Rng;
 use speakup_platform::codewords;
+use speakup_platform::db::DbConnection;
+use speakup_types::casework::MeetingForPerson;
+use speakup_types::referral::TrackedReferral;
+use speakup_types::status::ReferralStatus;
 use speakup_platform::secrets::derive;
 use speakup_types::referral::REFERENCE_ALPHABET;
 
 pub use speakup_types::referral::normalise_reference;
+
+use crate::error::ReferralError;
+use crate::store::{self, ReferralRow};
+use crate::{advocates, case_entries, declines, mandates, person_updates, views};
 
 pub const CODE_WORDS: usize = 4;
 
@@ -43,6 +51,27 @@ pub fn key_digest(master_secret: &[u8], idempotency_key: &str) -> String {
 
 pub use codewords::normalise as normalise_code;
 
+/// Everything a person may read about their referral: status texts and history, their
+/// advocate's first name, the next meeting's when, where and arrangements, the updates
+/// written for them, and a decline's other help. Never a staff reason, code or note.
+pub fn for_person(conn: &mut DbConnection, row: &ReferralRow) -> Result<TrackedReferral, ReferralError> {
+    let advocate = match row.advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
+        Some(account) => advocates::find(conn, account)?.map(|a| a.first_name),
+        None => None,
+    };
+    let history = store::history(conn, &row.id)?;
+    let mut tracked = views::tracked(row, &history, &mandates::for_referral(conn, &row.id)?, advocate)?;
+    // Only when, where and what is arranged: a meeting's notes stay with the team.
+    let meeting = case_entries::next_meeting(conn, &row.id, chrono::Utc::now().naive_utc())?;
+    tracked.next_meeting = meeting.and_then(|m| {
+        Some(MeetingForPerson { at: m.due_at?.and_utc(), place: m.place.clone()?, arrangements: m.arrangements() })
+    });
+    tracked.updates = person_updates::for_person(conn, &row.id)?;
+    let reason = history.iter().rev().find(|e| e.status == ReferralStatus::Declined.as_str()).and_then(|e| e.note_for_person.clone());
+    tracked.declined = declines::for_person(conn, &row.id, reason)?;
+    Ok(tracked)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +102,4 @@ mod tests {
         assert!(!digest.contains("0f8e7d6c"));
         assert_ne!(digest, key_digest(b"other", "0f8e7d6c-5b4a-4321-9876-abcdefabcdef"));
     }
-
 }

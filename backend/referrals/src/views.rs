@@ -42,7 +42,7 @@ impl ReferralRow {
         answers.urgent_reasons(assessment, self.received_at.date())
     }
 
-    fn uuid(&self) -> Result<Uuid, ReferralError> {
+    pub fn uuid(&self) -> Result<Uuid, ReferralError> {
         Uuid::parse_str(&self.id).map_err(|_| ReferralError::Corrupt("id"))
     }
 }

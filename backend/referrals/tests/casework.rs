@@ -329,7 +329,7 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     assert_eq!(csv.status(), 200);
     assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     let csv = csv.text().await.unwrap();
-    assert!(csv.starts_with("at,referral,account,action\n") && csv.contains(&format!("{id},{},update_written", sana.user_id)), "{csv}");
+    assert!(csv.starts_with("at,referral,account,action,name\n") && csv.contains(&format!("{id},{},update_written", sana.user_id)), "{csv}");
     assert_eq!(manager.get(&h, &csv_url).send().await.unwrap().status(), 403);
     let backwards = format!("{V1}/audit.csv?from={today}&to={}", today - chrono::Days::new(3));
     assert_eq!(admin.get(&h, &backwards).send().await.unwrap().status(), 422);

@@ -160,7 +160,39 @@ async fn a_decline_needs_and_shows_a_reason_for_the_person(backend: Backend) {
     assert!(!tracked.to_string().contains("outside_area"), "the code is for the provider's figures, not the person");
 }
 
+async fn the_person_withdraws_from_their_tracking_page(backend: Backend) {
+    let h = start(backend).await;
+    let (reference, code) = submitted(&h).await;
+    let id = queue_id(&h).await;
+    let withdraw = |code: &str| {
+        let body = json!({"reference": reference, "tracking_code": code});
+        h.app.client.post(h.app.url("/api/referrals/v1/track/withdrawal")).json(&body).send()
+    };
+    let manager = h.staff(Role::Manager).await;
+    assert_eq!(manager.get(&h, &format!("/api/referrals/v1/referrals/{id}")).send().await.unwrap().status(), 200);
+    assert_eq!(withdraw("wrong words entirely here").await.unwrap().status(), 404, "only with the right code");
+    let tracked: Value = h.track(&reference, &code).await.json().await.unwrap();
+    assert_eq!(tracked["status"], "received");
+
+    let withdrawn = withdraw(&code).await.unwrap();
+    assert_eq!(withdrawn.status(), 200);
+    let withdrawn: Value = withdrawn.json().await.unwrap();
+    assert_eq!(withdrawn["status"], "withdrawn");
+    assert_eq!(withdrawn["history"].as_array().unwrap().last().unwrap()["status"], "withdrawn");
+    assert_eq!(withdraw(&code).await.unwrap().status(), 409, "a finished referral stays as it is");
+    assert_eq!(h.queue("").await["total"], 0, "nothing left to triage");
+    // The case's record says the person did it themselves.
+    let record: Value = manager.get(&h, &format!("/api/referrals/v1/referrals/{id}/audit")).send().await.unwrap().json().await.unwrap();
+    let theirs = record.as_array().unwrap().iter().find(|e| e["action"] == "withdrawn").expect("recorded");
+    assert_eq!(theirs["actor"], "00000000-0000-0000-0000-000000000000");
+    assert_eq!(theirs["actor_name"], Value::Null);
+    let opened = record.as_array().unwrap().iter().find(|e| e["action"] == "viewed").expect("the manager's view is recorded");
+    assert_eq!(opened["actor"], manager.user_id.to_string());
+    assert!(opened["actor_name"].as_str().is_some_and(|n| !n.is_empty()), "with the manager's name: {opened}");
+}
+
 db_tests!(
+    the_person_withdraws_from_their_tracking_page,
     tracking_ignores_case_and_spaces_and_hides_what_is_wrong,
     tracking_is_rate_limited_per_reference,
     only_triage_roles_see_the_queue,

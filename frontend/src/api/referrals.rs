@@ -75,3 +75,8 @@ pub async fn merge(id: Uuid, body: MergeRequest, csrf: String) -> ApiResult<Refe
 pub async fn new_code(id: Uuid, reason: Option<String>, csrf: String) -> ApiResult<NewTrackingCode> {
     json(post(&format!("{REFERRALS}/referrals/{id}/new-code"), &NewCodeRequest { reason }, Some(&csrf))).await
 }
+
+/// The person says no from their tracking page, with the same reference and code.
+pub async fn withdraw(body: &TrackRequest) -> ApiResult<TrackedReferral> {
+    json(post(&format!("{REFERRALS}/track/withdrawal"), body, None)).await
+}

@@ -349,6 +349,17 @@ track-challenge-contact = Cysylltwch â'r gwasanaeth eirioli a rhowch eich cyfei
 track-challenge-contact-easy = Cysylltwch â'r gwasanaeth eirioli. Rhowch eich cyfeirnod i ni: { $reference }.
 track-challenge-complain = Os ydych chi'n dal yn anhapus ar ôl i ni edrych eto, gallwch chi wneud cwyn. Byddwn ni'n dweud wrthych chi sut, a gall rhywun eich helpu chi i wneud hynny.
 track-challenge-complain-easy = Dal yn anhapus? Gallwch chi wneud cwyn. Gall rhywun eich helpu chi.
+track-withdraw-heading = Os nad ydych chi eisiau eiriolwr bellach
+track-withdraw-heading-easy = Dydych chi ddim eisiau eiriolwr nawr?
+track-withdraw-text = Gallwch chi dynnu eich atgyfeiriad yn ôl yma. Byddwn ni'n stopio chwilio am eiriolwr i chi a fyddwn ni ddim yn cysylltu â chi amdano. Gallwch chi ofyn i ni eto unrhyw bryd.
+track-withdraw-text-easy = Gallwch chi dynnu eich atgyfeiriad yn ôl yma. Byddwn ni'n stopio chwilio am eiriolwr. Fyddwn ni ddim yn cysylltu â chi amdano. Gallwch chi ofyn i ni eto unrhyw bryd.
+track-withdraw-button = Tynnu fy atgyfeiriad yn ôl
+track-withdraw-confirm = Tynnu eich atgyfeiriad yn ôl?
+track-withdraw-confirm-easy = Ydych chi eisiau tynnu eich atgyfeiriad yn ôl?
+track-withdraw-confirm-text = Byddwn ni'n ei gau. Os byddwch chi'n newid eich meddwl, gallwch chi anfon atgyfeiriad newydd neu ein ffonio ni.
+track-withdraw-confirm-text-easy = Byddwn ni'n cau'r atgyfeiriad. Gallwch chi ofyn i ni eto os byddwch chi'n newid eich meddwl.
+track-withdraw-yes = Ydw, tynnwch e'n ôl
+track-withdraw-no = Na, cadwch e
 
 ## Cod olrhain wedi'i golli
 lost-code-heading = Rydw i wedi colli fy nghod olrhain

@@ -901,6 +901,8 @@ error-share-advocate-required = Dewiswch yr eiriolwr i rannu'r achos gydag ef
 error-cannot-share-now = Dim ond achos gyda'i eiriolwr a enwyd y gellir ei rannu
 staff-audit-shared-label = rhannodd yr achos gydag eiriolwr arall
 staff-audit-unshared-label = stopiodd rannu'r achos
+staff-audit-withdrawn-label = stopiodd yr atgyfeiriad o'u tudalen olrhain
+staff-audit-the-person = Y person
 
 ## A manager's view of an advocate's cases
 staff-caseload-heading = Eu hachosion

@@ -354,6 +354,17 @@ track-challenge-contact = Contact the advocacy service and give your reference, 
 track-challenge-contact-easy = Contact the advocacy service. Tell us your reference: { $reference }.
 track-challenge-complain = If you are still unhappy after we look again, you can make a complaint. We will tell you how, and someone can help you do it.
 track-challenge-complain-easy = Still unhappy? You can make a complaint. Someone can help you.
+track-withdraw-heading = If you no longer want an advocate
+track-withdraw-heading-easy = Do you not want an advocate now?
+track-withdraw-text = You can stop your referral here. We will stop looking for an advocate for you and will not contact you about it. You can ask again at any time.
+track-withdraw-text-easy = You can stop your referral here. We will stop looking for an advocate. We will not contact you about it. You can ask again any time.
+track-withdraw-button = Stop my referral
+track-withdraw-confirm = Stop your referral?
+track-withdraw-confirm-easy = Do you want to stop your referral?
+track-withdraw-confirm-text = We will close it. If you change your mind, you can send a new referral or call us.
+track-withdraw-confirm-text-easy = We will close it. You can ask again if you change your mind.
+track-withdraw-yes = Yes, stop it
+track-withdraw-no = No, keep it
 
 ## Lost tracking code
 lost-code-heading = I lost my tracking code

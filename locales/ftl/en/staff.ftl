@@ -908,6 +908,8 @@ error-share-advocate-required = Choose the advocate to share the case with
 error-cannot-share-now = Only a case with its named advocate can be shared
 staff-audit-shared-label = shared the case with another advocate
 staff-audit-unshared-label = stopped sharing the case
+staff-audit-withdrawn-label = stopped the referral from their tracking page
+staff-audit-the-person = The person
 
 ## A manager's view of an advocate's cases
 staff-caseload-heading = Their cases

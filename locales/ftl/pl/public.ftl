@@ -349,6 +349,17 @@ track-challenge-contact = Skontaktuj się z usługą rzecznictwa i podaj swój n
 track-challenge-contact-easy = Skontaktuj się z usługą rzecznictwa. Podaj nam swój numer referencyjny: { $reference }.
 track-challenge-complain = Jeśli po ponownym sprawdzeniu decyzja nadal Ci nie odpowiada, możesz złożyć skargę. Powiemy Ci, jak to zrobić, a ktoś może Ci w tym pomóc.
 track-challenge-complain-easy = Nadal Ci się to nie podoba? Możesz złożyć skargę. Ktoś może Ci pomóc.
+track-withdraw-heading = Jeśli nie chcesz już rzecznika
+track-withdraw-heading-easy = Nie chcesz teraz rzecznika?
+track-withdraw-text = Tutaj możesz wycofać swoje zgłoszenie. Przestaniemy szukać dla Ciebie rzecznika i nie będziemy się z Tobą w tej sprawie kontaktować. Możesz poprosić nas znowu w każdej chwili.
+track-withdraw-text-easy = Tutaj możesz wycofać swoje zgłoszenie. Przestaniemy szukać rzecznika. Nie będziemy się z Tobą o to kontaktować. Możesz poprosić nas znowu w każdej chwili.
+track-withdraw-button = Wycofaj moje zgłoszenie
+track-withdraw-confirm = Wycofać zgłoszenie?
+track-withdraw-confirm-easy = Czy chcesz wycofać swoje zgłoszenie?
+track-withdraw-confirm-text = Zamkniemy je. Jeśli zmienisz zdanie, możesz wysłać nowe zgłoszenie albo do nas zadzwonić.
+track-withdraw-confirm-text-easy = Zamkniemy zgłoszenie. Jeśli zmienisz zdanie, możesz poprosić nas znowu.
+track-withdraw-yes = Tak, wycofaj je
+track-withdraw-no = Nie, zachowaj je
 
 ## Utracony kod śledzenia
 lost-code-heading = Nie mam już kodu śledzenia

@@ -349,6 +349,17 @@ track-challenge-contact = Contactați serviciul de advocacy și menționați ref
 track-challenge-contact-easy = Contactați serviciul de advocacy. Spuneți-ne referința dumneavoastră: { $reference }.
 track-challenge-complain = Dacă sunteți în continuare nemulțumit după ce analizăm din nou decizia, puteți face o plângere. Vă vom spune cum, iar cineva vă poate ajuta să o faceți.
 track-challenge-complain-easy = Sunteți tot nemulțumit? Puteți face o plângere. Cineva vă poate ajuta.
+track-withdraw-heading = Dacă nu mai doriți un avocat
+track-withdraw-heading-easy = Nu doriți un avocat acum?
+track-withdraw-text = Puteți anula trimiterea aici. Nu vom mai căuta un avocat pentru dumneavoastră și nu vă vom contacta în legătură cu aceasta. Ne puteți cere din nou oricând.
+track-withdraw-text-easy = Puteți anula trimiterea aici. Nu vom mai căuta un avocat. Nu vă vom contacta despre ea. Ne puteți cere din nou oricând.
+track-withdraw-button = Anulați trimiterea mea
+track-withdraw-confirm = Anulați trimiterea dumneavoastră?
+track-withdraw-confirm-easy = Doriți să anulați trimiterea?
+track-withdraw-confirm-text = O vom închide. Dacă vă răzgândiți, puteți expedia o trimitere nouă sau ne puteți suna.
+track-withdraw-confirm-text-easy = Vom închide trimiterea. Dacă vă răzgândiți, ne puteți cere din nou.
+track-withdraw-yes = Da, anulați-o
+track-withdraw-no = Nu, păstrați-o
 
 ## Cod de urmărire pierdut
 lost-code-heading = Mi-am pierdut codul de urmărire

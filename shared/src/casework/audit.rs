@@ -21,6 +21,7 @@ codes! {
         EntryChanged = "entry_changed",
         UpdateWritten = "update_written",
         StatusChanged = "status_changed",
+        Withdrawn = "withdrawn",
     }
 }
 
@@ -38,6 +39,10 @@ pub struct AuditEntry {
     /// The staff account (identity's id).
     pub actor: Uuid,
     pub action: AuditAction,
+    /// The staff account's name when it acted; none for what the person did themselves,
+    /// and for records from before names were kept.
+    #[serde(default)]
+    pub actor_name: Option<String>,
 }
 
 #[cfg(test)]

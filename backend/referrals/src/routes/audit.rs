@@ -35,9 +35,10 @@ pub async fn csv(referrals: web::Data<Referrals>, staff: Staff, period: web::Que
         return Err(ApiError::field("to", "error-audit-period"));
     }
     let entries = referrals.db.run(move |conn| audit::between(conn, from, to)).await?;
-    let mut body = String::from("at,referral,account,action\n");
+    let mut body = String::from("at,referral,account,action,name\n");
     for e in entries {
-        body.push_str(&format!("{},{},{},{}\n", e.at.format("%Y-%m-%dT%H:%M:%SZ"), e.referral, e.actor, e.action.code()));
+        let name = csv_field(e.actor_name.as_deref().unwrap_or_default());
+        body.push_str(&format!("{},{},{},{},{name}\n", e.at.format("%Y-%m-%dT%H:%M:%SZ"), e.referral, e.actor, e.action.code()));
     }
     tracing::info!(by = %staff.user_id(), %from, %to, "case audit exported");
     Ok(HttpResponse::Ok()
@@ -45,4 +46,24 @@ pub async fn csv(referrals: web::Data<Referrals>, staff: Staff, period: web::Que
         .insert_header(("Content-Disposition", format!("attachment; filename=\"speakup-audit-{from}-to-{to}.csv\"")))
         .content_type("text/csv; charset=utf-8")
         .body(body))
+}
+
+/// A name as one CSV field: quoted when it holds a comma, quote or line break, and never
+/// read as a formula by a spreadsheet (a leading `=`, `+`, `-` or `@` gets a `'`).
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn a_name_is_one_field_and_never_a_formula() {
+        assert_eq!(csv_field("Sana Khan"), "Sana Khan");
+        assert_eq!(csv_field("Khan, Sana"), "\"Khan, Sana\"");
+        assert_eq!(csv_field("Sam \"Jo\" Lee"), "\"Sam \"\"Jo\"\" Lee\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
 }

@@ -27,6 +27,7 @@ pub async fn decide_mandate(
     body: Valid<MandateDecision>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let (id, code) = path.into_inner();
     let kind = advocacy(&code)?;
     let decision = body.into_inner();
@@ -34,7 +35,7 @@ pub async fn decide_mandate(
     let actor = staff.user_id();
     referrals
         .db
-        .run(move |conn| audit::audited(conn, id, actor, AuditAction::MandateDecided, |conn| mandates::decide(conn, id, kind, &decision, actor)))
+        .run(move |conn| audit::audited(conn, id, &who, AuditAction::MandateDecided, |conn| mandates::decide(conn, id, kind, &decision, actor)))
         .await?;
     tracing::info!(referral = %id, by = %actor, advocacy = kind.code(), "mandate decided");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
@@ -47,11 +48,11 @@ pub async fn choose_area(
     body: Valid<AreaChoice>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let (id, AreaChoice { area, version }) = (id.into_inner(), body.into_inner());
-    let actor = staff.user_id();
     referrals
         .db
-        .run(move |conn| audit::audited(conn, id, actor, AuditAction::AreaConfirmed, |conn| store::choose_area(conn, id, area, version)))
+        .run(move |conn| audit::audited(conn, id, &who, AuditAction::AreaConfirmed, |conn| store::choose_area(conn, id, area, version)))
         .await?;
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
@@ -71,6 +72,7 @@ pub async fn allocate(
     body: Valid<Allocate>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let (id, actor) = (id.into_inner(), staff.user_id());
     let Allocate { advocate_id, version, handover_note, preference_note } = body.into_inner();
     let text = |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
@@ -78,7 +80,7 @@ pub async fn allocate(
     referrals
         .db
         .run(move |conn| {
-            audit::audited(conn, id, actor, AuditAction::Allocated, |conn| {
+            audit::audited(conn, id, &who, AuditAction::Allocated, |conn| {
                 allocation::allocate(conn, id, advocate_id, version, handover_note, preference_note, actor)
             })
         })
@@ -95,8 +97,9 @@ pub async fn share(
     body: Valid<ShareChange>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
-    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Shared, |conn| shares::share(conn, id, advocate, version, actor))).await?;
+    referrals.db.run(move |conn| audit::audited(conn, id, &who, AuditAction::Shared, |conn| shares::share(conn, id, advocate, version, actor))).await?;
     tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case shared");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }
@@ -108,8 +111,9 @@ pub async fn unshare(
     body: Valid<ShareChange>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
-    referrals.db.run(move |conn| audit::audited(conn, id, actor, AuditAction::Unshared, |conn| shares::unshare(conn, id, advocate, version))).await?;
+    referrals.db.run(move |conn| audit::audited(conn, id, &who, AuditAction::Unshared, |conn| shares::unshare(conn, id, advocate, version))).await?;
     tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case no longer shared");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

@@ -20,6 +20,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/on-behalf-referrals", web::post().to(intake::on_behalf))
         .route("/professional-referrals", web::post().to(intake::professional))
         .route("/track", web::post().to(track::track))
+        .route("/track/withdrawal", web::post().to(track::withdraw))
         .route("/lost-code", web::post().to(track::lost_code))
         .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))

@@ -6,15 +6,17 @@ use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::casework::MeetingForPerson;
-use speakup_types::referral::{normalise_phone, LostCode, TrackRequest};
-use speakup_types::status::ReferralStatus;
+use speakup_types::casework::AuditAction;
+use speakup_types::referral::{normalise_phone, LostCode, TrackRequest, TrackedReferral};
 
 use crate::error::ReferralError;
-use crate::{advocates, case_entries, code_requests, declines, mandates, person_updates, store, tracking, views, Referrals};
+use crate::store::ReferralRow;
+use crate::{audit, casework, code_requests, store, tracking, Referrals};
 
-pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
-    let TrackRequest { reference, tracking_code } = body.into_inner();
+/// The referral whose reference and code these are, or the same "not found" for a wrong
+/// code and an unknown reference.
+async fn verified(referrals: &Referrals, request: TrackRequest) -> Result<ReferralRow, ApiError> {
+    let TrackRequest { reference, tracking_code } = request;
     // The format of a reference is public, so refusing a malformed one at once reveals nothing.
     let reference = tracking::normalise_reference(&reference).ok_or(ReferralError::NotTracked)?;
     // Counted per reference, found or not, so the warning before the last try reveals nothing.
@@ -34,31 +36,33 @@ pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -
     })
     .await?;
     let not_found = if tries_left == 1 { ReferralError::NotTrackedOneTryLeft } else { ReferralError::NotTracked };
-    let row = found.filter(|_| matches).ok_or(not_found)?;
-    let (id, advocate_id) = (row.id.clone(), row.advocate_id.clone());
-    let (history, mandates, advocate, meeting, updates, declined) = referrals
+    Ok(found.filter(|_| matches).ok_or(not_found)?)
+}
+
+fn answer(tracked: TrackedReferral) -> HttpResponse {
+    HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked)
+}
+
+pub async fn track(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
+    let row = verified(&referrals, body.into_inner()).await?;
+    Ok(answer(referrals.db.run(move |conn| tracking::for_person(conn, &row)).await?))
+}
+
+/// The person says no from their tracking page (the page asked them to confirm first).
+/// Recorded in the case's audit as the person's own act.
+pub async fn withdraw(referrals: web::Data<Referrals>, body: Valid<TrackRequest>) -> Result<HttpResponse, ApiError> {
+    let row = verified(&referrals, body.into_inner()).await?;
+    let tracked = referrals
         .db
         .run(move |conn| {
-            let advocate = match advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
-                Some(account) => advocates::find(conn, account)?.map(|a| a.first_name),
-                None => None,
-            };
-            let meeting = case_entries::next_meeting(conn, &id, chrono::Utc::now().naive_utc())?;
-            let updates = person_updates::for_person(conn, &id)?;
-            let history = store::history(conn, &id)?;
-            let reason = history.iter().rev().find(|e| e.status == ReferralStatus::Declined.as_str()).and_then(|e| e.note_for_person.clone());
-            let declined = declines::for_person(conn, &id, reason)?;
-            Ok::<_, ReferralError>((history, mandates::for_referral(conn, &id)?, advocate, meeting, updates, declined))
+            let id = row.uuid()?;
+            audit::audited(conn, id, &audit::Actor::the_person(), AuditAction::Withdrawn, |conn| casework::withdraw(conn, &row.id))?;
+            let row = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+            tracking::for_person(conn, &row)
         })
         .await?;
-    let mut tracked = views::tracked(&row, &history, &mandates, advocate)?;
-    // Only when, where and what is arranged: a meeting's notes stay with the team.
-    tracked.next_meeting = meeting.and_then(|m| {
-        Some(MeetingForPerson { at: m.due_at?.and_utc(), place: m.place.clone()?, arrangements: m.arrangements() })
-    });
-    tracked.updates = updates;
-    tracked.declined = declined;
-    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(tracked))
+    tracing::info!(referral = %tracked.reference, "referral withdrawn from the tracking page");
+    Ok(answer(tracked))
 }
 
 /// "I lost my code". The answer is the same whether or not anything matched, so it cannot

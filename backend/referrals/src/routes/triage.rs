@@ -65,12 +65,13 @@ fn detail_of(conn: &mut DbConnection, id: Uuid) -> Result<ReferralDetail, Referr
 /// Opens a case: managers any, an advocate their own (any other is 404 to them).
 pub async fn open(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     staff.require(Role::sees_cases)?;
+    let who = audit::Actor::of(&staff);
     let (id, account, role) = (id.into_inner(), staff.user_id(), staff.role());
     // The view is recorded by the same request, in the same transaction, that reads the case.
     let detail = referrals
         .db
         .run(move |conn| {
-            audit::audited(conn, id, account, AuditAction::Viewed, |conn| {
+            audit::audited(conn, id, &who, AuditAction::Viewed, |conn| {
                 scope::open_case(conn, id, account, role)?;
                 if role.can_triage() {
                     store::acknowledge(conn, id)?;
@@ -90,6 +91,7 @@ pub async fn decide(
     body: Valid<TriageDecision>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let id = id.into_inner();
     let TriageDecision { decision, reason_for_person, decline_reason, alternatives, where_to_go } = body.into_inner();
     let to = match decision {
@@ -102,7 +104,7 @@ pub async fn decide(
     referrals
         .db
         .run(move |conn| {
-            audit::audited(conn, id, actor, AuditAction::Decided, |conn| {
+            audit::audited(conn, id, &who, AuditAction::Decided, |conn| {
                 store::decide(conn, id, to, note, actor)?;
                 // Validation asked for a code with every decline.
                 match decline_reason {
@@ -141,11 +143,12 @@ pub async fn merge(
     body: Valid<MergeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let MergeRequest { into, other_code_holder_warned } = body.into_inner();
     let (id, actor) = (id.into_inner(), staff.user_id());
     referrals
         .db
-        .run(move |conn| audit::audited(conn, id, actor, AuditAction::Joined, |conn| store::merge(conn, id, into, other_code_holder_warned, actor)))
+        .run(move |conn| audit::audited(conn, id, &who, AuditAction::Joined, |conn| store::merge(conn, id, into, other_code_holder_warned, actor)))
         .await?;
     tracing::info!(referral = %id, into = %into, by = %actor, "referral joined into another");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
@@ -161,6 +164,7 @@ pub async fn new_code(
     body: Valid<NewCodeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
     let (id, actor) = (id.into_inner(), staff.user_id());
     let reason = body.into_inner().reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
     let code = tracking::random_code();
@@ -169,7 +173,7 @@ pub async fn new_code(
     let reference =
         referrals
             .db
-            .run(move |conn| audit::audited(conn, id, actor, AuditAction::NewCode, |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)))
+            .run(move |conn| audit::audited(conn, id, &who, AuditAction::NewCode, |conn| store::replace_code(conn, id, &hash, reason.as_deref(), actor)))
             .await?;
     tracing::info!(referral = %id, by = %actor, "new tracking code issued");
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(NewTrackingCode { reference, tracking_code: code }))

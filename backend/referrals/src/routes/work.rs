@@ -30,11 +30,12 @@ async fn change_then_load(
     change: impl FnOnce(&mut DbConnection) -> Result<(), ReferralError> + Send + 'static,
 ) -> Result<Casework, ApiError> {
     staff.require(Role::sees_cases)?;
+    let who = audit::Actor::of(staff);
     let (actor, role) = (staff.user_id(), staff.role());
     let work = referrals
         .db
         .run(move |conn| {
-            audit::audited(conn, id, actor, action, |conn| {
+            audit::audited(conn, id, &who, action, |conn| {
                 scope::open_case(conn, id, actor, role)?;
                 change(conn)
             })?;
@@ -51,12 +52,13 @@ fn fresh(casework: Casework) -> HttpResponse {
 
 pub async fn list(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     staff.require(Role::sees_cases)?;
+    let who = audit::Actor::of(&staff);
     let (id, account, role) = (id.into_inner(), staff.user_id(), staff.role());
     // Read and recorded together, as opening the case is.
     let work = referrals
         .db
         .run(move |conn| {
-            audit::audited(conn, id, account, AuditAction::ViewedCasework, |conn| {
+            audit::audited(conn, id, &who, AuditAction::ViewedCasework, |conn| {
                 scope::open_case(conn, id, account, role)?;
                 casework_of(conn, id)
             })

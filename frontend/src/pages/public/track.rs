@@ -2,7 +2,7 @@
 
 use speakup_types::casework::MeetingArrangement;
 use speakup_types::referral::{TrackRequest, TrackedReferral};
-use speakup_types::status::ReferralStatus;
+use speakup_types::status::{ReferralStatus, Stage};
 use validator::Validate;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use std::cell::RefCell;
 
 use crate::api;
 use super::declined::{use_provider_phone, Declined};
+use super::withdraw::Withdraw;
 use crate::components::display_settings::use_display;
 use crate::display::DisplaySettings;
 use crate::route::Route;
@@ -25,8 +26,11 @@ use crate::i18n::{field_errors, t, tf};
 thread_local! {
     /// A result found just before the page switched itself to Easy Read (which draws every
     /// page afresh): shown again once, then forgotten. Kept in memory only.
-    static FOUND_BEFORE_SWITCH: RefCell<Option<TrackedReferral>> = const { RefCell::new(None) };
+    static FOUND_BEFORE_SWITCH: RefCell<Option<Found>> = const { RefCell::new(None) };
 }
+
+/// A referral found, with the reference and code it was found by (for withdrawing it).
+type Found = (TrackedReferral, TrackRequest);
 
 #[component]
 pub fn TrackPage() -> Html {
@@ -60,14 +64,14 @@ pub fn TrackPage() -> Html {
                 match api::track(&request).await {
                     Ok(found) if found.easy_read && !display.easy_read => {
                         // They asked for Easy Read: show it so, on whatever device this is.
-                        FOUND_BEFORE_SWITCH.with(|f| *f.borrow_mut() = Some(found));
+                        FOUND_BEFORE_SWITCH.with(|f| *f.borrow_mut() = Some((found, request)));
                         let easy = DisplaySettings { easy_read: true, ..(*display).clone() };
                         easy.save();
                         display.set(easy);
                     }
                     Ok(found) => {
                         errors.set(Errors { attempt: errors.attempt, ..Errors::default() });
-                        result.set(Some(found));
+                        result.set(Some((found, request)));
                     }
                     Err(problem) if problem.status == 404 => {
                         result.set(None);
@@ -85,6 +89,13 @@ pub fn TrackPage() -> Html {
                 }
                 busy.set(false);
             });
+        })
+    };
+    let on_withdrawn = {
+        let result = result.clone();
+        Callback::from(move |tracked: TrackedReferral| {
+            let request = result.as_ref().map(|(_, r)| r.clone());
+            result.set(request.map(|r| (tracked, r)));
         })
     };
     let on_reference = {
@@ -113,8 +124,11 @@ pub fn TrackPage() -> Html {
                 </div>
             </form>
             <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ t("track-lost-code-link") }</RouteLink></p>
-            if let Some(found) = &*result {
+            if let Some((found, request)) = &*result {
                 { status(found, results_ref.clone()) }
+                if found.status.stage() != Stage::Finished {
+                    <Withdraw request={request.clone()} on_done={on_withdrawn} />
+                }
             }
             <p class="body"><RouteLink to={Route::GiveFeedback} id="feedback-link">{ t("track-feedback-link") }</RouteLink></p>
         </>

@@ -25,6 +25,11 @@ pub fn CaseAudit(props: &CaseAuditProps) -> Html {
     let who = |e: &AuditEntry| {
         if Some(e.actor) == me {
             t("staff-audit-you").to_string()
+        } else if e.actor.is_nil() {
+            // What the person did themselves, from their tracking page.
+            t("staff-audit-the-person").to_string()
+        } else if let Some(name) = &e.actor_name {
+            name.clone()
         } else if let Some((_, name)) = props.names.iter().find(|(id, _)| *id == e.actor) {
             name.clone()
         } else {

@@ -15,34 +15,64 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::fields::{Select, TextInput};
 use crate::i18n::{field_errors, language, t, tf};
 
-/// Loads the targets again after each change: `u32` counts the changes.
-async fn load_all(_: u32) -> api::ApiResult<(Vec<WaitTarget>, Vec<Named>)> {
+async fn load_all(_: ()) -> api::ApiResult<(Vec<WaitTarget>, Vec<Named>)> {
     Ok((api::wait_targets().await?, api::catalogue(CatalogueKind::Area).await?))
+}
+
+/// The row for every case first, then by kind and area, as the service lists them.
+fn in_order(mut targets: Vec<WaitTarget>) -> Vec<WaitTarget> {
+    let key = |t: &WaitTarget| (t.advocacy.map(|a| a.code()).unwrap_or_default(), t.area.map(|a| a.to_string()).unwrap_or_default());
+    targets.sort_by_key(key);
+    targets
 }
 
 #[component]
 pub fn WaitTargets() -> Html {
-    let changes = use_state(|| 0u32);
-    let load = use_load(*changes, load_all);
-    let changed = {
-        let changes = changes.clone();
-        Callback::from(move |_: ()| changes.set(*changes + 1))
+    let load = use_load((), load_all);
+    // The list as changed on this page, so the form stays as it is after a save.
+    let changed = use_state(|| None::<Vec<WaitTarget>>);
+    let saved = use_state(|| false);
+    let Load::Loaded((loaded, areas)) = &*load else {
+        let body = match &*load {
+            Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
+            _ => html! { <p class="body" role="status">{ t("staff-advocates-loading") }</p> },
+        };
+        return section(body);
     };
-    let body = match &*load {
-        Load::Loaded((targets, areas)) => html! {
-            <>
-                <ul class="list" id="target-list">
-                    { for targets.iter().map(|target| html! {
-                        <Row key={target.id.to_string()} target={target.clone()} areas={areas.clone()} onchange={changed.clone()} />
-                    }) }
-                </ul>
-                <SetTargets areas={areas.clone()} starting={targets.iter().find(|t| t.advocacy.is_none() && t.area.is_none()).map(|t| t.targets)}
-                    onchange={changed.clone()} />
-            </>
-        },
-        Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
-        Load::Loading => html! { <p class="body" role="status">{ t("staff-advocates-loading") }</p> },
+    let targets = changed.as_ref().cloned().unwrap_or_else(|| loaded.clone());
+    let on_saved = {
+        let (changed, saved, targets) = (changed.clone(), saved.clone(), targets.clone());
+        Callback::from(move |target: WaitTarget| {
+            let mut list: Vec<WaitTarget> = targets.iter().filter(|t| t.id != target.id).cloned().collect();
+            list.push(target);
+            changed.set(Some(in_order(list)));
+            saved.set(true);
+        })
     };
+    let on_removed = {
+        let (changed, saved, targets) = (changed.clone(), saved.clone(), targets.clone());
+        Callback::from(move |id: Uuid| {
+            changed.set(Some(targets.iter().filter(|t| t.id != id).cloned().collect()));
+            saved.set(false);
+        })
+    };
+    let starting = targets.iter().find(|t| t.advocacy.is_none() && t.area.is_none()).map(|t| t.targets);
+    section(html! {
+        <>
+            <ul class="list" id="target-list">
+                { for targets.iter().map(|target| html! {
+                    <Row key={target.id.to_string()} target={target.clone()} areas={areas.clone()} onremove={on_removed.clone()} />
+                }) }
+            </ul>
+            if *saved {
+                <p class="body" role="status" id="targets-saved">{ t("staff-targets-saved") }</p>
+            }
+            <SetTargets areas={areas.clone()} {starting} onsaved={on_saved} />
+        </>
+    })
+}
+
+fn section(body: Html) -> Html {
     html! {
         <section aria-labelledby="targets-heading">
             <h2 class="heading-m" id="targets-heading">{ t("staff-targets-heading") }</h2>
@@ -66,7 +96,7 @@ fn scope(target: &WaitTarget, areas: &[Named]) -> String {
 struct RowProps {
     target: WaitTarget,
     areas: Vec<Named>,
-    onchange: Callback<()>,
+    onremove: Callback<Uuid>,
 }
 
 #[component]
@@ -87,10 +117,10 @@ fn Row(props: &RowProps) -> Html {
     );
     let everything = target.advocacy.is_none() && target.area.is_none();
     let onclick = {
-        let (action, id, done) = (action.clone(), target.id, props.onchange.clone());
+        let (action, id, done) = (action.clone(), target.id, props.onremove.clone());
         Callback::from(move |_: MouseEvent| {
             let done = done.clone();
-            action.run(api::remove_wait_target(id, action.csrf()), move |()| done.emit(()))
+            action.run(api::remove_wait_target(id, action.csrf()), move |()| done.emit(id))
         })
     };
     html! {
@@ -113,7 +143,7 @@ fn Row(props: &RowProps) -> Html {
 struct SetProps {
     areas: Vec<Named>,
     starting: Option<Targets>,
-    onchange: Callback<()>,
+    onsaved: Callback<WaitTarget>,
 }
 
 /// The field each error links to: the fields are named as the API's.
@@ -136,11 +166,9 @@ fn SetTargets(props: &SetProps) -> Html {
     let days = use_state(|| {
         [starting.acknowledge_days, starting.triage_days, starting.allocate_days, starting.first_contact_days].map(|d| d.to_string())
     });
-    let saved = use_state(|| false);
     let action = use_action(Fields::OnPage(field));
     let onsubmit = {
-        let (action, kind, area, days, saved, done) =
-            (action.clone(), kind.clone(), area.clone(), days.clone(), saved.clone(), props.onchange.clone());
+        let (action, kind, area, days, done) = (action.clone(), kind.clone(), area.clone(), days.clone(), props.onsaved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             // Anything that is not a whole number is refused by the shared rules as 0 days.
@@ -148,15 +176,11 @@ fn SetTargets(props: &SetProps) -> Html {
             let targets =
                 Targets { acknowledge_days: number(0), triage_days: number(1), allocate_days: number(2), first_contact_days: number(3) };
             let body = TargetChange { advocacy: *kind, area: *area, targets };
-            saved.set(false);
             if let Err(found) = body.validate() {
                 return action.refuse(field_errors(&found));
             }
-            let (saved, done) = (saved.clone(), done.clone());
-            action.run(api::set_wait_targets(body, action.csrf()), move |_| {
-                saved.set(true);
-                done.emit(());
-            });
+            let done = done.clone();
+            action.run(api::set_wait_targets(body, action.csrf()), move |target| done.emit(target));
         })
     };
     let every_kind = (String::new(), t("staff-targets-every-kind").to_string());
@@ -171,9 +195,6 @@ fn SetTargets(props: &SetProps) -> Html {
         <form class="form" novalidate=true {onsubmit}>
             <h3 class="heading-s">{ t("staff-targets-set") }</h3>
             <ErrorSummary errors={errors.clone()} title_id="set-targets-error-title" />
-            if *saved {
-                <p class="body" role="status" id="targets-saved">{ t("staff-targets-saved") }</p>
-            }
             <Select id="target-advocacy" label={t("staff-targets-kind")} options={kinds}
                 value={kind.map(|a| a.code().to_string()).unwrap_or_default()}
                 onchange={{ let kind = kind.clone(); Callback::from(move |v: String| kind.set(Advocacy::parse(&v))) }} />

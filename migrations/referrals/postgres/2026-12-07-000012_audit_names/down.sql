@@ -1,0 +1,1 @@
+ALTER TABLE case_audit DROP COLUMN actor_name;
