@@ -28,7 +28,7 @@ async fn referral_needing_two_kinds(server: &Server) -> (String, String) {
         "name": "Amina",
         "contact": {"method": "phone", "phone": "07700 900123"},
         "communication": {"easy_read": true},
-        "preferences": {"advocate_language": "Urdu"},
+        "preferences": {"advocate_language": "Urdu", "do_not_involve": "Her nephew Dan"},
         "eligibility": {
             "role": "person", "council_involved": true, "care_support_needs": true, "process": "needs_assessment",
             "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
@@ -194,6 +194,17 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
         "an advocate sees the case, not the manager's tools");
     advocate.check_page(&format!("{tag}-case-as-advocate")).await;
 
+    // She is warned off the nephew, and records that she works without instructions.
+    advocate.wait_for_text("#do-not-involve", "Her nephew Dan").await;
+    advocate.choose("instruction-non_instructed").await;
+    advocate.click("#save-approach").await;
+    advocate.find("#approach-error-title").await;
+    advocate.choose("approaches-rights_based").await;
+    advocate.type_into("#why", "She cannot weigh up the move, even with help").await;
+    advocate.click("#save-approach").await;
+    advocate.find("#approach-saved").await;
+    advocate.check_page(&format!("{tag}-way-of-working")).await;
+
     // Sana records an issue, books the first meeting and writes to Amina.
     advocate.choose("kind-issue").await;
     advocate.type_into("#entry-title", "Wants to stay in her own home").await;
@@ -233,7 +244,7 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     let help = person.text("#track-advocacy").await;
     assert!(help.contains(easy("advocacy-care-act-plain")) && help.contains(easy("advocacy-imca-plain")), "in Easy Read words: {help}");
     let page = person.text("main").await;
-    for internal in ["Needs assessment under way", "Capacity assessment", "keep this to the team", "Wants to stay in her own home"] {
+    for internal in ["Needs assessment under way", "Capacity assessment", "keep this to the team", "Wants to stay in her own home", "weigh up the move", "nephew"] {
         assert!(!page.contains(internal), "never the team's words ({internal}): {page}");
     }
     person.check_page(&format!("{tag}-tracked-easy-read")).await;

@@ -119,6 +119,12 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("PUT", format!("/api/referrals/v1/referrals/{referral}/shares/{user}"), TRIAGE, json!({"version": 1})),
         ("DELETE", format!("/api/referrals/v1/referrals/{referral}/shares/{user}"), TRIAGE, json!({"version": 1})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!(null)),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/way-of-working"),
+            CASES,
+            json!({"instruction": "non_instructed", "approaches": ["witness"], "why": "An intruder's reason", "version": 0}),
+        ),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/casework"), CASES, json!({"kind": "note", "title": "An intruder's note"})),
         (
             "PUT",

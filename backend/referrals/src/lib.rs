@@ -23,6 +23,7 @@ mod staff_actions;
 mod store;
 mod tracking;
 mod views;
+mod ways_of_working;
 
 use std::sync::Arc;
 use std::time::Duration;

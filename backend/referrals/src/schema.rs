@@ -226,3 +226,17 @@ diesel::table! {
         where_to_go -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    ways_of_working (referral_id) {
+        referral_id -> Text,
+        instruction -> Text,
+        approaches -> Text,
+        why -> Nullable<Text>,
+        fluctuating_capacity -> Bool,
+        fluctuating_note -> Nullable<Text>,
+        version -> BigInt,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}

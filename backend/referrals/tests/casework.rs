@@ -256,6 +256,20 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     json_of(sana.post(&h, &format!("{V1}/referrals/{id}/updates")).json(&json!({"body": "I have asked the council for the assessment. See you on the 15th."})).send().await.unwrap(), 200).await;
     json_of(sana.post(&h, &format!("{V1}/referrals/{id}/updates")).json(&json!({"body": "  "})).send().await.unwrap(), 422).await;
 
+    // How Sana works with her: non-instructed, with the approach and why, from a version.
+    let way = format!("{V1}/referrals/{id}/way-of-working");
+    let vague = json!({"instruction": "non_instructed", "version": 0});
+    json_of(sana.put(&h, &way).json(&vague).send().await.unwrap(), 422).await;
+    let recorded = json!({"instruction": "non_instructed", "approaches": ["rights_based", "watching_brief"],
+        "why": "She cannot tell us what she wants about the move", "fluctuating_capacity": true, "fluctuating_note": "Clearer in the mornings", "version": 0});
+    let saved = json_of(sana.put(&h, &way).json(&recorded).send().await.unwrap(), 200).await;
+    assert_eq!(saved["way_of_working"]["approaches"], json!(["rights_based", "watching_brief"]));
+    assert_eq!(saved["way_of_working"]["version"], 1);
+    json_of(sana.put(&h, &way).json(&recorded).send().await.unwrap(), 409).await;
+    assert_eq!(tom.put(&h, &way).json(&json!({"instruction": "instructed", "version": 1})).send().await.unwrap().status(), 404, "not Tom's case");
+    let read = json_of(sana.get(&h, &work).send().await.unwrap(), 200).await;
+    assert_eq!(read["way_of_working"]["fluctuating_note"], "Clearer in the mornings");
+
     // The person reads the update and where and when they meet, and nothing of the team's notes.
     let tracked = json_of(h.track(&reference, &code).await, 200).await;
     assert_eq!(tracked["status"], "first_meeting");
@@ -263,7 +277,7 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     assert_eq!(tracked["next_meeting"]["arrangements"], json!(["accessible_venue", "interpreter_booked"]));
     assert_eq!(tracked["updates"][0]["body"], "I have asked the council for the assessment. See you on the 15th.");
     let shown = tracked.to_string();
-    for internal in ["keep this between us", "financially abusing", "Ask for the capacity assessment", "tired after 3pm", "Wants to stay at home"] {
+    for internal in ["keep this between us", "Clearer in the mornings", "watching_brief", "financially abusing", "Ask for the capacity assessment", "tired after 3pm", "Wants to stay at home"] {
         assert!(!shown.contains(internal), "{internal} reached the person: {shown}");
     }
     assert!(!shown.contains(&sana.user_id.to_string()), "nor who on the team wrote it");

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use speakup_types::casework::{
     AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, MandateDecision, NameChange, Named,
-    NewPersonUpdate, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget,
+    NewPersonUpdate, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
@@ -137,6 +137,10 @@ pub async fn add_entry(id: Uuid, body: EntryChange, csrf: String) -> ApiResult<C
 
 pub async fn change_entry(id: Uuid, entry: Uuid, body: EntryChange, csrf: String) -> ApiResult<Casework> {
     json(put(&format!("{REFERRALS}/referrals/{id}/casework/{entry}"), &body, &csrf)).await
+}
+
+pub async fn record_way_of_working(id: Uuid, body: WayOfWorkingChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/way-of-working"), &body, &csrf)).await
 }
 
 pub async fn write_update(id: Uuid, body: NewPersonUpdate, csrf: String) -> ApiResult<Casework> {

@@ -907,3 +907,29 @@ staff-audit-the-person = Y person
 ## A manager's view of an advocate's cases
 staff-caseload-heading = Eu hachosion
 staff-caseload-empty = Dim achosion agored.
+
+## How the advocate works with the person
+staff-approach-heading = Sut rydych chi'n gweithio gyda nhw
+staff-approach-do-not-involve = Peidiwch â chysylltu â'r bobl hyn heb ofyn i'r person yn gyntaf:
+staff-approach-involve = Pobl maen nhw eisiau eu cynnwys:
+staff-approach-instruction = Ydyn nhw'n gallu dweud wrthych chi beth maen nhw ei eisiau?
+staff-approach-instructed = Ydyn: eiriolaeth gyda chyfarwyddyd, ar eu cyfarwyddiadau
+staff-approach-non-instructed = Nac ydyn: eiriolaeth heb gyfarwyddyd
+staff-approach-approaches = Y dulliau rydych chi'n eu defnyddio
+staff-approach-approaches-hint = Dewiswch bob un rydych chi'n ei ddefnyddio.
+staff-approach-person-centred = Canolbwyntio ar y person: darganfod beth sy'n bwysig iddyn nhw gan bobl a chofnodion
+staff-approach-rights-based = Seiliedig ar hawliau: sicrhau bod eu hawliau'n cael eu parchu
+staff-approach-watching-brief = Briff gwylio: gwirio penderfyniadau yn erbyn ansawdd eu bywyd
+staff-approach-witness = Tyst: arsylwi a chofnodi sut maen nhw'n cael eu trin
+staff-approach-why = Pam rydych chi'n gweithio fel hyn
+staff-approach-notes = Unrhyw beth y dylai'r tîm ei wybod (dewisol)
+staff-approach-capacity = Galluedd
+staff-approach-fluctuating = Mae eu galluedd yn mynd a dod
+staff-approach-fluctuating-note = Pryd maen nhw'n well neu'n waeth, a beth sy'n helpu (dewisol)
+staff-approach-save = Cadw sut rydych chi'n gweithio gyda nhw
+staff-approach-saved = Wedi'i gadw.
+staff-audit-way-of-working-recorded-label = cofnododd sut mae'r eiriolwr yn gweithio gyda'r person
+error-approach-required = Dewiswch y dull rydych chi'n ei ddefnyddio
+error-approach-instructed = Mae dulliau ar gyfer eiriolaeth heb gyfarwyddyd yn unig
+error-approach-why-required = Dywedwch pam rydych chi'n gweithio heb gyfarwyddiadau
+error-fluctuating-note-alone = Ticiwch fod eu galluedd yn mynd a dod, neu gadewch y nodyn yn wag

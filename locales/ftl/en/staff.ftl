@@ -914,3 +914,29 @@ staff-audit-the-person = The person
 ## A manager's view of an advocate's cases
 staff-caseload-heading = Their cases
 staff-caseload-empty = No open cases.
+
+## How the advocate works with the person
+staff-approach-heading = How you work with them
+staff-approach-do-not-involve = Do not contact these people without asking the person first:
+staff-approach-involve = People they want involved:
+staff-approach-instruction = Can they tell you what they want?
+staff-approach-instructed = Yes: instructed advocacy, on their instructions
+staff-approach-non-instructed = No: non-instructed advocacy
+staff-approach-approaches = Approaches you are taking
+staff-approach-approaches-hint = Choose every one you use.
+staff-approach-person-centred = Person-centred: finding out what matters to them from people and records
+staff-approach-rights-based = Rights-based: making sure their rights are upheld
+staff-approach-watching-brief = Watching brief: checking decisions against their quality of life
+staff-approach-witness = Witness: observing and recording how they are treated
+staff-approach-why = Why you work this way
+staff-approach-notes = Anything the team should know (optional)
+staff-approach-capacity = Capacity
+staff-approach-fluctuating = Their capacity comes and goes
+staff-approach-fluctuating-note = When they are better or worse, and what helps (optional)
+staff-approach-save = Save how you work with them
+staff-approach-saved = Saved.
+staff-audit-way-of-working-recorded-label = recorded how the advocate works with the person
+error-approach-required = Choose the approach you are taking
+error-approach-instructed = Approaches are for non-instructed advocacy only
+error-approach-why-required = Say why you are working without instructions
+error-fluctuating-note-alone = Tick that their capacity comes and goes, or leave the note empty

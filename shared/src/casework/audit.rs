@@ -22,6 +22,7 @@ codes! {
         UpdateWritten = "update_written",
         StatusChanged = "status_changed",
         Withdrawn = "withdrawn",
+        WayOfWorkingRecorded = "way_of_working_recorded",
     }
 }
 

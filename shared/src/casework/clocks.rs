@@ -182,12 +182,13 @@ mod tests {
 
     fn row(advocacy: Option<Advocacy>, area: Option<Uuid>, days: [u16; 4]) -> WaitTarget {
         let [acknowledge_days, triage_days, allocate_days, first_contact_days] = days;
-        WaitTarget { id: Uuid::now_v7(), advocacy, area, targets: Targets { acknowledge_days, triage_days, allocate_days, first_contact_days } }
+        let id = Uuid::from_u128(u128::from(days[0]) << 64 | u128::from(days[3]));
+        WaitTarget { id, advocacy, area, targets: Targets { acknowledge_days, triage_days, allocate_days, first_contact_days } }
     }
 
     #[test]
     fn the_closest_row_wins_and_a_case_of_two_kinds_meets_the_stricter() {
-        let north = Uuid::now_v7();
+        let north = Uuid::from_u128(7);
         let rows = vec![
             row(None, None, [2, 4, 8, 12]),
             row(None, Some(north), [2, 4, 7, 12]),

@@ -125,6 +125,9 @@ impl Validate for NewPersonUpdate {
 pub struct Casework {
     pub entries: Vec<CaseEntry>,
     pub updates: Vec<PersonUpdate>,
+    /// How the advocate works with the person, once recorded.
+    #[serde(default)]
+    pub way_of_working: Option<super::WayOfWorking>,
 }
 
 /// Moving a case on: `POST /referrals/{id}/status`.

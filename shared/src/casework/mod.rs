@@ -3,6 +3,7 @@
 
 mod advocates;
 mod allocation;
+mod approach;
 mod audit;
 mod clocks;
 mod entries;
@@ -10,6 +11,7 @@ mod mandates;
 
 pub use advocates::*;
 pub use allocation::*;
+pub use approach::*;
 pub use audit::*;
 pub use clocks::*;
 pub use entries::*;

@@ -39,6 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/casework", web::post().to(work::add))
         .route("/referrals/{id}/casework/{entry}", web::put().to(work::change))
         .route("/referrals/{id}/updates", web::post().to(work::write_update))
+        .route("/referrals/{id}/way-of-working", web::put().to(work::way_of_working))
         .route("/referrals/{id}/status", web::post().to(work::move_on))
         .route("/referrals/{id}/audit", web::get().to(audit::of_case))
         .route("/audit.csv", web::get().to(audit::csv))

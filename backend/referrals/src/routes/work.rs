@@ -7,17 +7,21 @@ use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
 use speakup_platform::db::DbConnection;
-use speakup_types::casework::{AuditAction, Casework, EntryChange, NewPersonUpdate, StatusChange};
+use speakup_types::casework::{AuditAction, Casework, EntryChange, NewPersonUpdate, StatusChange, WayOfWorkingChange};
 use speakup_types::identity::Role;
 use uuid::Uuid;
 
 use super::triage::load_detail;
 use crate::error::ReferralError;
-use crate::{audit, case_entries, casework, person_updates, scope, Referrals};
+use crate::{audit, case_entries, casework, person_updates, scope, ways_of_working, Referrals};
 
 fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralError> {
     let id = id.to_string();
-    Ok(Casework { entries: case_entries::for_referral(conn, &id)?, updates: person_updates::for_referral(conn, &id)? })
+    Ok(Casework {
+        entries: case_entries::for_referral(conn, &id)?,
+        updates: person_updates::for_referral(conn, &id)?,
+        way_of_working: ways_of_working::for_referral(conn, &id)?,
+    })
 }
 
 /// Checks this member of staff may work on the case, makes the change and records it, in one
@@ -105,4 +109,18 @@ pub async fn move_on(referrals: web::Data<Referrals>, staff: Staff, id: web::Pat
     let (id, change, actor) = (id.into_inner(), body.into_inner(), staff.user_id());
     change_then_load(&referrals, &staff, id, AuditAction::StatusChanged, move |conn| casework::change_status(conn, id, &change, actor)).await?;
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+}
+
+pub async fn way_of_working(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<WayOfWorkingChange>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, change, by) = (id.into_inner(), body.into_inner(), staff.user_id());
+    let work = change_then_load(&referrals, &staff, id, AuditAction::WayOfWorkingRecorded, move |conn| {
+        ways_of_working::save(conn, &id.to_string(), &change, by)
+    })
+    .await?;
+    Ok(fresh(work))
 }

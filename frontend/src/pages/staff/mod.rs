@@ -42,6 +42,7 @@ mod two_step_policy;
 mod two_step_setup;
 mod urgent;
 mod work;
+mod work_approach;
 mod work_forms;
 
 use std::future::Future;

@@ -1,6 +1,7 @@
 //! Working a case, for its advocate and managers: issues, actions (marked done from the
 //! version seen, so a change made meanwhile is reported, not overwritten), meetings, the
-//! team's own notes, the updates written for the person, and moving the case on.
+//! team's own notes, the updates written for the person, how the advocate works with the
+//! person (`work_approach.rs`), and moving the case on.
 
 use speakup_types::casework::{CaseEntry, Casework, EntryChange, EntryKind, MeetingArrangement, StatusChange};
 use speakup_types::referral::ReferralDetail;
@@ -9,6 +10,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::action::{use_action, Fields};
+use super::work_approach::{people, WayOfWorkingForm};
 use super::work_forms::{AddEntry, WriteUpdate};
 use super::{use_load, Load};
 use crate::api;
@@ -54,6 +56,8 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
         <section aria-labelledby="work-title" id="casework">
             <h2 class="heading-m" id="work-title">{ t("staff-work-heading") }</h2>
             <MoveOn detail={props.detail.clone()} on_change={props.on_change.clone()} />
+            { people(props.detail.referral.preferences()) }
+            <WayOfWorkingForm {id} recorded={work.way_of_working.clone()} on_saved={replace.clone()} />
             { list("issues", t("staff-work-issues"), &of(EntryKind::Issue), id, &replace) }
             { list("actions", t("staff-work-actions"), &of(EntryKind::Action), id, &replace) }
             { list("meetings", t("staff-work-meetings"), &of(EntryKind::Meeting), id, &replace) }

@@ -1,0 +1,1 @@
+DROP TABLE ways_of_working;
