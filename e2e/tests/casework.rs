@@ -153,6 +153,12 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     manager.wait_for_text("#named-advocate", "Sana").await;
     manager.wait_for_text("#referral-status", "Advocate found").await;
     manager.find("#share-no-one-else").await;
+    // Sana's page shows her caseload, with the way to hand it all over.
+    manager.click("#advocates-link").await;
+    manager.click("#advocates a").await;
+    manager.wait_for_text("#caseload", &reference).await;
+    manager.find("#hand-over").await;
+    manager.check_page(&format!("{tag}-caseload")).await;
 
     // The other referral is for an area the provider does not cover: declined, with where
     // else to go.

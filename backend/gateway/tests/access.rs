@@ -147,6 +147,7 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             json!({"advocacy": ["imca"], "caseload_limit": 1, "taking_cases": false, "version": 1}),
         ),
         ("GET", format!("/api/referrals/v1/advocates/{user}/cases"), TRIAGE, json!(null)),
+        ("POST", format!("/api/referrals/v1/advocates/{user}/handover"), TRIAGE, json!({"to": referral})),
         ("GET", "/api/referrals/v1/catalogue/area".into(), CASES, json!(null)),
         ("POST", "/api/referrals/v1/catalogue/area".into(), ADMIN, json!({"name": "An intruder's area"})),
         ("PUT", format!("/api/referrals/v1/catalogue/area/{area}"), ADMIN, json!({"name": "Renamed by an intruder"})),

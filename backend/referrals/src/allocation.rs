@@ -5,11 +5,11 @@
 use chrono::Utc;
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::casework::{AdvocateProfile, AllocationEntry, Fit, Gender, MandateState, SuggestedAdvocate};
+use speakup_types::casework::{AdvocateProfile, AllocationEntry, AuditAction, Fit, Gender, MandateState, SuggestedAdvocate};
 use speakup_types::entitlement::Outcome;
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AdvocateGender, ReferralAnswers};
-use speakup_types::status::ReferralStatus;
+use speakup_types::status::{ReferralStatus, Stage};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
@@ -203,6 +203,27 @@ pub fn allocate(
         let moving = [ReferralStatus::Accepted, ReferralStatus::Handover];
         store::transition(conn, &row.id, &moving, ReferralStatus::Allocated, preference_note, Some(actor))?;
         Ok(())
+    })
+}
+
+/// Hands every open case of `from` to `to`, each as its own allocation with the note and its
+/// own audit record, all or none; shares `from` had end too.
+pub fn hand_over_all(conn: &mut DbConnection, from: Uuid, to: Uuid, note: Option<String>, actor: &crate::audit::Actor) -> Result<u32, ReferralError> {
+    if from == to {
+        return Err(ReferralError::AdvocateUnavailable);
+    }
+    conn.transaction(|conn| {
+        let cases: Vec<(String, i64)> = referrals::table
+            .filter(referrals::advocate_id.eq(from.to_string()))
+            .filter(referrals::stage.eq(Stage::WithAdvocate.number()))
+            .select((referrals::id, referrals::version))
+            .load(conn)?;
+        for (id, version) in &cases {
+            let id = Uuid::parse_str(id).map_err(|_| ReferralError::Corrupt("id"))?;
+            crate::audit::audited(conn, id, actor, AuditAction::Allocated, |conn| allocate(conn, id, to, *version, note.clone(), None, actor.id))?;
+        }
+        crate::shares::end_for_advocate(conn, from)?;
+        Ok(cases.len() as u32)
     })
 }
 

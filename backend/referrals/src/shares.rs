@@ -64,6 +64,12 @@ pub fn end_all(conn: &mut DbConnection, referral: &str) -> Result<(), ReferralEr
     Ok(())
 }
 
+/// Ends every share an advocate has, when their cases are handed over.
+pub fn end_for_advocate(conn: &mut DbConnection, advocate: Uuid) -> Result<(), ReferralError> {
+    diesel::delete(case_shares::table.filter(case_shares::account_id.eq(advocate.to_string()))).execute(conn)?;
+    Ok(())
+}
+
 /// Whether the case was shared with this account.
 pub fn is_shared_with(conn: &mut DbConnection, referral: &str, account: Uuid) -> Result<bool, ReferralError> {
     let found: i64 = case_shares::table

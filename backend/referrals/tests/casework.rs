@@ -194,6 +194,17 @@ async fn the_suggested_advocate_is_allocated_and_sees_only_their_case(backend: B
     let profiles = json_of(manager.get(&h, &format!("{V1}/advocates")).send().await.unwrap(), 200).await;
     let open: Vec<(String, u64)> = profiles.as_array().unwrap().iter().map(|p| (p["first_name"].as_str().unwrap().into(), p["open_cases"].as_u64().unwrap())).collect();
     assert_eq!(open, [("Sana".to_string(), 0), ("Tom".to_string(), 1)]);
+
+    // Tom is leaving: every case of his goes back to Sana in one go, with a note.
+    let handover = format!("{V1}/advocates/{}/handover", tom.user_id);
+    assert_eq!(tom.post(&h, &handover).json(&json!({"to": sana.user_id})).send().await.unwrap().status(), 403);
+    json_of(manager.post(&h, &handover).json(&json!({"to": tom.user_id})).send().await.unwrap(), 422).await;
+    let moved = json_of(manager.post(&h, &handover).json(&json!({"to": sana.user_id, "handover_note": "Tom has left; his notes are on the case"})).send().await.unwrap(), 200).await;
+    assert_eq!(moved["moved"], 1);
+    assert_eq!(case(&h, &tom, &id).await.status(), 404);
+    let back = json_of(case(&h, &sana, &id).await, 200).await;
+    assert_eq!(back["advocate_name"], "Sana");
+    assert_eq!(back["allocations"].as_array().unwrap().last().unwrap()["handover_note"], "Tom has left; his notes are on the case");
 }
 
 async fn advocates_keep_their_own_profile_and_managers_their_work(backend: Backend) {

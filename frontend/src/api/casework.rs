@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 use speakup_types::casework::{
-    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, MandateDecision, NameChange, Named,
+    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
     NewPersonUpdate, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
@@ -84,6 +84,10 @@ pub async fn my_cases() -> ApiResult<Vec<QueueItem>> {
 
 pub async fn caseload_of(advocate: Uuid) -> ApiResult<Vec<QueueItem>> {
     json(get(&format!("{REFERRALS}/advocates/{advocate}/cases"))).await
+}
+
+pub async fn hand_over_all(advocate: Uuid, body: HandOverAll, csrf: String) -> ApiResult<HandedOver> {
+    json(post(&format!("{REFERRALS}/advocates/{advocate}/handover"), &body, Some(&csrf))).await
 }
 
 pub async fn advocates() -> ApiResult<Vec<AdvocateProfile>> {

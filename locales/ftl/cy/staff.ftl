@@ -933,3 +933,14 @@ error-approach-required = Dewiswch y dull rydych chi'n ei ddefnyddio
 error-approach-instructed = Mae dulliau ar gyfer eiriolaeth heb gyfarwyddyd yn unig
 error-approach-why-required = Dywedwch pam rydych chi'n gweithio heb gyfarwyddiadau
 error-fluctuating-note-alone = Ticiwch fod eu galluedd yn mynd a dod, neu gadewch y nodyn yn wag
+
+## Handing over every case of an advocate
+staff-handover-heading = Trosglwyddo eu holl achosion
+staff-handover-intro = Pan fydd eiriolwr yn gadael neu i ffwrdd, rhowch bob achos agored sydd ganddyn nhw i eiriolwr arall ar unwaith. Mae pob achos yn cadw eich nodyn ar gyfer yr eiriolwr nesaf, ac mae unrhyw rannu yn dod i ben.
+staff-handover-to = Eu rhoi i
+staff-handover-note = Nodyn ar gyfer yr eiriolwr nesaf (dewisol)
+staff-handover-button = Trosglwyddo { $count } achos
+staff-handover-confirm = Trosglwyddo pob un o'r { $count } achos?
+staff-handover-confirm-text = Mae pob achos yn symud i'r eiriolwr a ddewisoch, gyda'ch nodyn. Ni all yr eiriolwr rydych chi'n eu symud oddi wrtho eu hagor mwyach.
+staff-handover-yes = Ydw, trosglwyddwch nhw
+staff-handover-done = Wedi trosglwyddo { $count } achos.

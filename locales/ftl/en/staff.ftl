@@ -940,3 +940,14 @@ error-approach-required = Choose the approach you are taking
 error-approach-instructed = Approaches are for non-instructed advocacy only
 error-approach-why-required = Say why you are working without instructions
 error-fluctuating-note-alone = Tick that their capacity comes and goes, or leave the note empty
+
+## Handing over every case of an advocate
+staff-handover-heading = Hand over all their cases
+staff-handover-intro = When an advocate leaves or will be away, give every open case of theirs to another advocate at once. Each case keeps your note for the next advocate, and anyone they shared cases with stops sharing.
+staff-handover-to = Give them to
+staff-handover-note = Note for the next advocate (optional)
+staff-handover-button = Hand over { $count } cases
+staff-handover-confirm = Hand over all { $count } cases?
+staff-handover-confirm-text = Each case moves to the advocate you chose, with your note. The advocate you are moving them from can no longer open them.
+staff-handover-yes = Yes, hand them over
+staff-handover-done = Handed over { $count } cases.

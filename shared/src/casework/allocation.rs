@@ -89,6 +89,31 @@ impl Validate for Allocate {
     }
 }
 
+/// Every open case of an advocate who is leaving (or away) handed over to another:
+/// `POST /advocates/{id}/handover`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandOverAll {
+    pub to: Uuid,
+    /// For the next advocate, kept with each case's allocation.
+    #[serde(default)]
+    pub handover_note: Option<String>,
+}
+
+impl Validate for HandOverAll {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        check_optional(&mut errors, "handover_note", self.handover_note.as_deref(), false, paragraph(MAX_REASON), "");
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+/// How many cases a handover moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HandedOver {
+    pub moved: u32,
+}
+
 /// A second advocate a manager shared the case with: they see and work it beside the named
 /// advocate, until the manager stops sharing or the case gets a new named advocate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,12 +6,12 @@ use chrono::Utc;
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{AboutMe, AdvocateProfile, AdvocateWork, CatalogueKind};
+use speakup_types::casework::{AboutMe, AdvocateProfile, AdvocateWork, CatalogueKind, HandOverAll, HandedOver};
 use speakup_types::identity::Role;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use crate::{advocates, catalogue, Referrals};
+use crate::{advocates, allocation, audit, catalogue, Referrals};
 
 /// Every profile, with open cases, for managers.
 pub async fn list(referrals: web::Data<Referrals>, staff: Staff) -> Result<HttpResponse, ApiError> {
@@ -79,4 +79,20 @@ pub async fn save_work(
     tracing::info!(advocate = %account, by = %staff.user_id(), "advocate's work changed");
     let profile = profile_of(&referrals, account, String::new()).await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(profile))
+}
+
+/// Hands every open case of an advocate who is leaving, or away, to another advocate.
+pub async fn hand_over_all(
+    referrals: web::Data<Referrals>,
+    staff: Staff,
+    id: web::Path<Uuid>,
+    body: Valid<HandOverAll>,
+) -> Result<HttpResponse, ApiError> {
+    staff.require(Role::can_triage)?;
+    let who = audit::Actor::of(&staff);
+    let (from, HandOverAll { to, handover_note }) = (id.into_inner(), body.into_inner());
+    let note = handover_note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    let moved = referrals.db.run(move |conn| allocation::hand_over_all(conn, from, to, note, &who)).await?;
+    tracing::info!(%from, %to, moved, by = %staff.user_id(), "cases handed over");
+    Ok(HttpResponse::Ok().json(HandedOver { moved }))
 }

@@ -49,6 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/advocates/me", web::put().to(advocates::save_mine))
         .route("/advocates/{id}/work", web::put().to(advocates::save_work))
         .route("/advocates/{id}/cases", web::get().to(cases::of_advocate))
+        .route("/advocates/{id}/handover", web::post().to(advocates::hand_over_all))
         .route("/catalogue/{kind}", web::get().to(catalogue::list))
         .route("/catalogue/{kind}", web::post().to(catalogue::add))
         .route("/catalogue/{kind}/{id}", web::put().to(catalogue::change))

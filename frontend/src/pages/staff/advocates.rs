@@ -72,7 +72,7 @@ pub fn AdvocatePage(props: &AdvocateProps) -> Html {
             Some(profile) => html! {
                 <>
                     <WorkForm profile={profile.clone()} areas={areas.clone()} qualifications={qualifications.clone()} />
-                    <super::cases::Caseload advocate={profile.account_id} />
+                    <super::handover::Caseload advocate={profile.account_id} advocates={list.clone()} />
                 </>
             },
             None => html! { <p class="body">{ t("staff-advocates-not-found") }</p> },

@@ -1,8 +1,7 @@
-//! Caseloads: an advocate's own cases (those named to them and those a manager shared with
-//! them, urgent and longest waiting first), and the same list of any advocate for managers,
-//! each case with what is due this week.
+//! An advocate's own cases: those named to them and those a manager shared with them, urgent
+//! and longest waiting first, each with what is due this week. (Managers see the same list
+//! on each advocate's page: `handover.rs`.)
 
-use uuid::Uuid;
 use yew::prelude::*;
 
 use super::{use_load, Load};
@@ -33,28 +32,5 @@ pub fn MyCasesPage() -> Html {
             <p class="body"><RouteLink to={Route::StaffMyProfile} id="profile-link">{ t("staff-cases-profile-link") }</RouteLink></p>
             { body }
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CaseloadProps {
-    pub advocate: Uuid,
-}
-
-/// One advocate's cases, on their page, for the manager deciding who takes what.
-#[component]
-pub fn Caseload(props: &CaseloadProps) -> Html {
-    let load = use_load(props.advocate, api::caseload_of);
-    let body = match &*load {
-        Load::Loading => html! { <p class="body" role="status">{ t("staff-cases-loading") }</p> },
-        Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
-        Load::Loaded(cases) if cases.is_empty() => html! { <p class="body" id="caseload-empty">{ t("staff-caseload-empty") }</p> },
-        Load::Loaded(cases) => html! { <ol class="queue" id="caseload">{ for cases.iter().map(super::queue::row) }</ol> },
-    };
-    html! {
-        <section aria-labelledby="caseload-title">
-            <h2 class="heading-m" id="caseload-title">{ t("staff-caseload-heading") }</h2>
-            { body }
-        </section>
     }
 }

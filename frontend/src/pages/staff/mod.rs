@@ -14,6 +14,7 @@ pub mod cases;
 mod decision;
 mod duplicates;
 mod facts;
+mod handover;
 pub mod feedback;
 mod feedback_card;
 mod feedback_item;
