@@ -8,25 +8,14 @@ use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::StaffSession;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use support::{imca_eligibility, new_key, referral, start, Harness};
 
 const V1: &str = "/api/referrals/v1";
 
 /// A referral whose answers point at the Care Act and IMCA, asking for an Urdu-speaking woman.
 async fn care_act_and_imca(h: &Harness) -> (String, String, String) {
     let mut body = referral("They want to move me to a care home and I do not understand why.");
-    body["eligibility"] = json!({
-        "role": "person",
-        "council_involved": true,
-        "care_support_needs": true,
-        "process": "needs_assessment",
-        "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
-        "candidates": [],
-        "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": false},
-        "mca_decision": "accommodation_care_home",
-        "accommodation_expected_days": 90,
-        "family_or_friend_to_consult": false
-    });
+    body["eligibility"] = imca_eligibility();
     body["preferences"] = json!({"advocate_gender": "woman", "advocate_language": "Urdu"});
     let sent = json_of(h.submit(&new_key(), &body).await, 201).await;
     let queue = h.queue("").await;

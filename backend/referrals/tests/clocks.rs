@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use support::{imca_eligibility, new_key, referral, start, Harness};
 
 const V1: &str = "/api/referrals/v1";
 const EVERYTHING: &str = "00000000-0000-0000-0000-000000000000";
@@ -23,18 +23,7 @@ async fn json_of(response: reqwest::Response, status: u16) -> Value {
 /// A referral the engine points at IMCA (someone without capacity facing a move into a care home).
 fn imca_referral() -> Value {
     let mut body = referral("They want to move me to a care home.");
-    body["eligibility"] = json!({
-        "role": "person",
-        "council_involved": true,
-        "care_support_needs": true,
-        "process": "needs_assessment",
-        "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
-        "candidates": [],
-        "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": false},
-        "mca_decision": "accommodation_care_home",
-        "accommodation_expected_days": 90,
-        "family_or_friend_to_consult": false
-    });
+    body["eligibility"] = imca_eligibility();
     body
 }
 

@@ -96,12 +96,7 @@ pub async fn share(
     path: web::Path<(Uuid, Uuid)>,
     body: Valid<ShareChange>,
 ) -> Result<HttpResponse, ApiError> {
-    staff.require(Role::can_triage)?;
-    let who = audit::Actor::of(&staff);
-    let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
-    referrals.db.run(move |conn| audit::audited(conn, id, &who, AuditAction::Shared, |conn| shares::share(conn, id, advocate, version, actor))).await?;
-    tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case shared");
-    Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
+    change_share(referrals, staff, path.into_inner(), body.into_inner().version, true).await
 }
 
 pub async fn unshare(
@@ -110,10 +105,21 @@ pub async fn unshare(
     path: web::Path<(Uuid, Uuid)>,
     body: Valid<ShareChange>,
 ) -> Result<HttpResponse, ApiError> {
+    change_share(referrals, staff, path.into_inner(), body.into_inner().version, false).await
+}
+
+async fn change_share(referrals: web::Data<Referrals>, staff: Staff, (id, advocate): (Uuid, Uuid), version: i64, on: bool) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
-    let who = audit::Actor::of(&staff);
-    let ((id, advocate), actor, version) = (path.into_inner(), staff.user_id(), body.into_inner().version);
-    referrals.db.run(move |conn| audit::audited(conn, id, &who, AuditAction::Unshared, |conn| shares::unshare(conn, id, advocate, version))).await?;
-    tracing::info!(referral = %id, by = %actor, advocate = %advocate, "case no longer shared");
+    let (who, actor) = (audit::Actor::of(&staff), staff.user_id());
+    let action = if on { AuditAction::Shared } else { AuditAction::Unshared };
+    referrals
+        .db
+        .run(move |conn| {
+            audit::audited(conn, id, &who, action, |conn| {
+                if on { shares::share(conn, id, advocate, version, actor) } else { shares::unshare(conn, id, advocate, version) }
+            })
+        })
+        .await?;
+    tracing::info!(referral = %id, by = %actor, advocate = %advocate, shared = on, "case sharing changed");
     Ok(HttpResponse::Ok().json(load_detail(&referrals, id).await?))
 }

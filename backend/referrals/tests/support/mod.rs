@@ -82,6 +82,23 @@ pub fn referral(help_with: &str) -> Value {
     })
 }
 
+/// Answers the engine reads as IMCA (and the Care Act): someone who cannot decide about a
+/// move into a care home and has nobody to consult.
+pub fn imca_eligibility() -> Value {
+    json!({
+        "role": "person",
+        "council_involved": true,
+        "care_support_needs": true,
+        "process": "needs_assessment",
+        "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true},
+        "candidates": [],
+        "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": false},
+        "mca_decision": "accommodation_care_home",
+        "accommodation_expected_days": 90,
+        "family_or_friend_to_consult": false
+    })
+}
+
 impl AsRef<TestApp> for Harness {
     fn as_ref(&self) -> &TestApp {
         &self.app
