@@ -8,6 +8,7 @@
 //!    crate in Cargo.lock (the CLI and the crate must match);
 //! 3. for each bundle (front, public, staff: `frontend/src/bundle.rs`), `cargo build -p
 //!    speakup-frontend --target wasm32-unknown-unknown --profile wasm-release` with its features,
+//!    in `target/wasm` (its own lock, so host builds can run beside it),
 //! 4. and `wasm-bindgen --target web` into `frontend/dist` (names stripped: smaller download);
 //! 5. copy `frontend/static/*` into `frontend/dist`, write each language's words (`words.rs`)
 //!    and the HTML shells that name them (`pages.rs`);
@@ -214,9 +215,12 @@ fn build_wasm(root: &Path, toolchain: &Toolchain, features: &[&str]) -> Result<P
     if let Toolchain::Debian { .. } = toolchain {
         command.arg("-Zbuild-std=std,panic_abort");
     }
+    // A target folder of its own: nothing is shared with host builds anyway (other target,
+    // other profile), and with its own lock `cargo xtask test` builds the server beside it.
+    let target_dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target").join("wasm"));
+    command.env("CARGO_TARGET_DIR", &target_dir);
     say(&format!("cargo build -p {PACKAGE} --target {TARGET} --profile {PROFILE} --features {:?}", features.join(",")));
     run(&mut command, "cargo build (frontend)")?;
-    let target_dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
     let wasm = target_dir.join(TARGET).join(PROFILE).join(format!("{PACKAGE}.wasm"));
     if wasm.exists() {
         Ok(wasm)

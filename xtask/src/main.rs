@@ -53,15 +53,29 @@ fn run(root: &Path, extra: &[String]) -> Result<(), String> {
     shell::cargo(root, &args, &[])
 }
 
-fn test(root: &Path, extra: &[String]) -> Result<(), String> {
-    let database_url = provision::postgres()?;
-    let browser = provision::browser()?;
-    let axe = provision::axe_core(root)?;
-    frontend::build(root)?;
+/// The server for the browser tests, the front end's host tests, and every test binary.
+fn build_host(root: &Path) -> Result<(), String> {
     shell::say("building the speakup server for the browser tests");
     shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
     shell::say("testing the front end's routes, drafts and outbox on the host");
     shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff"], &[])?;
+    shell::say("building every test");
+    shell::cargo(root, &["test", "--workspace", "--exclude", "speakup-frontend", "--no-run"], &[])
+}
+
+fn test(root: &Path, extra: &[String]) -> Result<(), String> {
+    let database_url = provision::postgres()?;
+    let browser = provision::browser()?;
+    let axe = provision::axe_core(root)?;
+    // Each wasm bundle ends in a minute of link-time optimisation on one core: build the PWA
+    // (in its own target folder) while the server, the front end's host tests and every test
+    // binary build on the other.
+    std::thread::scope(|scope| {
+        let pwa = scope.spawn(|| frontend::build(root));
+        let host = build_host(root);
+        pwa.join().map_err(|_| "the PWA build stopped with a panic".to_string())??;
+        host
+    })?;
     shell::say("running every test: unit, API on SQLite and PostgreSQL, browser journeys");
     let env = [
         ("TEST_DATABASE_URL", database_url),
