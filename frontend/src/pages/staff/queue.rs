@@ -157,7 +157,8 @@ fn Filters(props: &FiltersProps) -> Html {
 pub(super) fn row(item: &QueueItem) -> Html {
     let language = language();
     let advocacy: Vec<&str> = item.advocacy.iter().map(|a| a.label_in(language)).collect();
-    let overdue = item.clock.is_some_and(|c| c.due_at.timestamp_millis() < js_sys::Date::now() as i64);
+    let now = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
+    let overdue = item.clock.is_some_and(|c| c.breached(now));
     html! {
         <li class="queue-item">
             <p class="queue-title">
