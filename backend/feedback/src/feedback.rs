@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::feedback::{FeedbackAction, FeedbackFilter, Reader};
 use speakup_types::page::PageRequest;
 use uuid::Uuid;
@@ -90,7 +90,7 @@ pub fn inbox(conn: &mut DbConnection, reader: Reader, filter: &FeedbackFilter, p
 /// Hides feedback addressed to `reader` (or shows it again), noting who hid it and the day,
 /// and records the change in its history, in one transaction.
 pub fn set_hidden(conn: &mut DbConnection, id: Uuid, reader: Reader, hidden: bool, by: Uuid) -> Result<(), FeedbackError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let (hidden_by, hidden_on) = if hidden { (Some(by.to_string()), Some(Utc::now().date_naive())) } else { (None, None) };
         let changed = diesel::update(feedback::table.find(id.to_string()).filter(feedback::reader.eq(reader.code())))
             .set((feedback::hidden_by.eq(hidden_by), feedback::hidden_on.eq(hidden_on)))

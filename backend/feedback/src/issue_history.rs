@@ -5,7 +5,7 @@ use chrono::{NaiveDate, Utc};
 use diesel::dsl::max;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::identity::groups::GroupMembership;
 use speakup_types::identity::Role;
 use speakup_types::issues::{Addressee, IssueStatus, NewResponse, Response};
@@ -45,7 +45,7 @@ pub fn events(conn: &mut DbConnection, issue_id: &str) -> Result<Vec<EventRow>, 
 /// words fixed. Retried when another write held what it needed at the same moment.
 pub fn raise(conn: &mut DbConnection, id: Uuid, group: Uuid, by: Uuid) -> Result<(), FeedbackError> {
     FeedbackError::retrying(|| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             let row = issues::own(conn, id, group)?;
             if issue_views::status(&row)? != IssueStatus::Draft {
                 return Err(FeedbackError::IssueRaised);
@@ -65,7 +65,7 @@ pub fn raise(conn: &mut DbConnection, id: Uuid, group: Uuid, by: Uuid) -> Result
 pub fn respond(conn: &mut DbConnection, id: Uuid, role: Role, answer: &NewResponse, by: Uuid) -> Result<(), FeedbackError> {
     let words = (!answer.plain.trim().is_empty()).then(|| Response { plain: answer.plain.clone(), easy_read: answer.easy_read.clone() });
     FeedbackError::retrying(|| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             let row = issues::find_public(conn, id)?;
             if issue_views::addressee(&row)?.map(Addressee::answered_by) != Some(role) {
                 return Err(FeedbackError::NotAddressee);

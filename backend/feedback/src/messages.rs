@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use diesel::dsl::max;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::feedback::Author;
 use uuid::Uuid;
 
@@ -40,7 +40,7 @@ pub fn add(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &st
 }
 
 fn append(conn: &mut DbConnection, feedback_id: &str, author: Author, body: &str, staff: Option<Uuid>) -> Result<(), FeedbackError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let last: Option<i32> = feedback_messages::table
             .filter(feedback_messages::feedback_id.eq(feedback_id))
             .select(max(feedback_messages::position))

@@ -4,7 +4,7 @@
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::feedback::Reader;
 use uuid::Uuid;
 
@@ -81,7 +81,7 @@ fn usable(conn: &mut DbConnection, current: &[String], wanted: &[Uuid]) -> Resul
 
 /// Tags feedback with exactly `wanted`.
 pub fn set_for_feedback(conn: &mut DbConnection, feedback_id: &str, wanted: &[Uuid]) -> Result<(), FeedbackError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let current: Vec<String> =
             feedback_themes::table.filter(feedback_themes::feedback_id.eq(feedback_id)).select(feedback_themes::theme_id).load(conn)?;
         let wanted = usable(conn, &current, wanted)?;
@@ -117,7 +117,7 @@ pub fn of_issue(conn: &mut DbConnection, issue_id: &str) -> Result<Vec<ThemeRow>
 
 /// Tags an issue with exactly `wanted`.
 pub fn set_for_issue(conn: &mut DbConnection, issue_id: &str, wanted: &[Uuid]) -> Result<(), FeedbackError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let current: Vec<String> = issue_themes::table.filter(issue_themes::issue_id.eq(issue_id)).select(issue_themes::theme_id).load(conn)?;
         let wanted = usable(conn, &current, wanted)?;
         diesel::delete(issue_themes::table.filter(issue_themes::issue_id.eq(issue_id))).execute(conn)?;

@@ -6,7 +6,7 @@
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::identity::groups::{Group, GroupMember, GroupMembership, GroupRegistration, OwnGroup, Verified};
 use speakup_types::identity::{AccountAction, Role};
 use uuid::Uuid;
@@ -135,7 +135,7 @@ pub async fn set_verified(identity: &Identity, actor: Uuid, id: Uuid, verified: 
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 let group = find(conn, id)?;
                 let (on, by) = if verified { (Some(Utc::now().date_naive()), Some(actor.to_string())) } else { (None, None) };
                 diesel::update(self_advocacy_groups::table.find(id.to_string()))
@@ -181,7 +181,7 @@ pub async fn set_member_active(identity: &Identity, actor: Uuid, group: Uuid, me
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 if !members(conn, group)?.contains(&member) {
                     return Err(IdentityError::AccountNotFound);
                 }

@@ -3,9 +3,8 @@
 //! disabled account, a new role or a reset password takes effect in every service at once.
 //! Password hashing never holds a pooled connection: it runs first, then the database work.
 
-use diesel::Connection;
 use rand::Rng;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_platform::secrets::{hash_secret, verify_secret};
 use speakup_types::identity::{AccountAction, NewStaffUser, Role, StaffAccount, StaffUser};
 use uuid::Uuid;
@@ -74,7 +73,7 @@ pub async fn add_account(identity: &Identity, actor: Option<Uuid>, new: NewStaff
     let password = new.password.clone();
     let hash = identity.hashing.run(move || hash_secret(&password)).await.map_err(IdentityError::Hashing)?;
     identity.db.run(move |conn| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             let user = accounts::create(
                 conn,
                 accounts::NewAccount {
@@ -126,7 +125,7 @@ pub async fn set_active(identity: &Identity, actor: Uuid, id: Uuid, active: bool
         return Err(IdentityError::OwnAccount);
     }
     identity.db.run(move |conn| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             target(conn, id, active)?;
             accounts::set_active(conn, id, active)?;
             let action = if active { AccountAction::Enabled } else { AccountAction::Disabled };
@@ -140,7 +139,7 @@ pub async fn set_active(identity: &Identity, actor: Uuid, id: Uuid, active: bool
 /// neither gets nor loses the group role here.
 pub async fn change_role(identity: &Identity, actor: Uuid, id: Uuid, role: Role) -> Result<StaffAccount, IdentityError> {
     identity.db.run(move |conn| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             let account = target(conn, id, role == Role::Admin)?;
             if !role.given_by_admins() || account.group_id.is_some() {
                 return Err(IdentityError::GroupRole);
@@ -159,7 +158,7 @@ pub async fn reset_password(identity: &Identity, actor: Uuid, id: Uuid) -> Resul
     let account = identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
                 accounts::set_password(conn, id, &hash, true)?;
                 after_change(conn, id, actor, AccountAction::PasswordReset, None)
@@ -189,7 +188,7 @@ pub async fn change_own_password(
         .ok_or(IdentityError::WrongCurrentPassword)?;
     let id = account.to_user()?.id;
     identity.db.run(move |conn| {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             accounts::set_password(conn, id, &new_hash, false)?;
             sessions::revoke_all(conn, id, Some(&keep_session))?;
             account_events::record(conn, id, Some(id), AccountAction::PasswordChanged, None)?;

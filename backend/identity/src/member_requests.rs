@@ -5,7 +5,7 @@
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::identity::groups::{MemberAdded, MemberRequest, NewGroupMember};
 use uuid::Uuid;
 
@@ -80,7 +80,7 @@ pub async fn add(identity: &Identity, actor: Uuid, group: Uuid, request: Uuid) -
     let group = identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 let asked = take(conn, group, request)?;
                 make_member(conn, &asked.group_id, &asked.email, &asked.display_name, &hash, actor)?;
                 groups::own(conn, group)

@@ -126,6 +126,40 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
     }
 }
 
+/// Runs `work` in a transaction that writes. On SQLite the outermost one takes the write lock
+/// as it begins (`BEGIN IMMEDIATE`), so writers queue on the busy timeout: a plain (deferred)
+/// transaction that read first fails at its first write, without waiting, once another writer
+/// has committed meanwhile ("database is locked" under a few staff at once). Inside another
+/// transaction it is a savepoint; on PostgreSQL an ordinary transaction.
+pub fn write_transaction<T, E>(conn: &mut DbConnection, work: impl FnOnce(&mut DbConnection) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let outermost_on_sqlite = match conn {
+        DbConnection::Sqlite(sqlite) => AnsiTransactionManager::transaction_manager_status_mut(sqlite).transaction_depth()?.is_none(),
+        DbConnection::Postgresql(_) => false,
+    };
+    if !outermost_on_sqlite {
+        return conn.transaction(work);
+    }
+    let on_sqlite = |conn: &mut DbConnection, act: fn(&mut SqliteConnection) -> diesel::QueryResult<()>| match conn {
+        DbConnection::Sqlite(sqlite) => act(sqlite),
+        DbConnection::Postgresql(_) => Ok(()),
+    };
+    on_sqlite(conn, |sqlite| AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE"))?;
+    match work(conn) {
+        Ok(value) => {
+            on_sqlite(conn, AnsiTransactionManager::commit_transaction)?;
+            Ok(value)
+        }
+        Err(e) => {
+            on_sqlite(conn, AnsiTransactionManager::rollback_transaction)?;
+            Err(e)
+        }
+    }
+}
+
 /// A pooled database for one service.
 #[derive(Clone)]
 pub struct Database {
@@ -302,5 +336,50 @@ mod tests {
         assert_eq!(split_postgres_url("postgres://h"), None);
         assert_eq!(with_database("postgres://postgres@h/postgres", "x"), "postgres://postgres@h/x");
         assert_eq!(with_database("postgres://postgres@h", "x"), "postgres://postgres@h/x");
+    }
+
+    /// Two connections to one new SQLite file in WAL mode; the second gives up on a lock after
+    /// 50 ms, so a refused write shows at once.
+    fn two_sqlite_connections() -> (DbConnection, DbConnection, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("speakup-write-{}.db", uuid::Uuid::new_v4().simple()));
+        let url = path.to_string_lossy().into_owned();
+        let mut first = SqliteConnection::establish(&url).unwrap();
+        first.batch_execute("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; CREATE TABLE t (n INTEGER)").unwrap();
+        let mut second = SqliteConnection::establish(&url).unwrap();
+        second.batch_execute("PRAGMA busy_timeout = 50").unwrap();
+        (DbConnection::Sqlite(first), DbConnection::Sqlite(second), path)
+    }
+
+    fn count(conn: &mut DbConnection) -> diesel::QueryResult<i64> {
+        diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("(SELECT COUNT(*) FROM t)")).get_result(conn)
+    }
+
+    /// The interleaving that broke under load: one request reads, another writes and commits,
+    /// then the first writes. In a plain transaction the first fails outright; in a write
+    /// transaction it holds the lock from the start, so it is the other write that waits.
+    #[test]
+    fn a_write_transaction_on_sqlite_is_not_undone_by_a_writer_in_between() {
+        let (mut first, mut second, path) = two_sqlite_connections();
+        let plain: diesel::QueryResult<()> = first.transaction(|conn| {
+            count(conn)?;
+            diesel::sql_query("INSERT INTO t VALUES (1)").execute(&mut second)?;
+            diesel::sql_query("INSERT INTO t VALUES (2)").execute(conn).map(drop)
+        });
+        assert!(plain.is_err(), "the deferred transaction's write fails once another committed");
+
+        let mut in_between = None;
+        let written: diesel::QueryResult<i64> = write_transaction(&mut first, |conn| {
+            let before = count(conn)?;
+            in_between = Some(diesel::sql_query("INSERT INTO t VALUES (3)").execute(&mut second));
+            diesel::sql_query("INSERT INTO t VALUES (4)").execute(conn)?;
+            write_transaction(conn, |conn| diesel::sql_query("INSERT INTO t VALUES (5)").execute(conn))?;
+            Ok(before)
+        });
+        assert_eq!(written, Ok(1), "the write transaction commits, nested one and all");
+        assert!(in_between.unwrap().is_err(), "the other writer had to wait for it");
+        assert_eq!(count(&mut first), Ok(3));
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::de::DeserializeOwned;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::{AboutMe, AdvocateProfile, AdvocateWork, Gender};
 use speakup_types::status::Stage;
 use uuid::Uuid;
@@ -94,7 +94,7 @@ pub fn save_about_me(conn: &mut DbConnection, account: Uuid, about: &AboutMe) ->
     let languages: Vec<String> = about.languages.iter().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
     let culture = about.culture_or_faith.as_deref().map(str::trim).filter(|c| !c.is_empty()).map(String::from);
     let gender = about.gender.map(|g| g.code().to_string());
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         if about.version == 0 {
             let row = AdvocateRow {
                 account_id: account.to_string(),

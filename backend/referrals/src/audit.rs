@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use speakup_platform::auth::Staff;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::{AuditAction, AuditEntry};
 use uuid::Uuid;
 
@@ -75,7 +75,7 @@ pub fn audited<T>(
     action: AuditAction,
     change: impl FnOnce(&mut DbConnection) -> Result<T, ReferralError>,
 ) -> Result<T, ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let done = change(conn)?;
         if action != AuditAction::Viewed {
             crate::clocks::refresh(conn, &referral.to_string())?;

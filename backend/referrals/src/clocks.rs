@@ -5,7 +5,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::{next_step, targets_for, StepTimes, TargetChange, Targets, WaitClock, WaitTarget};
 use speakup_types::entitlement::Advocacy;
 use speakup_types::status::Stage;
@@ -65,7 +65,7 @@ pub fn targets(conn: &mut DbConnection) -> Result<Vec<WaitTarget>, ReferralError
 /// Sets the targets for a kind of advocacy in an area (replacing any there were), and moves
 /// every open case's clock to them.
 pub fn set(conn: &mut DbConnection, change: &TargetChange) -> Result<WaitTarget, ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         if let Some(area) = change.area {
             crate::catalogue::check_active(conn, speakup_types::casework::CatalogueKind::Area, &[area], "area")?;
         }
@@ -101,7 +101,7 @@ pub fn remove(conn: &mut DbConnection, id: Uuid) -> Result<(), ReferralError> {
     if id.to_string() == EVERYTHING {
         return Err(ReferralError::KeepsEverythingTarget);
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         if diesel::delete(wait_targets::table.find(id.to_string())).execute(conn)? == 0 {
             return Err(ReferralError::NotFound);
         }
@@ -210,7 +210,7 @@ pub fn fill_unclocked(conn: &mut DbConnection) -> Result<usize, ReferralError> {
         if ids.is_empty() {
             return Ok(filled);
         }
-        conn.transaction(|conn| store_due(conn, &rows, &ids))?;
+        write_transaction(conn, |conn| store_due(conn, &rows, &ids))?;
         filled += ids.len();
     }
 }

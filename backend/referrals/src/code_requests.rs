@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
-use speakup_platform::db::{Database, DbConnection};
+use speakup_platform::db::{Database, DbConnection, write_transaction};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
@@ -35,7 +35,7 @@ pub fn match_waiting(conn: &mut DbConnection) -> Result<usize, ReferralError> {
     type Request = (String, NaiveDateTime, Option<String>, Option<String>, Option<String>);
     let waiting: Vec<Request> = code_requests::table.order(code_requests::at.asc()).limit(BATCH).load(conn)?;
     for (id, _, phone, email, reference) in &waiting {
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             store::request_code_reset(conn, phone.as_deref(), email.as_deref(), reference.as_deref())?;
             diesel::delete(code_requests::table.find(id)).execute(conn)
         })?;

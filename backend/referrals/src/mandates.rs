@@ -4,7 +4,7 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::{LegalBasis, Mandate, MandateDecision, MandateState};
 use speakup_types::entitlement::Advocacy;
 use speakup_types::status::{ReferralStatus, Stage};
@@ -69,7 +69,7 @@ pub fn decide(
     decision: &MandateDecision,
     actor: Uuid,
 ) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let row = store::find(conn, referral)?.ok_or(ReferralError::NotFound)?;
         let status = ReferralStatus::parse(&row.status).ok_or(ReferralError::Corrupt("status"))?;
         if status.stage() == Stage::Finished {

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::CaseShare;
 use speakup_types::status::Stage;
 use uuid::Uuid;
@@ -24,7 +24,7 @@ struct ShareRow {
 /// Shares a case that has its named advocate with another advocate who is taking cases.
 /// Sharing again with the same advocate changes nothing.
 pub fn share(conn: &mut DbConnection, referral: Uuid, advocate: Uuid, version: i64, actor: Uuid) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let row = store::claim_version(conn, referral, version)?;
         if row.stage != Stage::WithAdvocate.number() || row.advocate_id.is_none() {
             return Err(ReferralError::CannotShare);
@@ -44,7 +44,7 @@ pub fn share(conn: &mut DbConnection, referral: Uuid, advocate: Uuid, version: i
 
 /// Stops sharing a case with an advocate: they no longer see it.
 pub fn unshare(conn: &mut DbConnection, referral: Uuid, advocate: Uuid, version: i64) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         store::claim_version(conn, referral, version)?;
         let gone = diesel::delete(
             case_shares::table.filter(case_shares::referral_id.eq(referral.to_string())).filter(case_shares::account_id.eq(advocate.to_string())),

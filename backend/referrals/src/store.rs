@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::referral::StaffActionKind;
 use speakup_types::status::ReferralStatus;
 use uuid::Uuid;
@@ -95,7 +95,7 @@ pub fn insert(
 ) -> Result<(Inserted, ReferralRow), ReferralError> {
     row.due_at = Some(crate::clocks::due_at_of_new(conn, &row)?);
     for _ in 0..5 {
-        let attempt = conn.transaction(|conn| {
+        let attempt = write_transaction(conn, |conn| {
             diesel::insert_into(referrals::table).values(&row).execute(conn)?;
             let first = EventRow::new(&row.id, ReferralStatus::Received, None, None);
             diesel::insert_into(referral_events::table).values(&first).execute(conn)?;
@@ -148,7 +148,7 @@ pub fn decide(
     note_for_person: Option<String>,
     actor: Uuid,
 ) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
         let in_triage = [ReferralStatus::Received.as_str(), ReferralStatus::AwaitingInformation.as_str()];
         let changed = diesel::update(
@@ -215,7 +215,7 @@ pub fn acknowledge(conn: &mut DbConnection, id: Uuid) -> Result<(), ReferralErro
 
 /// Confirms the council area whose duty the case is, from the version staff saw.
 pub fn choose_area(conn: &mut DbConnection, id: Uuid, area: Uuid, version: i64) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         crate::catalogue::check_active(conn, speakup_types::casework::CatalogueKind::Area, &[area], "area")?;
         claim_version(conn, id, version)?;
         diesel::update(referrals::table.find(id.to_string())).set(referrals::area_id.eq(Some(area.to_string()))).execute(conn)?;
@@ -280,7 +280,7 @@ pub fn merge(conn: &mut DbConnection, id: Uuid, into: Uuid, warned: bool, actor:
     if id == into {
         return Err(ReferralError::MergeTarget("error-merge-same-referral"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         lock_in_order(conn, id, into)?;
         let source = find(conn, id)?.ok_or(ReferralError::NotFound)?;
         let target = find(conn, into)?.ok_or(ReferralError::MergeTarget("error-merge-not-found"))?;
@@ -345,7 +345,7 @@ pub fn replace_code(
     reason: Option<&str>,
     actor: Uuid,
 ) -> Result<String, ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         lock_in_order(conn, id, id)?;
         let row = find(conn, id)?.ok_or(ReferralError::NotFound)?;
         let kind = match (row.code_reset_requested_at, reason) {

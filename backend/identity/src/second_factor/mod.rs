@@ -13,8 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use diesel::Connection;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_platform::secrets::{derive, verify_secret};
 use speakup_types::identity::{
     AccountAction, AuthenticatorSetup, RecoveryCodes, Role, SecondFactorPolicy, SecondFactorStatus, StaffAccount,
@@ -113,7 +112,7 @@ pub async fn confirm(identity: &Identity, user: Uuid, keep_session: String, code
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 accept_app_code(conn, user, &code, true)?;
                 store::replace_recovery_codes(conn, user, &hashes)?;
                 sessions::revoke_all(conn, user, Some(&keep_session))?;
@@ -130,7 +129,7 @@ pub async fn renew_recovery_codes(identity: &Identity, user: Uuid, code: String)
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 accept_app_code(conn, user, &code, false)?;
                 store::replace_recovery_codes(conn, user, &hashes)?;
                 account_events::record(conn, user, Some(user), AccountAction::RecoveryCodesRenewed, None)?;
@@ -154,7 +153,7 @@ pub async fn turn_off(identity: &Identity, account: AccountRow, keep_session: St
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 store::remove(conn, id)?;
                 sessions::revoke_all(conn, id, Some(&keep_session))?;
                 account_events::record(conn, id, Some(id), AccountAction::SecondFactorOff, None)?;
@@ -170,7 +169,7 @@ pub async fn reset(identity: &Identity, actor: Uuid, id: Uuid) -> Result<StaffAc
     identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 accounts::find(conn, id)?.ok_or(IdentityError::AccountNotFound)?;
                 store::remove(conn, id)?;
                 manage::after_change(conn, id, actor, AccountAction::SecondFactorReset, None)
@@ -188,7 +187,7 @@ pub async fn set_policy(identity: &Identity, roles: Vec<Role>) -> Result<SecondF
     let roles = identity
         .db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 store::set_required_roles(conn, &roles)?;
                 store::required_roles(conn)
             })
