@@ -7,6 +7,7 @@
 
 mod browser;
 mod journeys;
+pub mod seed;
 mod server;
 
 pub use browser::{Browser, ENTER, SPACE, TAB};

@@ -126,6 +126,21 @@ impl Server {
         self.dbs.stored_text(service)
     }
 
+    /// Runs SQL on one service's database: the bench seeds rows this way.
+    pub fn execute(&self, service: &str, sql: &str) -> usize {
+        self.dbs.execute(service, sql)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.dbs.backend
+    }
+
+    /// The first admin, signed in over the API: a client keeping the cookie, and the CSRF token.
+    pub async fn admin(&self) -> (reqwest::Client, String) {
+        let (client, session) = self.admin_session(ADMIN_PASSWORD).await;
+        (client, session["csrf_token"].as_str().expect("csrf token").to_string())
+    }
+
     /// Everything the server has logged so far.
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()

@@ -6,7 +6,8 @@
 //! - `cargo xtask test`: provision what the tests need (wasm toolchain, PostgreSQL,
 //!   Chromium + chromedriver, axe-core), build the PWA and run every test.
 //! - `cargo xtask frontend`: build the PWA only.
-//! - `cargo xtask bench`: print what the start page downloads and how fast files are served.
+//! - `cargo xtask bench`: print what the start page downloads, how fast files are served, and
+//!   how fast staff lists and case pages answer with 100,000 cases.
 
 mod assets;
 mod bench;
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
         Some("frontend") => frontend::build(&root),
         Some("bench") => bench::run(&root),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|frontend|bench>\n  run       build the PWA and start SpeakUp on http://127.0.0.1:8080\n  test      set up what the tests need and run them all\n  frontend  build the PWA into frontend/dist\n  bench     print the start page's download sizes and static-file throughput");
+            eprintln!("usage: cargo xtask <run|test|frontend|bench>\n  run       build the PWA and start SpeakUp on http://127.0.0.1:8080\n  test      set up what the tests need and run them all\n  frontend  build the PWA into frontend/dist\n  bench     print the start page's download sizes, static-file throughput and staff pages at 100,000 cases");
             return ExitCode::from(2);
         }
     };

@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
-use speakup_platform::db::{DbConnection, MultiBackend};
+use speakup_platform::db::{DbConnection, MultiBackend, write_transaction};
 use speakup_types::entitlement::{Advocacy, Assessment, Outcome};
 use speakup_types::referral::{summary, CommonReason, QueueCursor, QueueFilter, ReferralAnswers, UrgentReason};
 use speakup_types::status::Stage;
@@ -60,7 +60,7 @@ pub fn fill_list_columns(conn: &mut DbConnection) -> Result<usize, ReferralError
         if rows.is_empty() {
             return Ok(filled);
         }
-        conn.transaction(|conn| {
+        write_transaction(conn, |conn| {
             for row in &rows {
                 let (list, advocacy) = ListColumns::of(&row.answers()?, &row.assessment()?, row.received_at.date());
                 diesel::update(referrals::table.find(&row.id))
@@ -215,11 +215,16 @@ pub fn page(
 /// `referrals_advocate`.
 pub fn of_advocate(conn: &mut DbConnection, account: uuid::Uuid) -> Result<Vec<ListRow>, ReferralError> {
     use crate::schema::case_shares;
-    let shared = case_shares::table.filter(case_shares::account_id.eq(account.to_string())).select(case_shares::referral_id);
-    Ok(referrals::table
-        .filter(referrals::advocate_id.eq(account.to_string()).or(referrals::id.eq_any(shared)))
-        .filter(referrals::stage.eq(Stage::WithAdvocate.number()))
-        .order((referrals::urgent.desc(), referrals::received_at.asc(), referrals::id.asc()))
-        .select(ListRow::as_select())
-        .load(conn)?)
+    // Named and shared as two reads, each from its index, merged here: "named OR shared" in one
+    // query makes both databases read every referral.
+    let open = || referrals::table.filter(referrals::stage.eq(Stage::WithAdvocate.number())).select(ListRow::as_select());
+    let mut rows: Vec<ListRow> = open().filter(referrals::advocate_id.eq(account.to_string())).load(conn)?;
+    let shared: Vec<String> =
+        case_shares::table.filter(case_shares::account_id.eq(account.to_string())).select(case_shares::referral_id).load(conn)?;
+    if !shared.is_empty() {
+        rows.extend(open().filter(referrals::id.eq_any(&shared)).load(conn)?);
+    }
+    rows.sort_by(|a, b| (!a.urgent, a.received_at, &a.id).cmp(&(!b.urgent, b.received_at, &b.id)));
+    rows.dedup_by(|a, b| a.id == b.id);
+    Ok(rows)
 }

@@ -1,0 +1,1 @@
+DROP INDEX referrals_queue_filters;
