@@ -6,7 +6,9 @@
 //! Easy Read, who their advocate is, when and where they meet, the update and what help they
 //! can get, and none of the team's notes. Along the way the admin sets waiting targets that
 //! the queue's clocks follow, and the manager declines another referral with other help to
-//! turn to, which its sender reads with how to challenge the decision.
+//! turn to, which its sender reads with how to challenge the decision, and records a detained
+//! patient's second "no" to IMHA offered again. Last, the person asks to move the meeting, and
+//! the advocate moves it, which answers the request.
 
 use serde_json::{json, Value};
 use speakup_e2e::{first_staff_sign_in, sign_in, type_date, Browser, Server, ADMIN_EMAIL, ADMIN_PASSWORD};
@@ -174,6 +176,26 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     manager.click("#decline").await;
     manager.click("#confirm-decline").await;
     manager.wait_for_text("#referral-status", "Not accepted").await;
+
+    // Someone detained says no to IMHA from their tracking page. It is offered again: the
+    // manager records that they said no once more, why, and when to ask next.
+    let detained = json!({"help_with": "I am on a section.", "name": "Kai", "contact": {"method": "phone", "phone": "07700 900789"},
+        "eligibility": {"mha": {"status": "detained", "section": "3"}}});
+    let (imha_reference, imha_code) = send(&server, &detained, "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f").await;
+    let stop = json!({"reference": imha_reference, "tracking_code": imha_code});
+    let stopped = reqwest::Client::new().post(server.url("/api/referrals/v1/track/withdrawal")).json(&stop).send().await.expect("withdraw");
+    assert_eq!(stopped.status(), 200);
+    manager.click("#queue-link").await;
+    manager.click("#reoffers-link").await;
+    manager.wait_for_text("#reoffers", &imha_reference).await;
+    manager.click("#reoffers button[id^='answer-']").await;
+    manager.choose("answer-declined").await;
+    manager.type_into("#reason", "Wants to see how the ward round goes first").await;
+    type_date(&manager, "next_on", speakup_e2e::in_days(7)).await;
+    manager.check_page(&format!("{tag}-reoffer")).await;
+    manager.click("#save-answer").await;
+    manager.wait_for_text("#reoffer-saved", &imha_reference).await;
+    manager.wait_for_text("#reoffers", "Wants to see how the ward round goes first").await;
     manager.close().await;
     let sender = Browser::start(320, 640).await;
     sender.goto(&server.url("/track")).await;
@@ -232,7 +254,7 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     advocate.find("#update-sent").await;
     advocate.wait_for_text("#updates", "I will meet you at the library").await;
     advocate.check_page(&format!("{tag}-casework")).await;
-    advocate.close().await;
+    let case_page = advocate.url().await;
 
     // The person tracks it on a browser that has never shown Easy Read: it switches, because
     // they asked for it.
@@ -254,7 +276,27 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
         assert!(!page.contains(internal), "never the team's words ({internal}): {page}");
     }
     person.check_page(&format!("{tag}-tracked-easy-read")).await;
+
+    // Tuesday afternoons are hard for Amina: she asks to move the meeting, saying why.
+    person.click("#move-meeting").await;
+    person.type_into("#words", "Mornings are better for me").await;
+    person.check_accessible(&format!("{tag}-move-meeting")).await;
+    person.click("#move-send").await;
+    person.wait_for_text("#move-wanted", easy("track-move-wanted")).await;
     person.close().await;
+
+    // Sana sees the request on the meeting, moves it to a morning, and that answers it.
+    advocate.goto(&case_page).await;
+    advocate.wait_for_text("#meetings [id^='move-wanted-']", "Mornings are better for me").await;
+    advocate.click("#meetings button[id^='edit-']").await;
+    advocate.find("#edit-move-wanted").await;
+    assert_eq!(advocate.script("return document.activeElement.id;").await, "edit-entry-form-title", "focus goes to the form");
+    advocate.check_accessible(&format!("{tag}-change-meeting")).await;
+    advocate.type_into("#edit-meeting-time", "10:00").await;
+    advocate.click("#save-entry").await;
+    advocate.wait_for_text("#meetings", "10:00").await;
+    assert!(advocate.script("return document.querySelector(\"[id^='move-wanted-']\") === null;").await.as_bool().unwrap_or(false));
+    advocate.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -74,6 +74,14 @@ pub fn local_millis(date: chrono::NaiveDate, hour: u32, minute: u32) -> i64 {
     local.get_time() as i64
 }
 
+/// A time (milliseconds since 1970, UTC) as the day, hour and minute on this device's clock:
+/// the inverse of `local_millis`, for a form that edits a time.
+pub fn local_parts(millis: i64) -> Option<(chrono::NaiveDate, u32, u32)> {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    let day = chrono::NaiveDate::from_ymd_opt(local.get_full_year() as i32, local.get_month() + 1, local.get_date())?;
+    Some((day, local.get_hours(), local.get_minutes()))
+}
+
 /// The locale dates are written in: the person's language, as used in the UK.
 fn date_locale(language: crate::i18n::Language) -> &'static str {
     use crate::i18n::Language;

@@ -24,6 +24,7 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/referrals/v1/professional-referrals"),
     ("POST", "/api/referrals/v1/track"),
     ("POST", "/api/referrals/v1/track/withdrawal"),
+    ("POST", "/api/referrals/v1/track/meeting-move"),
     ("POST", "/api/referrals/v1/lost-code"),
     ("GET", "/api/feedback/v1/challenge"),
     ("POST", "/api/feedback/v1/feedback"),
@@ -151,6 +152,9 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
         ("GET", "/api/referrals/v1/catalogue/area".into(), CASES, json!(null)),
         ("POST", "/api/referrals/v1/catalogue/area".into(), ADMIN, json!({"name": "An intruder's area"})),
         ("PUT", format!("/api/referrals/v1/catalogue/area/{area}"), ADMIN, json!({"name": "Renamed by an intruder"})),
+        ("GET", "/api/referrals/v1/reoffers".into(), TRIAGE, json!(null)),
+        // Refused before anything is looked up, so any id does.
+        ("POST", format!("/api/referrals/v1/reoffers/{referral}"), TRIAGE, json!({"answer": "not_eligible"})),
         ("GET", "/api/referrals/v1/wait-targets".into(), TRIAGE, json!(null)),
         (
             "PUT",
@@ -319,6 +323,7 @@ async fn snapshot(url: &str, admin: &Session, ids: &Ids) -> Value {
         "advocates": get("/api/referrals/v1/advocates".into()).await,
         "areas": get("/api/referrals/v1/catalogue/area".into()).await,
         "wait_targets": get("/api/referrals/v1/wait-targets".into()).await,
+        "reoffers": get("/api/referrals/v1/reoffers".into()).await,
         "casework": get(format!("/api/referrals/v1/referrals/{}/casework", ids.referral)).await,
     })
 }

@@ -4,7 +4,7 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{DbConnection, write_transaction};
 use speakup_types::casework::{AdvocateProfile, AllocationEntry, AuditAction, Fit, Gender, MandateState, SuggestedAdvocate};
 use speakup_types::entitlement::Outcome;
 use speakup_types::entitlement::Advocacy;
@@ -171,7 +171,7 @@ pub fn allocate(
     preference_note: Option<String>,
     actor: Uuid,
 ) -> Result<(), ReferralError> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let row = store::claim_version(conn, referral, version)?;
         let status = ReferralStatus::parse(&row.status).ok_or(ReferralError::Corrupt("status"))?;
         if !status.can_allocate() {
@@ -182,9 +182,7 @@ pub fn allocate(
             return Err(ReferralError::AdvocateUnavailable);
         }
         let now = Utc::now().naive_utc();
-        diesel::update(allocations::table.filter(allocations::referral_id.eq(&row.id)).filter(allocations::ended_at.is_null()))
-            .set(allocations::ended_at.eq(Some(now)))
-            .execute(conn)?;
+        end_current(conn, &row.id, now)?;
         let entry = AllocationRow {
             id: Uuid::now_v7().to_string(),
             referral_id: row.id.clone(),
@@ -206,13 +204,22 @@ pub fn allocate(
     })
 }
 
+/// Ends the case's current allocation, if it has one, leaving no advocate named.
+pub fn end_current(conn: &mut DbConnection, referral: &str, now: chrono::NaiveDateTime) -> Result<(), ReferralError> {
+    diesel::update(allocations::table.filter(allocations::referral_id.eq(referral)).filter(allocations::ended_at.is_null()))
+        .set(allocations::ended_at.eq(Some(now)))
+        .execute(conn)?;
+    diesel::update(referrals::table.find(referral)).set(referrals::advocate_id.eq(None::<String>)).execute(conn)?;
+    Ok(())
+}
+
 /// Hands every open case of `from` to `to`, each as its own allocation with the note and its
 /// own audit record, all or none; shares `from` had end too.
 pub fn hand_over_all(conn: &mut DbConnection, from: Uuid, to: Uuid, note: Option<String>, actor: &crate::audit::Actor) -> Result<u32, ReferralError> {
     if from == to {
         return Err(ReferralError::AdvocateUnavailable);
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cases: Vec<(String, i64)> = referrals::table
             .filter(referrals::advocate_id.eq(from.to_string()))
             .filter(referrals::stage.eq(Stage::WithAdvocate.number()))

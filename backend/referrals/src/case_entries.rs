@@ -3,7 +3,7 @@
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
-use speakup_types::casework::{CaseEntry, EntryChange, EntryKind, MeetingArrangement};
+use speakup_types::casework::{CaseEntry, EntryChange, EntryKind, MeetingArrangement, MoveWanted};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
@@ -26,6 +26,8 @@ pub struct EntryRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub version: i64,
+    pub move_wanted_at: Option<NaiveDateTime>,
+    pub move_wanted: Option<String>,
 }
 
 fn text(value: &Option<String>) -> Option<String> {
@@ -48,6 +50,7 @@ impl EntryRow {
             author: id(&self.author)?,
             created_at: self.created_at.and_utc(),
             version: self.version,
+            move_wanted: self.move_wanted_at.map(|at| MoveWanted { at: at.and_utc(), words: self.move_wanted.clone() }),
         })
     }
 
@@ -86,13 +89,16 @@ pub fn add(conn: &mut DbConnection, referral: &str, change: &EntryChange, author
         created_at: now,
         updated_at: now,
         version: 1,
+        move_wanted_at: None,
+        move_wanted: None,
     };
     diesel::insert_into(case_entries::table).values(&row).execute(conn)?;
     Ok(row)
 }
 
 /// Changes an entry from the version its editor saw: a change since is refused (409), so the
-/// second of two editors is told and keeps what they typed.
+/// second of two editors is told and keeps what they typed. Saving a meeting answers the
+/// person's request to move it, if they made one: the editor saw it on the version they saved.
 pub fn change(conn: &mut DbConnection, referral: &str, id: Uuid, change: &EntryChange) -> Result<(), ReferralError> {
     let target = || case_entries::table.filter(case_entries::id.eq(id.to_string())).filter(case_entries::referral_id.eq(referral));
     let changed = diesel::update(target().filter(case_entries::version.eq(change.version)))
@@ -106,6 +112,8 @@ pub fn change(conn: &mut DbConnection, referral: &str, id: Uuid, change: &EntryC
             case_entries::done.eq(change.done),
             case_entries::updated_at.eq(Utc::now().naive_utc()),
             case_entries::version.eq(case_entries::version + 1),
+            case_entries::move_wanted_at.eq(None::<NaiveDateTime>),
+            case_entries::move_wanted.eq(None::<String>),
         ))
         .execute(conn)?;
     if changed == 1 {
@@ -125,6 +133,21 @@ pub fn next_meeting(conn: &mut DbConnection, referral: &str, now: NaiveDateTime)
         .select(EntryRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The person asks for their next meeting to move, saying what would suit them if they wish.
+/// A new version, so a team member editing the meeting meanwhile is told before saving over it.
+pub fn ask_to_move(conn: &mut DbConnection, referral: &str, words: Option<&str>, now: NaiveDateTime) -> Result<(), ReferralError> {
+    let meeting = next_meeting(conn, referral, now)?.ok_or(ReferralError::NoMeetingToMove)?;
+    diesel::update(case_entries::table.find(&meeting.id))
+        .set((
+            case_entries::move_wanted_at.eq(Some(now)),
+            case_entries::move_wanted.eq(words.map(str::trim).filter(|w| !w.is_empty())),
+            case_entries::updated_at.eq(now),
+            case_entries::version.eq(case_entries::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// For each of these cases, the first meeting or unfinished action due between `from` and

@@ -38,6 +38,10 @@ pub enum ReferralError {
     CannotAllocate,
     #[error("a case in this status cannot move there")]
     CannotMove,
+    #[error("no meeting is booked to move")]
+    NoMeetingToMove,
+    #[error("the next re-offer must be after today")]
+    ReofferNotAfterToday,
     #[error("only a case with its named advocate can be shared")]
     CannotShare,
     /// A field names an area or qualification the provider does not have.
@@ -90,6 +94,8 @@ impl From<ReferralError> for ApiError {
             ReferralError::AdvocateUnavailable => ApiError::field("advocate_id", "error-advocate-unavailable"),
             ReferralError::CannotAllocate => ApiError::Conflict("error-cannot-allocate-now"),
             ReferralError::CannotMove => ApiError::Conflict("error-cannot-move-now"),
+            ReferralError::NoMeetingToMove => ApiError::Conflict("error-no-meeting-to-move"),
+            ReferralError::ReofferNotAfterToday => ApiError::field("next_on", "error-reoffer-next-after-today"),
             ReferralError::CannotShare => ApiError::Conflict("error-cannot-share-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),
             ReferralError::NameTaken => ApiError::field("name", "error-name-taken"),

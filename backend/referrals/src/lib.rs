@@ -15,6 +15,7 @@ mod error;
 mod mandates;
 mod person_updates;
 mod queue;
+mod reoffers;
 mod routes;
 mod schema;
 mod scope;

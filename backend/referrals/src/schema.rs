@@ -177,6 +177,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,
+        move_wanted_at -> Nullable<Timestamp>,
+        move_wanted -> Nullable<Text>,
     }
 }
 
@@ -203,6 +205,19 @@ diesel::table! {
         at -> Timestamp,
         action -> Text,
         actor_name -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    reoffers (id) {
+        id -> Text,
+        referral_id -> Text,
+        due_on -> Date,
+        scheduled_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        answer -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        answered_by -> Nullable<Text>,
     }
 }
 

@@ -19,7 +19,7 @@ pub use speakup_types::referral::normalise_reference;
 
 use crate::error::ReferralError;
 use crate::store::{self, ReferralRow};
-use crate::{advocates, case_entries, declines, mandates, person_updates, views};
+use crate::{advocates, case_entries, declines, mandates, person_updates, reoffers, views};
 
 pub const CODE_WORDS: usize = 4;
 
@@ -64,11 +64,17 @@ pub fn for_person(conn: &mut DbConnection, row: &ReferralRow) -> Result<TrackedR
     // Only when, where and what is arranged: a meeting's notes stay with the team.
     let meeting = case_entries::next_meeting(conn, &row.id, chrono::Utc::now().naive_utc())?;
     tracked.next_meeting = meeting.and_then(|m| {
-        Some(MeetingForPerson { at: m.due_at?.and_utc(), place: m.place.clone()?, arrangements: m.arrangements() })
+        Some(MeetingForPerson {
+            at: m.due_at?.and_utc(),
+            place: m.place.clone()?,
+            arrangements: m.arrangements(),
+            move_wanted: m.move_wanted_at.map(|at| at.and_utc()),
+        })
     });
     tracked.updates = person_updates::for_person(conn, &row.id)?;
     let reason = history.iter().rev().find(|e| e.status == ReferralStatus::Declined.as_str()).and_then(|e| e.note_for_person.clone());
     tracked.declined = declines::for_person(conn, &row.id, reason)?;
+    tracked.reoffer_on = reoffers::due_on(conn, &row.id)?;
     Ok(tracked)
 }
 

@@ -213,5 +213,6 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], ad
         next_meeting: None,
         updates: Vec::new(),
         declined: None,
+        reoffer_on: None,
     })
 }

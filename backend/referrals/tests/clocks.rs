@@ -8,17 +8,9 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
+use support::cases::{json_of, V1};
 use support::{imca_eligibility, new_key, referral, start, Harness};
-
-const V1: &str = "/api/referrals/v1";
 const EVERYTHING: &str = "00000000-0000-0000-0000-000000000000";
-
-async fn json_of(response: reqwest::Response, status: u16) -> Value {
-    let got = response.status().as_u16();
-    let body: Value = response.json().await.unwrap_or(Value::Null);
-    assert_eq!(got, status, "{body}");
-    body
-}
 
 /// A referral the engine points at IMCA (someone without capacity facing a move into a care home).
 fn imca_referral() -> Value {

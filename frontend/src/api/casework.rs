@@ -5,7 +5,7 @@
 use serde::Serialize;
 use speakup_types::casework::{
     AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
-    NewPersonUpdate, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
+    NewPersonUpdate, Reoffer, ReofferOutcome, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
@@ -76,6 +76,16 @@ pub async fn share_case(id: Uuid, advocate: Uuid, body: ShareChange, csrf: Strin
 pub async fn unshare_case(id: Uuid, advocate: Uuid, body: ShareChange, csrf: String) -> ApiResult<ReferralDetail> {
     let url = format!("{REFERRALS}/referrals/{id}/shares/{advocate}");
     json(gloo::net::http::Request::delete(&url).header("Accept", "application/json").header("X-CSRF-Token", &csrf).json(&body)).await
+}
+
+/// IMHA re-offers due, soonest first.
+pub async fn reoffers() -> ApiResult<Vec<Reoffer>> {
+    json(get(&format!("{REFERRALS}/reoffers"))).await
+}
+
+/// What the person said when offered again; the list as it is after.
+pub async fn answer_reoffer(id: Uuid, body: ReofferOutcome, csrf: String) -> ApiResult<Vec<Reoffer>> {
+    json(post(&format!("{REFERRALS}/reoffers/{id}"), &body, Some(&csrf))).await
 }
 
 pub async fn my_cases() -> ApiResult<Vec<QueueItem>> {

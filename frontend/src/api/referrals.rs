@@ -2,6 +2,7 @@
 //! referral, duplicates and decisions.
 
 use serde::Serialize;
+use speakup_types::casework::MoveMeetingRequest;
 use speakup_types::referral::{
     LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
@@ -68,6 +69,11 @@ pub async fn duplicates(id: Uuid) -> ApiResult<Vec<LikelyDuplicate>> {
 /// Joins referral `id` into `body.into`; answers with referral `id` as it now is.
 pub async fn merge(id: Uuid, body: MergeRequest, csrf: String) -> ApiResult<ReferralDetail> {
     json(post(&format!("{REFERRALS}/referrals/{id}/merge"), &body, Some(&csrf))).await
+}
+
+/// The person asks from their tracking page for their next meeting to move.
+pub async fn move_meeting(body: &MoveMeetingRequest) -> ApiResult<TrackedReferral> {
+    json(post(&format!("{REFERRALS}/track/meeting-move"), body, None)).await
 }
 
 /// A new tracking code for a person who lost theirs, shown once and never stored in the clear;

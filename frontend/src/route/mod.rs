@@ -79,6 +79,9 @@ pub enum Route {
     StaffAdvocate { id: Uuid },
     #[at("/staff/settings")]
     StaffSettings,
+    /// IMHA offered again to those who said no.
+    #[at("/staff/reoffers")]
+    StaffReoffers,
     #[at("/staff/feedback")]
     StaffFeedback,
     #[at("/staff/feedback/:id")]
@@ -143,6 +146,7 @@ impl Route {
                 | Route::StaffAdvocates
                 | Route::StaffAdvocate { .. }
                 | Route::StaffSettings
+                | Route::StaffReoffers
                 | Route::StaffFeedback
                 | Route::StaffFeedbackItem { .. }
                 | Route::StaffFeedbackCard

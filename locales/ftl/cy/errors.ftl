@@ -91,6 +91,7 @@ error-page-not-found = Doedden ni ddim yn gallu dod o hyd i'r dudalen honno
 error-nothing-here = Does dim byd yn y cyfeiriad hwn
 error-soon-what-required = Dywedwch wrthym beth sy'n digwydd yn fuan
 error-not-tracked = Doedden ni ddim yn gallu dod o hyd i atgyfeiriad gyda'r cyfeirnod a'r cod olrhain hwnnw. Does dim ots am briflythrennau, bylchau ac atalnodi. Gwiriwch y ddau yn erbyn eich derbynneb a rhowch gynnig arall arni
+error-no-meeting-to-move = Does dim cyfarfod wedi'i drefnu i'w symud. Os oes angen i chi siarad gyda'ch eiriolwr, ffoniwch ni
 error-not-tracked-one-try-left = Doedden ni ddim yn gallu dod o hyd i atgyfeiriad gyda'r cyfeirnod a'r cod olrhain hwnnw. Gallwch chi roi cynnig arall arni unwaith gyda'r cyfeirnod hwn, ac yna bydd angen i chi aros ychydig
 error-referral-not-found = Doedden ni ddim yn gallu dod o hyd i'r atgyfeiriad hwnnw
 error-already-decided = Mae rhywun eisoes wedi penderfynu ar yr atgyfeiriad hwn. Ail-lwythwch y dudalen i weld beth benderfynon nhw

@@ -102,6 +102,7 @@ error-page-not-found = We could not find that page
 error-nothing-here = There is nothing at this address
 error-soon-what-required = Tell us what is happening soon
 error-not-tracked = We could not find a referral with that reference and tracking code. Capital letters, spaces and punctuation do not matter. Check both against your receipt and try again
+error-no-meeting-to-move = There is no meeting booked to move. If you need to talk to your advocate, call us
 error-not-tracked-one-try-left = We could not find a referral with that reference and tracking code. You can try once more with this reference, then you will need to wait a while
 error-referral-not-found = We could not find that referral
 error-already-decided = Someone has already decided on this referral. Reload the page to see what they decided

@@ -91,6 +91,7 @@ error-page-not-found = Nie znaleźliśmy tej strony
 error-nothing-here = Pod tym adresem nic nie ma
 error-soon-what-required = Napisz, co wydarzy się wkrótce
 error-not-tracked = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Wielkość liter, spacje i znaki interpunkcyjne nie mają znaczenia. Porównaj oba z potwierdzeniem i spróbuj ponownie
+error-no-meeting-to-move = Nie ma umówionego spotkania, które można przenieść. Jeśli chcesz porozmawiać ze swoim rzecznikiem, zadzwoń do nas
 error-not-tracked-one-try-left = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Możesz spróbować jeszcze raz z tym numerem, potem trzeba będzie chwilę poczekać
 error-referral-not-found = Nie znaleźliśmy tego zgłoszenia
 error-already-decided = Ktoś już podjął decyzję w sprawie tego zgłoszenia. Odśwież stronę, aby zobaczyć jaką

@@ -91,6 +91,7 @@ error-page-not-found = Nu am găsit această pagină
 error-nothing-here = Nu există nimic la această adresă
 error-soon-what-required = Spuneți-ne ce se întâmplă în curând
 error-not-tracked = Nu am găsit o trimitere cu această referință și acest cod de urmărire. Literele mari, spațiile și semnele de punctuație nu contează. Verificați-le pe amândouă cu chitanța și încercați din nou
+error-no-meeting-to-move = Nu există nicio întâlnire programată care să poată fi mutată. Dacă trebuie să vorbiți cu avocatul dumneavoastră, sunați-ne
 error-not-tracked-one-try-left = Nu am găsit o trimitere cu această referință și acest cod de urmărire. Mai puteți încerca o dată cu această referință, apoi va trebui să așteptați puțin
 error-referral-not-found = Nu am găsit această trimitere
 error-already-decided = Cineva a decis deja asupra acestei trimiteri. Reîncărcați pagina pentru a vedea decizia

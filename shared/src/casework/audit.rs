@@ -22,6 +22,8 @@ codes! {
         UpdateWritten = "update_written",
         StatusChanged = "status_changed",
         Withdrawn = "withdrawn",
+        MoveWanted = "move_wanted",
+        ReofferAnswered = "reoffer_answered",
         WayOfWorkingRecorded = "way_of_working_recorded",
     }
 }

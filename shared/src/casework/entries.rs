@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use validator::{Validate, ValidationErrors};
 
-use crate::referral::{check_optional, error, line, paragraph};
+use crate::referral::{check_optional, error, line, paragraph, TrackRequest};
 use crate::status::ReferralStatus;
 
 use super::required_line;
@@ -54,6 +54,38 @@ pub struct CaseEntry {
     pub author: Uuid,
     pub created_at: DateTime<Utc>,
     pub version: i64,
+    /// The person asked from their tracking page for this meeting to move; cleared when the
+    /// team next saves the meeting.
+    #[serde(default)]
+    pub move_wanted: Option<MoveWanted>,
+}
+
+/// The person's request to move a meeting, as the team reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoveWanted {
+    pub at: DateTime<Utc>,
+    /// What would suit them better, in their own words; they need not say.
+    pub words: Option<String>,
+}
+
+/// The longest a person's words about moving a meeting may be.
+pub const MAX_MOVE_WORDS: usize = 1000;
+
+/// From the tracking page, with the same reference and code: please move my next meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MoveMeetingRequest {
+    #[serde(flatten)]
+    pub track: TrackRequest,
+    #[serde(default)]
+    pub words: Option<String>,
+}
+
+impl Validate for MoveMeetingRequest {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = self.track.validate().err().unwrap_or_default();
+        check_optional(&mut errors, "words", self.words.as_deref(), false, paragraph(MAX_MOVE_WORDS), "");
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
 }
 
 /// A new entry, or a change to one (`version` is the one changed from; 0 for a new one).
@@ -166,6 +198,9 @@ pub struct MeetingForPerson {
     pub at: DateTime<Utc>,
     pub place: String,
     pub arrangements: Vec<MeetingArrangement>,
+    /// When the person asked for it to move, until the team saves the meeting again.
+    #[serde(default)]
+    pub move_wanted: Option<DateTime<Utc>>,
 }
 
 #[cfg(test)]
@@ -193,5 +228,16 @@ mod tests {
         let jump = StatusChange { to: ReferralStatus::Accepted, note_for_person: None, version: 3 };
         assert_eq!(fields(jump.validate().unwrap_err()), ["to"]);
         assert!(StatusChange { to: ReferralStatus::Working, note_for_person: None, version: 3 }.validate().is_ok());
+    }
+
+    #[test]
+    fn asking_to_move_a_meeting_needs_the_code_and_at_most_a_short_message() {
+        let track = TrackRequest { reference: "SU-ABCD-EFGH".into(), tracking_code: "apple river stone cloud".into() };
+        let quiet = MoveMeetingRequest { track: track.clone(), words: None };
+        assert!(quiet.validate().is_ok(), "they need not say why");
+        let long = MoveMeetingRequest { track: track.clone(), words: Some("a".repeat(MAX_MOVE_WORDS + 1)) };
+        assert_eq!(fields(long.validate().unwrap_err()), ["words"]);
+        let blank = MoveMeetingRequest { track: TrackRequest { tracking_code: String::new(), ..track }, words: Some("Mornings".into()) };
+        assert_eq!(fields(blank.validate().unwrap_err()), ["tracking_code"]);
     }
 }

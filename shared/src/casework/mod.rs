@@ -8,6 +8,7 @@ mod audit;
 mod clocks;
 mod entries;
 mod mandates;
+mod reoffer;
 
 pub use advocates::*;
 pub use allocation::*;
@@ -16,6 +17,7 @@ pub use audit::*;
 pub use clocks::*;
 pub use entries::*;
 pub use mandates::*;
+pub use reoffer::*;
 
 use validator::ValidationErrors;
 

@@ -90,6 +90,9 @@ pub struct TrackedReferral {
     /// Once declined: where else to go, and how to ask for the decision to be looked at again.
     #[serde(default)]
     pub declined: Option<DeclineForPerson>,
+    /// After a "no" to IMHA: when it will be offered again.
+    #[serde(default)]
+    pub reoffer_on: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

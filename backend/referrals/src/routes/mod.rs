@@ -5,6 +5,7 @@ mod cases;
 mod catalogue;
 mod eligibility;
 mod monitoring;
+mod reoffers;
 mod intake;
 mod track;
 mod triage;
@@ -21,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/professional-referrals", web::post().to(intake::professional))
         .route("/track", web::post().to(track::track))
         .route("/track/withdrawal", web::post().to(track::withdraw))
+        .route("/track/meeting-move", web::post().to(track::move_meeting))
         .route("/lost-code", web::post().to(track::lost_code))
         .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))
@@ -53,6 +55,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/catalogue/{kind}", web::get().to(catalogue::list))
         .route("/catalogue/{kind}", web::post().to(catalogue::add))
         .route("/catalogue/{kind}/{id}", web::put().to(catalogue::change))
+        .route("/reoffers", web::get().to(reoffers::list))
+        .route("/reoffers/{id}", web::post().to(reoffers::answer))
         .route("/wait-targets", web::get().to(catalogue::targets))
         .route("/wait-targets", web::put().to(catalogue::set_target))
         .route("/wait-targets/{id}", web::delete().to(catalogue::remove_target));

@@ -6,12 +6,12 @@ use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::casework::AuditAction;
+use speakup_types::casework::{AuditAction, MoveMeetingRequest};
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest, TrackedReferral};
 
 use crate::error::ReferralError;
 use crate::store::ReferralRow;
-use crate::{audit, casework, code_requests, store, tracking, Referrals};
+use crate::{audit, case_entries, casework, code_requests, store, tracking, Referrals};
 
 /// The referral whose reference and code these are, or the same "not found" for a wrong
 /// code and an unknown reference.
@@ -62,6 +62,26 @@ pub async fn withdraw(referrals: web::Data<Referrals>, body: Valid<TrackRequest>
         })
         .await?;
     tracing::info!(referral = %tracked.reference, "referral withdrawn from the tracking page");
+    Ok(answer(tracked))
+}
+
+/// The person asks for their next meeting to move, from their tracking page. Recorded in the
+/// case's audit as their own act; the team sees the request on the meeting.
+pub async fn move_meeting(referrals: web::Data<Referrals>, body: Valid<MoveMeetingRequest>) -> Result<HttpResponse, ApiError> {
+    let MoveMeetingRequest { track, words } = body.into_inner();
+    let row = verified(&referrals, track).await?;
+    let tracked = referrals
+        .db
+        .run(move |conn| {
+            let id = row.uuid()?;
+            let now = chrono::Utc::now().naive_utc();
+            audit::audited(conn, id, &audit::Actor::the_person(), AuditAction::MoveWanted, |conn| {
+                case_entries::ask_to_move(conn, &row.id, words.as_deref(), now)
+            })?;
+            tracking::for_person(conn, &row)
+        })
+        .await?;
+    tracing::info!(referral = %tracked.reference, "the person asked to move a meeting");
     Ok(answer(tracked))
 }
 

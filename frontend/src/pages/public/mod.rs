@@ -11,6 +11,7 @@ pub mod receipt;
 pub mod start;
 pub mod track;
 pub mod who;
+mod move_meeting;
 mod withdraw;
 
 use speakup_types::problem::FieldError;

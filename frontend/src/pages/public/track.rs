@@ -11,6 +11,7 @@ use std::cell::RefCell;
 
 use crate::api;
 use super::declined::{use_provider_phone, Declined};
+use super::move_meeting::MoveMeeting;
 use super::withdraw::Withdraw;
 use crate::components::display_settings::use_display;
 use crate::display::DisplaySettings;
@@ -29,7 +30,8 @@ thread_local! {
     static FOUND_BEFORE_SWITCH: RefCell<Option<Found>> = const { RefCell::new(None) };
 }
 
-/// A referral found, with the reference and code it was found by (for withdrawing it).
+/// A referral found, with the reference and code it was found by (for withdrawing it or asking
+/// to move a meeting).
 type Found = (TrackedReferral, TrackRequest);
 
 #[component]
@@ -40,8 +42,10 @@ pub fn TrackPage() -> Html {
     let result = use_state(|| FOUND_BEFORE_SWITCH.with(|f| f.borrow_mut().take()));
     let display = use_display();
     let busy = use_state(|| false);
-    // Move focus to the result when it arrives, so screen reader users hear it.
-    let results_ref = crate::dom::use_focus_when((*result).clone(), result.is_some());
+    // Move focus to the result when it arrives or its status changes, so screen reader users
+    // hear it. (Asking to move a meeting changes no status: its own confirmation takes focus.)
+    let shown = result.as_ref().map(|(found, _)| (found.reference.clone(), found.status));
+    let results_ref = crate::dom::use_focus_when(shown, result.is_some());
     let onsubmit = {
         let (reference, code, errors, result, busy, display) =
             (reference.clone(), code.clone(), errors.clone(), result.clone(), busy.clone(), display.clone());
@@ -91,7 +95,7 @@ pub fn TrackPage() -> Html {
             });
         })
     };
-    let on_withdrawn = {
+    let on_changed = {
         let result = result.clone();
         Callback::from(move |tracked: TrackedReferral| {
             let request = result.as_ref().map(|(_, r)| r.clone());
@@ -125,9 +129,9 @@ pub fn TrackPage() -> Html {
             </form>
             <p class="body"><RouteLink to={Route::LostCode} id="lost-code-link">{ t("track-lost-code-link") }</RouteLink></p>
             if let Some((found, request)) = &*result {
-                { status(found, results_ref.clone()) }
+                { status(found, request, &on_changed, results_ref.clone()) }
                 if found.status.stage() != Stage::Finished {
-                    <Withdraw request={request.clone()} on_done={on_withdrawn} />
+                    <Withdraw request={request.clone()} on_done={on_changed.clone()} />
                 }
             }
             <p class="body"><RouteLink to={Route::GiveFeedback} id="feedback-link">{ t("track-feedback-link") }</RouteLink></p>
@@ -159,7 +163,7 @@ fn meeting_words(arrangement: MeetingArrangement) -> Option<&'static str> {
     }
 }
 
-fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
+fn status(found: &TrackedReferral, request: &TrackRequest, on_changed: &Callback<TrackedReferral>, heading: NodeRef) -> Html {
     // The server lists events oldest first; show the latest first.
     let history: Vec<_> = found.history.iter().rev().collect();
     html! {
@@ -176,7 +180,7 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
                     <p class="body">{ Picture::Calendar.beside(html! { dom::format_millis(meeting.at.timestamp_millis()) }) }</p>
                     <p class="body">{ Picture::House.beside(html! { meeting.place.clone() }) }</p>
                     { for meeting.arrangements.iter().filter_map(|a| meeting_words(*a)).map(|id| html! { <p class="body">{ t(id) }</p> }) }
-                    <p class="body">{ t("track-meeting-move") }</p>
+                    <MoveMeeting request={request.clone()} meeting={meeting.clone()} on_done={on_changed.clone()} />
                 </div>
             }
             if !found.updates.is_empty() {
@@ -199,6 +203,11 @@ fn status(found: &TrackedReferral, heading: NodeRef) -> Html {
                         html! { <li><strong>{ a.label_in(wording.language) }</strong>{ ": " }{ what }</li> }
                     }) }
                 </ul>
+            }
+            if let Some(on) = found.reoffer_on {
+                <div class="inset" id="track-reoffer">
+                    <p class="body">{ Picture::Person.beside(html! { tf("track-reoffer", &[("date", &crate::pages::professional::date_words(on))]) }) }</p>
+                </div>
             }
             if let Some(declined) = &found.declined {
                 <Declined reference={found.reference.clone()} declined={declined.clone()} />

@@ -33,6 +33,7 @@ mod professional;
 pub mod password;
 pub mod queue;
 pub mod referral;
+pub mod reoffers;
 pub mod settings;
 mod sharing;
 mod tags;

@@ -14,6 +14,7 @@ use super::{use_load, Load};
 use crate::api;
 use crate::components::fields::Select;
 use crate::components::heading::Heading;
+use crate::components::links::RouteLink;
 use crate::dom;
 use crate::i18n::{language, t, tf};
 use crate::pages::help_with::reasons_text;
@@ -46,6 +47,7 @@ pub fn QueuePage() -> Html {
         <>
             <Heading text={t("staff-queue-heading")} />
             <p class="body">{ t("staff-queue-intro") }</p>
+            <p class="body"><RouteLink to={Route::StaffReoffers} id="reoffers-link">{ t("staff-queue-reoffers-link") }</RouteLink></p>
             <Filters filter={filter.clone()} {areas} />
             { body }
         </>

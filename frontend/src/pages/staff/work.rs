@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::action::{use_action, Fields};
 use super::work_approach::{people, WayOfWorkingForm};
-use super::work_forms::{AddEntry, WriteUpdate};
+use super::work_forms::{EntryForm, WriteUpdate};
 use super::{use_load, Load};
 use crate::api;
 use crate::components::error_summary::{to_field, ErrorSummary};
@@ -39,11 +39,20 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
     let id = props.detail.id;
     let load = use_load(id, api::casework);
     let changed = use_state(|| None::<Casework>);
+    // One entry's form is open at a time, so its fields' ids are never doubled.
+    let editing = use_state(|| None::<Uuid>);
+    // The entry whose form just closed: focus goes back to its "Change" button.
+    let closed = use_state(|| None::<Uuid>);
     let shown = changed.as_ref().cloned().or_else(|| if let Load::Loaded(work) = &*load { Some(work.clone()) } else { None });
     let replace = {
-        let changed = changed.clone();
-        Callback::from(move |work: Casework| changed.set(Some(work)))
+        let (changed, editing, closed) = (changed.clone(), editing.clone(), closed.clone());
+        Callback::from(move |work: Casework| {
+            changed.set(Some(work));
+            closed.set(*editing);
+            editing.set(None);
+        })
     };
+    let lists = Lists { case: id, editing: editing.clone(), closed: closed.clone(), on_change: replace.clone() };
     let Some(work) = shown else {
         return match &*load {
             Load::Failed(problem) => html! { <div class="error-summary" role="alert"><p class="body">{ problem.title.clone() }</p></div> },
@@ -58,11 +67,11 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
             <MoveOn detail={props.detail.clone()} on_change={props.on_change.clone()} />
             { people(props.detail.referral.preferences()) }
             <WayOfWorkingForm {id} recorded={work.way_of_working.clone()} on_saved={replace.clone()} />
-            { list("issues", t("staff-work-issues"), &of(EntryKind::Issue), id, &replace) }
-            { list("actions", t("staff-work-actions"), &of(EntryKind::Action), id, &replace) }
-            { list("meetings", t("staff-work-meetings"), &of(EntryKind::Meeting), id, &replace) }
-            { list("notes", t("staff-work-notes"), &of(EntryKind::Note), id, &replace) }
-            <AddEntry {id} on_added={replace.clone()} />
+            { lists.list("issues", t("staff-work-issues"), &of(EntryKind::Issue)) }
+            { lists.list("actions", t("staff-work-actions"), &of(EntryKind::Action)) }
+            { lists.list("meetings", t("staff-work-meetings"), &of(EntryKind::Meeting)) }
+            { lists.list("notes", t("staff-work-notes"), &of(EntryKind::Note)) }
+            <EntryForm {id} on_saved={replace.clone()} />
             <h3 class="heading-s" id="updates-title">{ tf("staff-work-updates", &[("name", &name)]) }</h3>
             <p class="hint">{ t("staff-work-updates-hint") }</p>
             if work.updates.is_empty() {
@@ -82,18 +91,49 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
     }
 }
 
-fn list(key: &'static str, heading: &'static str, entries: &[CaseEntry], case: Uuid, on_change: &Callback<Casework>) -> Html {
-    html! {
-        <>
-            <h3 class="heading-s">{ heading }</h3>
-            if entries.is_empty() {
-                <p class="body">{ t("staff-work-none") }</p>
-            } else {
-                <ul class="list" id={key}>
-                    { for entries.iter().map(|e| html! { <Entry key={e.id.to_string()} {case} entry={e.clone()} on_change={on_change.clone()} /> }) }
-                </ul>
-            }
-        </>
+/// What every entry of a case's lists needs: the case, which entry's form is open, and where
+/// a change goes.
+struct Lists {
+    case: Uuid,
+    editing: UseStateHandle<Option<Uuid>>,
+    closed: UseStateHandle<Option<Uuid>>,
+    on_change: Callback<Casework>,
+}
+
+impl Lists {
+    fn list(&self, key: &'static str, heading: &'static str, entries: &[CaseEntry]) -> Html {
+        html! {
+            <>
+                <h3 class="heading-s">{ heading }</h3>
+                if entries.is_empty() {
+                    <p class="body">{ t("staff-work-none") }</p>
+                } else {
+                    <ul class="list" id={key}>
+                        { for entries.iter().map(|e| self.entry(e)) }
+                    </ul>
+                }
+            </>
+        }
+    }
+
+    fn entry(&self, e: &CaseEntry) -> Html {
+        if *self.editing == Some(e.id) {
+            let (editing, closed, entry) = (self.editing.clone(), self.closed.clone(), e.id);
+            let on_cancel = Callback::from(move |()| {
+                closed.set(Some(entry));
+                editing.set(None);
+            });
+            return html! {
+                <li class="summary-row" key={e.id.to_string()}>
+                    <EntryForm id={self.case} editing={Some(e.clone())} on_saved={self.on_change.clone()} {on_cancel} />
+                </li>
+            };
+        }
+        let editing = self.editing.clone();
+        let entry = e.id;
+        let on_edit = Callback::from(move |()| editing.set(Some(entry)));
+        let refocus = *self.closed == Some(e.id);
+        html! { <Entry key={e.id.to_string()} case={self.case} entry={e.clone()} on_change={self.on_change.clone()} {on_edit} {refocus} /> }
     }
 }
 
@@ -102,6 +142,9 @@ struct EntryProps {
     case: Uuid,
     entry: CaseEntry,
     on_change: Callback<Casework>,
+    on_edit: Callback<()>,
+    /// Its form just closed, so its "Change" button takes focus again.
+    refocus: bool,
 }
 
 #[component]
@@ -127,6 +170,11 @@ fn Entry(props: &EntryProps) -> Html {
         })
     };
     let arranged: Vec<&str> = e.arrangements.iter().map(|a| t(arrangement_label(*a))).collect();
+    let edit_button = dom::use_focus_when((), props.refocus);
+    let edit = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: MouseEvent| on_edit.emit(()))
+    };
     html! {
         <li class="summary-row" id={format!("entry-{}", e.id)}>
             <ErrorSummary errors={action.errors()} title_id={format!("entry-{}-error-title", e.id)} />
@@ -138,6 +186,17 @@ fn Entry(props: &EntryProps) -> Html {
             if let Some(owner) = &e.owner { <p class="body">{ tf("staff-work-owner-is", &[("owner", owner)]) }</p> }
             if !arranged.is_empty() { <p class="body">{ arranged.join(" · ") }</p> }
             if let Some(details) = &e.details { <p class="body pre-wrap">{ details.clone() }</p> }
+            if let Some(wanted) = &e.move_wanted {
+                <div class="warning" id={format!("move-wanted-{}", e.id)}>
+                    <p class="warning-text"><strong>{ tf("staff-work-move-wanted", &[("date", &dom::format_millis(wanted.at.timestamp_millis()))]) }</strong></p>
+                    if let Some(words) = &wanted.words {
+                        <p class="warning-text pre-wrap">{ tf("staff-work-move-wanted-words", &[("words", words)]) }</p>
+                    }
+                </div>
+            }
+            <button type="button" id={format!("edit-{}", e.id)} class="button button-secondary button-small" onclick={edit} ref={edit_button}>
+                { t("staff-work-edit") }<span class="visually-hidden">{ format!(" {}", e.title) }</span>
+            </button>
             if e.kind == EntryKind::Action {
                 <button type="button" id={format!("done-{}", e.id)} class="button button-secondary button-small" disabled={action.busy()} onclick={toggle}>
                     { t(if e.done { "staff-work-not-done" } else { "staff-work-mark-done" }) }
