@@ -45,8 +45,10 @@ fn the_start_page_and_the_staff_console_fit_their_budgets() {
     let staff_code: u64 = own(&staff).iter().filter(|f| f.starts_with("/staff")).map(|f| brotli_size(&dist, f)).sum();
     // The staff console is the provider's whole working tool (triage, casework, accounts,
     // feedback, groups): a ceiling that catches an accidental jump, raised on purpose as
-    // casework lands (472 KB with the queue, mandates, allocation and profiles).
-    assert!(staff_code > 0 && staff_code <= 520 * KB, "the staff bundle is {} KB brotli, over 520 KB", staff_code / KB);
+    // casework lands (472 KB with the queue, mandates, allocation and profiles; 527 KB with
+    // waiting clocks, declines, sharing, handover, changing entries and IMHA re-offers).
+    // The next raise should be a split instead: the admin's pages in a bundle of their own.
+    assert!(staff_code > 0 && staff_code <= 545 * KB, "the staff bundle is {} KB brotli, over 545 KB", staff_code / KB);
 }
 
 /// The wasm files this page downloaded.

@@ -155,8 +155,10 @@ async fn a_case_goes_from_referral_to_named_advocate(backend: Backend, tag: &str
     manager.wait_for_text("#named-advocate", "Sana").await;
     manager.wait_for_text("#referral-status", "Advocate found").await;
     manager.find("#share-no-one-else").await;
-    // Sana's page shows her caseload, with the way to hand it all over.
+    // The team list gives each advocate's week ahead; Sana's page shows her caseload, with
+    // the way to hand it all over.
     manager.click("#advocates-link").await;
+    manager.wait_for_text("#advocates", "Meetings and actions due in the next 7 days: 0").await;
     manager.click("#advocates a").await;
     manager.wait_for_text("#caseload", &reference).await;
     manager.find("#hand-over").await;

@@ -54,6 +54,8 @@ impl AdvocateRow {
             caseload_limit: self.caseload_limit.max(0) as u32,
             taking_cases: self.taking_cases,
             open_cases,
+            due_this_week: 0,
+            overdue: 0,
             version: self.version,
             updated_at: self.updated_at.and_utc(),
         })
@@ -69,15 +71,19 @@ pub fn all(conn: &mut DbConnection) -> Result<Vec<AdvocateRow>, ReferralError> {
     Ok(advocates::table.order((advocates::first_name.asc(), advocates::account_id.asc())).select(AdvocateRow::as_select()).load(conn)?)
 }
 
-/// How many cases each advocate has with them now.
-pub fn open_cases(conn: &mut DbConnection) -> Result<HashMap<String, u32>, ReferralError> {
+/// These advocates' profiles, each with how many cases they have with them now, counted from
+/// `referrals_advocate` for them only: grouping every open case would read tens of thousands
+/// of rows in a large provider.
+pub fn profiles(conn: &mut DbConnection, advocates: &[AdvocateRow]) -> Result<Vec<AdvocateProfile>, ReferralError> {
+    let ids: Vec<&str> = advocates.iter().map(|a| a.account_id.as_str()).collect();
     let counts: Vec<(Option<String>, i64)> = referrals::table
+        .filter(referrals::advocate_id.eq_any(ids))
         .filter(referrals::stage.eq(Stage::WithAdvocate.number()))
-        .filter(referrals::advocate_id.is_not_null())
         .group_by(referrals::advocate_id)
         .select((referrals::advocate_id, diesel::dsl::count_star()))
         .load(conn)?;
-    Ok(counts.into_iter().filter_map(|(id, n)| Some((id?, n as u32))).collect())
+    let open: HashMap<String, u32> = counts.into_iter().filter_map(|(id, n)| Some((id?, n as u32))).collect();
+    advocates.iter().map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0))).collect()
 }
 
 fn changed_or_missing(conn: &mut DbConnection, account: Uuid) -> ReferralError {

@@ -138,11 +138,8 @@ pub fn suggestions_for(conn: &mut DbConnection, id: Uuid) -> Result<Vec<Suggeste
     let before = advocates_of(conn, &related)?;
     let area = row.area_id.as_deref().and_then(|a| Uuid::parse_str(a).ok());
     let needs = CaseNeeds::from_answers(&answers, advocacy, area, before);
-    let open = advocates::open_cases(conn)?;
-    let profiles = advocates::all(conn)?
-        .iter()
-        .map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let team = advocates::all(conn)?;
+    let profiles = advocates::profiles(conn, &team)?;
     Ok(suggest(&needs, &profiles))
 }
 

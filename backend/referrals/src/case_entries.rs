@@ -150,6 +150,42 @@ pub fn ask_to_move(conn: &mut DbConnection, referral: &str, words: Option<&str>,
     Ok(())
 }
 
+/// For each of these advocates, across the open cases named to them: the meetings and
+/// unfinished actions due from `now` to `until`, and the unfinished actions already late.
+/// Read advocate by advocate through their cases (`referrals_advocate`, then
+/// `case_entries_due`), so the cost follows the team's caseloads, not the whole history.
+pub fn week_ahead(
+    conn: &mut DbConnection,
+    advocates: &[String],
+    now: NaiveDateTime,
+    until: NaiveDateTime,
+) -> Result<std::collections::HashMap<String, (u32, u32)>, ReferralError> {
+    use crate::schema::referrals;
+    let open = || {
+        case_entries::table
+            .inner_join(referrals::table)
+            .filter(referrals::advocate_id.eq_any(advocates))
+            .filter(referrals::stage.eq(speakup_types::status::Stage::WithAdvocate.number()))
+            .filter(case_entries::done.eq(false))
+            .group_by(referrals::advocate_id)
+            .select((referrals::advocate_id, diesel::dsl::count_star()))
+    };
+    let due: Vec<(Option<String>, i64)> = open()
+        .filter(case_entries::kind.eq_any([EntryKind::Meeting.code(), EntryKind::Action.code()]))
+        .filter(case_entries::due_at.between(now, until))
+        .load(conn)?;
+    let late: Vec<(Option<String>, i64)> =
+        open().filter(case_entries::kind.eq(EntryKind::Action.code())).filter(case_entries::due_at.lt(now)).load(conn)?;
+    let mut week = std::collections::HashMap::new();
+    for (advocate, n) in due.into_iter().filter_map(|(a, n)| Some((a?, n))) {
+        week.entry(advocate).or_insert((0, 0)).0 = n as u32;
+    }
+    for (advocate, n) in late.into_iter().filter_map(|(a, n)| Some((a?, n))) {
+        week.entry(advocate).or_insert((0, 0)).1 = n as u32;
+    }
+    Ok(week)
+}
+
 /// For each of these cases, the first meeting or unfinished action due between `from` and
 /// `until`: what an advocate's list shows as due this week.
 pub fn first_due(

@@ -304,7 +304,43 @@ async fn the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them(
     assert_eq!(h.count("SELECT COUNT(*) AS n FROM case_audit"), rows);
 }
 
+/// Managers see each advocate's week ahead across their open cases: meetings and unfinished
+/// actions due in the next seven days, and actions already late; never notes, issues, what
+/// is done, or what is further off.
+async fn managers_see_the_week_ahead_of_each_advocate(backend: Backend) {
+    let h = start(backend).await;
+    let (id, _, _, sana, tom) = allocated_to_sana(&h).await;
+    let work = format!("{V1}/referrals/{id}/casework");
+    let at = |days: i64| (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339();
+    for entry in [
+        json!({"kind": "action", "title": "Ask for the assessment", "due_at": at(2)}),
+        json!({"kind": "meeting", "title": "First meeting", "due_at": at(3), "place": "The ward"}),
+        json!({"kind": "action", "title": "Chase the social worker", "due_at": at(-1)}),
+        json!({"kind": "action", "title": "Read the care plan", "due_at": at(20)}),
+        json!({"kind": "note", "title": "Prefers mornings"}),
+    ] {
+        json_of(sana.post(&h, &work).json(&entry).send().await.unwrap(), 200).await;
+    }
+    let week = |advocates: &Value, who: &str| {
+        let one = advocates.as_array().unwrap().iter().find(|a| a["account_id"] == who).expect("listed");
+        (one["open_cases"].as_u64().unwrap(), one["due_this_week"].as_u64().unwrap(), one["overdue"].as_u64().unwrap())
+    };
+    let manager = h.staff(Role::Manager).await;
+    let team = json_of(manager.get(&h, &format!("{V1}/advocates")).send().await.unwrap(), 200).await;
+    assert_eq!(week(&team, &sana.user_id.to_string()), (1, 2, 1));
+    assert_eq!(week(&team, &tom.user_id.to_string()), (0, 0, 0));
+
+    // Done is no longer due.
+    let entries = json_of(sana.get(&h, &work).send().await.unwrap(), 200).await;
+    let late = entries["entries"].as_array().unwrap().iter().find(|e| e["title"] == "Chase the social worker").unwrap().clone();
+    let done = json!({"kind": "action", "title": "Chase the social worker", "due_at": late["due_at"], "done": true, "version": late["version"]});
+    json_of(sana.put(&h, &format!("{work}/{}", late["id"].as_str().unwrap())).json(&done).send().await.unwrap(), 200).await;
+    let team = json_of(manager.get(&h, &format!("{V1}/advocates")).send().await.unwrap(), 200).await;
+    assert_eq!(week(&team, &sana.user_id.to_string()), (1, 2, 0));
+}
+
 db_tests!(
+    managers_see_the_week_ahead_of_each_advocate,
     the_advocate_works_the_case_and_the_person_reads_only_what_is_for_them,
     a_manager_confirms_mandates_and_asks_for_what_is_missing,
     the_suggested_advocate_is_allocated_and_sees_only_their_case,

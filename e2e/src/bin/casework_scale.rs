@@ -91,13 +91,14 @@ async fn bench(backend: Backend) {
     let deep = cursor_of_page(&manager, 250).await;
 
     println!("{:<40} {:>8} {:>8} {:>8} {:>14}", "what staff open", "p50 ms", "p95 ms", "max ms", "8 at once /s");
-    let timed: [(&str, &Staff, String); 9] = [
+    let timed: [(&str, &Staff, String); 10] = [
         ("the queue, first page", &manager, "/referrals".into()),
         ("the queue, page 250", &manager, format!("/referrals?after={deep}")),
         ("the queue, IMCA in one area", &manager, format!("/referrals?advocacy=imca&area={area}")),
         ("the queue, working cases", &manager, "/referrals?status=working".into()),
         ("my cases (41)", &advocate, "/my-cases".into()),
         ("an advocate's caseload (manager)", &manager, format!("/advocates/{account}/cases")),
+        ("the advocates, with their weeks ahead", &manager, "/advocates".into()),
         ("a case page: the case", &advocate, format!("/referrals/{case}")),
         ("a case page: its casework", &advocate, format!("/referrals/{case}/casework")),
         ("a case page: its audit (manager)", &manager, format!("/referrals/{case}/audit")),

@@ -160,6 +160,12 @@ pub struct AdvocateProfile {
     pub caseload_limit: u32,
     pub taking_cases: bool,
     pub open_cases: u32,
+    /// Across their open cases, in the managers' list: meetings and actions due in the next
+    /// seven days, and actions already late.
+    #[serde(default)]
+    pub due_this_week: u32,
+    #[serde(default)]
+    pub overdue: u32,
     pub version: i64,
     pub updated_at: DateTime<Utc>,
 }
@@ -180,6 +186,8 @@ impl AdvocateProfile {
             caseload_limit: 20,
             taking_cases: false,
             open_cases: 0,
+            due_this_week: 0,
+            overdue: 0,
             version: 0,
             updated_at: now,
         }

@@ -11,19 +11,23 @@ use speakup_types::identity::Role;
 use uuid::Uuid;
 
 use crate::error::ReferralError;
-use crate::{advocates, allocation, audit, catalogue, Referrals};
+use crate::{advocates, allocation, audit, case_entries, catalogue, Referrals};
 
-/// Every profile, with open cases, for managers.
+/// Every profile, with open cases and the week ahead across them, for managers.
 pub async fn list(referrals: web::Data<Referrals>, staff: Staff) -> Result<HttpResponse, ApiError> {
     staff.require(Role::can_triage)?;
+    let now = Utc::now().naive_utc();
     let found = referrals
         .db
-        .run(|conn| {
-            let open = advocates::open_cases(conn)?;
-            advocates::all(conn)?
-                .iter()
-                .map(|a| a.profile(open.get(&a.account_id).copied().unwrap_or(0)))
-                .collect::<Result<Vec<_>, ReferralError>>()
+        .run(move |conn| {
+            let team = advocates::all(conn)?;
+            let ids: Vec<String> = team.iter().map(|a| a.account_id.clone()).collect();
+            let week = case_entries::week_ahead(conn, &ids, now, now + chrono::Duration::days(7))?;
+            let mut profiles = advocates::profiles(conn, &team)?;
+            for profile in &mut profiles {
+                (profile.due_this_week, profile.overdue) = week.get(&profile.account_id.to_string()).copied().unwrap_or_default();
+            }
+            Ok::<_, ReferralError>(profiles)
         })
         .await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(found))
@@ -33,9 +37,8 @@ async fn profile_of(referrals: &Referrals, account: Uuid, display_name: String) 
     Ok(referrals
         .db
         .run(move |conn| {
-            let open = advocates::open_cases(conn)?;
             match advocates::find(conn, account)? {
-                Some(row) => row.profile(open.get(&row.account_id).copied().unwrap_or(0)),
+                Some(row) => Ok::<_, ReferralError>(advocates::profiles(conn, &[row])?.remove(0)),
                 // Not saved yet: start from the first word of the account's name.
                 None => {
                     let first = display_name.split_whitespace().next().unwrap_or_default().to_string();

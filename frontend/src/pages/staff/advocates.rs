@@ -1,5 +1,6 @@
-//! The provider's advocates, for managers: who takes which advocacy, where and how many
-//! cases; and one advocate's work to change (what they are qualified for, areas, settings,
+//! The provider's advocates, for managers: who takes which advocacy, where, how many cases,
+//! and the week ahead across them (meetings and actions due, actions late); and one
+//! advocate's work to change (what they are qualified for, areas, settings,
 //! caseload, taking cases). What advocates say about themselves is theirs to change.
 
 use speakup_types::casework::{AdvocateProfile, AdvocateWork, CatalogueKind, Named, Setting, MAX_CASELOAD};
@@ -40,6 +41,9 @@ pub fn AdvocatesPage() -> Html {
                             if !a.taking_cases { { " " }<strong class="tag">{ t("staff-advocates-not-taking") }</strong> }
                         </p>
                         <p class="queue-meta">{ tf("staff-suggestions-caseload", &[("open", &a.open_cases.to_string()), ("limit", &a.caseload_limit.to_string())]) }</p>
+                        <p class="queue-meta">{ tf("staff-advocates-due", &[("count", &a.due_this_week.to_string())]) }
+                            if a.overdue > 0 { { " " }<strong class="tag tag-urgent">{ tf("staff-advocates-late", &[("count", &a.overdue.to_string())]) }</strong> }
+                        </p>
                         if !a.advocacy.is_empty() {
                             <p class="queue-summary">{ a.advocacy.iter().map(|x| x.label_in(language())).collect::<Vec<_>>().join(", ") }</p>
                         }
