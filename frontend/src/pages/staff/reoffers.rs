@@ -135,7 +135,7 @@ struct AnswerProps {
 fn AnswerForm(props: &AnswerProps) -> Html {
     let draft = use_state(Draft::default);
     let action = use_action(Fields::OnPage(answer_field));
-    let legend = crate::dom::use_focus_when((), true);
+    let heading = crate::dom::use_focus_when((), true);
     let on_answer = {
         let draft = draft.clone();
         Callback::from(move |(code, _): (String, bool)| draft.set(Draft { answer: ReofferAnswer::parse(&code), ..(*draft).clone() }))
@@ -181,7 +181,7 @@ fn AnswerForm(props: &AnswerProps) -> Html {
     let errors = action.errors();
     html! {
         <form class="form inset" novalidate=true {onsubmit} aria-labelledby="answer-title">
-            <h2 class="heading-s" id="answer-title" tabindex="-1" ref={legend}>{ tf("staff-reoffers-answer-heading", &[("reference", &props.reoffer.reference)]) }</h2>
+            <h2 class="heading-s" id="answer-title" tabindex="-1" ref={heading}>{ tf("staff-reoffers-answer-heading", &[("reference", &props.reoffer.reference)]) }</h2>
             <ErrorSummary errors={errors.clone()} title_id="answer-error-title" />
             <Radios name="answer" legend={t("staff-reoffers-what")} options={answers}
                 selected={draft.answer.map(|a| vec![a.code().to_string()]).unwrap_or_default()} error={errors.inline("answer")} onchange={on_answer} />
