@@ -1,13 +1,11 @@
 //! The identity API over HTTP, on a fresh database per test, on both backends.
 
-mod support;
-
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::client;
-use support::{create_user, login, sign_in, start, ADMIN};
+use crate::support::{create_user, login, sign_in, start, ADMIN};
 
 async fn signs_in_with_a_strict_http_only_cookie(backend: Backend) {
     let (app, _dbs) = start(backend).await;

@@ -1,12 +1,10 @@
 //! Eligibility and self-referral over HTTP, on both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start};
+use crate::support::{new_key, referral, start};
 
 async fn eligibility_runs_the_engine_and_stores_nothing(backend: Backend) {
     let h = start(backend).await;
@@ -217,7 +215,7 @@ async fn the_providers_phone_line_is_given_when_set(backend: Backend) {
     let unset = start(backend).await;
     let answer: Value = unset.app.client.get(unset.app.url("/api/referrals/v1/provider-contact")).send().await.unwrap().json().await.unwrap();
     assert_eq!(answer, json!({"phone": null}));
-    let set = support::start_tuned(backend, std::time::Duration::ZERO, |r| r.with_provider_phone(Some("0300 123 4567".into()))).await;
+    let set = crate::support::start_tuned(backend, std::time::Duration::ZERO, |r| r.with_provider_phone(Some("0300 123 4567".into()))).await;
     let answer: Value = set.app.client.get(set.app.url("/api/referrals/v1/provider-contact")).send().await.unwrap().json().await.unwrap();
     assert_eq!(answer, json!({"phone": "0300 123 4567"}));
 }
@@ -225,7 +223,7 @@ async fn the_providers_phone_line_is_given_when_set(backend: Backend) {
 /// A flood of junk referrals makes each one cost more work, so the flood grows expensive,
 /// but nobody who does the work is turned away.
 async fn a_flood_costs_more_but_never_turns_a_genuine_referral_away(backend: Backend) {
-    let h = support::start_with_busy_threshold(backend, 5).await;
+    let h = crate::support::start_with_busy_threshold(backend, 5).await;
     let easy = h.proof().await;
     let unanswered = h.submit_with_proof("self-referrals", &new_key(), &referral("help"), None).await;
     assert_eq!(unanswered.status(), 428);

@@ -1,13 +1,11 @@
 //! Collective issues: a group writes a draft only it can reach, raises it once verified, other
 //! groups support it, anyone says "me too", and only the addressee answers, in public.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{start, Harness};
+use crate::support::{start, Harness};
 
 fn complete(title: &str) -> Value {
     json!({

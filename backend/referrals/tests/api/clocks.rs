@@ -1,15 +1,13 @@
 //! Waiting clocks over HTTP on both backends: the targets an admin sets per kind of
 //! advocacy and area, each case's next step against them, and the queue's order by it.
 
-mod support;
-
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::cases::{json_of, V1};
-use support::{imca_eligibility, new_key, referral, start, Harness};
+use crate::support::cases::{json_of, V1};
+use crate::support::{imca_eligibility, new_key, referral, start, Harness};
 const EVERYTHING: &str = "00000000-0000-0000-0000-000000000000";
 
 /// A referral the engine points at IMCA (someone without capacity facing a move into a care home).

@@ -2,16 +2,14 @@
 //! tracking page and is told when it will be offered again; a manager records the answers, and
 //! a "yes" puts the case back to wait for an advocate.
 
-mod support;
-
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::casework::FIRST_REOFFER_DAYS;
 use speakup_types::identity::Role;
-use support::cases::{json_of, V1};
-use support::{new_key, referral, start, Harness};
+use crate::support::cases::{json_of, V1};
+use crate::support::{new_key, referral, start, Harness};
 
 /// A detained patient's referral (IMHA) and a plain one, each withdrawn from its tracking page.
 async fn withdrawn(h: &Harness, eligibility: Value) -> (String, String) {

@@ -1,14 +1,12 @@
 //! The language a referral is made in: kept with it, used for what the person reads about it,
 //! and shown to staff so they write back in it. On both backends.
 
-mod support;
-
 use serde_json::Value;
 use speakup_locales::{Language, Wording};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 fn plain(language: Language, id: &str) -> &'static str {
     speakup_locales::text(Wording { language, easy_read: false }, id)

@@ -3,8 +3,6 @@
 //! and referrals fails closed when identity cannot be asked. A role required to use a second
 //! factor is refused here until the account has one.
 
-mod support;
-
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,7 +16,7 @@ use speakup_platform::db_tests;
 use speakup_platform::testing::{spawn_app, TestDatabases};
 use speakup_referrals::Referrals;
 use speakup_types::identity::Role;
-use support::{start, start_with, Harness, StaffSession, STAFF_PASSWORD};
+use crate::support::{start, start_with, Harness, StaffSession, STAFF_PASSWORD};
 
 const QUEUE: &str = "/api/referrals/v1/referrals";
 

@@ -1,12 +1,10 @@
 //! Referring someone else, over HTTP, on both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, start, Harness};
+use crate::support::{new_key, start, Harness};
 
 fn carer_referral() -> Value {
     json!({
@@ -86,7 +84,7 @@ async fn a_key_cannot_cross_routes(backend: Backend) {
     assert_eq!(submit(&h, &key, &carer_referral()).await.status(), 201);
     assert_eq!(submit(&h, &key, &carer_referral()).await.status(), 200);
     // The same key on the self-referral route is a different referral: refused.
-    let own = h.submit(&key, &support::referral("Help me")).await;
+    let own = h.submit(&key, &crate::support::referral("Help me")).await;
     assert_eq!(own.status(), 409);
     assert_eq!(h.queue("").await["total"], 1);
 }

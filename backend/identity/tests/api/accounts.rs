@@ -2,14 +2,12 @@
 //! password. Each change is in the account's history and ends its sessions at once. Sessions
 //! also end by themselves: after 30 idle minutes, and after 10 hours at most.
 
-mod support;
-
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::client;
-use support::{execute_sql, login, session_status, sign_in, start, start_with, Admin, ADMIN, WORKER_PASSWORD};
+use crate::support::{execute_sql, login, session_status, sign_in, start, start_with, Admin, ADMIN, WORKER_PASSWORD};
 
 fn actions(detail: &Value) -> Vec<(String, Option<String>, Option<String>)> {
     detail["history"]

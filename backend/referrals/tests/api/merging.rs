@@ -2,13 +2,11 @@
 //! drops out of the queue), and joining into a referral whose code someone else holds needs
 //! staff to have seen that warning first.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start_with_busy_threshold, Harness};
+use crate::support::{new_key, referral, start_with_busy_threshold, Harness};
 
 /// Submits to `route` and returns the new referral's id.
 async fn submitted(h: &Harness, route: &str, body: &Value) -> String {

@@ -2,14 +2,12 @@
 //! involve) is stored with every route and shown to triage; bad answers are named by path
 //! and save nothing. Both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
 use speakup_types::referral::{ContactPreferences, PersonPreferences};
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 fn full_profile() -> (Value, Value, Value) {
     let contact = json!({

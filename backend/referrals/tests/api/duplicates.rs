@@ -1,12 +1,10 @@
 //! Likely duplicates and joining them, on both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 fn with_phone(name: &str, phone: &str) -> Value {
     let mut body = referral("I need help with my care review.");

@@ -2,8 +2,6 @@
 //! recovery codes; sign-in then asks for a code after the password; an admin can require it
 //! for chosen roles and can remove someone's authenticator when their phone is lost.
 
-mod support;
-
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::{Client, StatusCode};
@@ -11,7 +9,7 @@ use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::{client, TestApp};
-use support::{login, session_status, start_with, Admin, ADMIN, WORKER_PASSWORD};
+use crate::support::{login, session_status, start_with, Admin, ADMIN, WORKER_PASSWORD};
 use totp_rs::{Algorithm, Secret, TOTP};
 
 /// The authenticator app: it holds the key and shows the code for a moment.
@@ -98,7 +96,7 @@ async fn setting_up_an_authenticator_makes_sign_in_ask_for_a_code(backend: Backe
     let admin = Admin::new(&app).await;
     let robin = Worker::new(&app, &admin, "robin@example.org", "manager").await;
     let elsewhere = client();
-    support::sign_in(&app, &elsewhere, robin.email, WORKER_PASSWORD).await;
+    crate::support::sign_in(&app, &elsewhere, robin.email, WORKER_PASSWORD).await;
 
     let setup: Value = robin.post(&app, "/second-factor/setup", json!({})).await.json().await.unwrap();
     assert!(setup["uri"].as_str().unwrap().starts_with("otpauth://totp/SpeakUp:robin%40example.org?secret="));

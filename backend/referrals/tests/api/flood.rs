@@ -2,8 +2,6 @@
 //! the anonymous share of slow hashing is full, instead of queueing without end, and staff
 //! still sign in: identity hashes on its own share.
 
-mod support;
-
 use std::time::Duration;
 
 use futures_util::future::join_all;
@@ -11,7 +9,7 @@ use serde_json::json;
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{start_tuned, Harness, STAFF_PASSWORD};
+use crate::support::{start_tuned, Harness, STAFF_PASSWORD};
 
 /// A well-formed reference nobody has, different for each `n`.
 fn made_up_reference(n: usize) -> String {

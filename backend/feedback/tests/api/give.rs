@@ -1,12 +1,10 @@
 //! Giving feedback anonymously, coming back with the receipt, and the conversation.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{from_carer, start};
+use crate::support::{from_carer, start};
 
 async fn feedback_needs_a_proof_of_work_and_gives_a_receipt_only_when_asked(backend: Backend) {
     let h = start(backend).await;

@@ -1,13 +1,11 @@
 //! Equality monitoring: stored apart from the case, reported only in aggregate.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
 use speakup_types::period::Period;
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 fn with_equality(answers: Value) -> Value {
     let mut body = referral("I need help with my care review.");

@@ -3,14 +3,12 @@
 //! one-time password), members the group asks for (a few an hour) added by an admin. Group accounts never appear
 //! among staff accounts or take a staff role, and a group reaches only its own page.
 
-mod support;
-
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_platform::testing::{answered_challenge_of, client, TestApp};
-use support::{create_user, login, session_status, start, Admin, ADMIN, FIRST};
+use crate::support::{create_user, login, session_status, start, Admin, ADMIN, FIRST};
 
 fn registration(email: &str) -> Value {
     json!({"name": "Riverside Voices", "area": "Riverside", "members": 25, "contact_name": "Sam", "contact_email": email})

@@ -1,14 +1,12 @@
 //! After triage, over HTTP on both backends: mandates, areas, advocates' profiles,
 //! suggestions and allocation, and who may see which case.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::cases::{advocate, allocated_to_sana, care_act_and_imca, case, json_of, V1};
-use support::start;
+use crate::support::cases::{advocate, allocated_to_sana, care_act_and_imca, case, json_of, V1};
+use crate::support::start;
 
 async fn a_manager_confirms_mandates_and_asks_for_what_is_missing(backend: Backend) {
     let h = start(backend).await;

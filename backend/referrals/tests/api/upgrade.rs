@@ -70,7 +70,7 @@ fn upgrading_sqlite_keeps_every_referral_and_its_history() {
     upgrade_keeps_everything!(&mut conn, SQLITE);
     // Run outside diesel's transaction, the migration may run twice after a crash between its
     // COMMIT and diesel recording it: the second run must succeed and keep every row.
-    conn.batch_execute(include_str!("../../../migrations/referrals/sqlite/2026-12-07-000007_casework/up.sql")).expect("it runs again");
+    conn.batch_execute(include_str!("../../../../migrations/referrals/sqlite/2026-12-07-000007_casework/up.sql")).expect("it runs again");
     let kept = diesel::sql_query("SELECT COUNT(*) AS n FROM referrals WHERE id = 'r2' AND stage = 0").load::<Count>(&mut conn).expect("count");
     assert_eq!(kept[0].n, 1);
 }

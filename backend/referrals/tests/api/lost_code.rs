@@ -1,12 +1,10 @@
 //! "I lost my code": never reveals a referral; triage issues a new code. Both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start_without_matcher as start, Harness};
+use crate::support::{new_key, referral, start_without_matcher as start, Harness};
 
 async fn lost(h: &Harness, body: Value) -> reqwest::Response {
     h.app.client.post(h.app.url("/api/referrals/v1/lost-code")).json(&body).send().await.unwrap()

@@ -95,7 +95,7 @@ fn upgrading_sqlite_keeps_every_account_and_what_hangs_off_it() {
     // Run outside diesel's transaction, the migration may run twice after a crash between its
     // COMMIT and diesel recording it: the second run must succeed and keep every row.
     // (The groups migration was checked the same way before this one came after it.)
-    conn.batch_execute(include_str!("../../../migrations/identity/sqlite/2026-12-07-000005_manager/up.sql")).expect("it runs again");
+    conn.batch_execute(include_str!("../../../../migrations/identity/sqlite/2026-12-07-000005_manager/up.sql")).expect("it runs again");
     let board = diesel::sql_query("SELECT COUNT(*) AS n FROM staff_users WHERE role = 'safeguarding_board'").load::<Count>(&mut conn).expect("count");
     assert_eq!(board[0].n, 1, "the account made after the first run is kept");
     let managers = diesel::sql_query("SELECT COUNT(*) AS n FROM staff_users WHERE role = 'manager'").load::<Count>(&mut conn).expect("count");

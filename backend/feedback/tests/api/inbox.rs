@@ -1,13 +1,11 @@
 //! The inbox: each side reads only what was sent to it, replies, tags, hides; roles that read
 //! no feedback are refused.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{from_carer, start};
+use crate::support::{from_carer, start};
 
 async fn each_reader_sees_only_what_was_sent_to_them(backend: Backend) {
     let h = start(backend).await;

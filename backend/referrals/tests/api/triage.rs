@@ -1,12 +1,10 @@
 //! Tracking and triage over HTTP, on both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 async fn submitted(h: &Harness) -> (String, String) {
     let body: Value = h.submit(&new_key(), &referral("I need help at my care review.")).await.json().await.unwrap();

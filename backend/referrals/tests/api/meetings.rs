@@ -2,15 +2,13 @@
 //! page with their reference and code, the team sees it on that meeting, and saving the
 //! meeting answers it.
 
-mod support;
-
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::cases::{allocated_to_sana, json_of, V1};
-use support::{start, Harness};
+use crate::support::cases::{allocated_to_sana, json_of, V1};
+use crate::support::{start, Harness};
 
 fn in_days(days: i64) -> String {
     (Utc::now() + Duration::days(days)).format("%Y-%m-%dT10:00:00Z").to_string()

@@ -1,12 +1,10 @@
 //! Referrals from professionals, with the statutory facts, over HTTP, on both backends.
 
-mod support;
-
 use serde_json::{json, Value};
 use speakup_platform::db::Backend;
 use speakup_platform::db_tests;
 use speakup_types::identity::Role;
-use support::{new_key, referral, start, Harness};
+use crate::support::{new_key, referral, start, Harness};
 
 fn in_days(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
