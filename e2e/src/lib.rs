@@ -5,6 +5,7 @@
 //! `cargo xtask test` provisions Chromium, chromedriver and axe-core and passes their paths
 //! in `SPEAKUP_E2E_CHROMIUM`, `SPEAKUP_E2E_CHROMEDRIVER` and `SPEAKUP_E2E_AXE`.
 
+pub mod api;
 mod browser;
 mod journeys;
 pub mod seed;

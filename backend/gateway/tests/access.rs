@@ -25,6 +25,7 @@ const ANONYMOUS: &[(&str, &str)] = &[
     ("POST", "/api/referrals/v1/track"),
     ("POST", "/api/referrals/v1/track/withdrawal"),
     ("POST", "/api/referrals/v1/track/meeting-move"),
+    ("POST", "/api/referrals/v1/track/outcome-ratings"),
     ("POST", "/api/referrals/v1/lost-code"),
     ("GET", "/api/feedback/v1/challenge"),
     ("POST", "/api/feedback/v1/feedback"),
@@ -73,11 +74,13 @@ struct Ids {
     area: String,
     /// An entry in the referral's casework.
     entry: String,
+    /// What the person wants to happen, recorded on the referral.
+    outcome: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue, member, request, area, entry } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member, request, area, entry, outcome } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -132,6 +135,30 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             format!("/api/referrals/v1/referrals/{referral}/casework/{entry}"),
             CASES,
             json!({"kind": "issue", "title": "Changed by an intruder", "version": 1}),
+        ),
+        (
+            "POST",
+            format!("/api/referrals/v1/referrals/{referral}/outcomes"),
+            CASES,
+            json!({"words": "An intruder's outcome", "expressed_by": "advocate"}),
+        ),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/outcomes/{outcome}"),
+            CASES,
+            json!({"words": "Changed by an intruder", "expressed_by": "advocate", "version": 1}),
+        ),
+        (
+            "POST",
+            format!("/api/referrals/v1/referrals/{referral}/outcomes/{outcome}/reviews"),
+            CASES,
+            json!({"what_changed": "An intruder's review", "version": 1}),
+        ),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/outcomes/{outcome}/rating"),
+            CASES,
+            json!({"achievement": "fully", "by": "advocate", "version": 1}),
         ),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/updates"), CASES, json!({"body": "An intruder's update"})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/status"), CASES, json!({"to": "closed", "version": 1})),
@@ -215,7 +242,7 @@ fn declared(service: &str) -> Vec<(String, String)> {
 fn pattern(path: &str, ids: &Ids) -> String {
     let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
     let path = path.replace("/mandates/care_act", "/mandates/{advocacy}").replace("/catalogue/area", "/catalogue/{kind}");
-    let path = path.replace(ids.entry.as_str(), "{entry}").replace(EVERYTHING_TARGET, "{id}");
+    let path = path.replace(ids.entry.as_str(), "{entry}").replace(ids.outcome.as_str(), "{outcome}").replace(EVERYTHING_TARGET, "{id}");
     [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue, &ids.area]
         .iter()
         .fold(path, |path, id| path.replace(id.as_str(), "{id}"))
@@ -389,7 +416,10 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let area = area["id"].as_str().expect("an area is added").to_string();
     let casework = post(&url, &admin, &format!("/api/referrals/v1/referrals/{referral}/casework"), &json!({"kind": "issue", "title": "Moving home"})).await;
     let entry = casework["entries"][0]["id"].as_str().expect("an entry is added").to_string();
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area, entry };
+    let wanted = json!({"words": "To stay at home", "expressed_by": "person"});
+    let work = post(&url, &admin, &format!("/api/referrals/v1/referrals/{referral}/outcomes"), &wanted).await;
+    let outcome = work["outcomes"][0]["id"].as_str().expect("an outcome is recorded").to_string();
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area, entry, outcome };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

@@ -40,6 +40,12 @@ pub enum ReferralError {
     CannotMove,
     #[error("no meeting is booked to move")]
     NoMeetingToMove,
+    /// The person rated an outcome that is not one of theirs.
+    #[error("no such outcome on this referral")]
+    NoSuchOutcome,
+    /// The person may rate their outcomes while their case is closing, not before or after.
+    #[error("outcomes are rated while the case is closing")]
+    OutcomesNotOpen,
     #[error("the next re-offer must be after today")]
     ReofferNotAfterToday,
     #[error("only a case with its named advocate can be shared")]
@@ -95,6 +101,8 @@ impl From<ReferralError> for ApiError {
             ReferralError::CannotAllocate => ApiError::Conflict("error-cannot-allocate-now"),
             ReferralError::CannotMove => ApiError::Conflict("error-cannot-move-now"),
             ReferralError::NoMeetingToMove => ApiError::Conflict("error-no-meeting-to-move"),
+            ReferralError::NoSuchOutcome => ApiError::NotFound("error-outcome-not-found"),
+            ReferralError::OutcomesNotOpen => ApiError::Conflict("error-outcomes-not-open"),
             ReferralError::ReofferNotAfterToday => ApiError::field("next_on", "error-reoffer-next-after-today"),
             ReferralError::CannotShare => ApiError::Conflict("error-cannot-share-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),

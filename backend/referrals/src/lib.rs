@@ -10,6 +10,7 @@ mod catalogue;
 mod clocks;
 mod code_requests;
 mod declines;
+mod desired_outcomes;
 mod equality;
 mod error;
 mod mandates;

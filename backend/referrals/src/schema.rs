@@ -255,3 +255,37 @@ diesel::table! {
         recorded_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    desired_outcomes (id) {
+        id -> Text,
+        referral_id -> Text,
+        words -> Text,
+        expressed_by -> Text,
+        wellbeing -> Text,
+        if_not -> Nullable<Text>,
+        review_on -> Nullable<Date>,
+        shared_with_enquiry -> Bool,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+        achievement -> Nullable<Text>,
+        rated_by -> Nullable<Text>,
+        rating_comment -> Nullable<Text>,
+        rated_at -> Nullable<Timestamp>,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    outcome_reviews (id) {
+        id -> Text,
+        outcome_id -> Text,
+        reviewed_by -> Text,
+        reviewed_at -> Timestamp,
+        what_changed -> Text,
+        next_review_on -> Nullable<Date>,
+    }
+}
+
+diesel::joinable!(outcome_reviews -> desired_outcomes (outcome_id));
+diesel::allow_tables_to_appear_in_same_query!(desired_outcomes, outcome_reviews);

@@ -19,7 +19,7 @@ pub use speakup_types::referral::normalise_reference;
 
 use crate::error::ReferralError;
 use crate::store::{self, ReferralRow};
-use crate::{advocates, case_entries, declines, mandates, person_updates, reoffers, views};
+use crate::{advocates, case_entries, declines, desired_outcomes, mandates, person_updates, reoffers, views};
 
 pub const CODE_WORDS: usize = 4;
 
@@ -53,7 +53,8 @@ pub use codewords::normalise as normalise_code;
 
 /// Everything a person may read about their referral: status texts and history, their
 /// advocate's first name, the next meeting's when, where and arrangements, the updates
-/// written for them, and a decline's other help. Never a staff reason, code or note.
+/// written for them, a decline's other help, and what they want to happen. Never a staff
+/// reason, code or note.
 pub fn for_person(conn: &mut DbConnection, row: &ReferralRow) -> Result<TrackedReferral, ReferralError> {
     let advocate = match row.advocate_id.as_deref().and_then(|a| uuid::Uuid::parse_str(a).ok()) {
         Some(account) => advocates::find(conn, account)?.map(|a| a.first_name),
@@ -75,6 +76,7 @@ pub fn for_person(conn: &mut DbConnection, row: &ReferralRow) -> Result<TrackedR
     let reason = history.iter().rev().find(|e| e.status == ReferralStatus::Declined.as_str()).and_then(|e| e.note_for_person.clone());
     tracked.declined = declines::for_person(conn, &row.id, reason)?;
     tracked.reoffer_on = reoffers::due_on(conn, &row.id)?;
+    tracked.outcomes = desired_outcomes::for_person(conn, &row.id)?;
     Ok(tracked)
 }
 

@@ -214,5 +214,6 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], ad
         updates: Vec::new(),
         declined: None,
         reoffer_on: None,
+        outcomes: Vec::new(),
     })
 }

@@ -9,12 +9,12 @@
 use std::time::{Duration, Instant};
 
 use reqwest::RequestBuilder;
-use serde_json::{json, Value};
+use serde_json::json;
 use speakup_e2e::seed::{copies_of, Spread};
+use speakup_e2e::api::{allocated_case, Staff};
 use speakup_e2e::{in_days, Server};
 use speakup_platform::db::Backend;
 
-const V1: &str = "/api/referrals/v1";
 const SPREAD: Spread = Spread { cases: 100_000, theirs: 40, advocates: 1_000 };
 const SAMPLES: usize = 200;
 const AT_ONCE: usize = 8;
@@ -27,54 +27,13 @@ async fn main() {
     }
 }
 
-/// Someone signed in over the API.
-struct Staff {
-    client: reqwest::Client,
-    csrf: String,
-    base: String,
-}
-
-impl Staff {
-    async fn new(server: &Server, email: &str, role: &str) -> Staff {
-        server.create_staff(email, role, "bench-first-password").await;
-        let (client, csrf) = server.first_sign_in(email, "bench-first-password", "bench-chosen-password").await;
-        Staff { client, csrf, base: server.url.clone() }
-    }
-
-    fn get(&self, path: &str) -> RequestBuilder {
-        self.client.get(format!("{}{V1}{path}", self.base))
-    }
-
-    async fn send(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
-        let request = self.client.request(method, format!("{}{V1}{path}", self.base)).header("X-CSRF-Token", &self.csrf);
-        let response = request.json(&body).send().await.expect("the request is answered");
-        let status = response.status();
-        let body: Value = response.json().await.unwrap_or(Value::Null);
-        assert!(status.is_success(), "{path}: {status} {body}");
-        body
-    }
-
-    async fn put(&self, path: &str, body: Value) -> Value {
-        self.send(reqwest::Method::PUT, path, body).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Value {
-        self.send(reqwest::Method::POST, path, body).await
-    }
-
-    async fn read(&self, path: &str) -> Value {
-        self.get(path).send().await.expect("answered").json().await.expect("JSON")
-    }
-}
-
 async fn bench(backend: Backend) {
     let name = match backend {
         Backend::Sqlite => "SQLite",
         Backend::Postgres => "PostgreSQL",
     };
     let server = Server::start(backend, &format!("bench-casework-{}", name.to_lowercase())).await;
-    let (admin_client, admin_csrf) = server.admin().await;
-    let admin = Staff { client: admin_client, csrf: admin_csrf, base: server.url.clone() };
+    let admin = Staff::admin(&server).await;
     let manager = Staff::new(&server, "bench.manager@example.org", "manager").await;
     let advocate = Staff::new(&server, "bench.advocate@example.org", "advocate").await;
     let (template, account, area) = one_case(&server, &admin, &manager, &advocate).await;
@@ -118,48 +77,11 @@ async fn bench(backend: Backend) {
     println!("new waiting targets for every case: {} open cases re-clocked in {:.0} ms", open, started.elapsed().as_secs_f64() * 1000.0);
 }
 
-/// One case made as a provider makes it, given to the advocate; returns its id, the
-/// advocate's account and the area.
+/// One case made as a provider makes it, given to the advocate, with ten casework entries
+/// and an update; returns its id, the advocate's account and the area.
 async fn one_case(server: &Server, admin: &Staff, manager: &Staff, advocate: &Staff) -> (String, String, String) {
-    let area = admin.post("/catalogue/area", json!({"name": "Riverside"})).await["id"].as_str().expect("area id").to_string();
-    let profile = advocate.put("/advocates/me", json!({"first_name": "Sana", "languages": ["English", "Urdu"], "gender": "woman", "version": 0})).await;
-    let account = profile["account_id"].as_str().expect("account id").to_string();
-    let work = json!({"advocacy": ["care_act", "imca"], "areas": [area], "caseload_limit": 60, "taking_cases": true, "version": profile["version"]});
-    manager.put(&format!("/advocates/{account}/work"), work).await;
-
-    let public = reqwest::Client::new();
-    let proof = speakup_platform::testing::answered_challenge_of(&public, &server.url, "referrals").await;
-    let referral = json!({
-        "help_with": "They want to move me to a care home and I do not understand why.",
-        "name": "Sam",
-        "contact": {"method": "phone", "phone": "07700 900982", "safe_to_leave_message": false, "safe_times": "mornings"},
-        "communication": {"easy_read": true, "interpreter": false},
-        "eligibility": {"role": "person", "council_involved": true, "care_support_needs": true, "process": "needs_assessment",
-            "difficulty": {"understanding": true, "retaining": true, "weighing": true, "communicating": true}, "candidates": [],
-            "capacity": {"lacks_capacity_for_decision": true, "assessment_completed": true},
-            "mca_decision": "accommodation_care_home", "accommodation_expected_days": 90, "family_or_friend_to_consult": false}
-    });
-    let sent = public
-        .post(server.url(&format!("{V1}/self-referrals")))
-        .header("Idempotency-Key", "bench-template-referral")
-        .header("X-Proof-Of-Work", proof)
-        .json(&referral)
-        .send()
-        .await
-        .expect("the referral is answered");
-    assert_eq!(sent.status(), 201, "the template referral is stored");
-    let id = manager.read("/referrals").await["items"][0]["id"].as_str().expect("in the queue").to_string();
-
-    let today = in_days(0).to_string();
-    for (advocacy, basis) in [("care_act", "care_act_assessment"), ("imca", "imca_accommodation")] {
-        let confirmed = json!({"state": "confirmed", "legal_basis": basis, "reason": "Bench", "starts_on": today});
-        manager.put(&format!("/referrals/{id}/mandates/{advocacy}"), confirmed).await;
-    }
-    let version = manager.read(&format!("/referrals/{id}")).await["version"].clone();
-    manager.put(&format!("/referrals/{id}/area"), json!({"area": area, "version": version})).await;
-    let accepted = manager.post(&format!("/referrals/{id}/decision"), json!({"decision": "accept"})).await;
-    manager.post(&format!("/referrals/{id}/allocation"), json!({"advocate_id": account, "version": accepted["version"]})).await;
-
+    let case = allocated_case(server, admin, manager, advocate, "bench-template-referral").await;
+    let id = case.id;
     let soon = |days: i64| format!("{}T10:00:00Z", in_days(days));
     let entries = [
         json!({"kind": "issue", "title": "Wants to stay at home", "details": "Her daughter disagrees"}),
@@ -177,7 +99,7 @@ async fn one_case(server: &Server, admin: &Staff, manager: &Staff, advocate: &St
         advocate.post(&format!("/referrals/{id}/casework"), entry).await;
     }
     advocate.post(&format!("/referrals/{id}/updates"), json!({"body": "I have asked the council for the assessment."})).await;
-    (id, account, area)
+    (id, case.advocate, case.area)
 }
 
 /// The cursor that opens page `page` of the queue, found by following `next`.

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use speakup_types::casework::{
     AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
-    NewPersonUpdate, Reoffer, ReofferOutcome, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
+    NewOutcomeReview, NewPersonUpdate, OutcomeChange, RatingChange, Reoffer, ReofferOutcome, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
@@ -155,6 +155,22 @@ pub async fn change_entry(id: Uuid, entry: Uuid, body: EntryChange, csrf: String
 
 pub async fn record_way_of_working(id: Uuid, body: WayOfWorkingChange, csrf: String) -> ApiResult<Casework> {
     json(put(&format!("{REFERRALS}/referrals/{id}/way-of-working"), &body, &csrf)).await
+}
+
+pub async fn add_outcome(id: Uuid, body: OutcomeChange, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/outcomes"), &body, Some(&csrf))).await
+}
+
+pub async fn change_outcome(id: Uuid, outcome: Uuid, body: OutcomeChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/outcomes/{outcome}"), &body, &csrf)).await
+}
+
+pub async fn review_outcome(id: Uuid, outcome: Uuid, body: NewOutcomeReview, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/outcomes/{outcome}/reviews"), &body, Some(&csrf))).await
+}
+
+pub async fn rate_outcome(id: Uuid, outcome: Uuid, body: RatingChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/outcomes/{outcome}/rating"), &body, &csrf)).await
 }
 
 pub async fn write_update(id: Uuid, body: NewPersonUpdate, csrf: String) -> ApiResult<Casework> {

@@ -2,7 +2,7 @@
 //! referral, duplicates and decisions.
 
 use serde::Serialize;
-use speakup_types::casework::MoveMeetingRequest;
+use speakup_types::casework::{MoveMeetingRequest, RateOutcomesRequest};
 use speakup_types::referral::{
     LikelyDuplicate, LostCode, MergeRequest, NewCodeRequest, NewTrackingCode, OnBehalfReferral, ProfessionalReferral, ProviderContact,
     ReferralDetail, SelfReferral, Submitted, TrackRequest, TrackedReferral, TriageDecision,
@@ -74,6 +74,11 @@ pub async fn merge(id: Uuid, body: MergeRequest, csrf: String) -> ApiResult<Refe
 /// The person asks from their tracking page for their next meeting to move.
 pub async fn move_meeting(body: &MoveMeetingRequest) -> ApiResult<TrackedReferral> {
     json(post(&format!("{REFERRALS}/track/meeting-move"), body, None)).await
+}
+
+/// The person says, from their tracking page, how far the things they wanted happened.
+pub async fn rate_outcomes(body: &RateOutcomesRequest) -> ApiResult<TrackedReferral> {
+    json(post(&format!("{REFERRALS}/track/outcome-ratings"), body, None)).await
 }
 
 /// A new tracking code for a person who lost theirs, shown once and never stored in the clear;

@@ -333,3 +333,24 @@ equality-answering-yes = Hoffwn, ateb y cwestiynau
 equality-answering-no = Na, eu hepgor
 equality-tick-all-hint = Ticiwch bob un sy'n berthnasol.
 equality-tick-all-hint-easy = Ticiwch bob ateb sy'n wir.
+
+## Beth mae'r person eisiau iddo ddigwydd (casework/outcomes.rs): naw maes llesiant, i ba raddau
+## y digwyddodd canlyniad, geiriau pwy ydyn nhw, a phwy ddywedodd sut aeth pethau
+wellbeing-dignity-label = Cael eich trin ag urddas a pharch
+wellbeing-health-label = Eich iechyd a sut rydych chi'n teimlo
+wellbeing-safety-label = Bod yn ddiogel rhag camdriniaeth ac esgeulustod
+wellbeing-control-label = Cael dweud eich dweud am eich bywyd o ddydd i ddydd
+wellbeing-activities-label = Gwaith, dysgu a phethau rydych chi'n eu mwynhau
+wellbeing-money-label = Arian a bod yn rhan o'ch cymuned
+wellbeing-relationships-label = Teulu, ffrindiau a pherthnasoedd
+wellbeing-home-label = Byw mewn lle sy'n addas i chi
+wellbeing-contribution-label = Rhoi rhywbeth yn ôl i'ch cymuned
+achievement-fully-label = Fe ddigwyddodd
+achievement-partly-label = Fe ddigwyddodd rhan ohono
+achievement-not-achieved-label = Ddigwyddodd e ddim
+expressed-by-person-label = Yn eich geiriau eich hun
+expressed-by-representative-label = Wedi'i ddweud ar eich rhan gan rywun sy'n eich adnabod
+expressed-by-advocate-label = Yr hyn mae eich eiriolwr yn deall eich bod chi ei eisiau
+rated-by-person-label = Dywedoch chi
+rated-by-with-advocate-label = Dywedoch chi a'ch eiriolwr
+rated-by-advocate-label = Dywedodd eich eiriolwr

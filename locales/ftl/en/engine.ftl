@@ -338,3 +338,24 @@ equality-answering-yes = Yes, answer the questions
 equality-answering-no = No, skip them
 equality-tick-all-hint = Tick all that apply.
 equality-tick-all-hint-easy = Tick every answer that is true.
+
+## What the person wants to happen (casework/outcomes.rs): the nine areas of wellbeing, how far
+## an outcome happened, whose words it is, and who said how it went
+wellbeing-dignity-label = Being treated with dignity and respect
+wellbeing-health-label = Your health and how you feel
+wellbeing-safety-label = Being safe from abuse and neglect
+wellbeing-control-label = Having a say over your day-to-day life
+wellbeing-activities-label = Work, learning and things you enjoy
+wellbeing-money-label = Money and getting on in your community
+wellbeing-relationships-label = Family, friends and relationships
+wellbeing-home-label = Living somewhere that suits you
+wellbeing-contribution-label = Giving something back to your community
+achievement-fully-label = It happened
+achievement-partly-label = Some of it happened
+achievement-not-achieved-label = It did not happen
+expressed-by-person-label = In your own words
+expressed-by-representative-label = Said for you by someone who knows you
+expressed-by-advocate-label = What your advocate understands you want
+rated-by-person-label = You said
+rated-by-with-advocate-label = You and your advocate said
+rated-by-advocate-label = Your advocate said

@@ -333,3 +333,24 @@ equality-answering-yes = Tak, odpowiem na pytania
 equality-answering-no = Nie, pomiń je
 equality-tick-all-hint = Zaznacz wszystkie pasujące odpowiedzi.
 equality-tick-all-hint-easy = Zaznacz każdą odpowiedź, która jest prawdziwa.
+
+## Co ta osoba chce, żeby się stało (casework/outcomes.rs): dziewięć obszarów dobrostanu, na ile
+## cel się spełnił, czyje to słowa i kto powiedział, jak poszło
+wellbeing-dignity-label = Traktowanie z godnością i szacunkiem
+wellbeing-health-label = Twoje zdrowie i samopoczucie
+wellbeing-safety-label = Bezpieczeństwo: ochrona przed krzywdzeniem i zaniedbaniem
+wellbeing-control-label = Wpływ na Twoje codzienne życie
+wellbeing-activities-label = Praca, nauka i to, co lubisz robić
+wellbeing-money-label = Pieniądze i odnajdywanie się w swojej społeczności
+wellbeing-relationships-label = Rodzina, przyjaciele i relacje z ludźmi
+wellbeing-home-label = Mieszkanie w miejscu, które Ci odpowiada
+wellbeing-contribution-label = Robienie czegoś dobrego dla swojej społeczności
+achievement-fully-label = Udało się
+achievement-partly-label = Udało się częściowo
+achievement-not-achieved-label = Nie udało się
+expressed-by-person-label = Twoimi własnymi słowami
+expressed-by-representative-label = Słowami kogoś, kto Cię zna i mówi w Twoim imieniu
+expressed-by-advocate-label = Tak, jak Twój rzecznik rozumie, czego chcesz
+rated-by-person-label = Według Ciebie
+rated-by-with-advocate-label = Według Ciebie i Twojego rzecznika
+rated-by-advocate-label = Według Twojego rzecznika

@@ -333,3 +333,24 @@ equality-answering-yes = Da, răspund la întrebări
 equality-answering-no = Nu, le sar
 equality-tick-all-hint = Bifați toate variantele care se potrivesc.
 equality-tick-all-hint-easy = Bifați fiecare răspuns care este adevărat.
+
+## Ce dorește persoana să se întâmple (casework/outcomes.rs): cele nouă domenii ale bunăstării, în ce
+## măsură s-a întâmplat un rezultat, ale cui sunt cuvintele și cine a spus cum a mers
+wellbeing-dignity-label = Să se poarte cu dumneavoastră cu demnitate și respect
+wellbeing-health-label = Sănătatea dumneavoastră și cum vă simțiți
+wellbeing-safety-label = Să fiți în siguranță, fără abuz și neglijare
+wellbeing-control-label = Să aveți un cuvânt de spus în viața de zi cu zi
+wellbeing-activities-label = Muncă, învățătură și lucruri care vă plac
+wellbeing-money-label = Bani și viața în comunitatea dumneavoastră
+wellbeing-relationships-label = Familie, prieteni și relații
+wellbeing-home-label = Să locuiți într-un loc potrivit pentru dumneavoastră
+wellbeing-contribution-label = Să dați ceva înapoi comunității dumneavoastră
+achievement-fully-label = S-a întâmplat
+achievement-partly-label = S-a întâmplat în parte
+achievement-not-achieved-label = Nu s-a întâmplat
+expressed-by-person-label = Cu propriile dumneavoastră cuvinte
+expressed-by-representative-label = Spus în numele dumneavoastră de cineva care vă cunoaște
+expressed-by-advocate-label = Ce înțelege avocatul dumneavoastră că doriți
+rated-by-person-label = Dumneavoastră ați spus
+rated-by-with-advocate-label = Dumneavoastră și avocatul ați spus
+rated-by-advocate-label = Avocatul dumneavoastră a spus

@@ -333,3 +333,24 @@ equality-answering-yes = ہاں، سوالوں کے جواب دیں
 equality-answering-no = نہیں، انہیں چھوڑ دیں
 equality-tick-all-hint = جو بھی لاگو ہوں ان سب پر نشان لگائیں۔
 equality-tick-all-hint-easy = ہر اس جواب پر نشان لگائیں جو درست ہو۔
+
+## شخص کیا ہوتا دیکھنا چاہتا ہے (casework/outcomes.rs): بہبود کے نو پہلو، کوئی نتیجہ کس حد تک حاصل ہوا،
+## الفاظ کس کے ہیں، اور کس نے بتایا کہ سب کیسا رہا
+wellbeing-dignity-label = عزت اور احترام کے ساتھ برتاؤ
+wellbeing-health-label = آپ کی صحت اور آپ کیسا محسوس کرتے ہیں
+wellbeing-safety-label = زیادتی اور لاپروائی سے محفوظ رہنا
+wellbeing-control-label = اپنی روزمرہ زندگی کے بارے میں آپ کی بات سنی جانا
+wellbeing-activities-label = کام، سیکھنا اور وہ چیزیں جو آپ کو پسند ہیں
+wellbeing-money-label = پیسہ اور اپنی کمیونٹی میں گھل مل کر رہنا
+wellbeing-relationships-label = خاندان، دوست اور رشتے
+wellbeing-home-label = ایسی جگہ رہنا جو آپ کے لیے موزوں ہو
+wellbeing-contribution-label = اپنی کمیونٹی کو کچھ لوٹانا
+achievement-fully-label = یہ ہو گیا
+achievement-partly-label = اس میں سے کچھ ہوا
+achievement-not-achieved-label = یہ نہیں ہوا
+expressed-by-person-label = آپ کے اپنے الفاظ میں
+expressed-by-representative-label = آپ کو جاننے والے کسی شخص نے آپ کی طرف سے کہا
+expressed-by-advocate-label = آپ کے ایڈووکیٹ کی سمجھ کے مطابق آپ کیا چاہتے ہیں
+rated-by-person-label = آپ نے کہا
+rated-by-with-advocate-label = آپ نے اور آپ کے ایڈووکیٹ نے کہا
+rated-by-advocate-label = آپ کے ایڈووکیٹ نے کہا

@@ -25,6 +25,10 @@ codes! {
         MoveWanted = "move_wanted",
         ReofferAnswered = "reoffer_answered",
         WayOfWorkingRecorded = "way_of_working_recorded",
+        OutcomeRecorded = "outcome_recorded",
+        OutcomeChanged = "outcome_changed",
+        OutcomeReviewed = "outcome_reviewed",
+        OutcomeRated = "outcome_rated",
     }
 }
 

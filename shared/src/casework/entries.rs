@@ -160,6 +160,9 @@ pub struct Casework {
     /// How the advocate works with the person, once recorded.
     #[serde(default)]
     pub way_of_working: Option<super::WayOfWorking>,
+    /// What the person wants to happen, oldest first.
+    #[serde(default)]
+    pub outcomes: Vec<super::DesiredOutcome>,
 }
 
 /// Moving a case on: `POST /referrals/{id}/status`.

@@ -8,6 +8,7 @@ mod audit;
 mod clocks;
 mod entries;
 mod mandates;
+mod outcomes;
 mod reoffer;
 
 pub use advocates::*;
@@ -17,6 +18,7 @@ pub use audit::*;
 pub use clocks::*;
 pub use entries::*;
 pub use mandates::*;
+pub use outcomes::*;
 pub use reoffer::*;
 
 use validator::ValidationErrors;

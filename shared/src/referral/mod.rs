@@ -93,6 +93,9 @@ pub struct TrackedReferral {
     /// After a "no" to IMHA: when it will be offered again.
     #[serde(default)]
     pub reoffer_on: Option<chrono::NaiveDate>,
+    /// What they want to happen, as recorded with them; rated by them while the case closes.
+    #[serde(default)]
+    pub outcomes: Vec<crate::casework::OutcomeForPerson>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

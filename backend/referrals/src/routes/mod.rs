@@ -5,6 +5,7 @@ mod cases;
 mod catalogue;
 mod eligibility;
 mod monitoring;
+mod outcomes;
 mod reoffers;
 mod intake;
 mod track;
@@ -23,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/track", web::post().to(track::track))
         .route("/track/withdrawal", web::post().to(track::withdraw))
         .route("/track/meeting-move", web::post().to(track::move_meeting))
+        .route("/track/outcome-ratings", web::post().to(track::rate_outcomes))
         .route("/lost-code", web::post().to(track::lost_code))
         .route("/equality-summary", web::get().to(monitoring::equality_summary))
         .route("/referrals", web::get().to(triage::queue))
@@ -41,6 +43,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/casework", web::post().to(work::add))
         .route("/referrals/{id}/casework/{entry}", web::put().to(work::change))
         .route("/referrals/{id}/updates", web::post().to(work::write_update))
+        .route("/referrals/{id}/outcomes", web::post().to(outcomes::add))
+        .route("/referrals/{id}/outcomes/{outcome}", web::put().to(outcomes::change))
+        .route("/referrals/{id}/outcomes/{outcome}/reviews", web::post().to(outcomes::review))
+        .route("/referrals/{id}/outcomes/{outcome}/rating", web::put().to(outcomes::rate))
         .route("/referrals/{id}/way-of-working", web::put().to(work::way_of_working))
         .route("/referrals/{id}/status", web::post().to(work::move_on))
         .route("/referrals/{id}/audit", web::get().to(audit::of_case))

@@ -6,12 +6,13 @@ use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::casework::{AuditAction, MoveMeetingRequest};
+use speakup_types::casework::{AuditAction, MoveMeetingRequest, RateOutcomesRequest, RatedBy};
+use speakup_types::status::ReferralStatus;
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest, TrackedReferral};
 
 use crate::error::ReferralError;
 use crate::store::ReferralRow;
-use crate::{audit, case_entries, casework, code_requests, store, tracking, Referrals};
+use crate::{audit, case_entries, casework, code_requests, desired_outcomes, store, tracking, Referrals};
 
 /// The referral whose reference and code these are, or the same "not found" for a wrong
 /// code and an unknown reference.
@@ -82,6 +83,32 @@ pub async fn move_meeting(referrals: web::Data<Referrals>, body: Valid<MoveMeeti
         })
         .await?;
     tracing::info!(referral = %tracked.reference, "the person asked to move a meeting");
+    Ok(answer(tracked))
+}
+
+/// The person says how far their outcomes were achieved, while their case is closing. Theirs
+/// is the last word on each; recorded in the case's audit as their own act.
+pub async fn rate_outcomes(referrals: web::Data<Referrals>, body: Valid<RateOutcomesRequest>) -> Result<HttpResponse, ApiError> {
+    let RateOutcomesRequest { track, ratings } = body.into_inner();
+    let row = verified(&referrals, track).await?;
+    let tracked = referrals
+        .db
+        .run(move |conn| {
+            let id = row.uuid()?;
+            audit::audited(conn, id, &audit::Actor::the_person(), AuditAction::OutcomeRated, |conn| {
+                // Read again inside the transaction: the advocate may have closed the case meanwhile.
+                let now = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
+                if now.status != ReferralStatus::Closing.as_str() {
+                    return Err(ReferralError::OutcomesNotOpen);
+                }
+                ratings.iter().try_for_each(|r| {
+                    desired_outcomes::rate(conn, &row.id, r.outcome, None, (r.achievement, RatedBy::Person, r.comment.as_deref()))
+                })
+            })?;
+            tracking::for_person(conn, &row)
+        })
+        .await?;
+    tracing::info!(referral = %tracked.reference, "the person rated their outcomes");
     Ok(answer(tracked))
 }
 

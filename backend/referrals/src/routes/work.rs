@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::triage::load_detail;
 use crate::error::ReferralError;
-use crate::{audit, case_entries, casework, person_updates, scope, ways_of_working, Referrals};
+use crate::{audit, case_entries, casework, desired_outcomes, person_updates, scope, ways_of_working, Referrals};
 
 fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralError> {
     let id = id.to_string();
@@ -21,12 +21,13 @@ fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralEr
         entries: case_entries::for_referral(conn, &id)?,
         updates: person_updates::for_referral(conn, &id)?,
         way_of_working: ways_of_working::for_referral(conn, &id)?,
+        outcomes: desired_outcomes::for_referral(conn, &id)?,
     })
 }
 
 /// Checks this member of staff may work on the case, makes the change and records it, in one
 /// transaction, then reads the casework back.
-async fn change_then_load(
+pub(super) async fn change_then_load(
     referrals: &Referrals,
     staff: &Staff,
     id: Uuid,
@@ -50,7 +51,7 @@ async fn change_then_load(
     Ok(work)
 }
 
-fn fresh(casework: Casework) -> HttpResponse {
+pub(super) fn fresh(casework: Casework) -> HttpResponse {
     HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(casework)
 }
 

@@ -14,6 +14,7 @@ mod lost_code;
 mod meetings;
 mod merging;
 mod on_behalf;
+mod outcomes;
 mod professional;
 mod profile;
 mod reoffers;

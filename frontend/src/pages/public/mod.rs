@@ -12,6 +12,7 @@ pub mod start;
 pub mod track;
 pub mod who;
 mod move_meeting;
+mod outcomes;
 mod withdraw;
 
 use speakup_types::problem::FieldError;

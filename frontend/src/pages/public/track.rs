@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use crate::api;
 use super::declined::{use_provider_phone, Declined};
 use super::move_meeting::MoveMeeting;
+use super::outcomes::YourOutcomes;
 use super::withdraw::Withdraw;
 use crate::components::display_settings::use_display;
 use crate::display::DisplaySettings;
@@ -183,6 +184,7 @@ fn status(found: &TrackedReferral, request: &TrackRequest, on_changed: &Callback
                     <MoveMeeting request={request.clone()} meeting={meeting.clone()} on_done={on_changed.clone()} />
                 </div>
             }
+            <YourOutcomes found={found.clone()} request={request.clone()} on_done={on_changed.clone()} />
             if !found.updates.is_empty() {
                 <h3 class="heading-s">{ t("track-updates-heading") }</h3>
                 <ol class="timeline" id="track-updates">

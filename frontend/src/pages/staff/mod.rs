@@ -43,6 +43,8 @@ pub mod two_step;
 mod two_step_policy;
 mod two_step_setup;
 mod urgent;
+mod outcome_forms;
+mod outcomes;
 mod work;
 mod work_approach;
 mod work_forms;

@@ -1,0 +1,125 @@
+//! Making Safeguarding Personal in the browser on a 375 px phone, on SQLite and on PostgreSQL:
+//! the advocate writes down what the person wants to happen (told what is missing first, and
+//! losing nothing typed), looks back at it, and moves the case to closing; the person, who
+//! asked for Easy Read, reads what they wanted on their tracking page and says how far each
+//! thing happened (told first that they chose nothing, keeping what they wrote); the advocate
+//! reads their answers and closes the case. The case itself is made over the API: the
+//! working-day journey (`casework.rs`) walks those steps on screen.
+
+use speakup_e2e::api::{allocated_case, Staff, CHOSEN_PASSWORD};
+use speakup_e2e::{in_days, sign_in, type_date, Browser, Server};
+use speakup_locales::{Language, Wording};
+use speakup_platform::db::Backend;
+
+const ADVOCATE: &str = "sana.outcomes@example.org";
+
+fn english(id: &str, easy_read: bool) -> &'static str {
+    speakup_locales::text(Wording { language: Language::English, easy_read }, id)
+}
+
+async fn value_of(browser: &Browser, id: &str) -> String {
+    let script = format!("return document.getElementById('{id}').value;");
+    browser.script(&script).await.as_str().unwrap_or_default().to_string()
+}
+
+async fn focused(browser: &Browser) -> String {
+    browser.script("return document.activeElement.id;").await.as_str().unwrap_or_default().to_string()
+}
+
+/// Moves the open case to `status` from the advocate's "Move the case on" form.
+async fn move_case(browser: &Browser, status: &str) {
+    browser.click(&format!("#to option[value='{status}']")).await;
+    browser.click("#move-case").await;
+    browser.wait_for_text("#referral-status", english(&format!("status-{status}-label"), false)).await;
+}
+
+async fn outcomes_from_the_start_to_the_close(backend: Backend, tag: &str) {
+    let server = Server::start(backend, tag).await;
+    let admin = Staff::admin(&server).await;
+    let manager = Staff::new(&server, "manager.outcomes@example.org", "manager").await;
+    let sana = Staff::new(&server, ADVOCATE, "advocate").await;
+    let case = allocated_case(&server, &admin, &manager, &sana, "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a").await;
+    let case_page = server.url(&format!("/staff/referrals/{}", case.id));
+
+    let advocate = Browser::start(375, 667).await;
+    sign_in(&advocate, &server, ADVOCATE, CHOSEN_PASSWORD).await;
+    advocate.find("#my-cases").await;
+    advocate.goto(&case_page).await;
+    advocate.find("#outcomes").await;
+
+    // The words without whose words they are: told what is missing, the words kept.
+    advocate.type_into("#outcome-words", "To stay in my own flat").await;
+    advocate.click("#add-outcome").await;
+    advocate.wait_for_text("#outcomes .error-summary", english("error-outcome-expressed-by-required", false)).await;
+    assert_eq!(value_of(&advocate, "outcome-words").await, "To stay in my own flat");
+    advocate.choose("expressed_by-person").await;
+    advocate.choose("wellbeing-home").await;
+    advocate.choose("wellbeing-control").await;
+    advocate.type_into("#outcome-if-not", "Ask my sister to come to the next meeting").await;
+    type_date(&advocate, "review_on", in_days(14)).await;
+    advocate.check_accessible(&format!("{tag}-outcome-form")).await;
+    advocate.click("#add-outcome").await;
+    advocate.find("#outcome-added").await;
+    advocate.wait_for_text("#outcome-list", "To stay in my own flat").await;
+    advocate.type_into("#outcome-words", "To see her grandson every week").await;
+    advocate.choose("expressed_by-advocate").await;
+    advocate.click("#add-outcome").await;
+    advocate.wait_for_text("#outcome-list", "To see her grandson every week").await;
+
+    // A look back at the first: the form takes focus, and gives it back to its button.
+    advocate.click("#outcome-list li:first-child button[id^='review-']").await;
+    assert_eq!(focused(&advocate).await, "review-form-title");
+    advocate.type_into("#outcome-what-changed", "The landlord has agreed to fix the stairs").await;
+    type_date(&advocate, "next_review_on", in_days(28)).await;
+    advocate.check_accessible(&format!("{tag}-outcome-review")).await;
+    advocate.click("#save-review").await;
+    advocate.wait_for_text("#outcome-list", "The landlord has agreed to fix the stairs").await;
+    assert!(focused(&advocate).await.starts_with("review-"), "focus back on the review button");
+    advocate.check_page(&format!("{tag}-outcomes")).await;
+    move_case(&advocate, "closing").await;
+
+    // The person, on their phone, reads what they wanted, in Easy Read as they asked.
+    let person = Browser::start(375, 667).await;
+    person.goto(&server.url("/track")).await;
+    person.type_into("#reference", &case.reference).await;
+    person.type_into("#tracking_code", &case.code).await;
+    person.click("#continue").await;
+    person.find("html.mode-easy-read #track-outcomes").await;
+    let theirs = person.text("#track-outcomes").await;
+    for words in ["To stay in my own flat", "Ask my sister to come to the next meeting", english("wellbeing-home-label", true), english("expressed-by-advocate-label", true)] {
+        assert!(theirs.contains(words), "{words} in: {theirs}");
+    }
+    assert!(!person.text("main").await.contains("landlord"), "the team's review notes stay with the team");
+
+    // Sending with nothing chosen says so, and keeps what they wrote.
+    person.type_into("#rate-0-comment", "Better, but the stairs are still broken").await;
+    person.click("#rate-send").await;
+    person.wait_for_text("#rate-outcomes .error-summary", english("error-ratings-required", true)).await;
+    assert_eq!(value_of(&person, "rate-0-comment").await, "Better, but the stairs are still broken");
+    person.choose("rate-0-partly").await;
+    person.choose("rate-1-fully").await;
+    person.check_accessible(&format!("{tag}-rate-outcomes")).await;
+    person.click("#rate-send").await;
+    person.find("#rate-saved").await;
+    person.wait_for_text("#track-outcomes", english("rated-by-person-label", true)).await;
+    person.wait_for_text("#track-outcomes", "Better, but the stairs are still broken").await;
+    person.check_page(&format!("{tag}-rated-outcomes")).await;
+    person.close().await;
+
+    // The advocate reads the person's own answers, then closes the case.
+    advocate.goto(&case_page).await;
+    advocate.wait_for_text("#outcome-list", english("staff-outcome-rated-person", false)).await;
+    advocate.wait_for_text("#outcome-list", "Better, but the stairs are still broken").await;
+    move_case(&advocate, "closed").await;
+    advocate.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outcomes_on_sqlite() {
+    outcomes_from_the_start_to_the_close(Backend::Sqlite, "outcomes-sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outcomes_on_postgres() {
+    outcomes_from_the_start_to_the_close(Backend::Postgres, "outcomes-postgres").await;
+}

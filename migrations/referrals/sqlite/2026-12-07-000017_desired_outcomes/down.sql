@@ -1,0 +1,2 @@
+DROP TABLE outcome_reviews;
+DROP TABLE desired_outcomes;
