@@ -63,7 +63,7 @@ fn staff_page(_: Route) -> Html {
 fn staff_page(route: Route) -> Html {
     use crate::pages::staff::{
         about_me, account, accounts, advocates, cases, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, login,
-        password, queue, referral, reoffers, settings, themes, two_step,
+        password, queue, referral, reoffers, settings, themes, to_chase, two_step,
     };
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
@@ -79,6 +79,7 @@ fn staff_page(route: Route) -> Html {
         Route::StaffAdvocate { id } => html! { <StaffOnly><advocates::AdvocatePage {id} /></StaffOnly> },
         Route::StaffSettings => html! { <StaffOnly><settings::SettingsPage /></StaffOnly> },
         Route::StaffReoffers => html! { <StaffOnly><reoffers::ReoffersPage /></StaffOnly> },
+        Route::StaffConcerns => html! { <StaffOnly><to_chase::ToChasePage /></StaffOnly> },
         Route::StaffFeedback => html! { <StaffOnly><feedback::InboxPage /></StaffOnly> },
         Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
         Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },

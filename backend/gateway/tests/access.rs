@@ -76,11 +76,13 @@ struct Ids {
     entry: String,
     /// What the person wants to happen, recorded on the referral.
     outcome: String,
+    /// A safeguarding concern recorded on the referral.
+    concern: String,
 }
 
 /// Every staff route, who may use it, and a body that would change something if allowed.
 fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str], Value)> {
-    let Ids { referral, user, feedback, theme, group, issue, member, request, area, entry, outcome } = ids;
+    let Ids { referral, user, feedback, theme, group, issue, member, request, area, entry, outcome, concern } = ids;
     vec![
         ("POST", "/api/identity/v1/logout".into(), EVERY_ROLE, json!({})),
         ("GET", "/api/identity/v1/session".into(), EVERY_ROLE, json!(null)),
@@ -160,6 +162,27 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             CASES,
             json!({"achievement": "fully", "by": "advocate", "version": 1}),
         ),
+        (
+            "POST",
+            format!("/api/referrals/v1/referrals/{referral}/concerns"),
+            CASES,
+            json!({"kinds": ["neglect"], "summary": "An intruder's concern", "consent": "given"}),
+        ),
+        (
+            "PUT",
+            format!("/api/referrals/v1/referrals/{referral}/concerns/{concern}"),
+            CASES,
+            json!({"kinds": ["neglect"], "summary": "Changed by an intruder", "consent": "given", "version": 1}),
+        ),
+        (
+            "POST",
+            format!("/api/referrals/v1/referrals/{referral}/concerns/{concern}/steps"),
+            CASES,
+            json!({"kind": "chased", "on": "2026-12-07", "version": 1}),
+        ),
+        ("GET", "/api/referrals/v1/concerns-to-chase".into(), CASES, json!(null)),
+        ("GET", "/api/referrals/v1/safeguarding-settings".into(), CASES, json!(null)),
+        ("PUT", "/api/referrals/v1/safeguarding-settings".into(), ADMIN, json!({"chase_after_days": 1})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/updates"), CASES, json!({"body": "An intruder's update"})),
         ("POST", format!("/api/referrals/v1/referrals/{referral}/status"), CASES, json!({"to": "closed", "version": 1})),
         ("GET", format!("/api/referrals/v1/referrals/{referral}/audit"), TRIAGE, json!(null)),
@@ -242,7 +265,8 @@ fn declared(service: &str) -> Vec<(String, String)> {
 fn pattern(path: &str, ids: &Ids) -> String {
     let path = path.replace(ids.member.as_str(), "{member}").replace(ids.request.as_str(), "{request}");
     let path = path.replace("/mandates/care_act", "/mandates/{advocacy}").replace("/catalogue/area", "/catalogue/{kind}");
-    let path = path.replace(ids.entry.as_str(), "{entry}").replace(ids.outcome.as_str(), "{outcome}").replace(EVERYTHING_TARGET, "{id}");
+    let path = path.replace(ids.entry.as_str(), "{entry}").replace(ids.outcome.as_str(), "{outcome}");
+    let path = path.replace(ids.concern.as_str(), "{concern}").replace(EVERYTHING_TARGET, "{id}");
     [&ids.referral, &ids.user, &ids.feedback, &ids.theme, &ids.group, &ids.issue, &ids.area]
         .iter()
         .fold(path, |path, id| path.replace(id.as_str(), "{id}"))
@@ -419,7 +443,10 @@ async fn every_staff_route_checks_the_session_and_the_role(backend: Backend) {
     let wanted = json!({"words": "To stay at home", "expressed_by": "person"});
     let work = post(&url, &admin, &format!("/api/referrals/v1/referrals/{referral}/outcomes"), &wanted).await;
     let outcome = work["outcomes"][0]["id"].as_str().expect("an outcome is recorded").to_string();
-    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area, entry, outcome };
+    let worry = json!({"kinds": ["neglect"], "summary": "Left alone all weekend", "consent": "given", "reported_on": "2026-12-01"});
+    let work = post(&url, &admin, &format!("/api/referrals/v1/referrals/{referral}/concerns"), &worry).await;
+    let concern = work["concerns"][0]["id"].as_str().expect("a concern is recorded").to_string();
+    let ids = Ids { referral, user, feedback, theme: theme["id"].as_str().unwrap().to_string(), group, issue, member, request, area, entry, outcome, concern };
 
     // The table covers every route the services declare, and nothing else.
     let routes = staff_routes(&ids);

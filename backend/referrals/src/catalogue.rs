@@ -1,4 +1,5 @@
-//! Queries on `catalogue`: the provider's council areas and its qualifications.
+//! Queries on `catalogue`: the provider's council areas, its qualifications and its path for
+//! escalating safeguarding concerns.
 
 use diesel::prelude::*;
 use speakup_platform::db::DbConnection;
@@ -23,12 +24,15 @@ impl EntryRow {
     }
 }
 
-/// Every entry of one list, active first, then by name.
+/// Every entry of one list, active first, then by name; the escalation path in the order its
+/// steps were added (their ids are time-ordered), since that order is the path.
 pub fn list(conn: &mut DbConnection, kind: CatalogueKind) -> Result<Vec<Named>, ReferralError> {
-    catalogue::table
-        .filter(catalogue::kind.eq(kind.code()))
-        .order((catalogue::active.desc(), catalogue::name.asc()))
-        .select(EntryRow::as_select())
+    let entries = catalogue::table.filter(catalogue::kind.eq(kind.code())).select(EntryRow::as_select()).into_boxed();
+    let entries = match kind {
+        CatalogueKind::EscalationStep => entries.order((catalogue::active.desc(), catalogue::id.asc())),
+        CatalogueKind::Area | CatalogueKind::Qualification => entries.order((catalogue::active.desc(), catalogue::name.asc())),
+    };
+    entries
         .load(conn)?
         .into_iter()
         .map(EntryRow::named)

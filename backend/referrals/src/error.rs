@@ -46,6 +46,11 @@ pub enum ReferralError {
     /// The person may rate their outcomes while their case is closing, not before or after.
     #[error("outcomes are rated while the case is closing")]
     OutcomesNotOpen,
+    /// A chase or an escalation of a concern that has not been reported to the council.
+    #[error("the concern has not been reported")]
+    ConcernNotReported,
+    #[error("a chase or escalation before the concern was reported")]
+    StepBeforeReport,
     #[error("the next re-offer must be after today")]
     ReofferNotAfterToday,
     #[error("only a case with its named advocate can be shared")]
@@ -103,6 +108,8 @@ impl From<ReferralError> for ApiError {
             ReferralError::NoMeetingToMove => ApiError::Conflict("error-no-meeting-to-move"),
             ReferralError::NoSuchOutcome => ApiError::NotFound("error-outcome-not-found"),
             ReferralError::OutcomesNotOpen => ApiError::Conflict("error-outcomes-not-open"),
+            ReferralError::ConcernNotReported => ApiError::Conflict("error-concern-not-reported"),
+            ReferralError::StepBeforeReport => ApiError::field("on", "error-concern-step-before-report"),
             ReferralError::ReofferNotAfterToday => ApiError::field("next_on", "error-reoffer-next-after-today"),
             ReferralError::CannotShare => ApiError::Conflict("error-cannot-share-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),

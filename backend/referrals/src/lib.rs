@@ -8,6 +8,7 @@ mod case_entries;
 mod casework;
 mod catalogue;
 mod clocks;
+mod concerns;
 mod code_requests;
 mod declines;
 mod desired_outcomes;

@@ -289,3 +289,50 @@ diesel::table! {
 
 diesel::joinable!(outcome_reviews -> desired_outcomes (outcome_id));
 diesel::allow_tables_to_appear_in_same_query!(desired_outcomes, outcome_reviews);
+
+diesel::table! {
+    safeguarding_concerns (id) {
+        id -> Text,
+        referral_id -> Text,
+        kinds -> Text,
+        summary -> Text,
+        consent -> Text,
+        without_consent -> Nullable<Text>,
+        reported_on -> Nullable<Date>,
+        council_reference -> Nullable<Text>,
+        enquiry -> Text,
+        council_decision -> Nullable<Text>,
+        feedback_on -> Nullable<Date>,
+        still_at_risk -> Bool,
+        settled_on -> Nullable<Date>,
+        chase_on -> Nullable<Date>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    concern_steps (id) {
+        id -> Text,
+        concern_id -> Text,
+        kind -> Text,
+        escalated_to -> Nullable<Text>,
+        taken_on -> Date,
+        note -> Nullable<Text>,
+        taken_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    provider_settings (id) {
+        id -> Integer,
+        chase_after_days -> Integer,
+    }
+}
+
+diesel::joinable!(concern_steps -> safeguarding_concerns (concern_id));
+diesel::joinable!(safeguarding_concerns -> referrals (referral_id));
+diesel::allow_tables_to_appear_in_same_query!(safeguarding_concerns, concern_steps);
+diesel::allow_tables_to_appear_in_same_query!(referrals, safeguarding_concerns);

@@ -17,7 +17,7 @@ mod lost_code;
 mod offline;
 mod on_behalf;
 mod outbox;
-mod outcomes;
 mod professional;
+mod safeguarding;
 mod two_step;
 mod urgency;

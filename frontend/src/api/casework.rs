@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 use speakup_types::casework::{
-    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
-    NewOutcomeReview, NewPersonUpdate, OutcomeChange, RatingChange, Reoffer, ReofferOutcome, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
+    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, ConcernChange, ConcernToChase, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
+    NewConcernStep, NewOutcomeReview, NewPersonUpdate, OutcomeChange, RatingChange, Reoffer, ReofferOutcome, SafeguardingSettings, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
 use speakup_types::referral::{AreaChoice, QueueFilter, QueueItem, QueuePage, ReferralDetail};
@@ -171,6 +171,30 @@ pub async fn review_outcome(id: Uuid, outcome: Uuid, body: NewOutcomeReview, csr
 
 pub async fn rate_outcome(id: Uuid, outcome: Uuid, body: RatingChange, csrf: String) -> ApiResult<Casework> {
     json(put(&format!("{REFERRALS}/referrals/{id}/outcomes/{outcome}/rating"), &body, &csrf)).await
+}
+
+pub async fn add_concern(id: Uuid, body: ConcernChange, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/concerns"), &body, Some(&csrf))).await
+}
+
+pub async fn change_concern(id: Uuid, concern: Uuid, body: ConcernChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/concerns/{concern}"), &body, &csrf)).await
+}
+
+pub async fn concern_step(id: Uuid, concern: Uuid, body: NewConcernStep, csrf: String) -> ApiResult<Casework> {
+    json(post(&format!("{REFERRALS}/referrals/{id}/concerns/{concern}/steps"), &body, Some(&csrf))).await
+}
+
+pub async fn concerns_to_chase() -> ApiResult<Vec<ConcernToChase>> {
+    json(get(&format!("{REFERRALS}/concerns-to-chase"))).await
+}
+
+pub async fn safeguarding_settings() -> ApiResult<SafeguardingSettings> {
+    json(get(&format!("{REFERRALS}/safeguarding-settings"))).await
+}
+
+pub async fn set_safeguarding_settings(body: SafeguardingSettings, csrf: String) -> ApiResult<SafeguardingSettings> {
+    json(put(&format!("{REFERRALS}/safeguarding-settings"), &body, &csrf)).await
 }
 
 pub async fn write_update(id: Uuid, body: NewPersonUpdate, csrf: String) -> ApiResult<Casework> {

@@ -48,6 +48,22 @@ impl DateParts {
         date.map_or(DateAnswer::Invalid, DateAnswer::Valid)
     }
 
+    /// The boxes filled in with `date`, or empty.
+    pub fn of(date: Option<NaiveDate>) -> DateParts {
+        use chrono::Datelike;
+        date.map(|d| DateParts { day: d.day().to_string(), month: d.month().to_string(), year: d.year().to_string() }).unwrap_or_default()
+    }
+
+    /// A date that may be left out: none when blank, otherwise the date, or the problem with
+    /// it (`message`, on `field`) so it is said, never dropped.
+    pub fn optional(&self, field: &str, message: &str) -> Result<Option<NaiveDate>, speakup_types::problem::FieldError> {
+        match self.answer() {
+            DateAnswer::Blank => Ok(None),
+            DateAnswer::Valid(day) => Ok(Some(day)),
+            DateAnswer::Invalid => Err(speakup_types::problem::FieldError::from_id(field, message, &[], crate::i18n::wording())),
+        }
+    }
+
     /// The part of the date a change names ("day", "month" or "year").
     pub fn part_mut(&mut self, name: &str) -> &mut String {
         match name {

@@ -82,6 +82,9 @@ pub enum Route {
     /// IMHA offered again to those who said no.
     #[at("/staff/reoffers")]
     StaffReoffers,
+    /// Safeguarding concerns due to be chased.
+    #[at("/staff/concerns")]
+    StaffConcerns,
     #[at("/staff/feedback")]
     StaffFeedback,
     #[at("/staff/feedback/:id")]
@@ -147,6 +150,7 @@ impl Route {
                 | Route::StaffAdvocate { .. }
                 | Route::StaffSettings
                 | Route::StaffReoffers
+                | Route::StaffConcerns
                 | Route::StaffFeedback
                 | Route::StaffFeedbackItem { .. }
                 | Route::StaffFeedbackCard

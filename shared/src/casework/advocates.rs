@@ -29,11 +29,13 @@ codes! {
 }
 
 codes! {
-    /// The provider's own lists: the council areas it works for, and the qualifications an
-    /// advocate can hold.
+    /// The provider's own lists: the council areas it works for, the qualifications an
+    /// advocate can hold, and the steps of its path for escalating a safeguarding concern the
+    /// council has not answered (in the order they were added).
     CatalogueKind {
         Area = "area",
         Qualification = "qualification",
+        EscalationStep = "escalation_step",
     }
 }
 

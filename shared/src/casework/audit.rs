@@ -29,6 +29,9 @@ codes! {
         OutcomeChanged = "outcome_changed",
         OutcomeReviewed = "outcome_reviewed",
         OutcomeRated = "outcome_rated",
+        ConcernRecorded = "concern_recorded",
+        ConcernChanged = "concern_changed",
+        ConcernChased = "concern_chased",
     }
 }
 

@@ -163,6 +163,9 @@ pub struct Casework {
     /// What the person wants to happen, oldest first.
     #[serde(default)]
     pub outcomes: Vec<super::DesiredOutcome>,
+    /// Safeguarding concerns raised or recorded, oldest first.
+    #[serde(default)]
+    pub concerns: Vec<super::SafeguardingConcern>,
 }
 
 /// Moving a case on: `POST /referrals/{id}/status`.

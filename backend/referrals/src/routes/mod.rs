@@ -3,6 +3,7 @@ mod audit;
 mod casework;
 mod cases;
 mod catalogue;
+mod concerns;
 mod eligibility;
 mod monitoring;
 mod outcomes;
@@ -47,6 +48,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/outcomes/{outcome}", web::put().to(outcomes::change))
         .route("/referrals/{id}/outcomes/{outcome}/reviews", web::post().to(outcomes::review))
         .route("/referrals/{id}/outcomes/{outcome}/rating", web::put().to(outcomes::rate))
+        .route("/referrals/{id}/concerns", web::post().to(concerns::add))
+        .route("/referrals/{id}/concerns/{concern}", web::put().to(concerns::change))
+        .route("/referrals/{id}/concerns/{concern}/steps", web::post().to(concerns::step))
+        .route("/concerns-to-chase", web::get().to(concerns::to_chase))
+        .route("/safeguarding-settings", web::get().to(concerns::settings))
+        .route("/safeguarding-settings", web::put().to(concerns::set_settings))
         .route("/referrals/{id}/way-of-working", web::put().to(work::way_of_working))
         .route("/referrals/{id}/status", web::post().to(work::move_on))
         .route("/referrals/{id}/audit", web::get().to(audit::of_case))

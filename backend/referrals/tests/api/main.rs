@@ -5,6 +5,7 @@ mod support;
 
 mod casework;
 mod clocks;
+mod concerns;
 mod duplicates;
 mod equality;
 mod flood;

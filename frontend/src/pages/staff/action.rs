@@ -128,3 +128,14 @@ pub fn retire_row(id: &str, prefix: &str, name: &str, active: bool, action: &Act
         </li>
     }
 }
+
+/// The problems already found in a form, then those the shared rules find in `body`: empty
+/// when it may be sent.
+pub fn problems_with(body: &impl validator::Validate, mut problems: Vec<FieldError>) -> Vec<FieldError> {
+    if let Err(found) = body.validate() {
+        let more: Vec<FieldError> =
+            crate::i18n::field_errors(&found).into_iter().filter(|f| !problems.iter().any(|p| p.field == f.field)).collect();
+        problems.extend(more);
+    }
+    problems
+}

@@ -30,6 +30,7 @@ pub fn MyCasesPage() -> Html {
         <>
             <Heading text={t("staff-cases-heading")} />
             <p class="body"><RouteLink to={Route::StaffMyProfile} id="profile-link">{ t("staff-cases-profile-link") }</RouteLink></p>
+            <p class="body"><RouteLink to={Route::StaffConcerns} id="concerns-link">{ t("staff-chase-link") }</RouteLink></p>
             { body }
         </>
     }

@@ -5,19 +5,17 @@
 use speakup_types::casework::{
     Achievement, Casework, DesiredOutcome, ExpressedBy, NewOutcomeReview, OutcomeChange, RatedBy, RatingChange, WellbeingArea,
 };
-use speakup_types::problem::FieldError;
 use uuid::Uuid;
-use validator::Validate;
 use yew::prelude::*;
 
-use super::action::{use_action, Fields};
+use super::action::{problems_with, use_action, Fields};
 use super::outcomes::expressed_label;
 use crate::api;
 use crate::components::choices::{choice, Checkboxes, Choice, Radios};
-use crate::components::date::{edit_in, first_part, DateAnswer, DateInput, DateParts};
+use crate::components::date::{edit_in, first_part, DateInput, DateParts};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::fields::TextArea;
-use crate::i18n::{field_errors, t, tf, wording};
+use crate::i18n::{t, tf};
 
 fn choices<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
     all.iter().map(|v| choice(code(*v), label(*v))).collect()
@@ -36,37 +34,14 @@ fn link(prefix: &str, field: &str) -> String {
     }
 }
 
-/// A date typed into three boxes: none when blank, or the problem with it.
-fn typed_date(parts: &DateParts, field: &str) -> Result<Option<chrono::NaiveDate>, FieldError> {
-    match parts.answer() {
-        DateAnswer::Blank => Ok(None),
-        DateAnswer::Valid(day) => Ok(Some(day)),
-        DateAnswer::Invalid => Err(FieldError::from_id(field, "error-outcome-date-invalid", &[], wording())),
-    }
-}
-
-fn parts_of(date: Option<chrono::NaiveDate>) -> DateParts {
-    use chrono::Datelike;
-    date.map(|d| DateParts { day: d.day().to_string(), month: d.month().to_string(), year: d.year().to_string() }).unwrap_or_default()
-}
-
-fn cancel_button(id: &'static str, on_cancel: &Callback<()>) -> Html {
+/// Closes a form without saving it.
+pub(super) fn cancel_button(id: &'static str, label: &'static str, on_cancel: &Callback<()>) -> Html {
     let done = on_cancel.clone();
     html! {
         <button type="button" {id} class="button button-secondary" onclick={Callback::from(move |_: MouseEvent| done.emit(()))}>
-            { t("staff-outcome-cancel") }
+            { t(label) }
         </button>
     }
-}
-
-/// The problems already found, then those the shared rules find in `body`: empty when it may
-/// be sent.
-fn problems_with(body: &impl Validate, mut problems: Vec<FieldError>) -> Vec<FieldError> {
-    if let Err(found) = body.validate() {
-        let more: Vec<FieldError> = field_errors(&found).into_iter().filter(|f| !problems.iter().any(|p| p.field == f.field)).collect();
-        problems.extend(more);
-    }
-    problems
 }
 
 fn added_link(field: &str) -> String {
@@ -107,7 +82,7 @@ pub fn OutcomeForm(props: &OutcomeFormProps) -> Html {
             expressed_by: Some(o.expressed_by),
             wellbeing: o.wellbeing.clone(),
             if_not: o.if_not.clone().unwrap_or_default(),
-            review_on: parts_of(o.review_on),
+            review_on: DateParts::of(o.review_on),
             shared: o.shared_with_enquiry,
         },
         None => Draft::default(),
@@ -148,7 +123,7 @@ pub fn OutcomeForm(props: &OutcomeFormProps) -> Html {
         let (action, draft, added, case, done, editing) = (action.clone(), draft.clone(), added.clone(), props.case, props.on_saved.clone(), editing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (review_on, problems) = match typed_date(&draft.review_on, "review_on") {
+            let (review_on, problems) = match draft.review_on.optional("review_on", "error-outcome-date-invalid") {
                 Ok(day) => (day, Vec::new()),
                 Err(problem) => (None, vec![problem]),
             };
@@ -209,7 +184,7 @@ pub fn OutcomeForm(props: &OutcomeFormProps) -> Html {
             if editing.is_some() {
                 <div class="button-group">
                     <button type="submit" id="save-outcome" class="button" disabled={action.busy()}>{ t("staff-outcome-save") }</button>
-                    { cancel_button("cancel-outcome", &props.on_cancel) }
+                    { cancel_button("cancel-outcome", "staff-outcome-cancel", &props.on_cancel) }
                 </div>
             } else {
                 <button type="submit" id="add-outcome" class="button" disabled={action.busy()}>{ t("staff-outcome-add") }</button>
@@ -246,7 +221,7 @@ pub fn ReviewForm(props: &OneOutcomeProps) -> Html {
         let (action, draft, case, outcome, done) = (action.clone(), draft.clone(), props.case, props.outcome.clone(), props.on_saved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (next_review_on, problems) = match typed_date(&draft.next, "next_review_on") {
+            let (next_review_on, problems) = match draft.next.optional("next_review_on", "error-outcome-date-invalid") {
                 Ok(day) => (day, Vec::new()),
                 Err(problem) => (None, vec![problem]),
             };
@@ -270,7 +245,7 @@ pub fn ReviewForm(props: &OneOutcomeProps) -> Html {
                 value={draft.next.clone()} error={errors.inline("next_review_on")} onchange={on_day} />
             <div class="button-group">
                 <button type="submit" id="save-review" class="button" disabled={action.busy()}>{ t("staff-outcome-save-review") }</button>
-                { cancel_button("cancel-review", &props.on_cancel) }
+                { cancel_button("cancel-review", "staff-outcome-cancel", &props.on_cancel) }
             </div>
         </form>
     }
@@ -334,7 +309,7 @@ pub fn RateForm(props: &OneOutcomeProps) -> Html {
                 value={draft.comment.clone()} error={errors.inline("comment")} oninput={on_comment} />
             <div class="button-group">
                 <button type="submit" id="save-rating" class="button" disabled={action.busy()}>{ t("staff-outcome-save-rating") }</button>
-                { cancel_button("cancel-rating", &props.on_cancel) }
+                { cancel_button("cancel-rating", "staff-outcome-cancel", &props.on_cancel) }
             </div>
         </form>
     }

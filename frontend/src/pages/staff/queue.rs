@@ -48,6 +48,7 @@ pub fn QueuePage() -> Html {
             <Heading text={t("staff-queue-heading")} />
             <p class="body">{ t("staff-queue-intro") }</p>
             <p class="body"><RouteLink to={Route::StaffReoffers} id="reoffers-link">{ t("staff-queue-reoffers-link") }</RouteLink></p>
+            <p class="body"><RouteLink to={Route::StaffConcerns} id="concerns-link">{ t("staff-chase-link") }</RouteLink></p>
             <Filters filter={filter.clone()} {areas} />
             { body }
         </>

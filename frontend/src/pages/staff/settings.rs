@@ -1,6 +1,7 @@
 //! The provider's lists, for administrators: the council areas it works for and the
 //! qualifications its advocates can hold (an entry is retired rather than deleted, so old
-//! cases and profiles keep its name); the waiting targets; and the case audit to download.
+//! cases and profiles keep its name); the waiting targets; the escalation path for
+//! safeguarding concerns and how long to wait before chasing; and the case audit to download.
 
 use speakup_types::casework::{CatalogueKind, NameChange, Named};
 use validator::Validate;
@@ -23,6 +24,8 @@ pub fn SettingsPage() -> Html {
             <Catalogue kind={CatalogueKind::Area} />
             <Catalogue kind={CatalogueKind::Qualification} />
             <super::targets::WaitTargets />
+            <Catalogue kind={CatalogueKind::EscalationStep} />
+            <super::to_chase::ChaseDays />
             { super::audit::downloads() }
         </>
     }
@@ -36,6 +39,8 @@ struct Words {
     add: &'static str,
     added: &'static str,
     code: &'static str,
+    /// Where an error about the name links: this list's own name field.
+    field: fn(&str) -> String,
 }
 
 fn words(kind: CatalogueKind) -> Words {
@@ -47,6 +52,7 @@ fn words(kind: CatalogueKind) -> Words {
             add: "staff-settings-add-area",
             added: "staff-settings-added",
             code: "area",
+            field: |_| "#area-name".into(),
         },
         CatalogueKind::Qualification => Words {
             heading: "staff-settings-qualifications",
@@ -55,6 +61,16 @@ fn words(kind: CatalogueKind) -> Words {
             add: "staff-settings-add-qualification",
             added: "staff-settings-added",
             code: "qualification",
+            field: |_| "#qualification-name".into(),
+        },
+        CatalogueKind::EscalationStep => Words {
+            heading: "staff-settings-escalation-heading",
+            empty: "staff-settings-escalation-empty",
+            name: "staff-settings-escalation-name",
+            add: "staff-settings-escalation-add",
+            added: "staff-settings-escalation-added",
+            code: "escalation",
+            field: |_| "#escalation-name".into(),
         },
     }
 }
@@ -72,11 +88,20 @@ fn Catalogue(props: &CatalogueProps) -> Html {
     let shown = changed.as_ref().cloned().or_else(|| if let Load::Loaded(list) = &*load { Some(list.clone()) } else { None });
     let w = words(kind);
     let update = {
-        let (changed, shown) = (changed.clone(), shown.clone().unwrap_or_default());
+        let (changed, shown, kind) = (changed.clone(), shown.clone().unwrap_or_default(), kind);
         Callback::from(move |entry: Named| {
-            let mut list: Vec<Named> = shown.iter().filter(|n| n.id != entry.id).cloned().collect();
-            list.push(entry);
-            list.sort_by(|a, b| b.active.cmp(&a.active).then(a.name.cmp(&b.name)));
+            let mut list = shown.clone();
+            match list.iter_mut().find(|n| n.id == entry.id) {
+                Some(found) => *found = entry,
+                None => list.push(entry),
+            }
+            // As the server lists them: active first, then by name, but the escalation path
+            // in the order it was laid down (a stable sort keeps it).
+            if kind == CatalogueKind::EscalationStep {
+                list.sort_by_key(|n| !n.active);
+            } else {
+                list.sort_by(|a, b| b.active.cmp(&a.active).then(a.name.cmp(&b.name)));
+            }
             changed.set(Some(list));
         })
     };
@@ -128,22 +153,12 @@ struct AddProps {
     onadd: Callback<Named>,
 }
 
-/// Links an error about the name to this list's own name field.
-fn area_field(_: &str) -> String {
-    "#area-name".into()
-}
-
-fn qualification_field(_: &str) -> String {
-    "#qualification-name".into()
-}
-
 #[component]
 fn Add(props: &AddProps) -> Html {
     let w = words(props.kind);
     let name = use_state(String::new);
     let added = use_state(|| None::<String>);
-    let target = if props.kind == CatalogueKind::Area { area_field } else { qualification_field };
-    let action = use_action(Fields::OnPage(target));
+    let action = use_action(Fields::OnPage(w.field));
     let onsubmit = {
         let (action, name, added, done, kind) = (action.clone(), name.clone(), added.clone(), props.onadd.clone(), props.kind);
         Callback::from(move |e: SubmitEvent| {

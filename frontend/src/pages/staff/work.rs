@@ -1,8 +1,8 @@
 //! Working a case, for its advocate and managers: issues, actions (marked done from the
 //! version seen, so a change made meanwhile is reported, not overwritten), meetings, the
 //! team's own notes, the updates written for the person, how the advocate works with the
-//! person (`work_approach.rs`), what the person wants to happen (`outcomes.rs`), and moving
-//! the case on.
+//! person (`work_approach.rs`), what the person wants to happen (`outcomes.rs`), safeguarding
+//! concerns (`concerns.rs`), and moving the case on.
 
 use speakup_types::casework::{CaseEntry, Casework, EntryChange, EntryKind, MeetingArrangement, StatusChange};
 use speakup_types::referral::ReferralDetail;
@@ -11,6 +11,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::action::{use_action, Fields};
+use super::concerns::Concerns;
 use super::outcomes::Outcomes;
 use super::work_approach::{people, WayOfWorkingForm};
 use super::work_forms::{EntryForm, WriteUpdate};
@@ -70,6 +71,7 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
             { people(props.detail.referral.preferences()) }
             <WayOfWorkingForm {id} recorded={work.way_of_working.clone()} on_saved={replace.clone()} />
             <Outcomes case={id} name={name.clone()} outcomes={work.outcomes.clone()} on_change={replace.clone()} />
+            <Concerns case={id} concerns={work.concerns.clone()} on_change={replace.clone()} />
             { lists.list("issues", t("staff-work-issues"), &of(EntryKind::Issue)) }
             { lists.list("actions", t("staff-work-actions"), &of(EntryKind::Action)) }
             { lists.list("meetings", t("staff-work-meetings"), &of(EntryKind::Meeting)) }

@@ -1,11 +1,15 @@
 //! Making Safeguarding Personal in the browser on a 375 px phone, on SQLite and on PostgreSQL:
 //! the advocate writes down what the person wants to happen (told what is missing first, and
-//! losing nothing typed), looks back at it, and moves the case to closing; the person, who
-//! asked for Easy Read, reads what they wanted on their tracking page and says how far each
-//! thing happened (told first that they chose nothing, keeping what they wrote); the advocate
-//! reads their answers and closes the case. The case itself is made over the API: the
-//! working-day journey (`casework.rs`) walks those steps on screen.
+//! losing nothing typed) and looks back at it; records a safeguarding concern reported to the
+//! council without the person's agreement, finds it late on the list of concerns to chase,
+//! escalates it up the provider's path and records the council's answer; and moves the case
+//! to closing. The person, who asked for Easy Read, reads what they wanted on their tracking
+//! page and says how far each thing happened (told first that they chose nothing, keeping
+//! what they wrote), and never sees the concern; the advocate reads their answers and closes
+//! the case. The case itself is made over the API: the working-day journey (`casework.rs`)
+//! walks those steps on screen.
 
+use serde_json::json;
 use speakup_e2e::api::{allocated_case, Staff, CHOSEN_PASSWORD};
 use speakup_e2e::{in_days, sign_in, type_date, Browser, Server};
 use speakup_locales::{Language, Wording};
@@ -33,7 +37,7 @@ async fn move_case(browser: &Browser, status: &str) {
     browser.wait_for_text("#referral-status", english(&format!("status-{status}-label"), false)).await;
 }
 
-async fn outcomes_from_the_start_to_the_close(backend: Backend, tag: &str) {
+async fn making_safeguarding_personal(backend: Backend, tag: &str) {
     let server = Server::start(backend, tag).await;
     let admin = Staff::admin(&server).await;
     let manager = Staff::new(&server, "manager.outcomes@example.org", "manager").await;
@@ -76,6 +80,51 @@ async fn outcomes_from_the_start_to_the_close(backend: Backend, tag: &str) {
     advocate.wait_for_text("#outcome-list", "The landlord has agreed to fix the stairs").await;
     assert!(focused(&advocate).await.starts_with("review-"), "focus back on the review button");
     advocate.check_page(&format!("{tag}-outcomes")).await;
+
+    // A concern: refused until it says what kind, what happened and whether she agreed; then
+    // reported twelve days ago without her agreement, because she cannot decide about it.
+    admin.post("/catalogue/escalation_step", json!({"name": "Team manager"})).await;
+    admin.post("/catalogue/escalation_step", json!({"name": "Head of service"})).await;
+    advocate.click("#add-concern").await;
+    advocate.wait_for_text("#concerns .error-summary", english("error-concern-kind-required", false)).await;
+    advocate.choose("kinds-neglect").await;
+    advocate.type_into("#concern-summary", "No food in the flat at the weekend; the carer did not come").await;
+    advocate.choose("consent-refused").await;
+    advocate.choose("without_consent-lacks_capacity").await;
+    type_date(&advocate, "reported_on", in_days(-12)).await;
+    advocate.type_into("#council_reference", "ASC-2231").await;
+    advocate.check_accessible(&format!("{tag}-concern-form")).await;
+    advocate.click("#add-concern").await;
+    advocate.find("#concern-added").await;
+    advocate.wait_for_text("#concern-list", "ASC-2231").await;
+    advocate.find("#concern-list [id^='chase-on-']").await;
+
+    // The council has not answered in ten days: it is late on the list of concerns to chase.
+    advocate.click("#cases-link").await;
+    advocate.click("#concerns-link").await;
+    advocate.wait_for_text("#to-chase", &case.reference).await;
+    advocate.wait_for_text("#to-chase", english("staff-clock-overdue", false)).await;
+    advocate.check_page(&format!("{tag}-to-chase")).await;
+
+    // She escalates it to the head of service, then records the council's answer.
+    advocate.click("#to-chase a").await;
+    advocate.click("#concern-list button[id^='chase-']").await;
+    assert_eq!(focused(&advocate).await, "step-form-title");
+    advocate.choose("step_kind-escalated").await;
+    let head = advocate.script("return [...document.querySelectorAll('#escalated_to option')].find(o => o.text === 'Head of service').value;").await;
+    advocate.click(&format!("#escalated_to option[value='{}']", head.as_str().expect("the step is offered"))).await;
+    advocate.type_into("#step-note", "No answer from the duty team in ten days").await;
+    advocate.check_accessible(&format!("{tag}-concern-step")).await;
+    advocate.click("#save-step").await;
+    advocate.wait_for_text("#concern-list", "Head of service").await;
+    advocate.click("#concern-list button[id^='change-concern-']").await;
+    advocate.choose("edit-enquiry-opened").await;
+    advocate.type_into("#edit-council_decision", "Enquiry opened; a carer will visit daily").await;
+    type_date(&advocate, "edit-feedback_on", in_days(0)).await;
+    advocate.click("#save-concern").await;
+    advocate.wait_for_text("#concern-list", english("staff-concern-enquiry-opened", false)).await;
+    advocate.wait_for_text("#concern-list", "a carer will visit daily").await;
+    advocate.check_page(&format!("{tag}-concern-answered")).await;
     move_case(&advocate, "closing").await;
 
     // The person, on their phone, reads what they wanted, in Easy Read as they asked.
@@ -89,7 +138,10 @@ async fn outcomes_from_the_start_to_the_close(backend: Backend, tag: &str) {
     for words in ["To stay in my own flat", "Ask my sister to come to the next meeting", english("wellbeing-home-label", true), english("expressed-by-advocate-label", true)] {
         assert!(theirs.contains(words), "{words} in: {theirs}");
     }
-    assert!(!person.text("main").await.contains("landlord"), "the team's review notes stay with the team");
+    let page = person.text("main").await;
+    for internal in ["landlord", "ASC-2231", "No food in the flat", "duty team"] {
+        assert!(!page.contains(internal), "never the team's words ({internal})");
+    }
 
     // Sending with nothing chosen says so, and keeps what they wrote.
     person.type_into("#rate-0-comment", "Better, but the stairs are still broken").await;
@@ -115,11 +167,11 @@ async fn outcomes_from_the_start_to_the_close(backend: Backend, tag: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn outcomes_on_sqlite() {
-    outcomes_from_the_start_to_the_close(Backend::Sqlite, "outcomes-sqlite").await;
+async fn safeguarding_on_sqlite() {
+    making_safeguarding_personal(Backend::Sqlite, "safeguarding-sqlite").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn outcomes_on_postgres() {
-    outcomes_from_the_start_to_the_close(Backend::Postgres, "outcomes-postgres").await;
+async fn safeguarding_on_postgres() {
+    making_safeguarding_personal(Backend::Postgres, "safeguarding-postgres").await;
 }
