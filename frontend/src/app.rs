@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[cfg(not(all(feature = "public", feature = "staff")))]
+#[cfg(not(all(feature = "public", feature = "staff", feature = "oversight")))]
 use crate::bundle::{Bundle, Elsewhere};
 use crate::components::layout::Layout;
 use crate::display::DisplaySettings;
@@ -12,13 +12,15 @@ use crate::pages::public::{not_found, start};
 use crate::route::Route;
 use crate::session::Auth;
 
-/// The pages every bundle has: the front door and "not found". The rest are in the public or
-/// the staff bundle (`bundle.rs`); a bundle without a route's page fetches the one with it.
+/// The pages every bundle has: the front door and "not found". The rest are in the public,
+/// the staff or the oversight bundle (`bundle.rs`); a bundle without a route's page fetches
+/// the one with it.
 fn switch(route: Route) -> Html {
     crate::route::visit(&route);
     match route {
         Route::Home => start::page(),
         Route::NotFound => not_found::page(),
+        oversight if oversight.is_staff() && speakup_types::console::is_oversight(&oversight.to_path()) => oversight_page(oversight),
         staff if staff.is_staff() => staff_page(staff),
         public => public_page(public),
     }
@@ -61,25 +63,37 @@ fn staff_page(_: Route) -> Html {
 
 #[cfg(feature = "staff")]
 fn staff_page(route: Route) -> Html {
-    use crate::pages::staff::{
-        about_me, account, accounts, advocates, cases, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, login,
-        password, queue, referral, reoffers, settings, themes, to_chase, two_step,
-    };
+    use crate::pages::staff::{about_me, advocates, cases, guard::StaffOnly, login, password, queue, referral, reoffers, to_chase, two_step};
     match route {
         Route::StaffLogin => html! { <login::LoginPage /> },
         Route::StaffPassword => html! { <StaffOnly><password::PasswordPage /></StaffOnly> },
         Route::StaffTwoStep => html! { <StaffOnly><two_step::TwoStepPage /></StaffOnly> },
-        Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
-        Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
         Route::StaffReferral { id } => html! { <StaffOnly><referral::ReferralPage {id} /></StaffOnly> },
         Route::Queue => html! { <StaffOnly><queue::QueuePage /></StaffOnly> },
         Route::StaffMyCases => html! { <StaffOnly><cases::MyCasesPage /></StaffOnly> },
         Route::StaffMyProfile => html! { <StaffOnly><about_me::MyProfilePage /></StaffOnly> },
         Route::StaffAdvocates => html! { <StaffOnly><advocates::AdvocatesPage /></StaffOnly> },
         Route::StaffAdvocate { id } => html! { <StaffOnly><advocates::AdvocatePage {id} /></StaffOnly> },
-        Route::StaffSettings => html! { <StaffOnly><settings::SettingsPage /></StaffOnly> },
         Route::StaffReoffers => html! { <StaffOnly><reoffers::ReoffersPage /></StaffOnly> },
         Route::StaffConcerns => html! { <StaffOnly><to_chase::ToChasePage /></StaffOnly> },
+        _ => not_found::page(),
+    }
+}
+
+#[cfg(not(feature = "oversight"))]
+fn oversight_page(_: Route) -> Html {
+    html! { <Elsewhere bundle={Bundle::Oversight} /> }
+}
+
+#[cfg(feature = "oversight")]
+fn oversight_page(route: Route) -> Html {
+    use crate::pages::staff::{
+        account, accounts, feedback, group, group_members, groups, guard::StaffOnly, issue, issue_draft, issues, settings, themes,
+    };
+    match route {
+        Route::StaffAccounts => html! { <StaffOnly><accounts::AccountsPage /></StaffOnly> },
+        Route::StaffAccount { id } => html! { <StaffOnly><account::AccountPage {id} /></StaffOnly> },
+        Route::StaffSettings => html! { <StaffOnly><settings::SettingsPage /></StaffOnly> },
         Route::StaffFeedback => html! { <StaffOnly><feedback::InboxPage /></StaffOnly> },
         Route::StaffFeedbackItem { id } => html! { <StaffOnly><feedback::ItemPage {id} /></StaffOnly> },
         Route::StaffFeedbackCard => html! { <StaffOnly><feedback::CardPage /></StaffOnly> },

@@ -1,13 +1,16 @@
-//! The front end is one crate built as three bundles, so that nobody downloads code they do
+//! The front end is one crate built as four bundles, so that nobody downloads code they do
 //! not use (see the features in `Cargo.toml`; `cargo xtask frontend` builds each):
 //!
 //! - **front** (no features): the start page and the frame every page has (exit, language,
 //!   display settings, read aloud, shared device). It is all a first visit to `/` downloads.
 //! - **public** (`public`): every public page: the three referral routes, tracking, the outbox.
-//! - **staff** (`staff`): the staff console, served at `/staff/…` only.
+//! - **staff** (`staff`): the staff console's casework (and signing in), served at `/staff/…`.
+//! - **oversight** (`oversight`): the console's other pages, for admins, commissioners,
+//!   boards and groups: accounts, settings, feedback, groups and issues
+//!   (`speakup_types::console::OVERSIGHT_PAGES`).
 //!
-//! The server sends each path the page naming its bundle (`/` front, `/staff/…` staff, any
-//! other public page public), so a link into another bundle's area just loads that page.
+//! The server sends each path the page naming its bundle (`/` front, the oversight pages
+//! oversight, the rest of `/staff/…` staff, any other public page public), so a link into another bundle's area just loads that page.
 //! Leaving the front door for a public page is different: the person may have ticked "shared
 //! device", whose answers live only in this page's memory, so the front bundle hands the page
 //! over to the public one in place (`boot.js` loads it), passing that memory along. It does
@@ -22,6 +25,7 @@ use crate::i18n::t;
 pub enum Bundle {
     Public,
     Staff,
+    Oversight,
 }
 
 #[derive(Properties, PartialEq)]

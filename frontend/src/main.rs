@@ -4,7 +4,7 @@
 
 // Each bundle compiles only the pages it serves; code the other bundles use is left unused
 // here. The build with every feature (`cargo clippy --all-features`) is where dead code shows.
-#![cfg_attr(not(all(feature = "public", feature = "staff")), allow(dead_code, unused_imports))]
+#![cfg_attr(not(all(feature = "public", feature = "staff", feature = "oversight")), allow(dead_code, unused_imports))]
 
 // The module map, in layers: `route` and `pictures` import nothing of the app, components
 // never import a page, and only `app` (and `bundle`) know every page.

@@ -7,6 +7,7 @@
 mod codes;
 
 pub mod casework;
+pub mod console;
 pub mod entitlement;
 pub mod feedback;
 pub mod equality;

@@ -16,7 +16,7 @@ const STATIC_FINGERPRINTED: [&str; 3] = ["style.css", "exit.js", "boot.js"];
 
 /// Besides each bundle's JS (which names its wasm): the files that name others. Only whole
 /// quoted names are rewritten.
-const STATIC_REFERRERS: [&str; 6] = ["boot.js", "index.html", "app.html", "staff.html", "offline.html", "sw.js"];
+const STATIC_REFERRERS: [&str; 7] = ["boot.js", "index.html", "app.html", "staff.html", "oversight.html", "offline.html", "sw.js"];
 
 fn bundle_files<'a>(bundles: &'a [&str]) -> impl Iterator<Item = String> + 'a {
     bundles.iter().flat_map(|b| [format!("{b}_bg.wasm"), format!("{b}.js")])

@@ -35,7 +35,7 @@ enum Toolchain {
 }
 
 /// The bundles (`frontend/src/bundle.rs`): each name, and the crate features it is built with.
-pub const BUNDLES: [(&str, &[&str]); 3] = [("front", &[]), ("public", &["public"]), ("staff", &["staff"])];
+pub const BUNDLES: [(&str, &[&str]); 4] = [("front", &[]), ("public", &["public"]), ("staff", &["staff"]), ("oversight", &["oversight"])];
 
 pub fn build(root: &Path) -> Result<(), String> {
     let toolchain = ensure_target()?;

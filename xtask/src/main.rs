@@ -59,7 +59,7 @@ fn build_host(root: &Path) -> Result<(), String> {
     shell::say("building the speakup server for the browser tests");
     shell::cargo(root, &["build", "--package", "speakup-gateway", "--bin", "speakup"], &[])?;
     shell::say("testing the front end's routes, drafts and outbox on the host");
-    shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff"], &[])?;
+    shell::cargo(root, &["test", "--package", "speakup-frontend", "--features", "public,staff,oversight"], &[])?;
     shell::say("building every test");
     shell::cargo(root, &["test", "--workspace", "--exclude", "speakup-frontend", "--no-run"], &[])
 }

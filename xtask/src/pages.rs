@@ -4,11 +4,12 @@
 //!
 //! `frontend/static/index.html` is a template: `{{id}}` is the English message `id` from
 //! `locales/ftl/en`, so the words stay in one place. It becomes `index.html` (the start page,
-//! starting the front bundle), `app.html` (every other public page, the public bundle) and
-//! `staff.html` (the staff console's pages, the staff bundle). Parts between `<!-- start -->`
-//! and `<!-- /start -->` (the start page's words; the public bundle, fetched while people read)
-//! are left out of the last two, as only the app knows what those pages say. All three name
-//! each language's words file in `<meta name="speakup-words">`.
+//! starting the front bundle), `app.html` (every other public page, the public bundle),
+//! `staff.html` (the staff console's casework, the staff bundle) and `oversight.html` (its
+//! oversight pages, that bundle). Parts between `<!-- start -->` and `<!-- /start -->` (the
+//! start page's words; the public bundle, fetched while people read) are left out of the last
+//! three, as only the app knows what those pages say. All four name each language's words
+//! file in `<meta name="speakup-words">`.
 
 use std::fs;
 use std::path::Path;
@@ -36,7 +37,7 @@ pub fn write_shells(dist: &Path, words: &[(&str, String)]) -> Result<(), String>
     }
     let write = |name: &str, html: String| fs::write(dist.join(name), html).map_err(|e| format!("writing {name}: {e}"));
     write("index.html", start.replace(START_ONLY, "").replace(START_ONLY_END, ""))?;
-    for (name, bundle) in [("app.html", "public"), ("staff.html", "staff")] {
+    for (name, bundle) in [("app.html", "public"), ("staff.html", "staff"), ("oversight.html", "oversight")] {
         write(name, other.replace("\"/front.js\"", &format!("\"/{bundle}.js\"")).replace("\"/front_bg.wasm\"", &format!("\"/{bundle}_bg.wasm\"")))?;
     }
     Ok(())

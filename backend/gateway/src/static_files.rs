@@ -24,6 +24,7 @@ use actix_web::{HttpRequest, HttpResponse};
 const START: &str = "/index.html";
 const SHELL: &str = "/app.html";
 const STAFF_SHELL: &str = "/staff.html";
+const OVERSIGHT_SHELL: &str = "/oversight.html";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
@@ -86,6 +87,7 @@ impl Assets {
         let last = path.rsplit('/').next().unwrap_or_default();
         match path {
             "/" => self.files.get(START),
+            _ if speakup_types::console::is_oversight(path) => self.files.get(OVERSIGHT_SHELL),
             _ if path == "/staff" || path.starts_with("/staff/") => self.files.get(STAFF_SHELL),
             _ if !last.contains('.') => self.files.get(SHELL),
             _ => None,
