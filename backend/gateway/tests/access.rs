@@ -162,6 +162,7 @@ fn staff_routes(ids: &Ids) -> Vec<(&'static str, String, &'static [&'static str]
             CASES,
             json!({"achievement": "fully", "by": "advocate", "version": 1}),
         ),
+        ("PUT", format!("/api/referrals/v1/referrals/{referral}/closure"), CASES, json!({"outcomes_asked": "not_asked", "version": 0})),
         (
             "POST",
             format!("/api/referrals/v1/referrals/{referral}/concerns"),

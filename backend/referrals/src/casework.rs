@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::error::ReferralError;
 use crate::schema::referrals;
-use crate::{allocation, case_entries, person_updates, reoffers, shares, store};
+use crate::{allocation, case_entries, closures, person_updates, reoffers, shares, store};
 
 /// Adds an entry to a case. A meeting on a case just allocated makes it "first meeting".
 pub fn add_entry(conn: &mut DbConnection, referral: Uuid, change: &EntryChange, author: Uuid) -> Result<(), ReferralError> {
@@ -49,6 +49,10 @@ pub fn change_status(conn: &mut DbConnection, referral: Uuid, change: &StatusCha
         ];
         if from == change.to || !with_advocate.contains(&from) {
             return Err(ReferralError::CannotMove);
+        }
+        // Finishing needs the Making Safeguarding Personal question answered first.
+        if change.to == ReferralStatus::Closed && !closures::ready_to_close(conn, &row.id)? {
+            return Err(ReferralError::ClosureNeeded);
         }
         let note = change.note_for_person.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(String::from);
         store::transition(conn, &row.id, &with_advocate, change.to, note, Some(actor))?;

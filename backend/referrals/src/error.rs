@@ -51,6 +51,9 @@ pub enum ReferralError {
     ConcernNotReported,
     #[error("a chase or escalation before the concern was reported")]
     StepBeforeReport,
+    /// Finishing a case before recording whether the person was asked what they wanted.
+    #[error("the closure is not recorded")]
+    ClosureNeeded,
     #[error("the next re-offer must be after today")]
     ReofferNotAfterToday,
     #[error("only a case with its named advocate can be shared")]
@@ -110,6 +113,7 @@ impl From<ReferralError> for ApiError {
             ReferralError::OutcomesNotOpen => ApiError::Conflict("error-outcomes-not-open"),
             ReferralError::ConcernNotReported => ApiError::Conflict("error-concern-not-reported"),
             ReferralError::StepBeforeReport => ApiError::field("on", "error-concern-step-before-report"),
+            ReferralError::ClosureNeeded => ApiError::Conflict("error-closure-needed"),
             ReferralError::ReofferNotAfterToday => ApiError::field("next_on", "error-reoffer-next-after-today"),
             ReferralError::CannotShare => ApiError::Conflict("error-cannot-share-now"),
             ReferralError::NotInCatalogue(field) => ApiError::field(field, "error-not-in-catalogue"),

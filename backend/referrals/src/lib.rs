@@ -8,6 +8,7 @@ mod case_entries;
 mod casework;
 mod catalogue;
 mod clocks;
+mod closures;
 mod concerns;
 mod code_requests;
 mod declines;

@@ -336,3 +336,16 @@ diesel::joinable!(concern_steps -> safeguarding_concerns (concern_id));
 diesel::joinable!(safeguarding_concerns -> referrals (referral_id));
 diesel::allow_tables_to_appear_in_same_query!(safeguarding_concerns, concern_steps);
 diesel::allow_tables_to_appear_in_same_query!(referrals, safeguarding_concerns);
+
+diesel::table! {
+    closures (referral_id) {
+        referral_id -> Text,
+        outcomes_asked -> Nullable<Text>,
+        feels_safer -> Nullable<Text>,
+        expectations -> Nullable<Text>,
+        comment -> Nullable<Text>,
+        answered_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}

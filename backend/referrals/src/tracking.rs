@@ -19,7 +19,7 @@ pub use speakup_types::referral::normalise_reference;
 
 use crate::error::ReferralError;
 use crate::store::{self, ReferralRow};
-use crate::{advocates, case_entries, declines, desired_outcomes, mandates, person_updates, reoffers, views};
+use crate::{advocates, case_entries, closures, declines, desired_outcomes, mandates, person_updates, reoffers, views};
 
 pub const CODE_WORDS: usize = 4;
 
@@ -77,6 +77,7 @@ pub fn for_person(conn: &mut DbConnection, row: &ReferralRow) -> Result<TrackedR
     tracked.declined = declines::for_person(conn, &row.id, reason)?;
     tracked.reoffer_on = reoffers::due_on(conn, &row.id)?;
     tracked.outcomes = desired_outcomes::for_person(conn, &row.id)?;
+    tracked.closure = closures::for_person(conn, &row.id)?;
     Ok(tracked)
 }
 

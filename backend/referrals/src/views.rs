@@ -215,5 +215,6 @@ pub fn tracked(row: &ReferralRow, history: &[EventRow], mandates: &[Mandate], ad
         declined: None,
         reoffer_on: None,
         outcomes: Vec::new(),
+        closure: None,
     })
 }

@@ -150,6 +150,8 @@ async fn making_safeguarding_personal(backend: Backend, tag: &str) {
     assert_eq!(value_of(&person, "rate-0-comment").await, "Better, but the stairs are still broken");
     person.choose("rate-0-partly").await;
     person.choose("rate-1-fully").await;
+    person.choose("feels_safer-partly").await;
+    person.choose("expectations-fully").await;
     person.check_accessible(&format!("{tag}-rate-outcomes")).await;
     person.click("#rate-send").await;
     person.find("#rate-saved").await;
@@ -158,12 +160,36 @@ async fn making_safeguarding_personal(backend: Backend, tag: &str) {
     person.check_page(&format!("{tag}-rated-outcomes")).await;
     person.close().await;
 
-    // The advocate reads the person's own answers, then closes the case.
+    // The advocate reads the person's own answers. The case cannot finish until she records
+    // that the person was asked what they wanted; then it does.
     advocate.goto(&case_page).await;
     advocate.wait_for_text("#outcome-list", english("staff-outcome-rated-person", false)).await;
     advocate.wait_for_text("#outcome-list", "Better, but the stairs are still broken").await;
+    advocate.wait_for_text("#closure-theirs", english("safer-partly-label", false)).await;
+    advocate.click("#to option[value='closed']").await;
+    advocate.click("#move-case").await;
+    advocate.wait_for_text("#casework .error-summary", english("error-closure-needed", false)).await;
+    advocate.choose("outcomes_asked-asked_expressed").await;
+    advocate.check_accessible(&format!("{tag}-closure")).await;
+    advocate.click("#save-closure").await;
+    advocate.find("#closure-saved").await;
     move_case(&advocate, "closed").await;
     advocate.close().await;
+
+    // Tracking it once more, the person reads how to come back, how to complain, and where to
+    // say what they thought without giving their name; that form carries nothing of the case.
+    let person = Browser::start(375, 667).await;
+    person.goto(&server.url("/track")).await;
+    person.type_into("#reference", &case.reference).await;
+    person.type_into("#tracking_code", &case.code).await;
+    person.click("#continue").await;
+    person.wait_for_text("#track-finished", english("track-finished-heading", true)).await;
+    person.check_page(&format!("{tag}-finished")).await;
+    person.click("#finished-feedback").await;
+    person.find("main h1").await;
+    let address = person.url().await;
+    assert!(address.ends_with("/feedback/about-your-advocate") && !address.contains(&case.reference), "{address}");
+    person.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

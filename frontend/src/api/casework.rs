@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 use speakup_types::casework::{
-    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, ConcernChange, ConcernToChase, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
+    AboutMe, Allocate, AdvocateProfile, AdvocateWork, Casework, CatalogueKind, ClosureChange, ConcernChange, ConcernToChase, EntryChange, HandOverAll, HandedOver, MandateDecision, NameChange, Named,
     NewConcernStep, NewOutcomeReview, NewPersonUpdate, OutcomeChange, RatingChange, Reoffer, ReofferOutcome, SafeguardingSettings, ShareChange, StatusChange, SuggestedAdvocate, TargetChange, WaitTarget, WayOfWorkingChange,
 };
 use speakup_types::entitlement::Advocacy;
@@ -171,6 +171,10 @@ pub async fn review_outcome(id: Uuid, outcome: Uuid, body: NewOutcomeReview, csr
 
 pub async fn rate_outcome(id: Uuid, outcome: Uuid, body: RatingChange, csrf: String) -> ApiResult<Casework> {
     json(put(&format!("{REFERRALS}/referrals/{id}/outcomes/{outcome}/rating"), &body, &csrf)).await
+}
+
+pub async fn record_closure(id: Uuid, body: ClosureChange, csrf: String) -> ApiResult<Casework> {
+    json(put(&format!("{REFERRALS}/referrals/{id}/closure"), &body, &csrf)).await
 }
 
 pub async fn add_concern(id: Uuid, body: ConcernChange, csrf: String) -> ApiResult<Casework> {

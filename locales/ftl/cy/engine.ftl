@@ -354,3 +354,12 @@ expressed-by-advocate-label = Yr hyn mae eich eiriolwr yn deall eich bod chi ei 
 rated-by-person-label = Dywedoch chi
 rated-by-with-advocate-label = Dywedoch chi a'ch eiriolwr
 rated-by-advocate-label = Dywedodd eich eiriolwr
+
+## Wrth gau (casework/closure.rs): a yw'r person yn teimlo'n fwy diogel, ac a wnaeth yr
+## eiriolaeth yr hyn roedden nhw'n gobeithio
+safer-yes-label = Ie
+safer-partly-label = Ychydig
+safer-no-label = Na
+expectations-fully-label = Ie
+expectations-partly-label = Rhywfaint ohono
+expectations-not-met-label = Na

@@ -142,6 +142,6 @@ error-support-own-issue = Eich grŵp chi gododd y mater hwn, felly all e ddim rh
 error-support-given = Mae eich grŵp eisoes yn cefnogi'r mater hwn
 error-outcome-not-found = Dydy un o'r pethau roeddech chi eu heisiau ddim ar eich atgyfeiriad bellach. Chwiliwch am eich atgyfeiriad eto i weld beth sydd yno nawr
 error-outcomes-not-open = Gallwch chi ddweud wrthon ni sut aeth pethau pan fydd eich eiriolwr yn gorffen gweithio gyda chi. Dydy hi ddim yn amser hynny eto, neu mae wedi dod i ben
-error-ratings-required = Dewiswch ateb ar gyfer o leiaf un o'r pethau roeddech chi eu heisiau
+error-ratings-required = Atebwch o leiaf un o'r cwestiynau
 error-ratings-too-many = Mae gormod o atebion i'w hanfon ar unwaith
 error-rating-comment-long = Gall yr hyn rydych chi'n ei ddweud am bob un fod hyd at 2,000 o nodau. Gwnewch e'n fyrrach

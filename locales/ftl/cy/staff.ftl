@@ -1143,3 +1143,23 @@ error-concern-step-before-report = Rhaid i'r diwrnod fod ar y diwrnod y cafodd e
 error-chase-days-range = Rhowch nifer o ddiwrnodau o 1 i 90
 error-concern-date-invalid = Rhowch ddyddiad go iawn, er enghraifft 14 1 2027
 error-concern-step-kind-required = Dywedwch a aethoch chi ar ei drywydd neu ei uwchgyfeirio
+
+## Cau'r achos (pages/staff/closure.rs)
+staff-closure-heading = Cau'r achos
+staff-closure-hint = Cyn i'r achos allu gorffen, cofnodwch a ofynnwyd i'r person beth roedden nhw eisiau iddo ddigwydd. Gallan nhw ateb y gweddill eu hunain o'u tudalen olrhain tra bydd yr achos yn dod i ben.
+staff-closure-asked = Gafodd y person ei holi am y canlyniadau roedden nhw eu heisiau?
+staff-closure-asked-expressed = Do, a dywedon nhw beth roedden nhw eisiau
+staff-closure-asked-not-expressed = Do, ond ddywedon nhw ddim
+staff-closure-not-asked = Naddo
+staff-closure-dont-know = Ddim yn hysbys
+staff-closure-safer = Ydyn nhw'n teimlo'n fwy diogel? (os nad oedden nhw'n gallu ateb eu hunain)
+staff-closure-expectations = Wnaethon ni beth roedden nhw'n gobeithio? (os nad oedden nhw'n gallu ateb eu hunain)
+staff-closure-by = Pwy sy'n dweud hyn?
+staff-closure-theirs = Fe wnaethon nhw ateb eu hunain: teimlo'n fwy diogel: { $safer }; beth roedden nhw'n gobeithio: { $expectations }
+staff-closure-their-words = Yn eu geiriau nhw: { $comment }
+staff-closure-not-answered = heb ateb
+staff-closure-save = Cadw
+staff-closure-saved = Wedi'i gadw. Gall yr achos orffen nawr.
+staff-audit-closure-recorded-label = cofnododd beth sy'n hysbys wrth gau'r achos
+error-outcomes-asked-required = Dywedwch a ofynnwyd iddyn nhw beth roedden nhw eisiau iddo ddigwydd
+error-closure-needed = Cyn i'r achos allu gorffen, cofnodwch o dan Cau'r achos a ofynnwyd i'r person beth roedden nhw eisiau iddo ddigwydd

@@ -359,3 +359,12 @@ expressed-by-advocate-label = What your advocate understands you want
 rated-by-person-label = You said
 rated-by-with-advocate-label = You and your advocate said
 rated-by-advocate-label = Your advocate said
+
+## At the close (casework/closure.rs): whether the person feels safer, and whether the
+## advocacy did what they hoped
+safer-yes-label = Yes
+safer-partly-label = A little
+safer-no-label = No
+expectations-fully-label = Yes
+expectations-partly-label = Some of it
+expectations-not-met-label = No

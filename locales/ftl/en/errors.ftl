@@ -153,6 +153,6 @@ error-support-own-issue = Your group raised this issue, so it cannot add its sup
 error-support-given = Your group already supports this issue
 error-outcome-not-found = One of the things you wanted is no longer on your referral. Look up your referral again to see what is there now
 error-outcomes-not-open = You can tell us how things went when your advocate is finishing working with you. That is not yet, or it has finished
-error-ratings-required = Choose an answer for at least one of the things you wanted
+error-ratings-required = Answer at least one of the questions
 error-ratings-too-many = There are too many answers to send at once
 error-rating-comment-long = What you say about each one can be up to 2,000 characters. Make it shorter

@@ -1150,3 +1150,23 @@ error-concern-step-before-report = The day must be on or after the day it was re
 error-chase-days-range = Enter a number of days from 1 to 90
 error-concern-date-invalid = Enter a real date, for example 14 1 2027
 error-concern-step-kind-required = Say whether you chased it or escalated it
+
+## Closing the case (pages/staff/closure.rs)
+staff-closure-heading = Closing the case
+staff-closure-hint = Before the case can finish, record whether the person was asked what they wanted to happen. They can answer the rest themselves from their tracking page while the case is coming to an end.
+staff-closure-asked = Were they asked about the outcomes they wanted?
+staff-closure-asked-expressed = Yes, and they said what they wanted
+staff-closure-asked-not-expressed = Yes, but they did not say
+staff-closure-not-asked = No
+staff-closure-dont-know = Not known
+staff-closure-safer = Do they feel safer? (if they could not answer themselves)
+staff-closure-expectations = Did we do what they hoped? (if they could not answer themselves)
+staff-closure-by = Who is saying so?
+staff-closure-theirs = They answered themselves: feeling safer: { $safer }; what they hoped: { $expectations }
+staff-closure-their-words = In their words: { $comment }
+staff-closure-not-answered = not answered
+staff-closure-save = Save
+staff-closure-saved = Saved. The case can now finish.
+staff-audit-closure-recorded-label = recorded what is known at the close
+error-outcomes-asked-required = Say whether they were asked what they wanted to happen
+error-closure-needed = Before the case can finish, record under Closing the case whether the person was asked what they wanted to happen

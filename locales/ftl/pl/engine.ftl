@@ -354,3 +354,12 @@ expressed-by-advocate-label = Tak, jak Twój rzecznik rozumie, czego chcesz
 rated-by-person-label = Według Ciebie
 rated-by-with-advocate-label = Według Ciebie i Twojego rzecznika
 rated-by-advocate-label = Według Twojego rzecznika
+
+## Na zakończenie (casework/closure.rs): czy ta osoba czuje się bezpieczniej i czy
+## rzecznictwo dało to, na co liczyła
+safer-yes-label = Tak
+safer-partly-label = Trochę
+safer-no-label = Nie
+expectations-fully-label = Tak
+expectations-partly-label = Częściowo
+expectations-not-met-label = Nie

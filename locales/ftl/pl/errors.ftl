@@ -142,6 +142,6 @@ error-support-own-issue = Tę sprawę zgłosiła Twoja grupa, więc nie może je
 error-support-given = Twoja grupa już wspiera tę sprawę
 error-outcome-not-found = Jednej z rzeczy, na których Ci zależało, nie ma już w Twoim zgłoszeniu. Sprawdź zgłoszenie jeszcze raz, żeby zobaczyć, co jest w nim teraz
 error-outcomes-not-open = Możesz nam powiedzieć, jak poszło, kiedy Twój rzecznik kończy z Tobą pracę. Ten czas jeszcze nie nadszedł albo już minął
-error-ratings-required = Wybierz odpowiedź przy co najmniej jednej z rzeczy, na których Ci zależało
+error-ratings-required = Odpowiedz na co najmniej jedno z pytań
 error-ratings-too-many = Jest za dużo odpowiedzi, żeby wysłać je naraz
 error-rating-comment-long = O każdej rzeczy możesz napisać najwyżej 2000 znaków. Skróć tekst

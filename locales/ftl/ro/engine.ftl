@@ -354,3 +354,12 @@ expressed-by-advocate-label = Ce înțelege avocatul dumneavoastră că doriți
 rated-by-person-label = Dumneavoastră ați spus
 rated-by-with-advocate-label = Dumneavoastră și avocatul ați spus
 rated-by-advocate-label = Avocatul dumneavoastră a spus
+
+## La încheiere (casework/closure.rs): dacă persoana se simte mai în siguranță și dacă
+## consilierea a făcut ce spera
+safer-yes-label = Da
+safer-partly-label = Puțin
+safer-no-label = Nu
+expectations-fully-label = Da
+expectations-partly-label = În parte
+expectations-not-met-label = Nu

@@ -142,6 +142,6 @@ error-support-own-issue = Grupul dumneavoastră a semnalat această problemă, a
 error-support-given = Grupul dumneavoastră susține deja această problemă
 error-outcome-not-found = Unul dintre lucrurile pe care le doreați nu mai este în trimiterea dumneavoastră. Căutați din nou trimiterea ca să vedeți ce conține acum
 error-outcomes-not-open = Ne puteți spune cum a mers atunci când avocatul dumneavoastră încheie lucrul cu dumneavoastră. Acest moment nu a venit încă sau a trecut deja
-error-ratings-required = Alegeți un răspuns pentru cel puțin unul dintre lucrurile pe care le doreați
+error-ratings-required = Răspundeți la cel puțin una dintre întrebări
 error-ratings-too-many = Sunt prea multe răspunsuri de trimis deodată
 error-rating-comment-long = Despre fiecare lucru puteți scrie cel mult 2.000 de caractere. Scurtați textul

@@ -354,3 +354,12 @@ expressed-by-advocate-label = آپ کے ایڈووکیٹ کی سمجھ کے مط
 rated-by-person-label = آپ نے کہا
 rated-by-with-advocate-label = آپ نے اور آپ کے ایڈووکیٹ نے کہا
 rated-by-advocate-label = آپ کے ایڈووکیٹ نے کہا
+
+## اختتام پر (casework/closure.rs): کیا شخص خود کو زیادہ محفوظ محسوس کرتا ہے، اور کیا
+## ایڈووکیسی نے وہ کیا جس کی انہیں امید تھی
+safer-yes-label = ہاں
+safer-partly-label = تھوڑا سا
+safer-no-label = نہیں
+expectations-fully-label = ہاں
+expectations-partly-label = کچھ حد تک
+expectations-not-met-label = نہیں

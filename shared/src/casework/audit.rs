@@ -32,6 +32,7 @@ codes! {
         ConcernRecorded = "concern_recorded",
         ConcernChanged = "concern_changed",
         ConcernChased = "concern_chased",
+        ClosureRecorded = "closure_recorded",
     }
 }
 

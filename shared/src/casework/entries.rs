@@ -166,6 +166,9 @@ pub struct Casework {
     /// Safeguarding concerns raised or recorded, oldest first.
     #[serde(default)]
     pub concerns: Vec<super::SafeguardingConcern>,
+    /// What is known at the close, once anything is.
+    #[serde(default)]
+    pub closure: Option<super::Closure>,
 }
 
 /// Moving a case on: `POST /referrals/{id}/status`.

@@ -238,15 +238,18 @@ impl Validate for RatingChange {
 /// The most outcomes one case records (and so one rating request carries).
 pub const MAX_OUTCOMES: usize = 30;
 
-/// The person says how their outcomes went, from the tracking page with the same reference
-/// and code, while their case is closing: `POST /track/outcome-ratings`. All in one request,
-/// since each look-up with the code spends one of a few tries; they may leave any unanswered.
+/// The person says how their outcomes went, whether they feel safer and how far we did what
+/// they hoped, from the tracking page with the same reference and code, while their case is
+/// closing: `POST /track/outcome-ratings`. All in one request, since each look-up with the
+/// code spends one of a few tries; they may leave any unanswered, but not all.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RateOutcomesRequest {
     #[serde(flatten)]
     pub track: TrackRequest,
     #[serde(default)]
     pub ratings: Vec<PersonsAnswer>,
+    #[serde(default)]
+    pub closure: super::PersonsClosure,
 }
 
 /// How one outcome went, in the person's own answer.
@@ -261,7 +264,8 @@ pub struct PersonsAnswer {
 impl Validate for RateOutcomesRequest {
     fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = self.track.validate().err().unwrap_or_default();
-        if self.ratings.is_empty() {
+        self.closure.check(&mut errors);
+        if self.ratings.is_empty() && self.closure.is_empty() {
             errors.add("ratings", error("required", "error-ratings-required"));
         } else if self.ratings.len() > MAX_OUTCOMES {
             errors.add("ratings", error("too_many", "error-ratings-too-many"));
@@ -328,12 +332,14 @@ mod tests {
     fn the_person_s_ratings_need_the_code_at_least_one_answer_and_short_comments() {
         let track = TrackRequest { reference: "SU-ABCD-EFGH".into(), tracking_code: "apple river stone cloud".into() };
         let answer = PersonsAnswer { outcome: Uuid::nil(), achievement: Achievement::Fully, comment: Some("Much better now".into()) };
-        let rating = RateOutcomesRequest { track: track.clone(), ratings: vec![answer.clone()] };
+        let rating = RateOutcomesRequest { track: track.clone(), ratings: vec![answer.clone()], closure: Default::default() };
         assert!(fields(rating.validate()).is_empty());
-        let blank = RateOutcomesRequest { track: TrackRequest { tracking_code: String::new(), ..track.clone() }, ratings: Vec::new() };
+        let blank = RateOutcomesRequest { track: TrackRequest { tracking_code: String::new(), ..track.clone() }, ratings: Vec::new(), closure: Default::default() };
         assert_eq!(fields(blank.validate()), ["ratings", "tracking_code"]);
+        let safer = super::super::PersonsClosure { feels_safer: Some(super::super::Safer::Yes), ..Default::default() };
+        assert!(fields(RateOutcomesRequest { track: track.clone(), ratings: Vec::new(), closure: safer }.validate()).is_empty(), "only how safe they feel");
         let long = PersonsAnswer { comment: Some("a".repeat(MAX_OUTCOME_NOTE + 1)), ..answer };
-        assert_eq!(fields(RateOutcomesRequest { track, ratings: vec![long] }.validate()), ["ratings"]);
+        assert_eq!(fields(RateOutcomesRequest { track, ratings: vec![long], closure: Default::default() }.validate()), ["ratings"]);
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub struct TrackedReferral {
     /// What they want to happen, as recorded with them; rated by them while the case closes.
     #[serde(default)]
     pub outcomes: Vec<crate::casework::OutcomeForPerson>,
+    /// What they said themselves about feeling safer and about the advocacy, once they have.
+    #[serde(default)]
+    pub closure: Option<crate::casework::PersonsClosure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

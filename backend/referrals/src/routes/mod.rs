@@ -48,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/referrals/{id}/outcomes/{outcome}", web::put().to(outcomes::change))
         .route("/referrals/{id}/outcomes/{outcome}/reviews", web::post().to(outcomes::review))
         .route("/referrals/{id}/outcomes/{outcome}/rating", web::put().to(outcomes::rate))
+        .route("/referrals/{id}/closure", web::put().to(outcomes::close))
         .route("/referrals/{id}/concerns", web::post().to(concerns::add))
         .route("/referrals/{id}/concerns/{concern}", web::put().to(concerns::change))
         .route("/referrals/{id}/concerns/{concern}/steps", web::post().to(concerns::step))

@@ -1,17 +1,17 @@
 //! What the person wants to happen: recorded, changed, looked back at and rated by the
-//! advocate (or a manager) working the case, each change from the version seen and audited
+//! advocate (or a manager) working the case, and what is known at the close, each change from the version seen and audited
 //! in the same transaction (`change_then_load`).
 
 use actix_web::{web, HttpResponse};
 use speakup_platform::auth::Staff;
 use speakup_platform::extract::Valid;
 use speakup_platform::ApiError;
-use speakup_types::casework::{AuditAction, NewOutcomeReview, OutcomeChange, RatingChange};
+use speakup_types::casework::{AuditAction, ClosureChange, NewOutcomeReview, OutcomeChange, RatingChange};
 use uuid::Uuid;
 
 use super::work::{change_then_load, fresh};
 use crate::error::ReferralError;
-use crate::{desired_outcomes, Referrals};
+use crate::{closures, desired_outcomes, Referrals};
 
 pub async fn add(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>, body: Valid<OutcomeChange>) -> Result<HttpResponse, ApiError> {
     let (id, change, by) = (id.into_inner(), body.into_inner(), staff.user_id());
@@ -64,5 +64,13 @@ pub async fn rate(
         desired_outcomes::rate(conn, &id.to_string(), outcome, Some(rating.version), (achievement, by, rating.comment.as_deref()))
     })
     .await?;
+    Ok(fresh(work))
+}
+
+/// What is known at the close: whether the person was asked what they wanted (needed before
+/// the case can finish), and their safety and expectations where they could not say.
+pub async fn close(referrals: web::Data<Referrals>, staff: Staff, id: web::Path<Uuid>, body: Valid<ClosureChange>) -> Result<HttpResponse, ApiError> {
+    let (id, change) = (id.into_inner(), body.into_inner());
+    let work = change_then_load(&referrals, &staff, id, AuditAction::ClosureRecorded, move |conn| closures::record(conn, &id.to_string(), &change)).await?;
     Ok(fresh(work))
 }

@@ -12,7 +12,7 @@ use speakup_types::referral::{normalise_phone, LostCode, TrackRequest, TrackedRe
 
 use crate::error::ReferralError;
 use crate::store::ReferralRow;
-use crate::{audit, case_entries, casework, code_requests, desired_outcomes, store, tracking, Referrals};
+use crate::{audit, case_entries, casework, closures, code_requests, desired_outcomes, store, tracking, Referrals};
 
 /// The referral whose reference and code these are, or the same "not found" for a wrong
 /// code and an unknown reference.
@@ -86,10 +86,11 @@ pub async fn move_meeting(referrals: web::Data<Referrals>, body: Valid<MoveMeeti
     Ok(answer(tracked))
 }
 
-/// The person says how far their outcomes were achieved, while their case is closing. Theirs
-/// is the last word on each; recorded in the case's audit as their own act.
+/// The person says how far their outcomes were achieved, whether they feel safer and how far
+/// we did what they hoped, while their case is closing. Theirs is the last word on each;
+/// recorded in the case's audit as their own act.
 pub async fn rate_outcomes(referrals: web::Data<Referrals>, body: Valid<RateOutcomesRequest>) -> Result<HttpResponse, ApiError> {
-    let RateOutcomesRequest { track, ratings } = body.into_inner();
+    let RateOutcomesRequest { track, ratings, closure } = body.into_inner();
     let row = verified(&referrals, track).await?;
     let tracked = referrals
         .db
@@ -103,7 +104,8 @@ pub async fn rate_outcomes(referrals: web::Data<Referrals>, body: Valid<RateOutc
                 }
                 ratings.iter().try_for_each(|r| {
                     desired_outcomes::rate(conn, &row.id, r.outcome, None, (r.achievement, RatedBy::Person, r.comment.as_deref()))
-                })
+                })?;
+                closures::answer(conn, &row.id, &closure)
             })?;
             tracking::for_person(conn, &row)
         })

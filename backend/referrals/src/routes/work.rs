@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::triage::load_detail;
 use crate::error::ReferralError;
-use crate::{audit, case_entries, casework, concerns, desired_outcomes, person_updates, scope, ways_of_working, Referrals};
+use crate::{audit, case_entries, casework, closures, concerns, desired_outcomes, person_updates, scope, ways_of_working, Referrals};
 
 fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralError> {
     let id = id.to_string();
@@ -23,6 +23,7 @@ fn casework_of(conn: &mut DbConnection, id: Uuid) -> Result<Casework, ReferralEr
         way_of_working: ways_of_working::for_referral(conn, &id)?,
         outcomes: desired_outcomes::for_referral(conn, &id)?,
         concerns: concerns::for_referral(conn, &id)?,
+        closure: closures::for_referral(conn, &id)?,
     })
 }
 

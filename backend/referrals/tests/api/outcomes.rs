@@ -17,7 +17,12 @@ fn in_days(days: i64) -> String {
 }
 
 async fn rate(h: &Harness, reference: &str, code: &str, ratings: Value) -> reqwest::Response {
-    let body = json!({"reference": reference, "tracking_code": code, "ratings": ratings});
+    rate_and_close(h, reference, code, ratings, json!({})).await
+}
+
+/// As `rate`, with the person's answers about feeling safer and about the advocacy.
+async fn rate_and_close(h: &Harness, reference: &str, code: &str, ratings: Value, closure: Value) -> reqwest::Response {
+    let body = json!({"reference": reference, "tracking_code": code, "ratings": ratings, "closure": closure});
     h.app.client.post(h.app.url(&format!("{V1}/track/outcome-ratings"))).json(&body).send().await.unwrap()
 }
 
@@ -150,12 +155,30 @@ async fn the_person_rates_their_outcomes_while_the_case_closes(backend: Backend)
     assert_eq!(outcome(&work, "To manage my own money")["rating"]["achievement"], "not_achieved");
     json_of(sana.put(&h, &rating).json(&with_them).send().await.unwrap(), 409).await;
 
-    // The person's own answer is the last word, even over the team's.
-    let tracked = json_of(rate(&h, &reference, &code, json!([answer(&money, "partly", None)])).await, 200).await;
+    // The person's own answer is the last word, even over the team's; with it they say they
+    // feel a little safer and we partly did what they hoped.
+    let closure = json!({"feels_safer": "partly", "expectations": "partly", "comment": "  Glad someone listened  "});
+    let tracked = json_of(rate_and_close(&h, &reference, &code, json!([answer(&money, "partly", None)]), closure).await, 200).await;
     assert_eq!(tracked["outcomes"][1]["rating"]["by"], "person");
+    assert_eq!(tracked["closure"], json!({"feels_safer": "partly", "expectations": "partly", "comment": "Glad someone listened"}));
     let record = json_of(h.staff(Role::Manager).await.get(&h, &format!("{V1}/referrals/{id}/audit")).send().await.unwrap(), 200).await;
     let by_person = record.as_array().unwrap().iter().filter(|e| e["action"] == "outcome_rated" && e["actor"] == THE_PERSON).count();
     assert_eq!(by_person, 2, "each of the person's ratings is on the record as their own act");
+
+    // The case cannot finish until the advocate records whether she was asked what she
+    // wanted; recording it keeps her own answers about safety, whatever the advocate thought.
+    let case = json_of(sana.get(&h, &format!("{V1}/referrals/{id}")).send().await.unwrap(), 200).await;
+    let close = json!({"to": "closed", "version": case["version"]});
+    let refused = json_of(sana.post(&h, &format!("{V1}/referrals/{id}/status")).json(&close).send().await.unwrap(), 409).await;
+    assert_eq!(refused["title_ref"]["id"], "error-closure-needed", "{refused}");
+    let closure = format!("{V1}/referrals/{id}/closure");
+    json_of(sana.put(&h, &closure).json(&json!({"feels_safer": "no", "by": "advocate"})).send().await.unwrap(), 422).await;
+    let work = json_of(sana.get(&h, &format!("{V1}/referrals/{id}/casework")).send().await.unwrap(), 200).await;
+    let asked = json!({"outcomes_asked": "asked_expressed", "feels_safer": "no", "by": "advocate", "version": work["closure"]["version"]});
+    let work = json_of(sana.put(&h, &closure).json(&asked).send().await.unwrap(), 200).await;
+    assert_eq!(work["closure"]["outcomes_asked"], "asked_expressed");
+    assert_eq!((work["closure"]["feels_safer"].as_str(), work["closure"]["answered_by"].as_str()), (Some("partly"), Some("person")));
+    json_of(sana.put(&h, &closure).json(&asked).send().await.unwrap(), 409).await;
 
     // Once closed, the answers stand.
     let case = json_of(sana.get(&h, &format!("{V1}/referrals/{id}")).send().await.unwrap(), 200).await;

@@ -1,8 +1,12 @@
 //! On the tracking page: what the person wants to happen, as their advocate wrote it down with
-//! them, and, while the case is closing, a form to say how far each thing happened. All the
-//! answers go in one request, since each request with the code spends one of a few tries.
+//! them; while the case is closing, a form to say how far each thing happened, whether they
+//! feel safer and whether we did what they hoped; and once it has finished, how to come back,
+//! how to complain and a way to tell us anonymously what they thought. All the answers go in
+//! one request, since each request with the code spends one of a few tries.
 
-use speakup_types::casework::{Achievement, OutcomeForPerson, PersonsAnswer, RateOutcomesRequest, MAX_OUTCOME_NOTE};
+use speakup_types::casework::{
+    Achievement, Expectations, OutcomeForPerson, PersonsAnswer, PersonsClosure, RateOutcomesRequest, Safer, MAX_OUTCOME_NOTE,
+};
 use speakup_types::problem::FieldError;
 use speakup_types::referral::{TrackRequest, TrackedReferral};
 use speakup_types::status::ReferralStatus;
@@ -12,7 +16,9 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::choices::{choice, Radios};
+use crate::components::choices::{choice, Choice, Radios};
+use crate::components::links::RouteLink;
+use crate::route::{FeedbackPage, Route};
 use crate::components::error_summary::{ErrorSummary, Errors};
 use crate::components::fields::TextArea;
 use crate::dom;
@@ -29,8 +35,13 @@ fn face(achievement: Achievement) -> Picture {
 }
 
 /// Each outcome's answers are named by its place in the list: `rate-0`, `rate-0-comment`.
+/// "Answer something" links to the question every form has: do they feel safer.
 fn link(field: &str) -> String {
-    if field.ends_with("-comment") { format!("#{field}") } else { "#rate-0-fully".into() }
+    match field {
+        "comment" => "#closure-comment".into(),
+        comment if comment.ends_with("-comment") => format!("#{comment}"),
+        _ => "#feels_safer-yes".into(),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -44,16 +55,18 @@ pub struct YourOutcomesProps {
 #[component]
 pub fn YourOutcomes(props: &YourOutcomesProps) -> Html {
     let outcomes = &props.found.outcomes;
-    if outcomes.is_empty() {
-        return html! {};
-    }
     html! {
         <>
-            <h3 class="heading-s" id="track-outcomes-title">{ t("track-outcomes-heading") }</h3>
-            <p class="body">{ t("track-outcomes-intro") }</p>
-            <ul class="list" id="track-outcomes">{ for outcomes.iter().map(outcome) }</ul>
+            if !outcomes.is_empty() {
+                <h3 class="heading-s" id="track-outcomes-title">{ t("track-outcomes-heading") }</h3>
+                <p class="body">{ t("track-outcomes-intro") }</p>
+                <ul class="list" id="track-outcomes">{ for outcomes.iter().map(outcome) }</ul>
+            }
             if props.found.status == ReferralStatus::Closing {
-                <RateOutcomes outcomes={outcomes.clone()} request={props.request.clone()} on_done={props.on_done.clone()} />
+                <RateOutcomes outcomes={outcomes.clone()} closure={props.found.closure.clone()} request={props.request.clone()} on_done={props.on_done.clone()} />
+            }
+            if props.found.status == ReferralStatus::Closed {
+                <Finished />
             }
         </>
     }
@@ -89,6 +102,8 @@ struct Answer {
 #[derive(Properties, PartialEq)]
 struct RateProps {
     outcomes: Vec<OutcomeForPerson>,
+    /// What they said before about safety and expectations, to change.
+    closure: Option<PersonsClosure>,
     request: TrackRequest,
     on_done: Callback<TrackedReferral>,
 }
@@ -102,6 +117,7 @@ fn RateOutcomes(props: &RateProps) -> Html {
             Answer { achievement: theirs.map(|r| r.achievement), comment: theirs.and_then(|r| r.comment.clone()).unwrap_or_default() }
         }).collect::<Vec<_>>()
     });
+    let closure = use_state(|| props.closure.clone().unwrap_or_default());
     let errors = use_state(Errors::default);
     let busy = use_state(|| false);
     let saved = use_state(|| false);
@@ -115,8 +131,26 @@ fn RateOutcomes(props: &RateProps) -> Html {
             saved.set(false);
         })
     };
+    let set_closure = |change: fn(&mut PersonsClosure, String)| {
+        let (closure, saved) = (closure.clone(), saved.clone());
+        Callback::from(move |value: String| {
+            let mut changed = (*closure).clone();
+            change(&mut changed, value);
+            closure.set(changed);
+            saved.set(false);
+        })
+    };
+    let on_safer = {
+        let set = set_closure(|c, code| c.feels_safer = Safer::parse(&code));
+        Callback::from(move |(code, _): (String, bool)| set.emit(code))
+    };
+    let on_expectations = {
+        let set = set_closure(|c, code| c.expectations = Expectations::parse(&code));
+        Callback::from(move |(code, _): (String, bool)| set.emit(code))
+    };
     let onsubmit = {
-        let (answers, errors, busy, saved, ids) = (answers.clone(), errors.clone(), busy.clone(), saved.clone(), props.outcomes.iter().map(|o| o.id).collect::<Vec<Uuid>>());
+        let (answers, closure, errors, busy, saved) = (answers.clone(), closure.clone(), errors.clone(), busy.clone(), saved.clone());
+        let ids = props.outcomes.iter().map(|o| o.id).collect::<Vec<Uuid>>();
         let (request, done) = (props.request.clone(), props.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -128,13 +162,18 @@ fn RateOutcomes(props: &RateProps) -> Html {
                 .filter(|(_, a)| a.comment.trim().chars().count() > MAX_OUTCOME_NOTE)
                 .map(|(i, _)| FieldError::from_id(format!("rate-{i}-comment"), "error-rating-comment-long", &[], wording()))
                 .collect();
+            let mut long = long;
+            if closure.comment.as_deref().is_some_and(|c| c.trim().chars().count() > MAX_OUTCOME_NOTE) {
+                long.push(FieldError::from_id("comment", "error-rating-comment-long", &[], wording()));
+            }
             if !long.is_empty() {
                 return errors.set(errors.with_fields(long, link));
             }
             let ratings = answers.iter().zip(&ids).filter_map(|(a, id)| {
                 Some(PersonsAnswer { outcome: *id, achievement: a.achievement?, comment: Some(a.comment.trim().to_string()).filter(|c| !c.is_empty()) })
             }).collect();
-            let body = RateOutcomesRequest { track: request.clone(), ratings };
+            let said = PersonsClosure { comment: closure.comment.as_deref().map(str::trim).filter(|c| !c.is_empty()).map(String::from), ..(*closure).clone() };
+            let body = RateOutcomesRequest { track: request.clone(), ratings, closure: said };
             if let Err(found) = body.validate() {
                 return errors.set(errors.with_fields(field_errors(&found), link));
             }
@@ -159,6 +198,9 @@ fn RateOutcomes(props: &RateProps) -> Html {
         choice("not_achieved", Achievement::NotAchieved.label_id()),
     ];
     let pictures: Vec<Picture> = Achievement::ALL.iter().map(|a| face(*a)).collect();
+    let safer: Vec<Choice> = Safer::ALL.iter().map(|s| choice(s.code(), s.label_id())).collect();
+    let hoped: Vec<Choice> = Expectations::ALL.iter().map(|e| choice(e.code(), e.label_id())).collect();
+    let faces = vec![Picture::VeryHappy, Picture::Unsure, Picture::Sad];
     html! {
         <form class="form inset" novalidate=true {onsubmit} id="rate-outcomes" aria-labelledby="rate-title">
             <h3 class="heading-s" id="rate-title">{ t("track-rate-heading") }</h3>
@@ -179,10 +221,38 @@ fn RateOutcomes(props: &RateProps) -> Html {
                     </div>
                 }
             }) }
+            <Radios name="feels_safer" legend={t("track-safer-legend")} options={safer} pictures={faces.clone()}
+                selected={closure.feels_safer.map(|s| vec![s.code().to_string()]).unwrap_or_default()} onchange={on_safer} />
+            <Radios name="expectations" legend={t("track-expectations-legend")} options={hoped} pictures={faces}
+                selected={closure.expectations.map(|e| vec![e.code().to_string()]).unwrap_or_default()} onchange={on_expectations} />
+            <TextArea id="closure-comment" label={t("track-closure-comment")} rows={2} value={closure.comment.clone().unwrap_or_default()}
+                error={errors.inline("comment")} oninput={set_closure(|c, v| c.comment = Some(v))} />
             if *saved {
                 <p class="body" role="status" id="rate-saved" tabindex="-1" ref={thanks}>{ t("track-rate-saved") }</p>
             }
             <button type="submit" id="rate-send" class="button" disabled={*busy}>{ t("track-rate-save") }</button>
         </form>
+    }
+}
+
+/// Once the advocacy has finished: how to come back, how to complain, and a way to say what
+/// they thought that carries nothing of their referral (the form opens in the language and
+/// format this device already uses).
+#[component]
+fn Finished() -> Html {
+    let phone = super::declined::use_provider_phone();
+    let feedback = FeedbackPage::Questions(speakup_types::feedback::Sender::HadAdvocate).route();
+    html! {
+        <section class="inset" id="track-finished" aria-labelledby="finished-title">
+            <h3 class="heading-s" id="finished-title">{ t("track-finished-heading") }</h3>
+            <p class="body">{ Picture::Talk.beside(html! { t("track-finished-come-back") }) }</p>
+            <p class="body"><RouteLink to={Route::Home} id="ask-again">{ t("track-finished-again-link") }</RouteLink></p>
+            <p class="body">{ Picture::Complain.beside(html! { t("track-finished-complain") }) }</p>
+            if let Some(number) = &phone {
+                <p class="body"><a href={format!("tel:{}", number.replace([' ', '-', '(', ')'], ""))}>{ tf("track-finished-call", &[("phone", number)]) }</a></p>
+            }
+            <p class="body">{ Picture::Person.beside(html! { t("track-finished-feedback") }) }</p>
+            <p class="body"><RouteLink to={feedback} id="finished-feedback">{ t("track-finished-feedback-link") }</RouteLink></p>
+        </section>
     }
 }

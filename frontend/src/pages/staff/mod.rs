@@ -44,6 +44,7 @@ pub mod two_step;
 mod two_step_policy;
 mod two_step_setup;
 mod urgent;
+mod closure;
 mod concern_forms;
 mod concerns;
 mod outcome_forms;

@@ -2,7 +2,7 @@
 //! version seen, so a change made meanwhile is reported, not overwritten), meetings, the
 //! team's own notes, the updates written for the person, how the advocate works with the
 //! person (`work_approach.rs`), what the person wants to happen (`outcomes.rs`), safeguarding
-//! concerns (`concerns.rs`), and moving the case on.
+//! concerns (`concerns.rs`), closing it (`closure.rs`), and moving the case on.
 
 use speakup_types::casework::{CaseEntry, Casework, EntryChange, EntryKind, MeetingArrangement, StatusChange};
 use speakup_types::referral::ReferralDetail;
@@ -11,6 +11,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::action::{use_action, Fields};
+use super::closure::ClosureForm;
 use super::concerns::Concerns;
 use super::outcomes::Outcomes;
 use super::work_approach::{people, WayOfWorkingForm};
@@ -72,6 +73,9 @@ pub fn CaseWork(props: &CaseWorkProps) -> Html {
             <WayOfWorkingForm {id} recorded={work.way_of_working.clone()} on_saved={replace.clone()} />
             <Outcomes case={id} name={name.clone()} outcomes={work.outcomes.clone()} on_change={replace.clone()} />
             <Concerns case={id} concerns={work.concerns.clone()} on_change={replace.clone()} />
+            if props.detail.status.stage() == speakup_types::status::Stage::WithAdvocate {
+                <ClosureForm case={id} recorded={work.closure.clone()} on_saved={replace.clone()} />
+            }
             { lists.list("issues", t("staff-work-issues"), &of(EntryKind::Issue)) }
             { lists.list("actions", t("staff-work-actions"), &of(EntryKind::Action)) }
             { lists.list("meetings", t("staff-work-meetings"), &of(EntryKind::Meeting)) }
