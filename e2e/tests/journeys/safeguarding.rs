@@ -138,6 +138,8 @@ async fn making_safeguarding_personal(backend: Backend, tag: &str) {
     for words in ["To stay in my own flat", "Ask my sister to come to the next meeting", english("wellbeing-home-label", true), english("expressed-by-advocate-label", true)] {
         assert!(theirs.contains(words), "{words} in: {theirs}");
     }
+    // Coming to an end, nothing promises to look at them again.
+    assert!(!theirs.contains("about this again"), "no review date once the case is closing: {theirs}");
     let page = person.text("main").await;
     for internal in ["landlord", "ASC-2231", "No food in the flat", "duty team"] {
         assert!(!page.contains(internal), "never the team's words ({internal})");

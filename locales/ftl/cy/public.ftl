@@ -337,6 +337,7 @@ track-outcomes-heading = Beth rydych chi eisiau iddo ddigwydd
 track-outcomes-heading-easy = Beth rydych chi eisiau iddo ddigwydd
 track-outcomes-intro = Ysgrifennodd eich eiriolwr y rhain gyda chi. Byddan nhw'n eu gwirio gyda chi wrth i'ch achos fynd yn ei flaen.
 track-outcomes-intro-easy = Ysgrifennodd eich eiriolwr y rhain gyda chi. Byddan nhw'n siarad â chi amdanyn nhw eto.
+track-outcomes-intro-done = Ysgrifennodd eich eiriolwr y rhain gyda chi.
 track-outcome-by = Wedi'i ysgrifennu: { $by }
 track-outcome-areas = Mae hyn yn ymwneud â: { $areas }
 track-outcome-if-not = Os na fydd hyn yn digwydd: { $words }

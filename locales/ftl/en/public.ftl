@@ -342,6 +342,7 @@ track-outcomes-heading = What you want to happen
 track-outcomes-heading-easy = What you want to happen
 track-outcomes-intro = Your advocate wrote these down with you. They will check them with you as your case goes on.
 track-outcomes-intro-easy = Your advocate wrote these down with you. They will talk to you about them again.
+track-outcomes-intro-done = Your advocate wrote these down with you.
 track-outcome-by = Written down: { $by }
 track-outcome-areas = This is about: { $areas }
 track-outcome-if-not = If this does not happen: { $words }

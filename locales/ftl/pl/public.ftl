@@ -337,6 +337,7 @@ track-outcomes-heading = Co chcesz, żeby się stało
 track-outcomes-heading-easy = Co chcesz, żeby się stało
 track-outcomes-intro = Twój rzecznik zapisał te rzeczy razem z Tobą. W trakcie Twojej sprawy będzie do nich z Tobą wracać i sprawdzać, jak idzie.
 track-outcomes-intro-easy = Twój rzecznik zapisał to razem z Tobą. Porozmawia z Tobą o tym jeszcze raz.
+track-outcomes-intro-done = Twój rzecznik zapisał te rzeczy razem z Tobą.
 track-outcome-by = Zapisano: { $by }
 track-outcome-areas = Dotyczy: { $areas }
 track-outcome-if-not = Jeśli to się nie uda: { $words }

@@ -337,6 +337,7 @@ track-outcomes-heading = Ce doriți să se întâmple
 track-outcomes-heading-easy = Ce doriți să se întâmple
 track-outcomes-intro = Avocatul dumneavoastră le-a notat împreună cu dumneavoastră. Le va verifica împreună cu dumneavoastră pe parcursul cazului.
 track-outcomes-intro-easy = Avocatul le-a scris împreună cu dumneavoastră. Va mai vorbi cu dumneavoastră despre ele.
+track-outcomes-intro-done = Avocatul dumneavoastră le-a notat împreună cu dumneavoastră.
 track-outcome-by = Notat: { $by }
 track-outcome-areas = Este vorba despre: { $areas }
 track-outcome-if-not = Dacă acest lucru nu se întâmplă: { $words }

@@ -337,6 +337,7 @@ track-outcomes-heading = آپ کیا ہوتا دیکھنا چاہتے ہیں
 track-outcomes-heading-easy = آپ کیا ہوتا دیکھنا چاہتے ہیں
 track-outcomes-intro = آپ کے ایڈووکیٹ نے یہ باتیں آپ کے ساتھ مل کر لکھی ہیں۔ جیسے جیسے آپ کا کیس آگے بڑھے گا، وہ آپ کے ساتھ ان کا جائزہ لیتے رہیں گے۔
 track-outcomes-intro-easy = آپ کے ایڈووکیٹ نے یہ باتیں آپ کے ساتھ لکھی ہیں۔ وہ ان کے بارے میں آپ سے دوبارہ بات کریں گے۔
+track-outcomes-intro-done = آپ کے ایڈووکیٹ نے یہ باتیں آپ کے ساتھ مل کر لکھی ہیں۔
 track-outcome-by = لکھا گیا: { $by }
 track-outcome-areas = یہ اس بارے میں ہے: { $areas }
 track-outcome-if-not = اگر ایسا نہ ہو: { $words }

@@ -55,12 +55,14 @@ pub struct YourOutcomesProps {
 #[component]
 pub fn YourOutcomes(props: &YourOutcomesProps) -> Html {
     let outcomes = &props.found.outcomes;
+    // Once the case is coming to an end, no more looking again together is promised.
+    let ending = matches!(props.found.status, ReferralStatus::Closing | ReferralStatus::Closed);
     html! {
         <>
             if !outcomes.is_empty() {
                 <h3 class="heading-s" id="track-outcomes-title">{ t("track-outcomes-heading") }</h3>
-                <p class="body">{ t("track-outcomes-intro") }</p>
-                <ul class="list" id="track-outcomes">{ for outcomes.iter().map(outcome) }</ul>
+                <p class="body">{ t(if ending { "track-outcomes-intro-done" } else { "track-outcomes-intro" }) }</p>
+                <ul class="list" id="track-outcomes">{ for outcomes.iter().map(|o| outcome(o, ending)) }</ul>
             }
             if props.found.status == ReferralStatus::Closing {
                 <RateOutcomes outcomes={outcomes.clone()} closure={props.found.closure.clone()} request={props.request.clone()} on_done={props.on_done.clone()} />
@@ -72,7 +74,7 @@ pub fn YourOutcomes(props: &YourOutcomesProps) -> Html {
     }
 }
 
-fn outcome(o: &OutcomeForPerson) -> Html {
+fn outcome(o: &OutcomeForPerson, ending: bool) -> Html {
     let areas: Vec<&str> = o.wellbeing.iter().map(|a| t(a.label_id())).collect();
     html! {
         <li class="summary-row">
@@ -80,7 +82,7 @@ fn outcome(o: &OutcomeForPerson) -> Html {
             <p class="body">{ tf("track-outcome-by", &[("by", t(o.expressed_by.label_id()))]) }</p>
             if !areas.is_empty() { <p class="body">{ tf("track-outcome-areas", &[("areas", &areas.join(", "))]) }</p> }
             if let Some(words) = &o.if_not { <p class="body pre-wrap">{ tf("track-outcome-if-not", &[("words", words)]) }</p> }
-            if let Some(on) = o.review_on {
+            if let Some(on) = o.review_on.filter(|_| !ending) {
                 <p class="body">{ Picture::Calendar.beside(html! { tf("track-outcome-review", &[("date", &date_words(on))]) }) }</p>
             }
             if let Some(rating) = &o.rating {
