@@ -1,5 +1,5 @@
 //! SpeakUp's single-page app: the public front door (self-referral, tracking) and the staff
-//! console (sign in, triage), built as three bundles (`bundle.rs`) to wasm32 by `cargo xtask`
+//! console (casework, and its oversight pages), built as four bundles (`bundle.rs`) to wasm32 by `cargo xtask`
 //! (see xtask/src/frontend.rs).
 
 // Each bundle compiles only the pages it serves; code the other bundles use is left unused
