@@ -1,18 +1,19 @@
 //! What working a case does beyond its own rows: the first meeting booked moves an allocated
 //! case on and stops the first-contact clock; the advocate moves the case between working,
-//! paused, closing and closed, from the version they saw; the person may withdraw, and a case
-//! with IMHA reopens when they say yes to it offered again.
+//! paused, closing and closed, from the version they saw; the person may withdraw, answer
+//! how it went while it closes, and a case with IMHA reopens when they say yes to it offered
+//! again.
 
 use chrono::Utc;
 use diesel::prelude::*;
 use speakup_platform::db::{DbConnection, write_transaction};
-use speakup_types::casework::{EntryChange, EntryKind, StatusChange};
+use speakup_types::casework::{EntryChange, EntryKind, PersonsAnswer, PersonsClosure, RatedBy, StatusChange};
 use speakup_types::status::{ReferralStatus, Stage};
 use uuid::Uuid;
 
 use crate::error::ReferralError;
 use crate::schema::referrals;
-use crate::{allocation, case_entries, closures, person_updates, reoffers, shares, store};
+use crate::{allocation, case_entries, closures, desired_outcomes, person_updates, reoffers, shares, store};
 
 /// Adds an entry to a case. A meeting on a case just allocated makes it "first meeting".
 pub fn add_entry(conn: &mut DbConnection, referral: Uuid, change: &EntryChange, author: Uuid) -> Result<(), ReferralError> {
@@ -82,4 +83,16 @@ pub fn reopen(conn: &mut DbConnection, referral: &str, actor: Uuid) -> Result<()
     }
     allocation::end_current(conn, referral, Utc::now().naive_utc())?;
     shares::end_all(conn, referral)
+}
+
+/// The person's own answers while their case is coming to an end: how far each outcome
+/// happened, whether they feel safer and how far we did what they hoped. Read again here, as
+/// the advocate may have finished the case meanwhile.
+pub fn answer_at_close(conn: &mut DbConnection, referral: Uuid, ratings: &[PersonsAnswer], theirs: &PersonsClosure) -> Result<(), ReferralError> {
+    let row = store::find(conn, referral)?.ok_or(ReferralError::NotFound)?;
+    if row.status != ReferralStatus::Closing.as_str() {
+        return Err(ReferralError::OutcomesNotOpen);
+    }
+    ratings.iter().try_for_each(|r| desired_outcomes::rate(conn, &row.id, r.outcome, None, (r.achievement, RatedBy::Person, r.comment.as_deref())))?;
+    closures::answer(conn, &row.id, theirs)
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use speakup_platform::db::DbConnection;
+use speakup_platform::db::{write_transaction, DbConnection};
 use speakup_types::casework::{
     next_chase, AbuseKind, CatalogueKind, ConcernChange, ConcernConsent, ConcernStep, ConcernStepKind, ConcernToChase, Enquiry,
     NewConcernStep, SafeguardingConcern, WithoutConsent,
@@ -112,12 +112,14 @@ pub fn chase_after_days(conn: &mut DbConnection) -> Result<i32, ReferralError> {
     Ok(provider_settings::table.find(1).select(provider_settings::chase_after_days).first(conn)?)
 }
 
-/// Sets the days, and moves every open concern's next chase to match.
+/// Sets the days, and moves every open concern's next chase to match, in one transaction.
 pub fn set_chase_after_days(conn: &mut DbConnection, days: i32) -> Result<(), ReferralError> {
-    diesel::update(provider_settings::table.find(1)).set(provider_settings::chase_after_days.eq(days)).execute(conn)?;
-    let open: Vec<String> =
-        safeguarding_concerns::table.filter(safeguarding_concerns::chase_on.is_not_null()).select(safeguarding_concerns::id).load(conn)?;
-    open.iter().try_for_each(|id| rechase(conn, id, days))
+    write_transaction(conn, |conn| {
+        diesel::update(provider_settings::table.find(1)).set(provider_settings::chase_after_days.eq(days)).execute(conn)?;
+        let open: Vec<String> =
+            safeguarding_concerns::table.filter(safeguarding_concerns::chase_on.is_not_null()).select(safeguarding_concerns::id).load(conn)?;
+        open.iter().try_for_each(|id| rechase(conn, id, days))
+    })
 }
 
 fn step_days(conn: &mut DbConnection, concern: &str) -> Result<Vec<NaiveDate>, ReferralError> {

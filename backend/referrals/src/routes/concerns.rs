@@ -70,10 +70,7 @@ pub async fn settings(referrals: web::Data<Referrals>, staff: Staff) -> Result<H
 pub async fn set_settings(referrals: web::Data<Referrals>, staff: Staff, body: Valid<SafeguardingSettings>) -> Result<HttpResponse, ApiError> {
     staff.require(Role::keeps_settings)?;
     let days = body.into_inner().chase_after_days;
-    referrals
-        .db
-        .run(move |conn| speakup_platform::db::write_transaction(conn, |conn| concerns::set_chase_after_days(conn, days)))
-        .await?;
+    referrals.db.run(move |conn| concerns::set_chase_after_days(conn, days)).await?;
     tracing::info!(chase_after_days = days, "safeguarding chase days changed");
     Ok(HttpResponse::Ok().json(SafeguardingSettings { chase_after_days: days }))
 }

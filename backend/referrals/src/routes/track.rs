@@ -6,13 +6,12 @@ use serde_json::json;
 use speakup_platform::extract::Valid;
 use speakup_platform::secrets::{verify_against_nothing, verify_secret};
 use speakup_platform::ApiError;
-use speakup_types::casework::{AuditAction, MoveMeetingRequest, RateOutcomesRequest, RatedBy};
-use speakup_types::status::ReferralStatus;
+use speakup_types::casework::{AuditAction, MoveMeetingRequest, RateOutcomesRequest};
 use speakup_types::referral::{normalise_phone, LostCode, TrackRequest, TrackedReferral};
 
 use crate::error::ReferralError;
 use crate::store::ReferralRow;
-use crate::{audit, case_entries, casework, closures, code_requests, desired_outcomes, store, tracking, Referrals};
+use crate::{audit, case_entries, casework, code_requests, store, tracking, Referrals};
 
 /// The referral whose reference and code these are, or the same "not found" for a wrong
 /// code and an unknown reference.
@@ -97,15 +96,7 @@ pub async fn rate_outcomes(referrals: web::Data<Referrals>, body: Valid<RateOutc
         .run(move |conn| {
             let id = row.uuid()?;
             audit::audited(conn, id, &audit::Actor::the_person(), AuditAction::OutcomeRated, |conn| {
-                // Read again inside the transaction: the advocate may have closed the case meanwhile.
-                let now = store::find(conn, id)?.ok_or(ReferralError::NotFound)?;
-                if now.status != ReferralStatus::Closing.as_str() {
-                    return Err(ReferralError::OutcomesNotOpen);
-                }
-                ratings.iter().try_for_each(|r| {
-                    desired_outcomes::rate(conn, &row.id, r.outcome, None, (r.achievement, RatedBy::Person, r.comment.as_deref()))
-                })?;
-                closures::answer(conn, &row.id, &closure)
+                casework::answer_at_close(conn, id, &ratings, &closure)
             })?;
             tracking::for_person(conn, &row)
         })

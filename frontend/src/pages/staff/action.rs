@@ -139,3 +139,62 @@ pub fn problems_with(body: &impl validator::Validate, mut problems: Vec<FieldErr
     }
     problems
 }
+
+/// Which item of a list has which of its forms open (one at a time, so no id is on the page
+/// twice), and which just closed, so focus goes back to the button that opened it.
+#[derive(Clone)]
+pub struct OpenForm<M: Copy + PartialEq + 'static> {
+    open: UseStateHandle<Option<(uuid::Uuid, M)>>,
+    closed: UseStateHandle<Option<(uuid::Uuid, M)>>,
+}
+
+#[hook]
+pub fn use_open_form<M: Copy + PartialEq + 'static>() -> OpenForm<M> {
+    OpenForm { open: use_state(|| None), closed: use_state(|| None) }
+}
+
+impl<M: Copy + PartialEq + 'static> OpenForm<M> {
+    /// The form `item` has open, if any.
+    pub fn of(&self, item: uuid::Uuid) -> Option<M> {
+        (*self.open).filter(|(id, _)| *id == item).map(|(_, form)| form)
+    }
+
+    /// The form of `item` that just closed, whose button takes focus again.
+    pub fn refocus(&self, item: uuid::Uuid) -> Option<M> {
+        (*self.closed).filter(|(id, _)| *id == item).map(|(_, form)| form)
+    }
+
+    pub fn opener(&self, item: uuid::Uuid) -> Callback<M> {
+        let open = self.open.clone();
+        Callback::from(move |form: M| open.set(Some((item, form))))
+    }
+
+    /// Closes the open form without saving.
+    pub fn cancel(&self) -> Callback<()> {
+        let (open, closed) = (self.open.clone(), self.closed.clone());
+        Callback::from(move |()| {
+            closed.set(*open);
+            open.set(None);
+        })
+    }
+
+    /// Closes the open form once it saved, handing what came back to `done`.
+    pub fn saved<T: 'static>(&self, done: Callback<T>) -> Callback<T> {
+        let (open, closed) = (self.open.clone(), self.closed.clone());
+        Callback::from(move |value: T| {
+            closed.set(*open);
+            open.set(None);
+            done.emit(value);
+        })
+    }
+}
+
+/// Closes a form without saving it.
+pub fn cancel_button(id: &'static str, label: &'static str, on_cancel: &Callback<()>) -> Html {
+    let done = on_cancel.clone();
+    html! {
+        <button type="button" {id} class="button button-secondary" onclick={Callback::from(move |_: MouseEvent| done.emit(()))}>
+            { crate::i18n::t(label) }
+        </button>
+    }
+}

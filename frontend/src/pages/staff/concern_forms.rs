@@ -8,9 +8,8 @@ use speakup_types::casework::{
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::action::{problems_with, use_action, Fields};
+use super::action::{cancel_button, problems_with, use_action, Fields};
 use super::concerns::{consent_label, enquiry_label};
-use super::outcome_forms::cancel_button;
 use crate::api;
 use crate::components::choices::{choice, Checkboxes, Choice, Radios};
 use crate::components::date::{edit_in, first_part, DateInput, DateParts};

@@ -7,6 +7,7 @@ use speakup_types::casework::{Casework, CatalogueKind, ConcernConsent, ConcernSt
 use uuid::Uuid;
 use yew::prelude::*;
 
+use super::action::use_open_form;
 use super::concern_forms::{ConcernForm, StepForm};
 use super::feedback::day;
 use super::{use_load, Load};
@@ -48,41 +49,18 @@ pub struct ConcernsProps {
 pub fn Concerns(props: &ConcernsProps) -> Html {
     let path = use_load(CatalogueKind::EscalationStep, api::catalogue);
     let path: Vec<Named> = if let Load::Loaded(steps) = &*path { steps.clone() } else { Vec::new() };
-    let open = use_state(|| None::<(Uuid, Open)>);
-    // The concern whose form just closed: focus goes back to the button that opened it.
-    let closed = use_state(|| None::<(Uuid, Open)>);
-    let saved = {
-        let (open, closed, done) = (open.clone(), closed.clone(), props.on_change.clone());
-        Callback::from(move |work: Casework| {
-            closed.set(*open);
-            open.set(None);
-            done.emit(work);
-        })
-    };
-    let cancel = {
-        let (open, closed) = (open.clone(), closed.clone());
-        Callback::from(move |()| {
-            closed.set(*open);
-            open.set(None);
-        })
-    };
+    let forms = use_open_form::<Open>();
+    let (saved, cancel) = (forms.saved(props.on_change.clone()), forms.cancel());
     let row = |c: &SafeguardingConcern| -> Html {
         let (case, concern) = (props.case, c.clone());
-        let body = match *open {
-            Some((id, Open::Change)) if id == c.id => {
+        let body = match forms.of(c.id) {
+            Some(Open::Change) => {
                 html! { <ConcernForm {case} editing={Some(concern)} on_saved={saved.clone()} on_cancel={cancel.clone()} /> }
             }
-            Some((id, Open::Step)) if id == c.id => {
+            Some(Open::Step) => {
                 html! { <StepForm {case} {concern} path={path.clone()} on_saved={saved.clone()} on_cancel={cancel.clone()} /> }
             }
-            _ => {
-                let on_open = {
-                    let (open, id) = (open.clone(), c.id);
-                    Callback::from(move |mode: Open| open.set(Some((id, mode))))
-                };
-                let refocus = (*closed).filter(|(id, _)| *id == c.id).map(|(_, mode)| mode);
-                html! { <Summary {concern} path={path.clone()} {on_open} {refocus} /> }
-            }
+            None => html! { <Summary {concern} path={path.clone()} on_open={forms.opener(c.id)} refocus={forms.refocus(c.id)} /> },
         };
         html! { <li class="summary-row" key={c.id.to_string()} id={format!("concern-{}", c.id)}>{ body }</li> }
     };

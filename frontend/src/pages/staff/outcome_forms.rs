@@ -8,7 +8,7 @@ use speakup_types::casework::{
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::action::{problems_with, use_action, Fields};
+use super::action::{cancel_button, problems_with, use_action, Fields};
 use super::outcomes::expressed_label;
 use crate::api;
 use crate::components::choices::{choice, Checkboxes, Choice, Radios};
@@ -31,16 +31,6 @@ fn link(prefix: &str, field: &str) -> String {
         "achievement" => "#achievement-fully".into(),
         "by" => "#by-with_advocate".into(),
         other => format!("#{prefix}outcome-{}", other.replace('_', "-")),
-    }
-}
-
-/// Closes a form without saving it.
-pub(super) fn cancel_button(id: &'static str, label: &'static str, on_cancel: &Callback<()>) -> Html {
-    let done = on_cancel.clone();
-    html! {
-        <button type="button" {id} class="button button-secondary" onclick={Callback::from(move |_: MouseEvent| done.emit(()))}>
-            { t(label) }
-        </button>
     }
 }
 

@@ -7,6 +7,7 @@ use speakup_types::casework::{Casework, DesiredOutcome, ExpressedBy, RatedBy};
 use uuid::Uuid;
 use yew::prelude::*;
 
+use super::action::use_open_form;
 use super::feedback::day;
 use super::outcome_forms::{OutcomeForm, RateForm, ReviewForm};
 use crate::dom;
@@ -47,42 +48,15 @@ pub struct OutcomesProps {
 
 #[component]
 pub fn Outcomes(props: &OutcomesProps) -> Html {
-    let open = use_state(|| None::<(Uuid, Open)>);
-    // The outcome whose form just closed: focus goes back to the button that opened it.
-    let closed = use_state(|| None::<(Uuid, Open)>);
-    let saved = {
-        let (open, closed, done) = (open.clone(), closed.clone(), props.on_change.clone());
-        Callback::from(move |work: Casework| {
-            closed.set(*open);
-            open.set(None);
-            done.emit(work);
-        })
-    };
-    let cancel = {
-        let (open, closed) = (open.clone(), closed.clone());
-        Callback::from(move |()| {
-            closed.set(*open);
-            open.set(None);
-        })
-    };
+    let forms = use_open_form::<Open>();
+    let (saved, cancel) = (forms.saved(props.on_change.clone()), forms.cancel());
     let row = |o: &DesiredOutcome| -> Html {
-        let form = match *open {
-            Some((id, mode)) if id == o.id => Some(mode),
-            _ => None,
-        };
         let (case, outcome) = (props.case, o.clone());
-        let body = match form {
+        let body = match forms.of(o.id) {
             Some(Open::Change) => html! { <OutcomeForm {case} editing={Some(outcome)} on_saved={saved.clone()} on_cancel={cancel.clone()} /> },
             Some(Open::Review) => html! { <ReviewForm {case} {outcome} on_saved={saved.clone()} on_cancel={cancel.clone()} /> },
             Some(Open::Rate) => html! { <RateForm {case} {outcome} on_saved={saved.clone()} on_cancel={cancel.clone()} /> },
-            None => {
-                let on_open = {
-                    let (open, id) = (open.clone(), o.id);
-                    Callback::from(move |mode: Open| open.set(Some((id, mode))))
-                };
-                let refocus = (*closed).filter(|(id, _)| *id == o.id).map(|(_, mode)| mode);
-                html! { <Summary outcome={o.clone()} {on_open} {refocus} /> }
-            }
+            None => html! { <Summary outcome={o.clone()} on_open={forms.opener(o.id)} refocus={forms.refocus(o.id)} /> },
         };
         html! { <li class="summary-row" key={o.id.to_string()} id={format!("outcome-{}", o.id)}>{ body }</li> }
     };
